@@ -1,0 +1,3 @@
+//! The `sixfold` command line.
+
+fn main() {}

@@ -1,0 +1,1 @@
+//! Aligned exports for CAT tools, corpus builders and reviewers.

@@ -1,0 +1,1 @@
+//! Document versions through the repository's git history.

@@ -1,0 +1,1 @@
+//! Language data for the six official languages, kept as Fluent resources.

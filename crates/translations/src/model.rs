@@ -1,0 +1,158 @@
+//! The document model every sixfold tool works on: a rendering as an ordered list of
+//! segments, each with a kind, a structural label, its text and where it came from.
+
+use serde::{Deserialize, Serialize};
+use sixfold_core::Lang;
+
+/// What a segment is, structurally. The aligner uses kinds and labels as anchors and the
+/// exports carry them as properties, so they are part of the public JSON interface
+/// (`"kind": "heading"`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentKind {
+    /// A masthead line or block: organ, distribution, symbol and date, session, agenda item,
+    /// "Resolution adopted by …", "[on the report of …]".
+    Header,
+    /// The numbered title of a resolution ("51/60. United Nations Declaration …") or the
+    /// title of an annex.
+    Title,
+    /// A heading line: "ANNEX", "Article 7", "Article premier", "第七条", "المادة 7".
+    Heading,
+    /// The enacting formula ("The General Assembly,").
+    Formula,
+    /// An unnumbered or numbered body paragraph (preambular or operative).
+    Paragraph,
+    /// A lettered subparagraph ("(a) Adopting …").
+    Item,
+    /// A footnote's text, moved out of the flow and linked to its marker by label `fn.N`.
+    Footnote,
+    /// Closing lines: plenary meeting and date.
+    Closing,
+}
+
+impl SegmentKind {
+    /// The lowercase name used in JSON, TMX properties and labels.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            SegmentKind::Header => "header",
+            SegmentKind::Title => "title",
+            SegmentKind::Heading => "heading",
+            SegmentKind::Formula => "formula",
+            SegmentKind::Paragraph => "paragraph",
+            SegmentKind::Item => "item",
+            SegmentKind::Footnote => "footnote",
+            SegmentKind::Closing => "closing",
+        }
+    }
+}
+
+/// One unit of a rendering: a paragraph, heading, item, footnote or header block.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Position in [`Document::segments`]; stable for a given input.
+    pub index: usize,
+    pub kind: SegmentKind,
+    /// Structural label such as `op.3`, `pre.1`, `annex.art7`, `annex.art7.b`, `fn.4`,
+    /// `header.symbol`; `None` when the structure gives none.
+    pub label: Option<String>,
+    /// NFC-normalised text with page-break artifacts, Markdown markers and footnote
+    /// markers removed; internal whitespace collapsed to single spaces.
+    pub text: String,
+    /// 1-based line in the source file where the segment starts.
+    pub line: usize,
+    /// Footnote numbers whose markers appear in this segment, in order of appearance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub footnote_refs: Vec<u32>,
+}
+
+/// A rendering of a document in one language, read into segments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    pub lang: Lang,
+    /// Where the text came from (a path, or `<rev>:<path>` for a git revision); used in
+    /// error messages and findings only.
+    pub source: String,
+    pub segments: Vec<Segment>,
+}
+
+impl Document {
+    /// Segments of one kind, in order.
+    pub fn of_kind(&self, kind: SegmentKind) -> impl Iterator<Item = &Segment> {
+        self.segments.iter().filter(move |s| s.kind == kind)
+    }
+
+    /// The segment with this structural label, if any.
+    #[must_use]
+    pub fn by_label(&self, label: &str) -> Option<&Segment> {
+        self.segments
+            .iter()
+            .find(|s| s.label.as_deref() == Some(label))
+    }
+}
+
+/// A six-way (or n-way) alignment of renderings: an ordered list of rows, each saying which
+/// segments of each language correspond. Every segment of every aligned language appears in
+/// exactly one row, and rows follow document order in every language.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alignment {
+    /// The aligned languages, pivot first, then the others in UN order.
+    pub languages: Vec<Lang>,
+    /// The reference language the others were aligned against.
+    pub pivot: Lang,
+    pub rows: Vec<Row>,
+}
+
+/// One aligned row: for each language, the (possibly empty) run of consecutive segment
+/// indices that correspond.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    /// Keyed by language; a language with no segment in this row maps to an empty list.
+    pub cells: std::collections::BTreeMap<Lang, Vec<usize>>,
+    /// How sure the aligner is, in `[0, 1]`.
+    pub confidence: f64,
+    /// Why confidence is below 1: short machine-readable phrases such as
+    /// `"length ratio fr/en 1.9"` or `"no anchor"`. Empty for confident rows.
+    pub reasons: Vec<String>,
+}
+
+impl Row {
+    /// Segment indices of one language in this row (empty when the language has none).
+    #[must_use]
+    pub fn cell(&self, lang: Lang) -> &[usize] {
+        self.cells.get(&lang).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// How much a finding matters to a translator. Ordered so that `max()` gives the worst.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// One thing a translator should look at, produced by the checks.
+///
+/// `code` is a stable kebab-case identifier (`missing-paragraph`, `number-mismatch`) that
+/// doubles as the Fluent message id suffix (`check-missing-paragraph`), and `args` carries
+/// the values the message needs, so that the explanation can be rendered in any of the six
+/// languages; `message` is the English rendering.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    pub severity: Severity,
+    pub code: String,
+    pub lang: Lang,
+    /// Index of the segment concerned in that language, if there is one.
+    pub segment: Option<usize>,
+    /// 1-based line in that language's source file, if known.
+    pub line: Option<usize>,
+    /// Index of the aligned row concerned, if any.
+    pub row: Option<usize>,
+    /// One-line explanation in English.
+    pub message: String,
+    /// Named values used by `message` (numbers as strings, in a stable order).
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub args: std::collections::BTreeMap<String, String>,
+}

@@ -1,0 +1,3 @@
+//! Repository automation, reached as `cargo xtask`.
+
+fn main() {}
