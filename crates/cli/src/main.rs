@@ -1,3 +1,54 @@
-//! The `sixfold` command line.
+//! The `sixfold` command line: thin wrappers over the library crates.
+//!
+//! Exit codes are part of the interface: 0 success, 1 when a check found an error-level
+//! problem (or a symbol was invalid where noted), 2 when the input was unusable.
 
-fn main() {}
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+
+/// Six-language tooling for United Nations parliamentary documents.
+#[derive(Debug, Parser)]
+#[command(name = "sixfold", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Parse, validate and normalise UN document symbols.
+    Id(cmd::id::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Id(args) => cmd::id::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
+            {
+                eprintln!("error: {err}");
+                for cause in err.chain().skip(1) {
+                    eprintln!("  caused by: {cause}");
+                }
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// A closed pipe (`sixfold align … | head`) is the reader's choice, not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
