@@ -13,11 +13,16 @@ fn repo_root() -> PathBuf {
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     let mut entries: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     entries.sort();
     for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name.starts_with('.') || name == "target" {
             continue;
         }
@@ -48,7 +53,10 @@ fn every_rust_file_starts_with_a_module_doc_line() {
             !text.trim_start().starts_with("//!")
         })
         .collect();
-    assert!(offenders.is_empty(), "files without a leading `//!` line: {offenders:#?}");
+    assert!(
+        offenders.is_empty(),
+        "files without a leading `//!` line: {offenders:#?}"
+    );
 }
 
 #[test]
@@ -64,7 +72,10 @@ fn no_trailing_whitespace_in_sources() {
             }
         }
     }
-    assert!(offenders.is_empty(), "trailing whitespace at: {offenders:#?}");
+    assert!(
+        offenders.is_empty(),
+        "trailing whitespace at: {offenders:#?}"
+    );
 }
 
 #[test]

@@ -2,10 +2,40 @@
 //! metadata its header carries.
 //!
 //! This crate has no I/O beyond parsing strings; every other sixfold crate builds on it.
+//!
+//! - [`symbol`]: document symbols (`A/RES/51/60`, `S/RES/1373 (2001)`, `A/51/610/Add.1/Corr.2`),
+//!   parsed, normalised and printed in the Editorial Manual's and the catalogue's forms.
+//! - [`citation`]: the shorthand of running text ("A/64/13 and Add.1") expanded to symbols.
+//! - [`id`]: versioned document ids, content digests, Akoma Ntoso IRIs, undocs.org addresses.
+//! - [`meta`]: what a header says and the `document.toml` of a document folder.
+//! - [`lang`]: the six official languages.
+//!
+//! ```
+//! use sixfold_core::{DocumentVersion, Lang, Symbol};
+//!
+//! let symbol: Symbol = "a/res/51/60".parse()?;
+//! assert_eq!(symbol.to_string(), "A/RES/51/60");
+//! assert_eq!(symbol.resolution().as_deref(), Some("51/60"));
+//!
+//! let version = DocumentVersion::new(symbol, Lang::Fr, "1997-01-28".parse()?);
+//! assert_eq!(version.to_string(), "A/RES/51/60@fr@1997-01-28");
+//! assert_eq!(version.url(), "https://undocs.org/fr/A/RES/51/60");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 pub mod lang;
 
 pub use lang::{Direction, Lang, UnknownLang};
+pub mod citation;
+pub mod id;
 pub mod meta;
+pub mod symbol;
 
-pub use meta::{Date, Distribution, DocumentToml, Session};
+pub use id::{DocumentVersion, IdError, content_digest};
+pub use meta::{
+    Adoption, AgendaItem, Date, Distribution, DocumentToml, Header, MetaError, Organ, Rendering,
+    RenderingStatus, Session,
+};
+pub use symbol::{
+    Component, ComponentKind, Modifier, ModifierKind, Paren, Symbol, SymbolError, SymbolErrorKind,
+};

@@ -2,7 +2,10 @@
 //! document folder (`translations/<slug>/document.toml`).
 //!
 //! The file is the reference the renderings are checked against: `sixfold meta` compares
-//! what each rendering's header says with it.
+//! what each rendering's header says with it. Read it with [`DocumentToml::parse`], which
+//! also checks that the file agrees with itself (symbol, resolution number and session;
+//! committee 1–6; only the original language `official`; a title for every rendering;
+//! agenda items written `101` or `160 (a)`) and reports problems with file, key and line.
 //!
 //! ```toml
 //! symbol = "A/RES/51/60"
@@ -36,6 +39,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::Lang;
+use crate::symbol::{Symbol, SymbolError};
 
 /// A calendar date (proleptic Gregorian), printed and parsed as `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -269,6 +273,475 @@ pub struct DocumentToml {
     pub renderings: BTreeMap<Lang, Rendering>,
 }
 
+/// The principal organ whose document it is, as the masthead names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Organ {
+    GeneralAssembly,
+    SecurityCouncil,
+    EconomicAndSocialCouncil,
+    TrusteeshipCouncil,
+    Secretariat,
+}
+
+impl Organ {
+    /// The organ a symbol's first component stands for (`A`, `S`, `E`, `T`, `ST`); special
+    /// series (`CRC`, `UNEP`…) have none.
+    #[must_use]
+    pub fn from_series(series: &str) -> Option<Organ> {
+        Some(match series {
+            "A" => Organ::GeneralAssembly,
+            "S" => Organ::SecurityCouncil,
+            "E" => Organ::EconomicAndSocialCouncil,
+            "T" => Organ::TrusteeshipCouncil,
+            "ST" => Organ::Secretariat,
+            _ => return None,
+        })
+    }
+
+    /// The organ's name as the masthead of a document in `lang` prints it.
+    #[must_use]
+    pub const fn name(self, lang: Lang) -> &'static str {
+        use Lang::{Ar, En, Es, Fr, Ru, Zh};
+        match (self, lang) {
+            (Organ::GeneralAssembly, Ar) => "الجمعية العامة",
+            (Organ::GeneralAssembly, Zh) => "大会",
+            (Organ::GeneralAssembly, En) => "General Assembly",
+            (Organ::GeneralAssembly, Fr) => "Assemblée générale",
+            (Organ::GeneralAssembly, Ru) => "Генеральная Ассамблея",
+            (Organ::GeneralAssembly, Es) => "Asamblea General",
+            (Organ::SecurityCouncil, Ar) => "مجلس الأمن",
+            (Organ::SecurityCouncil, Zh) => "安全理事会",
+            (Organ::SecurityCouncil, En) => "Security Council",
+            (Organ::SecurityCouncil, Fr) => "Conseil de sécurité",
+            (Organ::SecurityCouncil, Ru) => "Совет Безопасности",
+            (Organ::SecurityCouncil, Es) => "Consejo de Seguridad",
+            (Organ::EconomicAndSocialCouncil, Ar) => "المجلس الاقتصادي والاجتماعي",
+            (Organ::EconomicAndSocialCouncil, Zh) => "经济及社会理事会",
+            (Organ::EconomicAndSocialCouncil, En) => "Economic and Social Council",
+            (Organ::EconomicAndSocialCouncil, Fr) => "Conseil économique et social",
+            (Organ::EconomicAndSocialCouncil, Ru) => "Экономический и Социальный Совет",
+            (Organ::EconomicAndSocialCouncil, Es) => "Consejo Económico y Social",
+            (Organ::TrusteeshipCouncil, Ar) => "مجلس الوصاية",
+            (Organ::TrusteeshipCouncil, Zh) => "托管理事会",
+            (Organ::TrusteeshipCouncil, En) => "Trusteeship Council",
+            (Organ::TrusteeshipCouncil, Fr) => "Conseil de tutelle",
+            (Organ::TrusteeshipCouncil, Ru) => "Совет по Опеке",
+            (Organ::TrusteeshipCouncil, Es) => "Consejo de Administración Fiduciaria",
+            (Organ::Secretariat, Ar) => "الأمانة العامة",
+            (Organ::Secretariat, Zh) => "秘书处",
+            (Organ::Secretariat, En) => "Secretariat",
+            (Organ::Secretariat, Fr) => "Secrétariat",
+            (Organ::Secretariat, Ru) => "Секретариат",
+            (Organ::Secretariat, Es) => "Secretaría",
+        }
+    }
+}
+
+/// What the header of one rendering says, field by field; `None` where the header does not
+/// say it (or a reader could not find it).
+///
+/// A header parser fills one per rendering; [`DocumentToml::expected_header`] gives the
+/// values `document.toml` records, so the two can be compared field by field.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organ: Option<Organ>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Distribution>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<Symbol>,
+    /// Distribution date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub agenda_items: Vec<AgendaItem>,
+    /// The report the resolution was adopted on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report: Option<Symbol>,
+    /// Main Committee (1–6) whose report it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub committee: Option<u8>,
+    /// Resolution number as printed before the title: `51/60`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolution: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adoption: Option<Adoption>,
+}
+
+/// A problem in a `document.toml`, located well enough for a person to fix it.
+///
+/// Syntax and type errors come from the TOML parser's byte spans; semantic errors (a
+/// committee that does not exist, a resolution number that contradicts the symbol) are
+/// located by finding the key they concern, so every error points at a line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{file}:{line}: {}{message}", key_prefix(key))]
+pub struct MetaError {
+    /// The file the text came from, as given to [`DocumentToml::parse`].
+    pub file: String,
+    /// 1-based line of the offending key or value.
+    pub line: usize,
+    /// Dotted key path such as `adoption.date` or `renderings.fr.status`; empty when the
+    /// problem concerns the whole document (a syntax error between keys, a missing table).
+    pub key: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+/// The `` `key`: `` part of a [`MetaError`] message, empty for document-wide errors.
+fn key_prefix(key: &str) -> String {
+    if key.is_empty() {
+        String::new()
+    } else {
+        format!("`{key}`: ")
+    }
+}
+
+/// An agenda item as printed: `101`, or with a sub-item `160 (a)`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AgendaItem {
+    pub number: u32,
+    /// Lower-case letter(s) of the sub-item, without parentheses.
+    pub sub: Option<String>,
+}
+
+/// The text was not an agenda item.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid agenda item `{0}`: expected a number such as `101` or `160 (a)`")]
+pub struct AgendaItemError(pub String);
+
+impl FromStr for AgendaItem {
+    type Err = AgendaItemError;
+
+    /// Accepts the printed form leniently (`160(a)`, `160 (A)`); [`fmt::Display`] gives the
+    /// canonical `160 (a)` that `document.toml` must use.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let err = || AgendaItemError(s.to_owned());
+        let t = s.trim();
+        let (num, rest) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
+        if num.is_empty() || num.starts_with('0') {
+            return Err(err());
+        }
+        let number = num.parse().map_err(|_| err())?;
+        let rest = rest.trim_start();
+        if rest.is_empty() {
+            return Ok(AgendaItem { number, sub: None });
+        }
+        let inner = rest
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .ok_or_else(err)?;
+        if inner.is_empty() || inner.len() > 3 || !inner.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(err());
+        }
+        Ok(AgendaItem {
+            number,
+            sub: Some(inner.to_ascii_lowercase()),
+        })
+    }
+}
+
+impl fmt::Display for AgendaItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.sub {
+            Some(sub) => write!(f, "{} ({sub})", self.number),
+            None => write!(f, "{}", self.number),
+        }
+    }
+}
+
+impl Serialize for AgendaItem {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for AgendaItem {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// Where each key of a TOML document sits, so errors can name a key and a line.
+struct KeyMap {
+    /// (dotted path, span of the key, span of the value), in document order.
+    entries: Vec<(String, std::ops::Range<usize>, std::ops::Range<usize>)>,
+}
+
+impl KeyMap {
+    fn new(table: &toml::de::DeTable<'_>) -> Self {
+        let mut entries = Vec::new();
+        Self::walk(table, "", &mut entries);
+        KeyMap { entries }
+    }
+
+    fn walk(
+        table: &toml::de::DeTable<'_>,
+        prefix: &str,
+        out: &mut Vec<(String, std::ops::Range<usize>, std::ops::Range<usize>)>,
+    ) {
+        for (key, value) in table {
+            let path = if prefix.is_empty() {
+                key.get_ref().to_string()
+            } else {
+                format!("{prefix}.{}", key.get_ref())
+            };
+            out.push((path.clone(), key.span(), value.span()));
+            match value.get_ref() {
+                toml::de::DeValue::Table(inner) => Self::walk(inner, &path, out),
+                toml::de::DeValue::Array(items) => {
+                    for (i, item) in items.iter().enumerate() {
+                        let item_path = format!("{path}[{i}]");
+                        out.push((item_path.clone(), item.span(), item.span()));
+                        if let toml::de::DeValue::Table(inner) = item.get_ref() {
+                            Self::walk(inner, &item_path, out);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// The most specific key whose key or value span contains `offset`.
+    fn key_at(&self, offset: usize) -> Option<&str> {
+        self.entries
+            .iter()
+            .filter(|(_, k, v)| k.contains(&offset) || v.contains(&offset))
+            .min_by_key(|(_, k, v)| {
+                if k.contains(&offset) {
+                    k.len()
+                } else {
+                    v.len()
+                }
+            })
+            .map(|(path, _, _)| path.as_str())
+    }
+
+    /// Byte offset of a key (its value when the key itself is implicit).
+    fn offset_of(&self, path: &str) -> Option<usize> {
+        self.entries
+            .iter()
+            .find(|(p, _, _)| p == path)
+            .map(|(_, k, _)| k.start)
+    }
+}
+
+/// 1-based line of a byte offset.
+fn line_of(text: &str, offset: usize) -> usize {
+    let end = offset.min(text.len());
+    // Splitting on newlines yields one piece per line started before the offset.
+    text.as_bytes()
+        .get(..end)
+        .map_or(1, |b| b.split(|c| *c == b'\n').count())
+}
+
+impl DocumentToml {
+    /// Parses and validates a `document.toml`.
+    ///
+    /// `source` names the file in error messages (a path or `<stdin>`). Beyond what serde
+    /// checks, the contents must agree with themselves: the symbol must be a valid UN
+    /// symbol, the resolution number must be the one the symbol carries, the committee
+    /// must be a Main Committee (1–6), only the original language may be `official`,
+    /// every rendering needs a title, and agenda items must be written `101` or `160 (a)`.
+    pub fn parse(text: &str, source: &str) -> Result<DocumentToml, MetaError> {
+        let error = |line: usize, key: &str, message: String| MetaError {
+            file: source.to_owned(),
+            line,
+            key: key.to_owned(),
+            message,
+        };
+        let table = toml::de::DeTable::parse(text).map_err(|e| {
+            let line = e.span().map_or(1, |s| line_of(text, s.start));
+            error(line, "", e.message().trim_end().to_owned())
+        })?;
+        let keys = KeyMap::new(table.get_ref());
+        let doc: DocumentToml = toml::from_str(text).map_err(|e| {
+            let (line, key) = e.span().map_or((1, ""), |s| {
+                (line_of(text, s.start), keys.key_at(s.start).unwrap_or(""))
+            });
+            error(line, key, e.message().trim_end().to_owned())
+        })?;
+        let problems = doc.problems();
+        if let Some((key, message)) = problems.into_iter().next() {
+            let line = keys
+                .offset_of(&key)
+                .or_else(|| {
+                    // A missing entry (a title for a rendering) is reported at its table.
+                    let parent = key.rsplit_once('.').map(|(p, _)| p)?;
+                    keys.offset_of(parent)
+                })
+                .map_or(1, |o| line_of(text, o));
+            return Err(error(line, &key, message));
+        }
+        Ok(doc)
+    }
+
+    /// The symbol, parsed.
+    pub fn parsed_symbol(&self) -> Result<Symbol, SymbolError> {
+        self.symbol.parse()
+    }
+
+    /// The symbol of the report the resolution was adopted on, parsed.
+    pub fn report_symbol(&self) -> Option<Result<Symbol, SymbolError>> {
+        self.report.as_deref().map(str::parse)
+    }
+
+    /// The header a rendering in `lang` should carry according to this file. The symbol
+    /// and report are left out when they do not parse (`parse` rejects such files).
+    #[must_use]
+    pub fn expected_header(&self, lang: Lang) -> Header {
+        let symbol = self.parsed_symbol().ok();
+        Header {
+            organ: symbol.as_ref().and_then(|s| Organ::from_series(s.series())),
+            distribution: Some(self.distribution),
+            symbol,
+            date: Some(self.date),
+            session: Some(self.session),
+            agenda_items: self.agenda(),
+            report: self.report_symbol().and_then(Result::ok),
+            committee: self.committee,
+            resolution: self.resolution.clone(),
+            title: self.title.get(&lang).cloned(),
+            adoption: self.adoption.clone(),
+        }
+    }
+
+    /// Agenda items parsed; entries that are not agenda items are skipped (`parse` has
+    /// already rejected them for files read through it).
+    #[must_use]
+    pub fn agenda(&self) -> Vec<AgendaItem> {
+        self.agenda_items
+            .iter()
+            .filter_map(|a| a.parse().ok())
+            .collect()
+    }
+
+    /// Checks the symbol, and the resolution number and session against the symbol.
+    fn symbol_problems(&self, out: &mut Vec<(String, String)>) {
+        let symbol = match self.symbol.parse::<Symbol>() {
+            Ok(symbol) => symbol,
+            Err(e) => {
+                out.push((
+                    "symbol".to_owned(),
+                    format!("`{}` is not a UN document symbol: {e}", self.symbol),
+                ));
+                return;
+            }
+        };
+        if symbol.to_string() != self.symbol {
+            out.push((
+                "symbol".to_owned(),
+                format!("symbol should be written `{symbol}`"),
+            ));
+        }
+        match (&self.resolution, symbol.resolution()) {
+            (Some(res), Some(from_symbol)) if *res != from_symbol => out.push((
+                "resolution".to_owned(),
+                format!(
+                    "resolution `{res}` does not match symbol `{symbol}`: expected `{from_symbol}`"
+                ),
+            )),
+            (Some(res), None) => out.push((
+                "resolution".to_owned(),
+                format!("resolution `{res}` given but `{symbol}` is not a resolution symbol"),
+            )),
+            _ => {}
+        }
+        if let Some(from_symbol) = symbol.session() {
+            if from_symbol != self.session {
+                out.push((
+                    "session".to_owned(),
+                    format!(
+                        "session `{}` does not match symbol `{symbol}`: expected `{from_symbol}`",
+                        self.session
+                    ),
+                ));
+            }
+        }
+    }
+
+    /// Semantic problems as (dotted key, message), in a fixed order.
+    fn problems(&self) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        self.symbol_problems(&mut out);
+        if let Some(Err(e)) = self.report_symbol() {
+            out.push((
+                "report".to_owned(),
+                format!(
+                    "report `{}` is not a UN document symbol: {e}",
+                    self.report.as_deref().unwrap_or("")
+                ),
+            ));
+        }
+        if let Some(c) = self.committee {
+            if !(1..=6).contains(&c) {
+                out.push((
+                    "committee".to_owned(),
+                    format!("no Main Committee {c}: expected a number from 1 to 6"),
+                ));
+            }
+        }
+        for (i, item) in self.agenda_items.iter().enumerate() {
+            match item.parse::<AgendaItem>() {
+                Ok(parsed) if parsed.to_string() == *item => {}
+                Ok(parsed) => out.push((
+                    format!("agenda_items[{i}]"),
+                    format!("agenda item `{item}` should be written `{parsed}`"),
+                )),
+                Err(e) => out.push((format!("agenda_items[{i}]"), e.to_string())),
+            }
+        }
+        if let Some(adoption) = &self.adoption {
+            if adoption.date > self.date {
+                out.push((
+                    "adoption.date".to_owned(),
+                    format!(
+                        "adopted on {} but distributed on {}: expected adoption on or before distribution",
+                        adoption.date, self.date
+                    ),
+                ));
+            }
+        }
+        let official: Vec<Lang> = self
+            .renderings
+            .iter()
+            .filter(|(_, r)| r.status == RenderingStatus::Official)
+            .map(|(l, _)| *l)
+            .collect();
+        for lang in &official {
+            if *lang != self.original_language {
+                out.push((
+                    format!("renderings.{}.status", lang.code()),
+                    format!(
+                        "only the original language ({}) may be `official`; expected `working-translation`",
+                        self.original_language.code()
+                    ),
+                ));
+            }
+        }
+        for lang in self.renderings.keys() {
+            if self.title.get(lang).is_none_or(|t| t.trim().is_empty()) {
+                out.push((
+                    format!("title.{}", lang.code()),
+                    format!(
+                        "rendering `{}` has no title: expected a non-empty `title.{}`",
+                        lang.code(),
+                        lang.code()
+                    ),
+                ));
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -294,5 +767,169 @@ mod tests {
         assert_eq!("1996".parse(), Ok(Session::Year(1996)));
         assert!("0".parse::<Session>().is_err());
         assert!("ES-".parse::<Session>().is_err());
+    }
+
+    const SAMPLE: &str = r#"symbol = "A/RES/51/60"
+distribution = "general"
+date = "1997-01-28"
+session = 51
+agenda_items = ["101"]
+report = "A/51/610"
+committee = 3
+resolution = "51/60"
+original_language = "en"
+
+[adoption]
+meeting = 82
+date = "1996-12-12"
+
+[title]
+en = "United Nations Declaration on Crime and Public Security"
+fr = "Déclaration des Nations Unies sur le crime et la sécurité publique"
+
+[renderings.en]
+status = "official"
+[renderings.fr]
+status = "working-translation"
+note = "translated for sixfold; not a UN text"
+"#;
+
+    fn parse_err(text: &str) -> MetaError {
+        DocumentToml::parse(text, "document.toml").unwrap_err()
+    }
+
+    #[test]
+    fn sample_document_parses() {
+        let doc = DocumentToml::parse(SAMPLE, "document.toml").unwrap();
+        assert_eq!(doc.session, Session::Regular(51));
+        assert_eq!(doc.adoption.as_ref().unwrap().meeting, 82);
+        assert_eq!(doc.renderings.len(), 2);
+        assert_eq!(
+            doc.agenda(),
+            vec![AgendaItem {
+                number: 101,
+                sub: None
+            }]
+        );
+    }
+
+    #[test]
+    fn syntax_errors_give_the_line() {
+        let text = SAMPLE.replace("meeting = 82", "meeting = = 82");
+        let err = parse_err(&text);
+        assert_eq!(err.line, 12, "{err}");
+        assert_eq!(err.file, "document.toml");
+    }
+
+    #[test]
+    fn type_errors_name_the_key_and_line() {
+        let err = parse_err(&SAMPLE.replace("date = \"1996-12-12\"", "date = \"1996-13-12\""));
+        assert_eq!((err.key.as_str(), err.line), ("adoption.date", 13), "{err}");
+        assert!(err.message.contains("expected YYYY-MM-DD"), "{err}");
+
+        let err =
+            parse_err(&SAMPLE.replace("status = \"working-translation\"", "status = \"draft\""));
+        assert_eq!(
+            (err.key.as_str(), err.line),
+            ("renderings.fr.status", 22),
+            "{err}"
+        );
+        assert!(
+            err.to_string()
+                .starts_with("document.toml:22: `renderings.fr.status`: ")
+        );
+    }
+
+    #[test]
+    fn semantic_errors_name_the_key_and_line() {
+        let err = parse_err(&SAMPLE.replace("A/RES/51/60", "A/RES//60"));
+        assert_eq!((err.key.as_str(), err.line), ("symbol", 1), "{err}");
+        assert!(err.message.contains("empty component at offset 6"), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("A/RES/51/60", "a/res/51/60"));
+        assert!(err.message.contains("`A/RES/51/60`"), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("session = 51", "session = 52"));
+        assert_eq!((err.key.as_str(), err.line), ("session", 4), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("committee = 3", "committee = 7"));
+        assert_eq!((err.key.as_str(), err.line), ("committee", 7), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("resolution = \"51/60\"", "resolution = \"51/61\""));
+        assert_eq!((err.key.as_str(), err.line), ("resolution", 8), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("[\"101\"]", "[\"101\", \"160(a)\"]"));
+        assert_eq!(
+            (err.key.as_str(), err.line),
+            ("agenda_items[1]", 5),
+            "{err}"
+        );
+        assert!(err.message.contains("`160 (a)`"), "{err}");
+
+        let err = parse_err(&SAMPLE.replace("working-translation", "official"));
+        assert_eq!(
+            (err.key.as_str(), err.line),
+            ("renderings.fr.status", 22),
+            "{err}"
+        );
+
+        let err = parse_err(&SAMPLE.replace("fr = \"Déclaration", "es = \"Déclaration"));
+        assert_eq!(err.key, "title.fr", "{err}");
+        assert_eq!(err.line, 15, "{err}");
+
+        let err = parse_err(&SAMPLE.replace("date = \"1996-12-12\"", "date = \"1997-12-12\""));
+        assert_eq!((err.key.as_str(), err.line), ("adoption.date", 13), "{err}");
+    }
+
+    #[test]
+    fn agenda_items_parse_and_print() {
+        assert_eq!(
+            "160(A)".parse::<AgendaItem>().unwrap().to_string(),
+            "160 (a)"
+        );
+        assert_eq!("101".parse::<AgendaItem>().unwrap().to_string(), "101");
+        for bad in ["", "a", "0101", "101 a", "101 ()", "101 (1)", "(a)"] {
+            assert!(bad.parse::<AgendaItem>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn bundled_document_toml_is_valid() {
+        let text = include_str!("../../../translations/A-RES-51-60/document.toml");
+        let doc = DocumentToml::parse(text, "translations/A-RES-51-60/document.toml")
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(doc.renderings.len(), 6);
+        let fr = doc.expected_header(Lang::Fr);
+        assert_eq!(
+            fr.organ.map(|o| o.name(Lang::Fr)),
+            Some("Assemblée générale")
+        );
+        assert_eq!(
+            fr.report.map(|r| r.to_string()).as_deref(),
+            Some("A/51/610")
+        );
+        assert_eq!(
+            fr.agenda_items,
+            vec![AgendaItem {
+                number: 101,
+                sub: None
+            }]
+        );
+    }
+
+    #[test]
+    fn header_serialises_only_what_it_knows() {
+        let header = Header {
+            organ: Some(Organ::GeneralAssembly),
+            symbol: "A/RES/51/60".parse().ok(),
+            agenda_items: vec!["160 (a)".parse().unwrap()],
+            ..Header::default()
+        };
+        let json = serde_json::to_string(&header).unwrap();
+        assert_eq!(
+            json,
+            r#"{"organ":"general-assembly","symbol":"A/RES/51/60","agenda_items":["160 (a)"]}"#
+        );
+        assert_eq!(serde_json::from_str::<Header>(&json).unwrap(), header);
     }
 }

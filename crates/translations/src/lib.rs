@@ -1,6 +1,13 @@
 //! Six renderings of one document: read them into a shared model, align them paragraph
 //! by paragraph, and check what a translator needs to fix.
 
+pub mod align;
+pub mod check;
+pub mod header;
 pub mod model;
+pub mod read;
+pub mod set;
 
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
+pub use read::read_str;
+pub use set::{DocumentSet, LoadError};

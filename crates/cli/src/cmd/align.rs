@@ -1,0 +1,278 @@
+//! `sixfold align`: the six-way paragraph alignment of one or more documents, as JSON for
+//! other tools or side by side for people.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, bail};
+use rayon::prelude::*;
+use serde::Serialize;
+use sixfold_core::Lang;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::{Alignment, DocumentSet, Row};
+use unicode_segmentation::UnicodeSegmentation as _;
+
+/// Output format of `sixfold align`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    Json,
+    Text,
+}
+
+/// Arguments of `sixfold align`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Document folders (each holding `{lang}.md` files), or the rendering files of one
+    /// document.
+    #[arg(required = true, value_name = "DIR|FILE")]
+    paths: Vec<PathBuf>,
+    /// Reference language the others are aligned against.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pivot: Lang,
+    /// Language of files whose name does not say it.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// `json`: one object per document (JSON Lines for several folders); `text`: rows side
+    /// by side.
+    #[arg(long, value_enum, default_value = "json")]
+    format: Format,
+}
+
+pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+/// What the command line named: several folders are several documents, files are one.
+pub(crate) fn load_inputs(
+    paths: &[PathBuf],
+    lang: Option<Lang>,
+) -> anyhow::Result<Vec<(String, DocumentSet)>> {
+    let dirs = paths.iter().filter(|p| p.is_dir()).count();
+    if dirs > 0 && dirs < paths.len() {
+        bail!("give either document folders or the files of one document, not both");
+    }
+    if dirs == 0 {
+        for p in paths {
+            if !p.is_file() {
+                bail!(
+                    "{} does not exist: expected a document folder or a rendering file",
+                    p.display()
+                );
+            }
+        }
+        let set = DocumentSet::load_files(paths, lang).context("cannot load the renderings")?;
+        let place = paths
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Ok(vec![(place, set)]);
+    }
+    paths
+        .par_iter()
+        .map(|p| {
+            DocumentSet::load_dir(p)
+                .with_context(|| format!("cannot load the document folder {}", p.display()))
+                .map(|s| (p.display().to_string(), s))
+        })
+        .collect()
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let sets = load_inputs(&args.paths, args.lang)?;
+    let opts = AlignOptions { pivot: args.pivot };
+    let rendered: Vec<String> = sets
+        .par_iter()
+        .map(|(place, set)| {
+            let alignment = align(&set.docs, &opts);
+            match args.format {
+                Format::Json => to_json(set, &alignment),
+                Format::Text => Ok(to_text(place, set, &alignment, cell_width())),
+            }
+        })
+        .collect::<anyhow::Result<_>>()?;
+    let mut out = std::io::stdout().lock();
+    for r in rendered {
+        out.write_all(r.as_bytes())?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct JsonDocument<'a> {
+    document: Option<&'a str>,
+    languages: &'a [Lang],
+    segments: BTreeMap<Lang, Vec<JsonSegment<'a>>>,
+    rows: &'a [Row],
+}
+
+#[derive(Serialize)]
+struct JsonSegment<'a> {
+    index: usize,
+    kind: &'a str,
+    label: Option<&'a str>,
+    text: &'a str,
+}
+
+/// One JSON object and a newline: the interface other tools consume (see issue 4).
+pub(crate) fn to_json(set: &DocumentSet, alignment: &Alignment) -> anyhow::Result<String> {
+    let doc = JsonDocument {
+        document: set.symbol(),
+        languages: &alignment.languages,
+        segments: set
+            .docs
+            .iter()
+            .map(|(&lang, d)| {
+                let segs = d
+                    .segments
+                    .iter()
+                    .map(|s| JsonSegment {
+                        index: s.index,
+                        kind: s.kind.as_str(),
+                        label: s.label.as_deref(),
+                        text: &s.text,
+                    })
+                    .collect();
+                (lang, segs)
+            })
+            .collect(),
+        rows: &alignment.rows,
+    };
+    let mut line = serde_json::to_string(&doc)?;
+    line.push('\n');
+    Ok(line)
+}
+
+/// Width of one text column: from `COLUMNS` when the shell exports it, else 40.
+fn cell_width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .map_or(40, |cols| (cols.saturating_sub(12) / 6).clamp(12, 60))
+}
+
+/// Terminal columns a grapheme takes: two for East Asian wide characters, else one.
+fn grapheme_width(g: &str) -> usize {
+    let wide = g.chars().next().is_some_and(|c| {
+        matches!(c as u32,
+            0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+            | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6)
+    });
+    if wide { 2 } else { 1 }
+}
+
+/// Cuts `text` to at most `width` terminal columns without splitting a grapheme, marking a
+/// cut with an ellipsis, and pads it to exactly `width`.
+pub(crate) fn fit(text: &str, width: usize) -> String {
+    let total: usize = text.graphemes(true).map(grapheme_width).sum();
+    let mut out = String::new();
+    let mut used = 0;
+    if total <= width {
+        out.push_str(text);
+        used = total;
+    } else {
+        for g in text.graphemes(true) {
+            let w = grapheme_width(g);
+            if used + w + 1 > width {
+                break;
+            }
+            out.push_str(g);
+            used += w;
+        }
+        out.push('…');
+        used += 1;
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} ({place}), pivot {}, {} rows",
+        set.symbol().unwrap_or("document without symbol"),
+        alignment.pivot,
+        alignment.rows.len()
+    );
+    let mut header = format!("{:>4} {:>4} ", "row", "conf");
+    for lang in &alignment.languages {
+        header.push_str(" | ");
+        header.push_str(&fit(lang.code(), width));
+    }
+    let _ = writeln!(s, "{}", header.trim_end());
+    for (i, row) in alignment.rows.iter().enumerate() {
+        let mut line = format!("{i:>4} {:>4.2} ", row.confidence);
+        for lang in &alignment.languages {
+            let cell = row.cell(*lang);
+            let text = set.docs.get(lang).map_or_else(String::new, |d| {
+                cell.iter()
+                    .filter_map(|&k| d.segments.get(k))
+                    .map(|seg| seg.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ¶ ")
+            });
+            let ids = cell
+                .iter()
+                .map(usize::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
+            let shown = if cell.is_empty() {
+                "—".to_owned()
+            } else {
+                format!("[{ids}] {text}")
+            };
+            line.push_str(" | ");
+            line.push_str(&fit(&shown, width));
+        }
+        let _ = writeln!(s, "{}", line.trim_end());
+        if !row.reasons.is_empty() {
+            let _ = writeln!(s, "{:>10} {}", "", row.reasons.join("; "));
+        }
+    }
+    s
+}
+
+/// Lists the document folders under `translations/` of the current directory.
+pub(crate) fn all_documents() -> anyhow::Result<Vec<PathBuf>> {
+    let root = Path::new("translations");
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
+        .with_context(|| {
+            format!(
+                "cannot list {}: run sixfold from the repository root or name documents",
+                root.display()
+            )
+        })?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    if dirs.is_empty() {
+        bail!("no document folders under {}", root.display());
+    }
+    Ok(dirs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_is_grapheme_safe_and_counts_wide_characters() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdef", 4), "abc…");
+        assert_eq!(fit("大会决议通过", 5), "大会…");
+        // e + combining acute is one grapheme and is never split.
+        assert_eq!(
+            fit("e\u{301}e\u{301}e\u{301}", 3),
+            "e\u{301}e\u{301}e\u{301}"
+        );
+        assert_eq!(fit("e\u{301}e\u{301}e\u{301}x", 3), "e\u{301}e\u{301}…");
+    }
+}

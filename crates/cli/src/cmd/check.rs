@@ -1,0 +1,161 @@
+//! `sixfold check`: what a translator has to fix in each rendering, compared with the pivot.
+//!
+//! Exit status: 0 when no error-level finding, 1 when there is one, 2 on unusable input.
+
+use std::fmt::Write as _;
+use std::io::{IsTerminal as _, Write as _};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use sixfold_core::Lang;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::check::check;
+use sixfold_translations::{DocumentSet, Finding, Severity};
+
+use super::align::{all_documents, load_inputs, parse_lang};
+
+/// Output format of `sixfold check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+/// Arguments of `sixfold check`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Document folders, or the rendering files of one document; none means every folder
+    /// under `translations/`.
+    #[arg(value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// Reference language the others are compared with.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pivot: Lang,
+    /// Language of files whose name does not say it.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// `text` for people, `json` (one object per document and line) for machines.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    document: Option<&'a str>,
+    path: &'a str,
+    pivot: Lang,
+    findings: &'a [Finding],
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let paths = if args.paths.is_empty() {
+        all_documents()?
+    } else {
+        args.paths.clone()
+    };
+    let sets = load_inputs(&paths, args.lang)?;
+    let opts = AlignOptions { pivot: args.pivot };
+    let reports: Vec<(Lang, Vec<Finding>)> = sets
+        .par_iter()
+        .map(|(_, set)| {
+            let alignment = align(&set.docs, &opts);
+            (
+                alignment.pivot,
+                check(&set.docs, &alignment, set.meta.as_ref()),
+            )
+        })
+        .collect();
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let mut text = String::new();
+    for ((place, set), (pivot, findings)) in sets.iter().zip(&reports) {
+        match args.format {
+            Format::Json => {
+                let report = JsonReport {
+                    document: set.symbol(),
+                    path: place,
+                    pivot: *pivot,
+                    findings,
+                };
+                text.push_str(&serde_json::to_string(&report)?);
+                text.push('\n');
+            }
+            Format::Text => render(&mut text, place, set, findings, colour),
+        }
+    }
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    let failed = reports
+        .iter()
+        .flat_map(|r| &r.1)
+        .any(|f| f.severity == Severity::Error);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn severity_name(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn paint(s: &str, severity: Severity, colour: bool) -> String {
+    if !colour {
+        return s.to_owned();
+    }
+    let code = match severity {
+        Severity::Error => "31;1",
+        Severity::Warning => "33",
+        Severity::Info => "36",
+    };
+    format!("\u{1b}[{code}m{s}\u{1b}[0m")
+}
+
+/// One block per document: a heading, then one aligned line per finding, then a count.
+fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding], colour: bool) {
+    let _ = writeln!(
+        out,
+        "{} ({place})",
+        set.symbol().unwrap_or("document without symbol")
+    );
+    let at = |f: &Finding| match f.line {
+        Some(line) => format!("{}.md:{line}", f.lang),
+        None => format!("{}.md", f.lang),
+    };
+    let at_width = findings.iter().map(|f| at(f).len()).max().unwrap_or(0);
+    let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);
+    for f in findings {
+        let sev = format!("{:<7}", severity_name(f.severity));
+        let _ = writeln!(
+            out,
+            "  {} {:<at_width$}  {:<code_width$}  {}",
+            paint(&sev, f.severity, colour),
+            at(f),
+            f.code,
+            f.message
+        );
+    }
+    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let plural = |n: usize, word: &str| {
+        if n == 1 {
+            format!("{n} {word}")
+        } else {
+            format!("{n} {word}s")
+        }
+    };
+    let _ = writeln!(
+        out,
+        "  {}, {}, {}",
+        plural(count(Severity::Error), "error"),
+        plural(count(Severity::Warning), "warning"),
+        plural(count(Severity::Info), "info")
+    );
+}

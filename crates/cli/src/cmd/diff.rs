@@ -1,0 +1,86 @@
+//! `sixfold diff`: what changed between two versions, row by row and in every language.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use sixfold_core::Lang;
+use sixfold_history::{DiffReport, DocRepo};
+
+use crate::source::Format;
+
+/// Arguments of `sixfold diff`.
+///
+/// Both versions are aligned and their rows matched through the pivot, so a translator
+/// applying a corrigendum sees which rows to touch in each language.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Document folder, e.g. translations/A-RES-51-60.
+    dir: PathBuf,
+    /// The older revision.
+    #[arg(long)]
+    from: String,
+    /// The newer revision.
+    #[arg(long, default_value = "HEAD")]
+    to: String,
+    /// Language whose rows match the two versions.
+    #[arg(long, default_value = "en")]
+    pivot: Lang,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let repo = DocRepo::discover(&args.dir)?;
+    let report = sixfold_history::diff(&repo, &args.from, &args.to, args.pivot)?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            serde_json::to_writer(&mut out, &report)?;
+            writeln!(out)?;
+        }
+        Format::Text => write_text(&mut out, &report, args)?,
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "diff of {}: {} ({}) → {} ({}), rows matched by {}",
+        report.path, report.from.short, args.from, report.to.short, args.to, report.pivot
+    )?;
+    for row in &report.rows {
+        let place = match row.row {
+            Some(r) => format!("row {r}"),
+            None => format!(
+                "old row {}",
+                row.old_rows
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        };
+        writeln!(out, "\n{place}  {}", row.label.as_deref().unwrap_or("-"))?;
+        for (lang, items) in &row.languages {
+            for d in items {
+                let seg = d.new_segment.or(d.old_segment).unwrap_or_default();
+                writeln!(out, "  {lang}  {:<8} segment {seg}", d.kind)?;
+                if let Some(old) = &d.old_text {
+                    writeln!(out, "      - {old}")?;
+                }
+                if let Some(new) = &d.new_text {
+                    writeln!(out, "      + {new}")?;
+                }
+            }
+        }
+    }
+    let n = report.rows.len();
+    writeln!(
+        out,
+        "\n{n} {}",
+        if n == 1 { "row differs" } else { "rows differ" }
+    )
+}

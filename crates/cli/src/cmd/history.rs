@@ -1,0 +1,115 @@
+//! `sixfold history`: the commits that changed each rendering, and the rows they touched.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use sixfold_core::Lang;
+use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
+
+use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+
+/// Arguments of `sixfold history`.
+///
+/// The walk follows first parents from the revision (as `git log --first-parent`): commits
+/// brought in by a merge are seen through the merge commit.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Document folder, e.g. translations/A-RES-51-60.
+    dir: PathBuf,
+    /// Revision whose history to show.
+    #[arg(long, default_value = "HEAD")]
+    rev: String,
+    /// Language whose rows label the changes.
+    #[arg(long, default_value = "en")]
+    pivot: Lang,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+#[derive(Serialize)]
+struct JsonOut<'a> {
+    #[serde(flatten)]
+    report: &'a HistoryReport,
+    uncommitted: Vec<Uncommitted>,
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let repo = DocRepo::discover(&args.dir)?;
+    let report = sixfold_history::history(&repo, &args.rev, args.pivot)?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            let json = JsonOut {
+                report: &report,
+                uncommitted: repo.uncommitted()?,
+            };
+            serde_json::to_writer(&mut out, &json)?;
+            writeln!(out)?;
+        }
+        Format::Text => write_text(&mut out, &report)?,
+    }
+    out.flush()?;
+    print_notes(
+        uncommitted_note(&repo)?
+            .into_iter()
+            .chain(shallow_note(report.shallow_boundary.as_ref())),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "history of {} (first parents from {}, rows labelled by {})",
+        report.path, report.rev, report.pivot
+    )?;
+    for (lang, entries) in &report.languages {
+        let plural = if entries.len() == 1 { "" } else { "s" };
+        writeln!(out, "\n{lang}: {} commit{plural}", entries.len())?;
+        for entry in entries {
+            let c = &entry.commit;
+            writeln!(
+                out,
+                "  {}  {}  {}  {}",
+                c.short, c.date, c.author, c.summary
+            )?;
+            let rows = &entry.change.rows;
+            let all_added = rows.iter().all(|r| r.kind == "added");
+            if rows.len() > 3 && all_added && entry.change.removed.is_empty() {
+                // A rendering that appears: one line, not one per row.
+                let first = rows.first().map_or(0, |r| r.row);
+                let last = rows.last().map_or(0, |r| r.row);
+                writeln!(
+                    out,
+                    "      added    rows {first}–{last} ({} rows)",
+                    rows.len()
+                )?;
+                continue;
+            }
+            for row in rows {
+                writeln!(
+                    out,
+                    "      {:<8} row {:<4} {}",
+                    row.kind,
+                    row.row,
+                    row.label.as_deref().unwrap_or("-")
+                )?;
+            }
+            for removed in &entry.change.removed {
+                writeln!(
+                    out,
+                    "      {:<8} segment {} {}",
+                    "removed",
+                    removed.segment,
+                    removed.label.as_deref().unwrap_or("-")
+                )?;
+            }
+            if entry.change.rows.is_empty() && entry.change.removed.is_empty() {
+                writeln!(out, "      (no segment changed: layout or whitespace only)")?;
+            }
+        }
+    }
+    Ok(())
+}

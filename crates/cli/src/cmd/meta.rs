@@ -1,0 +1,448 @@
+//! `sixfold meta`: what the header and closing lines of a rendering say, and, for a
+//! document folder, whether every rendering agrees with `document.toml`.
+//!
+//! Exit status: 0 when everything agrees, 1 on any disagreement, 2 when a rendering or
+//! `document.toml` cannot be read.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use serde::Serialize;
+use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
+use sixfold_translations::header::{HeaderMeta, extract_header};
+
+/// Output format of `sixfold meta`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+/// Arguments of `sixfold meta`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// A rendering (`fr.md`) or a document folder with renderings and `document.toml`.
+    #[arg(value_name = "FILE|DIR")]
+    path: PathBuf,
+    /// Language of a file whose name does not say it.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// `text` for people, `json` for machines.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    if args.path.is_dir() {
+        run_folder(args)
+    } else {
+        run_file(args)
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn write_out(text: &str) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
+    let path = &args.path;
+    let lang = match args.lang {
+        Some(lang) => lang,
+        None => path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .and_then(|s| s.parse().ok())
+            .with_context(|| {
+                format!(
+                    "cannot tell the language of {}: name the file <lang>.md (fr.md) or pass --lang",
+                    path.display()
+                )
+            })?,
+    };
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let meta = extract_header(lang, &text)
+        .with_context(|| format!("cannot read the header of {}", path.display()))?;
+    let mut out = String::new();
+    match args.format {
+        Format::Json => {
+            out.push_str(&serde_json::to_string_pretty(&meta)?);
+            out.push('\n');
+        }
+        Format::Text => render_meta(&mut out, &file_name(path), &meta),
+    }
+    write_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The values a rendering's header is compared with: `document.toml`, or, without one,
+/// the first rendering read.
+struct Expected {
+    source: String,
+    symbol: String,
+    distribution: Distribution,
+    date: Date,
+    session: Session,
+    agenda_items: Vec<AgendaItem>,
+    report: Option<String>,
+    committee: Option<u8>,
+    resolution: Option<String>,
+    /// Titles differ by language; only `document.toml` has them.
+    titles: Option<std::collections::BTreeMap<Lang, String>>,
+    adoption: Option<(u32, Date)>,
+}
+
+impl Expected {
+    fn from_toml(doc: &DocumentToml) -> Self {
+        Expected {
+            source: "document.toml".to_owned(),
+            symbol: doc.symbol.clone(),
+            distribution: doc.distribution,
+            date: doc.date,
+            session: doc.session,
+            agenda_items: doc.agenda(),
+            report: doc.report.clone(),
+            committee: doc.committee,
+            resolution: doc.resolution.clone(),
+            titles: Some(doc.title.clone()),
+            adoption: doc.adoption.as_ref().map(|a| (a.meeting, a.date)),
+        }
+    }
+
+    fn from_rendering(file: &str, meta: &HeaderMeta) -> Self {
+        Expected {
+            source: file.to_owned(),
+            symbol: meta.symbol.clone(),
+            distribution: meta.distribution,
+            date: meta.date,
+            session: meta.session,
+            agenda_items: meta.agenda_items.clone(),
+            report: meta.report.clone(),
+            committee: meta.committee,
+            resolution: Some(meta.resolution.clone()),
+            titles: None,
+            adoption: Some((meta.meeting, meta.adopted)),
+        }
+    }
+}
+
+/// One value a rendering's header gives differently from the reference.
+#[derive(Debug, Serialize)]
+struct Disagreement {
+    file: String,
+    line: usize,
+    field: &'static str,
+    found: String,
+    expected: String,
+    message: String,
+}
+
+fn items_text(items: &[AgendaItem]) -> String {
+    if items.is_empty() {
+        return "none".to_owned();
+    }
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn opt_text<T: ToString>(value: Option<&T>) -> String {
+    value.map_or_else(|| "none".to_owned(), ToString::to_string)
+}
+
+/// One compared value: field in JSON, words in the message, line, found, expected.
+type Row = (&'static str, &'static str, usize, String, String);
+
+/// Every value of `meta` that differs from `exp`, in header order.
+fn compare(file: &str, meta: &HeaderMeta, exp: &Expected) -> Vec<Disagreement> {
+    rows(meta, exp)
+        .into_iter()
+        .filter(|(_, _, _, found, expected)| found != expected)
+        .map(|(field, label, line, found, expected)| Disagreement {
+            message: format!(
+                "{file} line {line}: {label} {found}, {} says {expected}",
+                exp.source
+            ),
+            file: file.to_owned(),
+            line,
+            field,
+            found,
+            expected,
+        })
+        .collect()
+}
+
+/// The header values of `meta` beside the reference values, in header order.
+fn rows(meta: &HeaderMeta, exp: &Expected) -> Vec<Row> {
+    let l = &meta.lines;
+    let agenda_label = if meta.agenda_items.len() == 1 {
+        "agenda item"
+    } else {
+        "agenda items"
+    };
+    let (exp_meeting, exp_adopted) = match exp.adoption {
+        Some((m, d)) => (m.to_string(), d.to_string()),
+        None => ("none".to_owned(), "none".to_owned()),
+    };
+    let mut fields: Vec<Row> = vec![
+        (
+            "symbol",
+            "symbol",
+            l.symbol,
+            meta.symbol.clone(),
+            exp.symbol.clone(),
+        ),
+        (
+            "distribution",
+            "distribution",
+            l.distribution,
+            distribution_name(meta.distribution).to_owned(),
+            distribution_name(exp.distribution).to_owned(),
+        ),
+        (
+            "date",
+            "date",
+            l.date,
+            meta.date.to_string(),
+            exp.date.to_string(),
+        ),
+        (
+            "session",
+            "session",
+            l.session,
+            meta.session.to_string(),
+            exp.session.to_string(),
+        ),
+        (
+            "agenda_items",
+            agenda_label,
+            l.agenda_items,
+            items_text(&meta.agenda_items),
+            items_text(&exp.agenda_items),
+        ),
+        (
+            "report",
+            "report",
+            l.report,
+            opt_text(meta.report.as_ref()),
+            opt_text(exp.report.as_ref()),
+        ),
+        (
+            "committee",
+            "committee",
+            l.report,
+            opt_text(meta.committee.as_ref()),
+            opt_text(exp.committee.as_ref()),
+        ),
+        (
+            "resolution",
+            "resolution",
+            l.title,
+            meta.resolution.clone(),
+            opt_text(exp.resolution.as_ref()),
+        ),
+    ];
+    if let Some(titles) = &exp.titles {
+        let expected = titles
+            .get(&meta.language)
+            .map_or_else(|| "none".to_owned(), |t| format!("`{t}`"));
+        fields.push((
+            "title",
+            "title",
+            l.title,
+            format!("`{}`", meta.title),
+            expected,
+        ));
+    }
+    fields.push((
+        "meeting",
+        "meeting",
+        l.meeting,
+        meta.meeting.to_string(),
+        exp_meeting,
+    ));
+    fields.push((
+        "adopted",
+        "adoption date",
+        l.adopted,
+        meta.adopted.to_string(),
+        exp_adopted,
+    ));
+    fields
+}
+
+fn distribution_name(d: Distribution) -> &'static str {
+    match d {
+        Distribution::General => "general",
+        Distribution::Limited => "limited",
+        Distribution::Restricted => "restricted",
+    }
+}
+
+fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
+    let report = match (&meta.report, meta.committee) {
+        (Some(r), Some(c)) => format!("{r} (committee {c})"),
+        (Some(r), None) => format!("{r} (plenary)"),
+        (None, _) => "none".to_owned(),
+    };
+    let rows = [
+        ("symbol", meta.symbol.clone()),
+        (
+            "distribution",
+            distribution_name(meta.distribution).to_owned(),
+        ),
+        ("date", meta.date.to_string()),
+        ("session", meta.session.to_string()),
+        ("agenda items", items_text(&meta.agenda_items)),
+        ("report", report),
+        ("resolution", meta.resolution.clone()),
+        ("title", meta.title.clone()),
+        ("meeting", meta.meeting.to_string()),
+        ("adopted", meta.adopted.to_string()),
+    ];
+    let _ = writeln!(out, "{file} ({})", meta.language);
+    for (label, value) in rows {
+        let _ = writeln!(out, "  {label:<13} {value}");
+    }
+}
+
+#[derive(Serialize)]
+struct FolderReport<'a> {
+    /// What the renderings were compared with.
+    reference: &'a str,
+    renderings: Vec<&'a HeaderMeta>,
+    errors: Vec<FileError>,
+    disagreements: Vec<Disagreement>,
+}
+
+#[derive(Serialize)]
+struct FileError {
+    file: String,
+    message: String,
+}
+
+fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
+    let dir = &args.path;
+    let mut errors = Vec::new();
+    let mut metas: Vec<(String, HeaderMeta)> = Vec::new();
+    for lang in Lang::ALL {
+        let file = format!("{}.md", lang.code());
+        let path = dir.join(&file);
+        if !path.is_file() {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("cannot read {}", path.display()))?;
+        match extract_header(lang, &text) {
+            Ok(meta) => metas.push((file, meta)),
+            Err(e) => errors.push(FileError {
+                message: format!("{file}: {e}"),
+                file,
+            }),
+        }
+    }
+    if metas.is_empty() && errors.is_empty() {
+        anyhow::bail!(
+            "no renderings in {}: expected files named ar.md, zh.md, en.md, fr.md, ru.md or es.md",
+            dir.display()
+        );
+    }
+    let toml_path = dir.join("document.toml");
+    let expected = if toml_path.is_file() {
+        let text = std::fs::read_to_string(&toml_path)
+            .with_context(|| format!("cannot read {}", toml_path.display()))?;
+        let doc = DocumentToml::parse(&text, "document.toml")
+            .map_err(|e| anyhow::anyhow!("{e}"))
+            .with_context(|| format!("cannot use {}", toml_path.display()))?;
+        Some(Expected::from_toml(&doc))
+    } else {
+        // Without document.toml the renderings can still be checked against each other;
+        // English comes first among the renderings read if present.
+        metas
+            .iter()
+            .find(|(_, m)| m.language == Lang::En)
+            .or_else(|| metas.first())
+            .map(|(file, meta)| Expected::from_rendering(file, meta))
+    };
+    let disagreements: Vec<Disagreement> = match &expected {
+        Some(exp) => metas
+            .iter()
+            .flat_map(|(file, meta)| compare(file, meta, exp))
+            .collect(),
+        None => Vec::new(),
+    };
+    let reference = expected.as_ref().map_or("none", |e| e.source.as_str());
+
+    let mut out = String::new();
+    match args.format {
+        Format::Json => {
+            let report = FolderReport {
+                reference,
+                renderings: metas.iter().map(|(_, m)| m).collect(),
+                errors,
+                disagreements,
+            };
+            out.push_str(&serde_json::to_string_pretty(&report)?);
+            out.push('\n');
+            write_out(&out)?;
+            return Ok(exit_code(&report.errors, &report.disagreements));
+        }
+        Format::Text => {
+            for (file, meta) in &metas {
+                render_meta(&mut out, file, meta);
+            }
+            for e in &errors {
+                let _ = writeln!(out, "error: {}", e.message);
+            }
+            if disagreements.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "{} of {} renderings read; all agree with {reference}",
+                    metas.len(),
+                    metas.len() + errors.len()
+                );
+            } else {
+                let noun = if disagreements.len() == 1 {
+                    "disagreement"
+                } else {
+                    "disagreements"
+                };
+                let _ = writeln!(out, "{} {noun} with {reference}:", disagreements.len());
+                for d in &disagreements {
+                    let _ = writeln!(out, "  {}", d.message);
+                }
+            }
+        }
+    }
+    write_out(&out)?;
+    Ok(exit_code(&errors, &disagreements))
+}
+
+fn exit_code(errors: &[FileError], disagreements: &[Disagreement]) -> ExitCode {
+    if !errors.is_empty() {
+        ExitCode::from(2)
+    } else if !disagreements.is_empty() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

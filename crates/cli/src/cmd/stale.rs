@@ -1,0 +1,92 @@
+//! `sixfold stale`: translated segments whose pivot changed after they did — a CI gate.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use sixfold_core::Lang;
+use sixfold_history::{DocRepo, StaleReport};
+
+use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+
+/// Arguments of `sixfold stale`.
+///
+/// Segments are followed from version to version through the alignment (first-parent
+/// history), so a moved line or a paragraph inserted elsewhere does not make a segment look
+/// changed. Exit status 1 when anything is stale, 0 when nothing is.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// Document folder, e.g. translations/A-RES-51-60.
+    dir: PathBuf,
+    /// Revision to check (the committed history up to it is read; the work tree is not).
+    #[arg(long, default_value = "HEAD")]
+    rev: String,
+    /// The reference language the others translate.
+    #[arg(long, default_value = "en")]
+    pivot: Lang,
+    /// `json` prints one JSON object per stale segment, one per line.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let repo = DocRepo::discover(&args.dir)?;
+    let report = sixfold_history::stale(&repo, &args.rev, args.pivot)?;
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        Format::Json => {
+            for finding in &report.stale {
+                serde_json::to_writer(&mut out, finding)?;
+                writeln!(out)?;
+            }
+        }
+        Format::Text => write_text(&mut out, &report)?,
+    }
+    out.flush()?;
+    print_notes(
+        uncommitted_note(&repo)?
+            .into_iter()
+            .chain(shallow_note(report.shallow_boundary.as_ref())),
+    );
+    Ok(if report.stale.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()> {
+    for s in &report.stale {
+        writeln!(
+            out,
+            "{}  {:<14} segment {:<3} line {:<4} last changed {} {}; {} {} changed in {} {} \"{}\"",
+            s.lang,
+            s.label.as_deref().unwrap_or("-"),
+            s.segment,
+            s.line,
+            short(&s.segment_commit),
+            s.segment_date,
+            report.pivot,
+            s.pivot_label.as_deref().unwrap_or("-"),
+            short(&s.pivot_commit),
+            s.pivot_date,
+            s.pivot_summary,
+        )?;
+    }
+    let n = report.stale.len();
+    writeln!(
+        out,
+        "{} stale segment{} in {} against {} ({} commits changed the folder, {} walked)",
+        n,
+        if n == 1 { "" } else { "s" },
+        report.path,
+        report.pivot,
+        report.versions,
+        report.commits_walked
+    )
+}
+
+/// The first ten hex digits: enough to paste into git, short enough to read.
+fn short(id: &str) -> &str {
+    id.get(..10).unwrap_or(id)
+}

@@ -1,0 +1,179 @@
+//! Where a command's document comes from: the work tree, or a commit's tree with `--rev`.
+//!
+//! Every command that reads a document folder goes through [`load_set`], so `--rev` means
+//! the same thing everywhere: any revspec git understands, read from the object database
+//! without touching the work tree or the index.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use anyhow::Context;
+use sixfold_core::Lang;
+use sixfold_core::content_digest;
+use sixfold_history::DocRepo;
+use sixfold_translations::DocumentSet;
+
+/// Output format of the history commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    /// For people.
+    Text,
+    /// For machines.
+    Json,
+}
+
+/// Reads a document folder from the work tree, or with `rev` from that commit's tree.
+pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<DocumentSet> {
+    let Some(rev) = rev else {
+        return DocumentSet::load_dir(path)
+            .with_context(|| format!("cannot load the document folder {}", path.display()));
+    };
+    let repo = DocRepo::discover(path)?;
+    let snapshot = repo.snapshot(rev)?;
+    let texts = snapshot
+        .renderings
+        .into_iter()
+        .map(|r| (r.lang, r.source, r.text))
+        .collect();
+    DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml).with_context(|| {
+        format!(
+            "cannot read the document folder {} at revision `{rev}`",
+            repo.folder()
+        )
+    })
+}
+
+/// The content digest of each rendering of a set (SHA-256 of the NFC text, the content
+/// part of a `DocumentVersion`), equal for equal texts whether read from the work tree or
+/// from a revision.
+#[allow(dead_code)] // Offered to `meta` and the exports, which adopt it in their own time.
+pub(crate) fn rendering_digests(set: &DocumentSet) -> BTreeMap<Lang, String> {
+    set.texts
+        .iter()
+        .map(|(&lang, text)| (lang, content_digest(text)))
+        .collect()
+}
+
+/// A one-line note about uncommitted changes in the folder, which commands that read the
+/// history cannot see; `None` when the folder is clean.
+pub(crate) fn uncommitted_note(repo: &DocRepo) -> anyhow::Result<Option<String>> {
+    let changes = repo.uncommitted()?;
+    if changes.is_empty() {
+        return Ok(None);
+    }
+    let list: Vec<String> = changes
+        .iter()
+        .map(|c| format!("{} ({})", c.path, c.state))
+        .collect();
+    Ok(Some(format!(
+        "note: uncommitted changes in {} are not part of the history: {}",
+        if repo.folder().is_empty() {
+            "the work tree"
+        } else {
+            repo.folder()
+        },
+        list.join(", ")
+    )))
+}
+
+/// A one-line note when a shallow clone cut the history short.
+pub(crate) fn shallow_note(boundary: Option<&sixfold_history::CommitInfo>) -> Option<String> {
+    boundary.map(|b| {
+        format!(
+            "note: shallow clone: history stops at the shallow boundary {} ({}); changes before it are not known",
+            b.short, b.date
+        )
+    })
+}
+
+/// Prints notes to standard error, where they do not disturb JSON on standard output.
+pub(crate) fn print_notes(notes: impl IntoIterator<Item = String>) {
+    for note in notes {
+        #[allow(clippy::print_stderr)] // The CLI edge is where notes are shown to people.
+        {
+            eprintln!("{note}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use git2::{IndexAddOption, Repository, Signature, Time};
+
+    fn commit_all(repo: &Repository, time: i64, message: &str) -> git2::Oid {
+        let mut index = repo.index().unwrap();
+        index.add_all(["*"], IndexAddOption::DEFAULT, None).unwrap();
+        index.write().unwrap();
+        let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+        let sig = Signature::new("Test", "test@example.org", &Time::new(time, 0)).unwrap();
+        let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+        repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_folder_is_read_from_the_work_tree_or_from_a_revision() {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init(dir.path()).unwrap();
+        let folder = dir.path().join("translations/A-X-1");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(folder.join("en.md"), "1. First version.\n").unwrap();
+        std::fs::write(folder.join("fr.md"), "1. Première version.\n").unwrap();
+        let first = commit_all(&repo, 1_700_000_000, "first");
+        repo.tag_lightweight("v1", &repo.find_object(first, None).unwrap(), false)
+            .unwrap();
+        std::fs::write(folder.join("en.md"), "1. Second version.\n").unwrap();
+        commit_all(&repo, 1_700_003_600, "second");
+        std::fs::write(folder.join("en.md"), "1. Work tree version.\n").unwrap();
+
+        let text = |set: &DocumentSet| set.docs[&Lang::En].segments[0].text.clone();
+        let work = load_set(&folder, None).unwrap();
+        assert!(text(&work).contains("Work tree"));
+        let head = load_set(&folder, Some("HEAD")).unwrap();
+        assert!(text(&head).contains("Second"));
+        for rev in ["HEAD~1", "v1"] {
+            let old = load_set(&folder, Some(rev)).unwrap();
+            assert!(text(&old).contains("First"), "{rev}");
+            assert_eq!(old.slug, "A-X-1");
+            assert_eq!(
+                old.docs[&Lang::En].source,
+                format!("{rev}:translations/A-X-1/en.md")
+            );
+        }
+        // Same text, same digest, whether read from the tree or the work tree.
+        assert_eq!(
+            rendering_digests(&head)[&Lang::Fr],
+            rendering_digests(&work)[&Lang::Fr]
+        );
+        assert_ne!(
+            rendering_digests(&head)[&Lang::En],
+            rendering_digests(&work)[&Lang::En]
+        );
+        let err = load_set(&folder, Some("v9")).unwrap_err();
+        assert!(
+            format!("{err:#}").contains("unknown revision `v9`"),
+            "{err:#}"
+        );
+        let note = uncommitted_note(&DocRepo::discover(&folder).unwrap())
+            .unwrap()
+            .unwrap();
+        assert!(
+            note.contains("translations/A-X-1/en.md (modified)"),
+            "{note}"
+        );
+    }
+
+    #[test]
+    fn rev_outside_a_repository_fails_with_a_clear_message() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("en.md"), "1. Text.\n").unwrap();
+        assert!(load_set(dir.path(), None).is_ok());
+        let err = load_set(dir.path(), Some("HEAD")).unwrap_err();
+        assert!(
+            format!("{err:#}").starts_with("not inside a git repository: --rev needs one"),
+            "{err:#}"
+        );
+    }
+}

@@ -1,0 +1,142 @@
+//! `sixfold check` end to end: the bundled document is clean, and damaged copies report the
+//! right finding (code, language, line) with exit status 1.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sixfold(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the sixfold binary runs")
+}
+
+/// A temporary copy of the bundled document with `edit` applied to its French rendering.
+fn damaged_copy(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dst = tmp.path().join("A-RES-51-60");
+    std::fs::create_dir(&dst).expect("create the copy");
+    let src = repo().join("translations/A-RES-51-60");
+    for entry in std::fs::read_dir(&src).expect("the bundled folder is readable") {
+        let path = entry.expect("an entry").path();
+        let name = path.file_name().expect("a file name").to_owned();
+        let mut text = std::fs::read_to_string(&path).expect("a UTF-8 file");
+        if name == "fr.md" {
+            text = edit(&text);
+        }
+        std::fs::write(dst.join(name), text).expect("write the copy");
+    }
+    tmp
+}
+
+fn findings(out: &Output) -> Vec<serde_json::Value> {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let line = stdout.lines().next().expect("one JSON line");
+    let report: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+    report["findings"]
+        .as_array()
+        .expect("a findings array")
+        .clone()
+}
+
+fn has(findings: &[serde_json::Value], code: &str, lang: &str, line: u64) -> bool {
+    findings.iter().any(|f| {
+        f["code"] == code && f["lang"] == lang && f["line"] == line && f["severity"] == "error"
+    })
+}
+
+fn line_of(text: &str, start: &str) -> usize {
+    text.lines()
+        .position(|l| l.starts_with(start))
+        .expect("the line exists")
+        + 1
+}
+
+#[test]
+fn the_bundled_document_has_no_error() {
+    let out = sixfold(
+        &["check", "translations/A-RES-51-60", "--format", "json"],
+        &repo(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(findings(&out).iter().all(|f| f["severity"] != "error"));
+    // Without a path every folder under translations/ is checked.
+    let all = sixfold(&["check"], &repo());
+    assert_eq!(all.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&all.stdout).contains("A/RES/51/60"));
+}
+
+#[test]
+fn a_removed_paragraph_is_reported_where_it_is_missing() {
+    let fr = std::fs::read_to_string(repo().join("translations/A-RES-51-60/fr.md")).unwrap();
+    let line = line_of(&fr, "3. ");
+    let tmp = damaged_copy(|t| {
+        let mut kept: Vec<&str> = t.lines().filter(|l| !l.starts_with("3. ")).collect();
+        kept.push("");
+        kept.join("\n")
+    });
+    let out = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let f = findings(&out);
+    // The paragraph that followed moved up to the removed one's line.
+    assert!(has(&f, "missing-paragraph", "fr", line as u64), "{f:#?}");
+    assert!(has(&f, "numbering-gap", "fr", line as u64), "{f:#?}");
+}
+
+#[test]
+fn merged_paragraphs_are_reported() {
+    let fr = std::fs::read_to_string(repo().join("translations/A-RES-51-60/fr.md")).unwrap();
+    let line = line_of(&fr, "3. ");
+    let tmp = damaged_copy(|t| t.replace("\n4. ", " 4. "));
+    let out = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let f = findings(&out);
+    assert!(has(&f, "merged-paragraphs", "fr", line as u64), "{f:#?}");
+}
+
+#[test]
+fn an_altered_number_is_reported() {
+    let fr = std::fs::read_to_string(repo().join("translations/A-RES-51-60/fr.md")).unwrap();
+    let year_line = fr.lines().position(|l| l.contains("1961")).unwrap() + 1;
+    let tmp = damaged_copy(|t| t.replacen("1961", "1916", 1));
+    let out = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let f = findings(&out);
+    assert!(has(&f, "numbers-differ", "fr", year_line as u64), "{f:#?}");
+
+    let op_line = line_of(&fr, "4. ");
+    let tmp = damaged_copy(|t| t.replace("\n4. ", "\n7. "));
+    let out = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let f = findings(&out);
+    assert!(
+        has(&f, "numbering-mismatch", "fr", op_line as u64),
+        "{f:#?}"
+    );
+    assert!(has(&f, "numbering-gap", "fr", op_line as u64), "{f:#?}");
+}
+
+#[test]
+fn unusable_input_exits_2() {
+    let out = sixfold(&["check", "no-such-folder"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn the_text_report_is_stable() {
+    let tmp = damaged_copy(|t| t.replace("\n4. ", " 4. ").replacen("1961", "1916", 1));
+    let out = sixfold(&["check", "A-RES-51-60"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}

@@ -1,0 +1,130 @@
+//! `sixfold export` end to end on the bundled document: every format, the options, and
+//! the errors a user can make.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn sixfold(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .expect("the sixfold binary runs")
+}
+
+const DOC: &str = "translations/A-RES-51-60";
+
+fn stdout_of(args: &[&str]) -> String {
+    let out = sixfold(args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn stderr_of_failure(args: &[&str]) -> String {
+    let out = sixfold(args);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "{args:?} should be unusable input"
+    );
+    String::from_utf8(out.stderr).expect("UTF-8 errors")
+}
+
+#[test]
+fn six_way_formats_cover_every_language() {
+    let tmx = stdout_of(&["export", DOC, "--format", "tmx"]);
+    assert!(tmx.contains("srclang=\"*all*\""));
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        assert!(
+            tmx.contains(&format!("<tuv xml:lang=\"{lang}\">")),
+            "{lang}"
+        );
+    }
+    let tsv = stdout_of(&["export", DOC, "--format", "tsv"]);
+    assert_eq!(
+        tsv.lines().next(),
+        Some("id\tkind\tlabel\tconfidence\ten\tar\tzh\tfr\tru\tes")
+    );
+    let jsonl = stdout_of(&["export", DOC, "--format", "jsonl"]);
+    for line in jsonl.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
+        assert_eq!(
+            v["text"].as_object().map(serde_json::Map::len),
+            Some(6),
+            "{line}"
+        );
+    }
+    let html = stdout_of(&["export", DOC, "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("dir=\"rtl\""));
+}
+
+#[test]
+fn two_languages_give_bilingual_tmx_and_xliff_with_the_chosen_source() {
+    let tmx = stdout_of(&["export", DOC, "--format", "tmx", "--langs", "fr,en"]);
+    assert!(
+        tmx.contains("srclang=\"fr\""),
+        "the first of --langs is the source"
+    );
+    assert!(!tmx.contains("xml:lang=\"ru\""));
+    let xlf = stdout_of(&["export", DOC, "--format", "xliff", "--langs", "en,ar"]);
+    assert!(xlf.contains("srcLang=\"en\" trgLang=\"ar\""));
+    assert!(xlf.contains("trgDir=\"rtl\""));
+    let swapped = stdout_of(&[
+        "export", DOC, "--format", "xliff", "--langs", "en,ar", "--source", "ar",
+    ]);
+    assert!(swapped.contains("srcLang=\"ar\" trgLang=\"en\""));
+}
+
+#[test]
+fn output_file_equals_stdout_and_moses_writes_aligned_files() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("out.tsv");
+    let file_arg = file.to_str().expect("UTF-8 path");
+    stdout_of(&["export", DOC, "--format", "tsv", "-o", file_arg]);
+    let written = std::fs::read_to_string(&file).expect("written");
+    assert_eq!(written, stdout_of(&["export", DOC, "--format", "tsv"]));
+
+    let dir = tmp.path().to_str().expect("UTF-8 path");
+    stdout_of(&[
+        "export", DOC, "--format", "moses", "--langs", "en,zh,ar", "-o", dir,
+    ]);
+    let counts: Vec<usize> = ["en", "zh", "ar"]
+        .iter()
+        .map(|l| {
+            std::fs::read_to_string(tmp.path().join(format!("A-RES-51-60.{l}")))
+                .expect("moses file")
+                .lines()
+                .count()
+        })
+        .collect();
+    assert!(
+        counts[0] > 40 && counts.iter().all(|c| *c == counts[0]),
+        "{counts:?}"
+    );
+    assert!(!tmp.path().join("A-RES-51-60.fr").exists());
+}
+
+#[test]
+fn unusable_options_exit_2_with_a_reason() {
+    let err = stderr_of_failure(&["export", DOC, "--format", "xliff"]);
+    assert!(err.contains("give --langs SOURCE,TARGET"), "{err}");
+    let err = stderr_of_failure(&["export", DOC, "--format", "moses"]);
+    assert!(err.contains("-o DIRECTORY"), "{err}");
+    let err = stderr_of_failure(&[
+        "export", DOC, "--format", "tmx", "--langs", "en,fr", "--source", "ru",
+    ]);
+    assert!(err.contains("source language ru is not among"), "{err}");
+    let err = stderr_of_failure(&["export", DOC, "--format", "docx"]);
+    assert!(err.contains("unknown export format `docx`"), "{err}");
+    let err = stderr_of_failure(&["export", "translations/no-such-doc", "--format", "tsv"]);
+    assert!(err.contains("no-such-doc"), "{err}");
+}

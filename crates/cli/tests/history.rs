@@ -1,0 +1,307 @@
+//! `sixfold history`, `stale` and `diff` run as a user runs them, on repositories built in
+//! temporary directories with libgit2 (fixed signatures and dates, no user configuration).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use git2::{IndexAddOption, Oid, Repository, Signature, Time};
+
+const DIR: &str = "translations/A-TEST-2";
+
+/// Three operative paragraphs in each of the six languages (written for this test).
+const TEXTS: [(&str, [&str; 3]); 6] = [
+    (
+        "ar",
+        [
+            "1 - ترحب بتقرير الأمين العام؛",
+            "2 - تحث الدول الأعضاء على التعاون في مكافحة الجريمة عبر الوطنية؛",
+            "3 - تقرر أن تبقي المسألة قيد نظرها.",
+        ],
+    ),
+    (
+        "zh",
+        [
+            "1. 欢迎秘书长的报告；",
+            "2. 敦促会员国合作打击跨国犯罪；",
+            "3. 决定继续处理此案。",
+        ],
+    ),
+    (
+        "en",
+        [
+            "1. Welcomes the report of the Secretary-General;",
+            "2. Urges Member States to cooperate in combating transnational crime;",
+            "3. Decides to remain seized of the matter.",
+        ],
+    ),
+    (
+        "fr",
+        [
+            "1. Accueille avec satisfaction le rapport du Secrétaire général ;",
+            "2. Prie instamment les États Membres de coopérer dans la lutte contre la criminalité transnationale ;",
+            "3. Décide de rester saisie de la question.",
+        ],
+    ),
+    (
+        "ru",
+        [
+            "1. приветствует доклад Генерального секретаря;",
+            "2. настоятельно призывает государства-члены сотрудничать в борьбе с транснациональной преступностью;",
+            "3. постановляет продолжать заниматься этим вопросом.",
+        ],
+    ),
+    (
+        "es",
+        [
+            "1. Acoge con beneplácito el informe del Secretario General;",
+            "2. Insta a los Estados Miembros a cooperar en la lucha contra la delincuencia transnacional;",
+            "3. Decide seguir ocupándose de la cuestión.",
+        ],
+    ),
+];
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    repo: Repository,
+    time: i64,
+}
+
+impl Fixture {
+    fn new() -> Fixture {
+        let dir = tempfile::tempdir().unwrap();
+        let repo = Repository::init(dir.path()).unwrap();
+        let f = Fixture {
+            dir,
+            repo,
+            time: 1_704_067_200,
+        };
+        for (code, paras) in TEXTS {
+            f.write(code, &paras);
+        }
+        f
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.dir.path().join(DIR)
+    }
+
+    fn write(&self, code: &str, paras: &[&str]) {
+        std::fs::create_dir_all(self.folder()).unwrap();
+        std::fs::write(
+            self.folder().join(format!("{code}.md")),
+            paras.join("\n\n") + "\n",
+        )
+        .unwrap();
+    }
+
+    fn edit(&self, code: &str, i: usize, text: &str) {
+        let (_, paras) = TEXTS.iter().find(|(c, _)| *c == code).unwrap();
+        let mut paras = paras.to_vec();
+        paras[i] = text;
+        self.write(code, &paras);
+    }
+
+    fn commit(&mut self, message: &str) -> Oid {
+        let mut index = self.repo.index().unwrap();
+        index.add_all(["*"], IndexAddOption::DEFAULT, None).unwrap();
+        index.write().unwrap();
+        let tree = self.repo.find_tree(index.write_tree().unwrap()).unwrap();
+        self.time += 3600;
+        let sig =
+            Signature::new("Test Translator", "t@example.org", &Time::new(self.time, 0)).unwrap();
+        let parent = self.repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+        self.repo
+            .commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .unwrap()
+    }
+}
+
+fn sixfold(args: &[&str], folder: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .args(args)
+        .arg(folder)
+        .output()
+        .unwrap()
+}
+
+fn json_lines(out: &Output) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const EN_2: &str =
+    "2. Urges Member States to cooperate closely in combating serious transnational crime;";
+const FR_2: &str = "2. Prie instamment les États Membres de coopérer étroitement dans la lutte contre la criminalité transnationale grave ;";
+
+#[test]
+fn stale_is_a_ci_gate_that_follows_translations() {
+    let mut f = Fixture::new();
+    let c0 = f.commit("six renderings");
+    let out = sixfold(&["stale", "--format", "json"], &f.folder());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.is_empty());
+
+    f.edit("en", 1, EN_2);
+    let c1 = f.commit("en: op. 2");
+    let out = sixfold(&["stale", "--format", "json"], &f.folder());
+    assert_eq!(out.status.code(), Some(1));
+    let findings = json_lines(&out);
+    let langs: Vec<&str> = findings
+        .iter()
+        .map(|v| v["lang"].as_str().unwrap())
+        .collect();
+    assert_eq!(langs, ["ar", "zh", "fr", "ru", "es"]);
+    for v in &findings {
+        assert_eq!(v["segment"], 1);
+        assert_eq!(v["label"], "op.2");
+        assert_eq!(v["pivot_segment"], 1);
+        assert_eq!(v["pivot_commit"], c1.to_string());
+        assert_eq!(v["segment_commit"], c0.to_string());
+        assert_eq!(v["pivot_date"], "2024-01-01T02:00:00+00:00");
+        assert_eq!(v["segment_date"], "2024-01-01T01:00:00+00:00");
+    }
+
+    f.edit("fr", 1, FR_2);
+    f.commit("fr: op. 2");
+    let out = sixfold(&["stale"], &f.folder());
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.lines().any(|l| l.starts_with("fr ")), "{text}");
+    assert!(text.contains("4 stale segments"), "{text}");
+
+    // An uncommitted edit is announced, not used.
+    f.edit("ru", 1, "2. правка;");
+    let out = sixfold(&["stale"], &f.folder());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("uncommitted changes"), "{err}");
+    assert!(err.contains(&format!("{DIR}/ru.md (modified)")), "{err}");
+}
+
+#[test]
+fn history_json_lists_what_git_log_lists() {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    f.edit("en", 1, EN_2);
+    f.commit("en: op. 2");
+    f.edit("fr", 1, FR_2);
+    f.commit("fr: op. 2");
+    let out = sixfold(&["history", "--format", "json"], &f.folder());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (code, _) in TEXTS {
+        let ours: Vec<&str> = report["languages"][code]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["commit"]["id"].as_str().unwrap())
+            .collect();
+        let git = Command::new("git")
+            .args(["log", "--format=%H", "--", &format!("{DIR}/{code}.md")])
+            .current_dir(f.dir.path())
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .unwrap();
+        assert!(git.status.success());
+        let theirs: Vec<String> = String::from_utf8_lossy(&git.stdout)
+            .lines()
+            .map(str::to_owned)
+            .collect();
+        assert_eq!(ours, theirs, "{code}");
+    }
+    let newest_en = &report["languages"]["en"][0];
+    assert_eq!(newest_en["commit"]["summary"], "en: op. 2");
+    assert_eq!(newest_en["rows"][0]["label"], "op.2");
+    assert_eq!(newest_en["rows"][0]["kind"], "changed");
+}
+
+#[test]
+fn diff_shows_the_rows_to_touch_in_each_language() {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    f.edit("en", 1, EN_2);
+    f.commit("en: op. 2");
+    let folder = f.folder();
+    let out = sixfold(
+        &[
+            "diff", "--from", "HEAD~1", "--to", "HEAD", "--format", "json",
+        ],
+        &folder,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rows = report["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0]["label"], "op.2");
+    let en = &rows[0]["languages"]["en"][0];
+    assert_eq!(en["kind"], "changed");
+    assert_eq!(en["new_text"], EN_2);
+    assert_eq!(rows[0]["languages"].as_object().unwrap().len(), 1);
+
+    let out = sixfold(&["diff", "--from", "HEAD~1"], &folder);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("+ 2. Urges Member States to cooperate closely"),
+        "{text}"
+    );
+    assert!(text.contains("1 row differs"), "{text}");
+}
+
+#[test]
+fn outside_a_repository_the_commands_fail_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("en.md"), "1. Text.\n").unwrap();
+    for args in [&["stale"][..], &["history"], &["diff", "--from", "HEAD"]] {
+        let out = sixfold(args, dir.path());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.starts_with("error: not inside a git repository"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn unknown_revisions_and_absent_folders_are_named() {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    let out = sixfold(&["diff", "--from", "nope"], &f.folder());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown revision `nope`"), "{err}");
+}
+
+#[test]
+fn text_outputs_for_people() {
+    // Fixed contents, signatures and dates make the commit ids, and so the output, stable.
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    f.edit("en", 1, EN_2);
+    f.commit("en: op. 2");
+    f.edit("fr", 1, FR_2);
+    f.commit("fr: op. 2");
+    let folder = f.folder();
+    let text = |args: &[&str]| String::from_utf8_lossy(&sixfold(args, &folder).stdout).into_owned();
+    insta::assert_snapshot!("stale_text", text(&["stale"]));
+    insta::assert_snapshot!("history_text", text(&["history"]));
+    insta::assert_snapshot!("diff_text", text(&["diff", "--from", "HEAD~2"]));
+}

@@ -1,0 +1,266 @@
+//! The one input every writer takes: an aligned document, flattened into rows of text.
+//!
+//! Writers are pure functions of an [`Aligned`] and the languages chosen, so that the CLI,
+//! the xtask and the snapshot tests produce the same bytes from the same input.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sixfold_core::{DocumentToml, Lang};
+use sixfold_translations::{Alignment, Document, Finding, SegmentKind, Severity};
+
+/// Rows whose alignment confidence is below this are highlighted on the review page and
+/// flagged in XLIFF notes. The aligner gives 1.0 to rows anchored by structure (labels,
+/// numbers); anything under three quarters has lost its anchor or its length model and is
+/// worth a human look.
+pub const LOW_CONFIDENCE: f64 = 0.75;
+
+/// An aligned document: the renderings, their alignment, and what the checks found.
+#[derive(Debug, Clone, Copy)]
+pub struct Aligned<'a> {
+    /// Folder name under `translations/`, used in file names and when there is no metadata.
+    pub slug: &'a str,
+    pub meta: Option<&'a DocumentToml>,
+    pub docs: &'a BTreeMap<Lang, Document>,
+    pub alignment: &'a Alignment,
+    pub findings: &'a [Finding],
+}
+
+/// One aligned row as the writers see it: the joined text of each language's cell plus
+/// what a translator needs to know about the row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowView<'a> {
+    /// Position in [`Alignment::rows`].
+    pub index: usize,
+    /// Stable identifier, e.g. `A-RES-51-60-r012` (see [`Aligned::row_id`]).
+    pub id: String,
+    pub kind: SegmentKind,
+    /// Structural label(s) of the row; several when the reference language has several
+    /// segments in it (`op.3+op.4`).
+    pub label: Option<String>,
+    pub confidence: f64,
+    /// The aligner's reasons for doubt that concern the exported languages (see
+    /// [`relevant_reasons`]).
+    pub reasons: Vec<&'a str>,
+    /// Footnote numbers whose markers were removed from this row's running text.
+    pub footnote_refs: Vec<u32>,
+    /// Text per language; a language with no segment in the row has no entry.
+    pub texts: BTreeMap<Lang, String>,
+    /// Findings the checks attached to this row, in the order the checks gave them.
+    pub findings: Vec<&'a Finding>,
+}
+
+impl RowView<'_> {
+    /// The row's text in one language, if it has one.
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> Option<&str> {
+        self.texts.get(&lang).map(String::as_str)
+    }
+
+    /// Whether the alignment is unsure enough for a human to look.
+    #[must_use]
+    pub fn is_low_confidence(&self) -> bool {
+        self.confidence < LOW_CONFIDENCE
+    }
+
+    /// The worst finding on the row.
+    #[must_use]
+    pub fn worst(&self) -> Option<Severity> {
+        self.findings.iter().map(|f| f.severity).max()
+    }
+}
+
+impl<'a> Aligned<'a> {
+    /// The document symbol as printed (`A/RES/51/60`), or the folder name when the folder
+    /// has no `document.toml`.
+    #[must_use]
+    pub fn symbol(&self) -> &str {
+        self.meta.map_or(self.slug, |m| m.symbol.as_str())
+    }
+
+    /// The prefix of every row identifier: the symbol with `/` as `-` and anything outside
+    /// the XML `NMTOKEN` repertoire as `_`, so the same string is a valid TMX `tuid`, XLIFF
+    /// `unit id` and HTML fragment.
+    #[must_use]
+    pub fn id_prefix(&self) -> String {
+        self.symbol()
+            .chars()
+            .map(|c| match c {
+                '/' | ' ' => '-',
+                c if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_') => c,
+                _ => '_',
+            })
+            .collect()
+    }
+
+    /// Identifier of row `index`: the prefix, `-r` and the 1-based row number, zero-padded
+    /// to at least three digits (`A-RES-51-60-r012`). It depends only on the symbol and
+    /// the row's position, so it is the same in every format and every language pair.
+    #[must_use]
+    pub fn row_id(&self, index: usize) -> String {
+        let width = self.alignment.rows.len().to_string().len().max(3);
+        format!("{}-r{:0width$}", self.id_prefix(), index + 1)
+    }
+
+    /// The languages to write, in writing order: `source` (default: the alignment's pivot)
+    /// first, then the others in UN order. Languages without a rendering are dropped.
+    #[must_use]
+    pub fn order(&self, langs: &[Lang], source: Option<Lang>) -> Vec<Lang> {
+        let wanted: BTreeSet<Lang> = langs
+            .iter()
+            .copied()
+            .filter(|l| self.docs.contains_key(l))
+            .collect();
+        let first = source.unwrap_or(self.alignment.pivot);
+        let mut out: Vec<Lang> = wanted.iter().copied().filter(|l| *l == first).collect();
+        out.extend(wanted.iter().copied().filter(|l| *l != first));
+        out
+    }
+
+    /// Every language with a rendering, pivot first.
+    #[must_use]
+    pub fn all_languages(&self) -> Vec<Lang> {
+        self.order(&Lang::ALL, None)
+    }
+
+    /// The rows that have text in at least one of `langs`, in alignment order.
+    #[must_use]
+    pub fn rows(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
+        let mut by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
+        for finding in self.findings {
+            if let Some(row) = finding.row {
+                by_row.entry(row).or_default().push(finding);
+            }
+        }
+        self.alignment
+            .rows
+            .iter()
+            .enumerate()
+            .filter_map(|(index, row)| {
+                let texts: BTreeMap<Lang, String> = langs
+                    .iter()
+                    .filter_map(|&lang| self.cell_text(lang, row.cell(lang)).map(|t| (lang, t)))
+                    .collect();
+                if texts.is_empty() {
+                    return None;
+                }
+                let (kind, label, footnote_refs) = self.structure(row);
+                Some(RowView {
+                    index,
+                    id: self.row_id(index),
+                    kind,
+                    label,
+                    confidence: row.confidence,
+                    reasons: relevant_reasons(&row.reasons, langs),
+                    footnote_refs,
+                    texts,
+                    findings: by_row.remove(&index).unwrap_or_default(),
+                })
+            })
+            .collect()
+    }
+
+    /// Findings not tied to a row (a missing rendering, a metadata mismatch).
+    #[must_use]
+    pub fn document_findings(&self) -> Vec<&'a Finding> {
+        self.findings.iter().filter(|f| f.row.is_none()).collect()
+    }
+
+    /// Joined text of one cell; `None` when the language has no segment there. Segments
+    /// of one cell (a paragraph the translator split) are joined with a space, without one
+    /// in Chinese.
+    fn cell_text(&self, lang: Lang, cell: &[usize]) -> Option<String> {
+        let doc = self.docs.get(&lang)?;
+        let parts: Vec<&str> = cell
+            .iter()
+            .filter_map(|&i| doc.segments.get(i))
+            .map(|s| s.text.as_str())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if parts.is_empty() {
+            return None;
+        }
+        Some(parts.join(if lang.is_spaced() { " " } else { "" }))
+    }
+
+    /// Kind, label and footnote references of a row, taken from the pivot language's
+    /// segments (the reference the labels were aligned against), or from the first
+    /// language in UN order that has a segment when the pivot has none.
+    fn structure(
+        &self,
+        row: &sixfold_translations::Row,
+    ) -> (SegmentKind, Option<String>, Vec<u32>) {
+        let mut langs = vec![self.alignment.pivot];
+        langs.extend(Lang::ALL.into_iter().filter(|l| *l != self.alignment.pivot));
+        for lang in langs {
+            let Some(doc) = self.docs.get(&lang) else {
+                continue;
+            };
+            let segs: Vec<_> = row
+                .cell(lang)
+                .iter()
+                .filter_map(|&i| doc.segments.get(i))
+                .collect();
+            let Some(first) = segs.first() else {
+                continue;
+            };
+            let labels: Vec<&str> = segs.iter().filter_map(|s| s.label.as_deref()).collect();
+            let label = (!labels.is_empty()).then(|| labels.join("+"));
+            let refs = segs
+                .iter()
+                .flat_map(|s| s.footnote_refs.iter().copied())
+                .collect();
+            return (first.kind, label, refs);
+        }
+        (SegmentKind::Paragraph, None, Vec::new())
+    }
+}
+
+/// The reasons that concern `langs`: a reason naming a language code outside them
+/// (`length ratio es/en 1.74` in an en–zh export) is about another pair and would only
+/// puzzle the translator; reasons naming no language (`no anchor`) always stay.
+#[must_use]
+pub fn relevant_reasons<'r>(reasons: &'r [String], langs: &[Lang]) -> Vec<&'r str> {
+    reasons
+        .iter()
+        .filter(|reason| {
+            reason
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(|word| word.parse::<Lang>().ok().filter(|_| word.len() == 2))
+                .all(|lang| langs.contains(&lang))
+        })
+        .map(String::as_str)
+        .collect()
+}
+
+/// `YYYYMMDDThhmmssZ` at midnight UTC of the document's date, the TMX date form.
+#[must_use]
+pub fn tmx_date(date: sixfold_core::Date) -> String {
+    format!("{:04}{:02}{:02}T000000Z", date.year, date.month, date.day)
+}
+
+/// Confidence as written everywhere: two decimals, so that float noise in the aligner
+/// cannot change an export.
+#[must_use]
+pub fn confidence_text(confidence: f64) -> String {
+    format!("{confidence:.2}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reasons_about_other_languages_are_dropped() {
+        let reasons = vec![
+            "length ratio es/en 1.74".to_owned(),
+            "no anchor".to_owned(),
+            "numbers differ in zh".to_owned(),
+            "2-2 regrouping in fr".to_owned(),
+        ];
+        assert_eq!(
+            relevant_reasons(&reasons, &[Lang::En, Lang::Zh]),
+            ["no anchor", "numbers differ in zh"]
+        );
+        assert_eq!(relevant_reasons(&reasons, &Lang::ALL).len(), 4);
+    }
+}

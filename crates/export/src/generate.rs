@@ -1,0 +1,276 @@
+//! From a `translations/` folder to every export of every document: the one generation
+//! function that the CLI, `cargo xtask exports` and the snapshot tests share.
+
+use std::fmt;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use sixfold_core::Lang;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::{Alignment, DocumentSet, Finding, LoadError};
+
+use crate::aligned::Aligned;
+use crate::{html, tabular, tmx, xliff};
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Format {
+    Tmx,
+    Xliff,
+    Tsv,
+    Jsonl,
+    Moses,
+    Html,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] = [
+        Format::Tmx,
+        Format::Xliff,
+        Format::Tsv,
+        Format::Jsonl,
+        Format::Moses,
+        Format::Html,
+    ];
+
+    /// The name used on the command line and in snapshot names.
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Format::Tmx => "tmx",
+            Format::Xliff => "xliff",
+            Format::Tsv => "tsv",
+            Format::Jsonl => "jsonl",
+            Format::Moses => "moses",
+            Format::Html => "html",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The text was not an export format name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown export format `{0}`: expected one of tmx, xliff, tsv, jsonl, moses, html")]
+pub struct UnknownFormat(pub String);
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Format::ALL
+            .into_iter()
+            .find(|f| f.as_str().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| UnknownFormat(s.to_owned()))
+    }
+}
+
+/// Producing exports failed.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("cannot load the document in {}", dir.display())]
+    Load {
+        dir: PathBuf,
+        #[source]
+        source: LoadError,
+    },
+    #[error("cannot list the document folders in {}", dir.display())]
+    List {
+        dir: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{format} needs {expected}, got {got}")]
+    Languages {
+        format: Format,
+        expected: &'static str,
+        got: String,
+    },
+}
+
+/// A document loaded, aligned and checked: what an [`Aligned`] borrows from.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub set: DocumentSet,
+    pub alignment: Alignment,
+    pub findings: Vec<Finding>,
+}
+
+impl Prepared {
+    /// Reads a document folder, aligns its renderings against English and runs the checks,
+    /// exactly as `sixfold export` does.
+    pub fn load(dir: &Path) -> Result<Self, ExportError> {
+        let set = DocumentSet::load_dir(dir).map_err(|source| ExportError::Load {
+            dir: dir.to_owned(),
+            source,
+        })?;
+        let alignment = align(&set.docs, &AlignOptions::default());
+        let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
+        Ok(Prepared {
+            set,
+            alignment,
+            findings,
+        })
+    }
+
+    #[must_use]
+    pub fn aligned(&self) -> Aligned<'_> {
+        Aligned {
+            slug: &self.set.slug,
+            meta: self.set.meta.as_ref(),
+            docs: &self.set.docs,
+            alignment: &self.alignment,
+            findings: &self.findings,
+        }
+    }
+}
+
+/// One generated file (or, for Moses, one set of files) of one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Artefact {
+    /// The document's folder name.
+    pub document: String,
+    pub format: Format,
+    /// `tmx` for the six-way file, `tmx-en-fr` for a pair; one name per artefact of a
+    /// document, used as the snapshot name.
+    pub name: String,
+    /// The file's text; for Moses, the per-language files one after the other, each under
+    /// a `==> <slug>.<lang> <==` line.
+    pub content: String,
+    /// Prefix of the row ids in `content`, for naming the row of a difference.
+    pub id_prefix: String,
+    /// Row ids in line order for formats whose lines do not carry them (Moses).
+    pub line_ids: Vec<String>,
+}
+
+impl Artefact {
+    /// The row a line of `content` belongs to: the id on that line or the nearest one
+    /// above it, or for Moses the id of that line number in its language section.
+    #[must_use]
+    pub fn row_at(&self, content: &str, line: usize) -> Option<String> {
+        let lines: Vec<&str> = content.lines().collect();
+        let upto = lines.get(..=line.min(lines.len().saturating_sub(1)))?;
+        if self.format == Format::Moses {
+            let header = upto.iter().rposition(|l| l.starts_with("==> "))?;
+            return self.line_ids.get(line - header - 1).cloned();
+        }
+        let needle = format!("{}-r", self.id_prefix);
+        upto.iter().rev().find_map(|l| {
+            let start = l.find(&needle)?;
+            let rest = &l[start + needle.len()..];
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            (digits > 0).then(|| l[start..start + needle.len() + digits].to_owned())
+        })
+    }
+}
+
+/// Every artefact of one document: the six-way TMX, TSV, JSON Lines, Moses and HTML
+/// page, and TMX and XLIFF for each pair of the pivot (English) with another language.
+#[must_use]
+pub fn artefacts(doc: &Aligned<'_>) -> Vec<Artefact> {
+    let all = doc.all_languages();
+    let pivot = doc.alignment.pivot;
+    let make = |format, name: String, content: String, line_ids: Vec<String>| Artefact {
+        document: doc.slug.to_owned(),
+        format,
+        name,
+        content,
+        id_prefix: doc.id_prefix(),
+        line_ids,
+    };
+    let mut out = vec![make(
+        Format::Tmx,
+        "tmx".into(),
+        tmx::multilingual(doc, &all, None),
+        vec![],
+    )];
+    let others: Vec<Lang> = all.iter().copied().filter(|l| *l != pivot).collect();
+    if all.contains(&pivot) {
+        for &other in &others {
+            let pair = format!("{}-{}", pivot.code(), other.code());
+            out.push(make(
+                Format::Tmx,
+                format!("tmx-{pair}"),
+                tmx::bilingual(doc, pivot, other),
+                vec![],
+            ));
+        }
+        for &other in &others {
+            let pair = format!("{}-{}", pivot.code(), other.code());
+            out.push(make(
+                Format::Xliff,
+                format!("xliff-{pair}"),
+                xliff::write(doc, pivot, other),
+                vec![],
+            ));
+        }
+    }
+    out.push(make(
+        Format::Tsv,
+        "tsv".into(),
+        tabular::tsv(doc, &all, None),
+        vec![],
+    ));
+    out.push(make(
+        Format::Jsonl,
+        "jsonl".into(),
+        tabular::jsonl(doc, &all, None),
+        vec![],
+    ));
+    out.push(make(
+        Format::Moses,
+        "moses".into(),
+        moses_bundle(doc.slug, &tabular::moses(doc, &all, None)),
+        tabular::moses_row_ids(doc, &all, None),
+    ));
+    out.push(make(
+        Format::Html,
+        "html".into(),
+        html::write(doc, &all, None),
+        vec![],
+    ));
+    out
+}
+
+/// The Moses files as one text, for snapshots: each under a `==> name <==` line.
+#[must_use]
+pub fn moses_bundle(slug: &str, files: &[(Lang, String)]) -> String {
+    let mut out = String::new();
+    for (lang, text) in files {
+        let _ = writeln!(out, "==> {slug}.{} <==", lang.code());
+        out.push_str(text);
+    }
+    out
+}
+
+/// The document folders under `translations`, sorted by name.
+pub fn document_dirs(translations: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let list = |source| ExportError::List {
+        dir: translations.to_owned(),
+        source,
+    };
+    let mut dirs = Vec::new();
+    for entry in std::fs::read_dir(translations).map_err(list)? {
+        let path = entry.map_err(list)?.path();
+        if path.is_dir() {
+            dirs.push(path);
+        }
+    }
+    dirs.sort();
+    Ok(dirs)
+}
+
+/// Every artefact of every document under `translations`, documents in name order.
+pub fn generate(translations: &Path) -> Result<Vec<Artefact>, ExportError> {
+    let mut out = Vec::new();
+    for dir in document_dirs(translations)? {
+        let prepared = Prepared::load(&dir)?;
+        out.extend(artefacts(&prepared.aligned()));
+    }
+    Ok(out)
+}

@@ -1,0 +1,268 @@
+//! The HTML review page: the renderings side by side, one row per aligned unit.
+//!
+//! One self-contained file (inline CSS, no script, no external resource) so that it can
+//! be mailed, attached to an issue or opened from disk. Each language column carries its
+//! `lang` (fonts and line breaking) and Arabic `dir="rtl"`. Rows the aligner was unsure of
+//! and rows with findings are coloured, and a legend says what the colours mean; control
+//! characters a rendering should not contain are shown as visible `[U+…]` markers.
+
+use std::fmt::Write as _;
+
+use sixfold_core::meta::RenderingStatus;
+use sixfold_core::{Direction, Lang};
+use sixfold_translations::{Finding, Severity};
+
+use crate::aligned::{Aligned, LOW_CONFIDENCE, RowView, confidence_text};
+use crate::escape::html_text;
+
+const CSS: &str = "\
+body{font-family:'Noto Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif;margin:1rem;color:#111;background:#fff}
+h1{font-size:1.4rem;margin:0 0 .3rem}
+p.notice{background:#eef3fb;border:1px solid #9ab;padding:.4rem .6rem;margin:.5rem 0}
+dl.legend{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.5rem 0 1rem}
+dl.legend dt{width:1.2rem;height:1.2rem;border:1px solid #888}
+dl.legend dd{margin:0 .4rem 0 0}
+table{border-collapse:collapse;width:100%;table-layout:fixed}
+th,td{border:1px solid #bbb;padding:.3rem .4rem;vertical-align:top;font-size:.85rem;line-height:1.4;overflow-wrap:anywhere}
+thead th{background:#eee;position:sticky;top:0}
+th.meta{width:7.5rem;text-align:left;font-weight:normal;font-size:.75rem}
+th.meta a{font-weight:bold}
+td.findings{width:14rem;font-size:.75rem}
+td.findings ul,section.doc ul{margin:0;padding-left:1rem}
+td[dir=rtl]{text-align:right}
+td.gap{background:repeating-linear-gradient(45deg,#f4f4f4,#f4f4f4 6px,#e2e2e2 6px,#e2e2e2 12px)}
+dt.gap{background:repeating-linear-gradient(45deg,#f4f4f4,#f4f4f4 4px,#d8d8d8 4px,#d8d8d8 8px)}
+tr.low td,tr.low th,dt.low{background-color:#fff3c4}
+tr.sev-error>th.meta,dl.legend dt.sev-error{border-left:6px solid #c62828}
+tr.sev-warning>th.meta,dl.legend dt.sev-warning{border-left:6px solid #ef8f00}
+tr.sev-info>th.meta,dl.legend dt.sev-info{border-left:6px solid #1e6fc8}
+dl.legend dt.ctlkey{width:auto;height:auto;border:0}
+li.error{color:#a01818}li.warning{color:#8a5200}li.info{color:#1a5aa0}
+span.ctl{background:#c62828;color:#fff;font-family:monospace;font-size:.7rem;padding:0 .15rem}
+";
+
+/// The review page for `langs` (source first, then UN order).
+#[must_use]
+pub fn write(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
+    let order = doc.order(langs, source);
+    let rows = doc.rows(&order);
+    let symbol = html_text(doc.symbol());
+    let mut out = String::new();
+    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(out, "<title>{symbol} — aligned renderings</title>");
+    let _ = writeln!(out, "<style>\n{CSS}</style>\n</head>\n<body>");
+    let _ = writeln!(out, "<h1>{symbol}</h1>");
+    if let Some(title) = doc.meta.and_then(|m| m.title.get(&Lang::En)) {
+        let _ = writeln!(out, "<p class=\"title\">{}</p>", html_text(title));
+    }
+    provenance(&mut out, doc, &order);
+    legend(&mut out);
+    document_findings(&mut out, doc, &order);
+    out.push_str("<table>\n<thead><tr><th class=\"meta\" scope=\"col\">row</th>");
+    for lang in &order {
+        let _ = write!(
+            out,
+            "<th scope=\"col\" lang=\"{code}\"{dir}>{native} ({code})</th>",
+            code = lang.code(),
+            dir = dir_attr(*lang),
+            native = lang.native_name()
+        );
+    }
+    out.push_str("<th class=\"findings\" scope=\"col\">findings</th></tr></thead>\n<tbody>\n");
+    for row in &rows {
+        write_row(&mut out, row, &order);
+    }
+    out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
+    out
+}
+
+fn dir_attr(lang: Lang) -> &'static str {
+    match lang.direction() {
+        Direction::Rtl => " dir=\"rtl\"",
+        Direction::Ltr => "",
+    }
+}
+
+/// Which columns are official UN text and which are working translations: the repository
+/// must never let the two be confused.
+fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
+    let Some(meta) = doc.meta else { return };
+    let (official, working): (Vec<Lang>, Vec<Lang>) = order
+        .iter()
+        .filter(|l| meta.renderings.contains_key(l))
+        .partition(|l| {
+            meta.renderings
+                .get(l)
+                .is_some_and(|r| r.status == RenderingStatus::Official)
+        });
+    let codes = |ls: &[Lang]| ls.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
+    out.push_str("<p class=\"notice\">");
+    if !official.is_empty() {
+        let _ = write!(out, "Official United Nations text: {}. ", codes(&official));
+    }
+    if !working.is_empty() {
+        let _ = write!(
+            out,
+            "Working translations made for this repository, not official United Nations texts: {}.",
+            codes(&working)
+        );
+    }
+    out.push_str("</p>\n");
+}
+
+fn legend(out: &mut String) {
+    let _ = writeln!(
+        out,
+        "<dl class=\"legend\"><dt class=\"low\"></dt><dd>alignment confidence below {}</dd>\
+         <dt class=\"sev-error\"></dt><dd>error found by the checks</dd>\
+         <dt class=\"sev-warning\"></dt><dd>warning</dd>\
+         <dt class=\"sev-info\"></dt><dd>information</dd>\
+         <dt class=\"gap\"></dt><dd>no segment in this language</dd>\
+         <dt class=\"ctlkey\"><span class=\"ctl\">[U+…]</span></dt><dd>control character that should not be in the text</dd></dl>",
+        confidence_text(LOW_CONFIDENCE)
+    );
+}
+
+fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
+    let findings: Vec<&Finding> = doc
+        .document_findings()
+        .into_iter()
+        .filter(|f| order.contains(&f.lang))
+        .collect();
+    if findings.is_empty() {
+        return;
+    }
+    out.push_str("<section class=\"doc\"><h2>Findings on the whole document</h2><ul>\n");
+    for f in findings {
+        finding_item(out, f);
+    }
+    out.push_str("</ul></section>\n");
+}
+
+fn finding_item(out: &mut String, f: &Finding) {
+    let sev = severity_word(f.severity);
+    let _ = writeln!(
+        out,
+        "<li class=\"{sev}\">{sev} · {} · {}: {}</li>",
+        f.lang.code(),
+        html_text(&f.code),
+        html_text(&f.message)
+    );
+}
+
+const fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "info",
+    }
+}
+
+fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
+    let findings: Vec<&&Finding> = row
+        .findings
+        .iter()
+        .filter(|f| order.contains(&f.lang))
+        .collect();
+    let mut classes = Vec::new();
+    if row.is_low_confidence() {
+        classes.push("low".to_owned());
+    }
+    if let Some(worst) = findings.iter().map(|f| f.severity).max() {
+        classes.push(format!("sev-{}", severity_word(worst)));
+    }
+    let class = if classes.is_empty() {
+        String::new()
+    } else {
+        format!(" class=\"{}\"", classes.join(" "))
+    };
+    let id = html_text(&row.id);
+    let _ = write!(
+        out,
+        "<tr id=\"{id}\"{class}><th class=\"meta\" scope=\"row\"><a href=\"#{id}\">{id}</a><br>{}",
+        row.kind.as_str()
+    );
+    if let Some(label) = &row.label {
+        let _ = write!(out, " {}", html_text(label));
+    }
+    let _ = write!(out, "<br>confidence {}", confidence_text(row.confidence));
+    if !row.reasons.is_empty() {
+        let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
+    }
+    if !row.footnote_refs.is_empty() {
+        let refs: Vec<String> = row.footnote_refs.iter().map(u32::to_string).collect();
+        let _ = write!(out, "<br>footnotes {}", refs.join(" "));
+    }
+    out.push_str("</th>");
+    for lang in order {
+        match row.text(*lang) {
+            Some(text) => {
+                let _ = write!(
+                    out,
+                    "<td lang=\"{}\"{}>{}</td>",
+                    lang.code(),
+                    dir_attr(*lang),
+                    html_text(text)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<td class=\"gap\" lang=\"{}\"{}></td>",
+                    lang.code(),
+                    dir_attr(*lang)
+                );
+            }
+        }
+    }
+    out.push_str("<td class=\"findings\">");
+    if !findings.is_empty() {
+        out.push_str("<ul>\n");
+        for f in findings {
+            finding_item(out, f);
+        }
+        out.push_str("</ul>");
+    }
+    out.push_str("</td></tr>\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::Fixture;
+
+    #[test]
+    fn six_columns_with_arabic_rtl() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), &Lang::ALL, None);
+        let head =
+            &out[out.find("<thead>").expect("head")..out.find("</thead>").expect("head end")];
+        assert_eq!(head.matches(" lang=\"").count(), 6);
+        assert!(head.contains("<th scope=\"col\" lang=\"ar\" dir=\"rtl\">العربية (ar)</th>"));
+        assert!(out.contains("<td lang=\"ar\" dir=\"rtl\">1 - يوافق على الإعلان؛</td>"));
+    }
+
+    #[test]
+    fn self_contained_without_script() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), &Lang::ALL, None);
+        assert!(!out.contains("<script"), "hostile text must be inert");
+        assert!(out.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(!out.contains("src=") && !out.contains("http"));
+        assert!(!out.contains('\u{202E}') && !out.contains('\u{0}'));
+        assert!(out.contains("<span class=\"ctl\">[U+202E]</span>"));
+    }
+
+    #[test]
+    fn low_confidence_and_findings_are_highlighted() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), &Lang::ALL, None);
+        assert!(out.contains("<tr id=\"A-RES-51-60-r002\" class=\"low sev-warning\">"));
+        assert!(out.contains("<tr id=\"A-RES-51-60-r005\" class=\"low sev-error\">"));
+        assert!(out.contains("<tr id=\"A-RES-51-60-r001\"><th"));
+        assert!(out.contains("<td class=\"gap\" lang=\"ru\"></td>"));
+        assert!(out.contains("Findings on the whole document"));
+        assert!(out.contains("Working translations made for this repository"));
+    }
+}

@@ -1,0 +1,219 @@
+//! XLIFF 2.1 for one source and one target language.
+//!
+//! XLIFF 2.1 keeps the 2.0 core namespace (`urn:oasis:names:tc:xliff:document:2.0`) and
+//! says `version="2.1"`; writing a `…:2.1` namespace is a common mistake that strict
+//! readers reject. One `<unit>` per aligned row with `id` = the row id and `name` = the
+//! structural label; the checks' findings for that row in either language, and the
+//! aligner's doubts, go into `<notes>` so the translator sees them beside the text.
+//!
+//! A row with a target is `state="translated"` (these are existing renderings to review,
+//! not new translations); a row without one has no `<target>` and is `state="initial"`.
+//! A row only the target has keeps an empty `<source/>`, so an extra paragraph in a
+//! translation is not silently lost.
+
+use std::fmt::Write as _;
+
+use sixfold_core::meta::RenderingStatus;
+use sixfold_core::{Direction, Lang};
+use sixfold_translations::{Finding, Severity};
+
+use crate::aligned::{Aligned, RowView, confidence_text};
+use crate::escape::{xml_attr, xml_text};
+
+/// The XLIFF 2.x core namespace, unchanged in 2.1.
+pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
+
+/// An XLIFF 2.1 document translating `source` into `target`.
+#[must_use]
+pub fn write(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
+    let rows = doc.rows(&[source, target]);
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let _ = writeln!(
+        out,
+        "<xliff xmlns=\"{NAMESPACE}\" version=\"2.1\" srcLang=\"{}\" trgLang=\"{}\">",
+        source.code(),
+        target.code()
+    );
+    let _ = write!(
+        out,
+        "  <file id=\"{}\" original=\"{}\"",
+        xml_attr(&doc.id_prefix()),
+        xml_attr(doc.symbol())
+    );
+    for (attr, lang) in [("srcDir", source), ("trgDir", target)] {
+        if lang.direction() == Direction::Rtl {
+            let _ = write!(out, " {attr}=\"rtl\"");
+        }
+    }
+    out.push_str(">\n");
+    file_notes(&mut out, doc, source, target);
+    for row in &rows {
+        unit(&mut out, row, source, target);
+    }
+    out.push_str("  </file>\n</xliff>\n");
+    out
+}
+
+/// Provenance of both renderings and the document-level findings, so a translator knows
+/// which side is official text before trusting it.
+fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang) {
+    let mut notes = Vec::new();
+    if let Some(meta) = doc.meta {
+        for lang in [source, target] {
+            if let Some(r) = meta.renderings.get(&lang) {
+                let status = match r.status {
+                    RenderingStatus::Official => "official United Nations text",
+                    RenderingStatus::WorkingTranslation => {
+                        "working translation made for this repository, not an official United Nations text"
+                    }
+                };
+                notes.push(format!(
+                    "<note category=\"rendering\">{}: {}</note>",
+                    lang.code(),
+                    xml_text(status)
+                ));
+            }
+        }
+    }
+    for f in doc.document_findings() {
+        if f.lang == source || f.lang == target {
+            notes.push(finding_note(f, source));
+        }
+    }
+    if !notes.is_empty() {
+        out.push_str("    <notes>\n");
+        for n in notes {
+            let _ = writeln!(out, "      {n}");
+        }
+        out.push_str("    </notes>\n");
+    }
+}
+
+fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang) {
+    let _ = write!(out, "    <unit id=\"{}\"", xml_attr(&row.id));
+    let name = row.label.as_deref().unwrap_or(row.kind.as_str());
+    let _ = writeln!(out, " name=\"{}\">", xml_attr(name));
+    let mut notes = Vec::new();
+    if row.is_low_confidence() || !row.reasons.is_empty() {
+        notes.push(format!(
+            "<note category=\"alignment\">confidence {}{}</note>",
+            confidence_text(row.confidence),
+            if row.reasons.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", xml_text(&row.reasons.join("; ")))
+            }
+        ));
+    }
+    if !row.footnote_refs.is_empty() {
+        let refs: Vec<String> = row.footnote_refs.iter().map(u32::to_string).collect();
+        notes.push(format!(
+            "<note category=\"footnotes\">footnote markers removed from the text: {}</note>",
+            refs.join(" ")
+        ));
+    }
+    for f in &row.findings {
+        if f.lang == source || f.lang == target {
+            notes.push(finding_note(f, source));
+        }
+    }
+    if !notes.is_empty() {
+        out.push_str("      <notes>\n");
+        for n in notes {
+            let _ = writeln!(out, "        {n}");
+        }
+        out.push_str("      </notes>\n");
+    }
+    let src = row.text(source).unwrap_or("");
+    match row.text(target) {
+        Some(trg) => {
+            let _ = writeln!(
+                out,
+                "      <segment state=\"translated\">\n        <source>{}</source>\n        <target>{}</target>\n      </segment>",
+                xml_text(src),
+                xml_text(trg)
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "      <segment state=\"initial\">\n        <source>{}</source>\n      </segment>",
+                xml_text(src)
+            );
+        }
+    }
+    out.push_str("    </unit>\n");
+}
+
+/// A finding as a note: category = the check's code, `appliesTo` the side it concerns,
+/// priority 1 (error), 5 (warning) or 9 (info) on XLIFF's 1–10 scale.
+fn finding_note(f: &Finding, source: Lang) -> String {
+    let applies = if f.lang == source { "source" } else { "target" };
+    let (priority, word) = match f.severity {
+        Severity::Error => (1, "error"),
+        Severity::Warning => (5, "warning"),
+        Severity::Info => (9, "info"),
+    };
+    format!(
+        "<note category=\"{}\" appliesTo=\"{applies}\" priority=\"{priority}\">{word}: {}</note>",
+        xml_attr(&f.code),
+        xml_text(&f.message)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fixture::Fixture;
+
+    #[test]
+    fn uses_the_core_namespace_with_version_2_1() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), Lang::En, Lang::Fr);
+        assert!(out.contains(
+            "<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.1\" srcLang=\"en\" trgLang=\"fr\">"
+        ));
+        assert!(!out.contains("document:2.1"));
+    }
+
+    #[test]
+    fn one_unit_per_row_with_states_and_notes() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), Lang::En, Lang::Ru);
+        // Rows 1–4 have en or ru text; row 5 is Arabic only.
+        assert_eq!(out.matches("<unit ").count(), 4);
+        assert!(!out.contains("A-RES-51-60-r005"));
+        let r3 = between(&out, "A-RES-51-60-r003", "</unit>");
+        assert!(
+            r3.contains("state=\"initial\"") && !r3.contains("<target>"),
+            "{r3}"
+        );
+        assert!(r3.contains("category=\"missing-paragraph\" appliesTo=\"target\" priority=\"1\""));
+        let r2 = between(&out, "A-RES-51-60-r002", "</unit>");
+        assert!(r2.contains(
+            "<note category=\"alignment\">confidence 0.42: length ratio ru/en 3.1</note>"
+        ));
+        assert!(r2.contains("state=\"translated\""));
+        assert!(r2.contains("&lt;script&gt;") && !r2.contains("]]>") && !r2.contains('\u{202E}'));
+        assert!(out.contains("<note category=\"rendering\">ru: working translation"));
+    }
+
+    #[test]
+    fn arabic_target_is_marked_rtl_and_keeps_target_only_rows() {
+        let fx = Fixture::new();
+        let out = write(&fx.aligned(), Lang::En, Lang::Ar);
+        assert!(out.contains("trgDir=\"rtl\"") && !out.contains("srcDir"));
+        let r5 = between(&out, "A-RES-51-60-r005", "</unit>");
+        assert!(
+            r5.contains("<source></source>") && r5.contains("فقرة زائدة."),
+            "{r5}"
+        );
+    }
+
+    fn between<'s>(s: &'s str, from: &str, to: &str) -> &'s str {
+        let start = s.find(from).expect("start present");
+        let end = s[start..].find(to).expect("end present");
+        &s[start..start + end]
+    }
+}

@@ -1,0 +1,331 @@
+//! The exports as software nobody here wrote reads them: translate-toolkit (TMX and
+//! XLIFF 2), xmllint (well-formedness, and TMX validity against a DTD written from the
+//! TMX 1.4b specification) and headless Chromium (the review page).
+//!
+//! When a tool is missing the test prints a note and passes, unless
+//! `SIXFOLD_REQUIRE_CONSUMERS=1` (CI sets it after running `.ci/consumers.sh`), in which
+//! case it fails. Set `SIXFOLD_SCREENSHOT_DIR` to keep the Chromium screenshot.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+use sixfold_core::Lang;
+use sixfold_export::escape::sanitize;
+use sixfold_export::{Artefact, Format, Prepared, artefacts};
+
+use crate::repo_root;
+
+fn consumers_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/consumers")
+}
+
+/// Whether `program --version` runs; otherwise skips or, when CI requires consumers, fails.
+fn available(program: &str, version_arg: &str) -> bool {
+    let ok = Command::new(program)
+        .arg(version_arg)
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return true;
+    }
+    assert!(
+        std::env::var("SIXFOLD_REQUIRE_CONSUMERS").as_deref() != Ok("1"),
+        "{program} is required (SIXFOLD_REQUIRE_CONSUMERS=1) but not installed: run .ci/consumers.sh"
+    );
+    #[allow(clippy::print_stderr)] // The skip must be visible in the test output.
+    {
+        eprintln!("note: skipping, {program} is not installed (run .ci/consumers.sh)");
+    }
+    false
+}
+
+fn translate_toolkit() -> bool {
+    let ok = Command::new("python3")
+        .args([
+            "-c",
+            "import translate.storage.tmx, translate.storage.xliff2",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return true;
+    }
+    assert!(
+        std::env::var("SIXFOLD_REQUIRE_CONSUMERS").as_deref() != Ok("1"),
+        "translate-toolkit is required (SIXFOLD_REQUIRE_CONSUMERS=1) but cannot be imported: run .ci/consumers.sh"
+    );
+    #[allow(clippy::print_stderr)] // The skip must be visible in the test output.
+    {
+        eprintln!("note: skipping, translate-toolkit is not installed (run .ci/consumers.sh)");
+    }
+    false
+}
+
+/// The bundled document, loaded and exported into a temporary folder as real files,
+/// with the TMX DTD beside them so the files' DOCTYPE resolves.
+struct Exported {
+    dir: tempfile::TempDir,
+    prepared: Prepared,
+    files: Vec<(Artefact, PathBuf)>,
+}
+
+fn export_bundled() -> Exported {
+    let doc_dir = repo_root().join("translations/A-RES-51-60");
+    let prepared = Prepared::load(&doc_dir).expect("load the bundled document");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        consumers_dir().join("tmx14.dtd"),
+        dir.path().join("tmx14.dtd"),
+    )
+    .expect("copy the DTD");
+    let mut files = Vec::new();
+    for art in artefacts(&prepared.aligned()) {
+        let ext = match art.format {
+            Format::Tmx => "tmx",
+            Format::Xliff => "xlf",
+            Format::Tsv => "tsv",
+            Format::Jsonl => "jsonl",
+            Format::Moses => "moses.txt",
+            Format::Html => "html",
+        };
+        let path = dir
+            .path()
+            .join(format!("{}.{}.{ext}", art.document, art.name));
+        sixfold_export::write_atomic(&path, art.content.as_bytes()).expect("write export");
+        files.push((art, path));
+    }
+    Exported {
+        dir,
+        prepared,
+        files,
+    }
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().expect("the program runs");
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+#[test]
+fn xmllint_finds_every_xml_export_well_formed_and_tmx_valid() {
+    if !available("xmllint", "--version") {
+        return;
+    }
+    let ex = export_bundled();
+    let dtd = ex.dir.path().join("tmx14.dtd");
+    let mut checked = 0;
+    for (art, path) in &ex.files {
+        match art.format {
+            Format::Tmx => {
+                run(Command::new("xmllint")
+                    .args(["--noout", "--nonet", "--dtdvalid"])
+                    .arg(&dtd)
+                    .arg(path));
+            }
+            Format::Xliff => {
+                run(Command::new("xmllint")
+                    .args(["--noout", "--nonet"])
+                    .arg(path));
+                // Namespace and version as XLIFF 2.1 requires, read by libxml2's XPath.
+                let root = run(Command::new("xmllint").args([
+                    "--xpath",
+                    "concat(namespace-uri(/*), ' ', /*/@version, ' ', count(//*[local-name()='unit']))",
+                ]).arg(path));
+                let rows = ex
+                    .prepared
+                    .aligned()
+                    .rows(&[Lang::En, lang_of(&art.name)])
+                    .len();
+                assert_eq!(
+                    root.trim(),
+                    format!("urn:oasis:names:tc:xliff:document:2.0 2.1 {rows}"),
+                    "{}",
+                    art.name
+                );
+            }
+            _ => continue,
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 11, "six TMX and five XLIFF files");
+}
+
+/// The target language of a pair artefact name such as `xliff-en-fr`.
+fn lang_of(name: &str) -> Lang {
+    name.rsplit('-')
+        .next()
+        .and_then(|c| c.parse().ok())
+        .expect("pair name ends in a language")
+}
+
+fn read_with_ttk(kind: &str, path: &Path) -> Value {
+    let out = run(Command::new("python3")
+        .arg(consumers_dir().join("read_with_translate_toolkit.py"))
+        .arg(kind)
+        .arg(path));
+    serde_json::from_str(&out).expect("the helper prints JSON")
+}
+
+#[test]
+fn translate_toolkit_reads_the_same_units_and_texts_from_tmx() {
+    if !translate_toolkit() {
+        return;
+    }
+    let ex = export_bundled();
+    let doc = ex.prepared.aligned();
+    for (art, path) in ex.files.iter().filter(|(a, _)| a.format == Format::Tmx) {
+        let read = read_with_ttk("tmx", path);
+        let units = read["units"].as_array().expect("units");
+        let expected: Vec<_> = if art.name == "tmx" {
+            doc.rows(&doc.all_languages())
+        } else {
+            let target = lang_of(&art.name);
+            doc.rows(&[Lang::En, target])
+                .into_iter()
+                .filter(|r| r.text(Lang::En).is_some() && r.text(target).is_some())
+                .collect()
+        };
+        assert_eq!(units.len(), expected.len(), "{}", art.name);
+        for (unit, row) in units.iter().zip(&expected) {
+            assert_eq!(unit["id"], row.id.as_str(), "{}", art.name);
+            let got: BTreeMap<String, String> =
+                serde_json::from_value(unit["variants"].clone()).expect("variants map");
+            let want: BTreeMap<String, String> = row
+                .texts
+                .iter()
+                .map(|(l, t)| (l.code().to_owned(), sanitize(t).into_owned()))
+                .collect();
+            assert_eq!(got, want, "{} {}", art.name, row.id);
+            if let Some(en) = row.text(Lang::En) {
+                assert_eq!(
+                    unit["source"],
+                    sanitize(en).as_ref(),
+                    "pivot first: {}",
+                    row.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn translate_toolkit_reads_the_same_units_texts_and_notes_from_xliff() {
+    if !translate_toolkit() {
+        return;
+    }
+    let ex = export_bundled();
+    let doc = ex.prepared.aligned();
+    let mut notes_seen = 0;
+    for (art, path) in ex.files.iter().filter(|(a, _)| a.format == Format::Xliff) {
+        let target = lang_of(&art.name);
+        let read = read_with_ttk("xliff", path);
+        assert_eq!(read["srcLang"], "en");
+        assert_eq!(read["trgLang"], target.code());
+        let units = read["units"].as_array().expect("units");
+        let expected = doc.rows(&[Lang::En, target]);
+        assert_eq!(units.len(), expected.len(), "{}", art.name);
+        for (unit, row) in units.iter().zip(&expected) {
+            assert_eq!(unit["id"], row.id.as_str());
+            assert_eq!(
+                unit["source"],
+                sanitize(row.text(Lang::En).unwrap_or("")).as_ref()
+            );
+            match row.text(target) {
+                Some(t) => {
+                    assert_eq!(unit["target"], sanitize(t).as_ref(), "{}", row.id);
+                    assert_eq!(unit["translated"], true, "{}", row.id);
+                }
+                None => assert_eq!(unit["translated"], false, "{}", row.id),
+            }
+            let notes = unit["notes"].as_str().unwrap_or_default();
+            for f in row
+                .findings
+                .iter()
+                .filter(|f| f.lang == Lang::En || f.lang == target)
+            {
+                assert!(
+                    notes.contains(&f.message),
+                    "{}: {notes:?} lacks {}",
+                    row.id,
+                    f.message
+                );
+                notes_seen += 1;
+            }
+            if row.is_low_confidence() {
+                assert!(notes.contains("confidence"), "{}: {notes:?}", row.id);
+            }
+        }
+    }
+    #[allow(clippy::print_stderr)] // How much the notes check covered, for the log.
+    {
+        eprintln!("translate-toolkit read {notes_seen} finding note(s)");
+    }
+}
+
+#[test]
+fn chromium_renders_the_review_page_with_six_columns_and_arabic_rtl() {
+    if !available("chromium", "--version") {
+        return;
+    }
+    let ex = export_bundled();
+    let (_, page) = ex
+        .files
+        .iter()
+        .find(|(a, _)| a.format == Format::Html)
+        .expect("an HTML export");
+    let profile = tempfile::tempdir().expect("profile dir");
+    let chromium = |extra: &[&str]| {
+        let mut cmd = Command::new("chromium");
+        cmd.args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=1600,1200",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .args(extra)
+        .arg(format!("file://{}", page.display()));
+        cmd
+    };
+    // The DOM as Chromium parsed it: six language columns, Arabic right-to-left, no script.
+    let dom = run(&mut chromium(&["--dump-dom"]));
+    let head = dom
+        .split("<thead>")
+        .nth(1)
+        .and_then(|h| h.split("</thead>").next())
+        .expect("a table head");
+    let columns: Vec<&str> = head.split(" lang=\"").skip(1).map(|s| &s[..2]).collect();
+    assert_eq!(columns, ["en", "ar", "zh", "fr", "ru", "es"]);
+    assert!(head.contains("lang=\"ar\" dir=\"rtl\""));
+    assert!(dom.contains("<td lang=\"ar\" dir=\"rtl\">"));
+    assert!(!dom.contains("<script"));
+
+    let shot = ex.dir.path().join("review.png");
+    run(&mut chromium(&[&format!(
+        "--screenshot={}",
+        shot.display()
+    )]));
+    let png = std::fs::read(&shot).expect("screenshot written");
+    assert!(png.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG file");
+    assert!(
+        png.len() > 20_000,
+        "a page with text, not a blank image: {} bytes",
+        png.len()
+    );
+    if let Ok(keep) = std::env::var("SIXFOLD_SCREENSHOT_DIR") {
+        std::fs::create_dir_all(&keep).expect("screenshot dir");
+        std::fs::copy(&shot, Path::new(&keep).join("review.png")).expect("keep screenshot");
+    }
+}

@@ -1,0 +1,30 @@
+//! Integration tests of the exports on the bundled documents: the committed snapshots,
+//! real consumers reading the files, and what an edit to a rendering does to both.
+
+mod consumers;
+mod edits;
+mod snapshots;
+
+use std::path::{Path, PathBuf};
+
+/// The repository root (two levels above this crate).
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("the repository root exists")
+}
+
+/// Copies a folder tree (files and folders only).
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create copy folder");
+    for entry in std::fs::read_dir(from).expect("list folder") {
+        let entry = entry.expect("folder entry");
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy file");
+        }
+    }
+}

@@ -1,0 +1,351 @@
+//! The three views a translator asks of the history: which commits changed each rendering
+//! (and which rows), which translations are stale, and what changed between two revisions.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Serialize;
+use sixfold_core::{Lang, content_digest};
+
+use crate::analysis::{RenderingChange, analyse, load_version};
+use crate::track::{AlignedVersion, Link, transition};
+use crate::{CommitInfo, DocRepo, HistoryError};
+
+/// One commit in a rendering's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryEntry {
+    pub commit: CommitInfo,
+    /// Content digest of the rendering as this commit left it (SHA-256 of the NFC text,
+    /// as in a `DocumentVersion`), so an export can be traced to its commit; `None` when
+    /// the commit removed the rendering.
+    pub digest: Option<String>,
+    #[serde(flatten)]
+    pub change: RenderingChange,
+}
+
+/// `sixfold history`: per language, the commits that changed its rendering, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HistoryReport {
+    pub path: String,
+    pub rev: String,
+    pub pivot: Lang,
+    pub languages: BTreeMap<Lang, Vec<HistoryEntry>>,
+    /// Set when the repository is a shallow clone: history before this commit is unknown.
+    pub shallow_boundary: Option<CommitInfo>,
+    pub commits_walked: usize,
+}
+
+/// Lists, per language, the commits (first-parent line ending at `rev`) that changed the
+/// rendering, with the aligned rows each one touched.
+pub fn history(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<HistoryReport, HistoryError> {
+    let analysis = analyse(repo, rev, pivot)?;
+    let mut languages: BTreeMap<Lang, Vec<HistoryEntry>> = BTreeMap::new();
+    for (version, changes) in analysis
+        .history
+        .versions
+        .iter()
+        .zip(&analysis.changes)
+        .rev()
+    {
+        let mut commit = version.commit.clone();
+        if let Some(short) = repo.abbreviate(version.oid) {
+            commit.short = short;
+        }
+        for &lang in &version.changed {
+            let digest = match version.blobs.renderings.get(&lang) {
+                Some(&id) => {
+                    let path = repo.path_of(&format!("{}.md", lang.code()));
+                    Some(content_digest(&repo.blob_text(id, &commit.short, &path)?))
+                }
+                None => None,
+            };
+            languages.entry(lang).or_default().push(HistoryEntry {
+                digest,
+                commit: commit.clone(),
+                change: changes.get(&lang).cloned().unwrap_or_default(),
+            });
+        }
+    }
+    Ok(HistoryReport {
+        path: analysis.history.path,
+        rev: analysis.history.rev,
+        pivot,
+        languages,
+        shallow_boundary: analysis.history.shallow_boundary,
+        commits_walked: analysis.history.commits_walked,
+    })
+}
+
+/// A translated segment whose pivot changed after it did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StaleSegment {
+    pub lang: Lang,
+    /// Index of the segment in its rendering at the analysed revision.
+    pub segment: usize,
+    pub label: Option<String>,
+    /// 1-based line in the rendering.
+    pub line: usize,
+    /// Row of the alignment at the analysed revision.
+    pub row: usize,
+    /// The pivot segment of the row that changed most recently.
+    pub pivot_segment: usize,
+    pub pivot_label: Option<String>,
+    /// Commit where that pivot segment last changed.
+    pub pivot_commit: String,
+    pub pivot_date: String,
+    pub pivot_summary: String,
+    /// Commit where this segment last changed.
+    pub segment_commit: String,
+    pub segment_date: String,
+}
+
+/// `sixfold stale`: every stale segment at a revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StaleReport {
+    pub path: String,
+    pub rev: String,
+    pub pivot: Lang,
+    pub stale: Vec<StaleSegment>,
+    pub shallow_boundary: Option<CommitInfo>,
+    pub commits_walked: usize,
+    /// Commits that changed the folder.
+    pub versions: usize,
+}
+
+/// Finds every segment whose row's pivot text changed in a commit after the segment's own
+/// text last changed. "After" is the order of the first-parent line, not commit dates,
+/// which rebases and clock skew make unreliable.
+pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, HistoryError> {
+    let analysis = analyse(repo, rev, pivot)?;
+    let versions = &analysis.history.versions;
+    let mut found = Vec::new();
+    if let Some(head) = &analysis.head {
+        let none = Vec::new();
+        let pivot_state = analysis.last_changed.get(&pivot).unwrap_or(&none);
+        for (r, row) in head.alignment.rows.iter().enumerate() {
+            // The most recent change among the row's pivot segments (first on ties).
+            let Some((pivot_segment, pivot_k)) = row
+                .cell(pivot)
+                .iter()
+                .filter_map(|&s| pivot_state.get(s).map(|&k| (s, k)))
+                .fold(None, |best: Option<(usize, usize)>, (s, k)| match best {
+                    Some((_, bk)) if bk >= k => best,
+                    _ => Some((s, k)),
+                })
+            else {
+                continue;
+            };
+            let (Some(pivot_version), Some(pivot_doc)) =
+                (versions.get(pivot_k), head.docs.get(&pivot))
+            else {
+                continue;
+            };
+            for (&lang, cell) in &row.cells {
+                if lang == pivot {
+                    continue;
+                }
+                let (Some(state), Some(doc)) =
+                    (analysis.last_changed.get(&lang), head.docs.get(&lang))
+                else {
+                    continue;
+                };
+                for &s in cell {
+                    let (Some(&k), Some(seg)) = (state.get(s), doc.segments.get(s)) else {
+                        continue;
+                    };
+                    let Some(own) = versions.get(k) else { continue };
+                    if k >= pivot_k {
+                        continue;
+                    }
+                    found.push(StaleSegment {
+                        lang,
+                        segment: s,
+                        label: seg.label.clone(),
+                        line: seg.line,
+                        row: r,
+                        pivot_segment,
+                        pivot_label: pivot_doc
+                            .segments
+                            .get(pivot_segment)
+                            .and_then(|p| p.label.clone()),
+                        pivot_commit: pivot_version.commit.id.clone(),
+                        pivot_date: pivot_version.commit.date.clone(),
+                        pivot_summary: pivot_version.commit.summary.clone(),
+                        segment_commit: own.commit.id.clone(),
+                        segment_date: own.commit.date.clone(),
+                    });
+                }
+            }
+        }
+    }
+    Ok(StaleReport {
+        path: analysis.history.path,
+        rev: analysis.history.rev,
+        pivot,
+        stale: found,
+        shallow_boundary: analysis.history.shallow_boundary,
+        commits_walked: analysis.history.commits_walked,
+        versions: versions.len(),
+    })
+}
+
+/// One segment-level difference.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SegmentDiff {
+    /// `added`, `removed` or `changed`.
+    pub kind: &'static str,
+    pub old_segment: Option<usize>,
+    pub new_segment: Option<usize>,
+    pub label: Option<String>,
+    pub old_text: Option<String>,
+    pub new_text: Option<String>,
+}
+
+/// One row of the aligned diff, with the differences in each language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffRow {
+    /// Row in the `to` alignment; `None` for a row that exists only in `from`.
+    pub row: Option<usize>,
+    /// Rows of the `from` alignment it corresponds to.
+    pub old_rows: Vec<usize>,
+    pub label: Option<String>,
+    pub languages: BTreeMap<Lang, Vec<SegmentDiff>>,
+}
+
+/// `sixfold diff`: the rows that differ between two revisions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DiffReport {
+    pub path: String,
+    pub pivot: Lang,
+    pub from: CommitInfo,
+    pub to: CommitInfo,
+    pub rows: Vec<DiffRow>,
+}
+
+/// Aligns the folder at both revisions, matches rows through the pivot and lists, row by
+/// row and language by language, the segments added, removed or changed.
+pub fn diff(repo: &DocRepo, from: &str, to: &str, pivot: Lang) -> Result<DiffReport, HistoryError> {
+    let (from_info, from_blobs) = repo.version_blobs(from)?;
+    let (to_info, to_blobs) = repo.version_blobs(to)?;
+    let old = load_version(repo, &from_blobs, &from_info, None, pivot)?;
+    let new = load_version(repo, &to_blobs, &to_info, Some((&from_blobs, &old)), pivot)?;
+    let unchanged: BTreeSet<Lang> = from_blobs
+        .renderings
+        .iter()
+        .filter(|(l, id)| to_blobs.renderings.get(l) == Some(id))
+        .map(|(&l, _)| l)
+        .collect();
+    let step = transition(&old, &new, pivot, &unchanged);
+    let old_rows = old.rows_of_segments();
+    let new_rows = new.rows_of_segments();
+
+    // Keyed as `removed_key` explains, so that rows come out in document order.
+    let mut entries: BTreeMap<(usize, u8, usize), DiffRow> = BTreeMap::new();
+    let text = |v: &AlignedVersion, lang: Lang, s: usize| {
+        v.docs
+            .get(&lang)
+            .and_then(|d| d.segments.get(s))
+            .map(|seg| (seg.label.clone(), seg.text.clone()))
+    };
+    for (&lang, change) in &step.langs {
+        for (s, link) in change.links.iter().enumerate() {
+            let Some(Some(r)) = new_rows.get(&lang).and_then(|v| v.get(s)) else {
+                continue;
+            };
+            let (label, new_text) = text(&new, lang, s).unzip();
+            let item = match *link {
+                Link::Same(_) => continue,
+                Link::Changed(o) => SegmentDiff {
+                    kind: "changed",
+                    old_segment: Some(o),
+                    new_segment: Some(s),
+                    label: label.flatten(),
+                    old_text: text(&old, lang, o).map(|(_, t)| t),
+                    new_text,
+                },
+                Link::Added => SegmentDiff {
+                    kind: "added",
+                    old_segment: None,
+                    new_segment: Some(s),
+                    label: label.flatten(),
+                    old_text: None,
+                    new_text,
+                },
+            };
+            entries
+                .entry((*r, 1, *r))
+                .or_insert_with(|| new_diff_row(&new, &step.row_pred, *r, pivot))
+                .languages
+                .entry(lang)
+                .or_default()
+                .push(item);
+        }
+        for &o in &change.removed {
+            let old_row = old_rows
+                .get(&lang)
+                .and_then(|v| v.get(o))
+                .copied()
+                .flatten();
+            let (label, old_text) = text(&old, lang, o).unzip();
+            let item = SegmentDiff {
+                kind: "removed",
+                old_segment: Some(o),
+                new_segment: None,
+                label: label.flatten(),
+                old_text,
+                new_text: None,
+            };
+            let key = removed_key(&step.row_pred, old_row);
+            let row = entries.entry(key).or_insert_with(|| {
+                if key.1 == 1 {
+                    new_diff_row(&new, &step.row_pred, key.0, pivot)
+                } else {
+                    DiffRow {
+                        row: None,
+                        old_rows: old_row.into_iter().collect(),
+                        label: old_row.and_then(|or| old.row_label(or, pivot)),
+                        languages: BTreeMap::new(),
+                    }
+                }
+            });
+            row.languages.entry(lang).or_default().push(item);
+        }
+    }
+    for row in entries.values_mut() {
+        for items in row.languages.values_mut() {
+            items.sort_by_key(|d| (d.new_segment.or(d.old_segment), d.kind));
+        }
+    }
+    Ok(DiffReport {
+        path: repo.folder().to_owned(),
+        pivot,
+        from: from_info,
+        to: to_info,
+        rows: entries.into_values().collect(),
+    })
+}
+
+/// Where a removed segment is listed: under the new row that descends from its old row,
+/// else in an old-only row placed before the first new row that descends from a later old
+/// row. Keys sort as (position among new rows, 0 = old-only row / 1 = new row, tiebreak).
+fn removed_key(row_pred: &[Vec<usize>], old_row: Option<usize>) -> (usize, u8, usize) {
+    let Some(or) = old_row else {
+        return (row_pred.len(), 0, usize::MAX);
+    };
+    if let Some(r) = row_pred.iter().position(|p| p.contains(&or)) {
+        return (r, 1, r);
+    }
+    let pos = row_pred
+        .iter()
+        .position(|p| p.iter().any(|&x| x > or))
+        .unwrap_or(row_pred.len());
+    (pos, 0, or)
+}
+
+fn new_diff_row(new: &AlignedVersion, row_pred: &[Vec<usize>], r: usize, pivot: Lang) -> DiffRow {
+    DiffRow {
+        row: Some(r),
+        old_rows: row_pred.get(r).cloned().unwrap_or_default(),
+        label: new.row_label(r, pivot),
+        languages: BTreeMap::new(),
+    }
+}

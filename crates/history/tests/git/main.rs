@@ -1,0 +1,6 @@
+//! Integration tests of sixfold-history on repositories built in temporary directories.
+
+mod docs;
+mod fixture;
+mod plumbing;
+mod stale;

@@ -1,0 +1,152 @@
+//! Dates with month names as UN texts print them: "28 January 1997", "1er janvier 1997",
+//! "28 de enero de 1997", "28 января 1997 года", "1997年1月28日",
+//! "28 كانون الثاني/يناير 1997".
+
+use sixfold_core::{Date, Lang};
+
+use crate::localizer::{Args, Localizer};
+use crate::structure::forms;
+use crate::text::{clean, fold, number_candidates};
+
+fn date_args(date: Date) -> Args<'static> {
+    Args::new()
+        .num("day", u32::from(date.day))
+        .num("month", u32::from(date.month))
+        .num("year", u32::from(date.year))
+}
+
+/// A date in the form of a UN masthead or closing line in `lang`.
+#[must_use]
+pub fn format_date(lang: Lang, date: Date) -> String {
+    Localizer::plain().format(lang, "date-full", &date_args(date))
+}
+
+/// Reads a date written as [`format_date`] writes it or as a listed variant (Russian
+/// "г."), in any letter case and with Arabic-Indic or full-width digits.
+///
+/// The numbers in the text give the candidate day and year; each month is rendered with
+/// them and compared, so no month name is spelled out here.
+#[must_use]
+pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
+    let target = fold(text);
+    let numbers = number_candidates(&clean(text));
+    let days = numbers.iter().filter(|n| (1..=31).contains(*n));
+    for &day in days {
+        for &year in &numbers {
+            let Ok(year) = u16::try_from(year) else {
+                continue;
+            };
+            for month in 1..=12 {
+                let Ok(date) = Date::new(year, month, day as u8) else {
+                    continue;
+                };
+                if forms(lang, "date-full", &date_args(date))
+                    .iter()
+                    .any(|f| fold(f) == target)
+                {
+                    return Some(date);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn the_seed_dates_in_six_languages() {
+        let cases = [
+            (Lang::En, "28 January 1997"),
+            (Lang::Fr, "28 janvier 1997"),
+            (Lang::Es, "28 de enero de 1997"),
+            (Lang::Ru, "28 января 1997 года"),
+            (Lang::Zh, "1997年1月28日"),
+            (Lang::Ar, "28 كانون الثاني/يناير 1997"),
+        ];
+        for (lang, text) in cases {
+            assert_eq!(format_date(lang, date("1997-01-28")), text);
+            assert_eq!(parse_date(lang, text), Some(date("1997-01-28")), "{text}");
+        }
+    }
+
+    #[test]
+    fn variants_digits_and_first_of_month() {
+        assert_eq!(
+            format_date(Lang::Fr, date("2018-07-01")),
+            "1er juillet 2018"
+        );
+        assert_eq!(
+            parse_date(Lang::Fr, "1er juillet 2018"),
+            Some(date("2018-07-01"))
+        );
+        assert_eq!(
+            parse_date(Lang::Fr, "1 juillet 2018"),
+            Some(date("2018-07-01"))
+        );
+        assert_eq!(
+            parse_date(Lang::Ru, "14 декабря 1946 г."),
+            Some(date("1946-12-14"))
+        );
+        assert_eq!(
+            parse_date(Lang::Ar, "١٢ كانون الأول/ديسمبر ١٩٩٦"),
+            Some(date("1996-12-12"))
+        );
+        assert_eq!(
+            format_date(Lang::Ar, date("1945-06-26")),
+            "26 حزيران/يونيه 1945"
+        );
+        assert_eq!(
+            format_date(Lang::Ar, date("2018-07-05")),
+            "5 تموز/يوليه 2018"
+        );
+        assert_eq!(
+            parse_date(Lang::En, "**12 December 1996**  "),
+            Some(date("1996-12-12"))
+        );
+        assert_eq!(
+            parse_date(Lang::En, "12 DECEMBER 1996"),
+            Some(date("1996-12-12"))
+        );
+    }
+
+    #[test]
+    fn impossible_and_foreign_dates_are_rejected() {
+        assert_eq!(parse_date(Lang::En, "30 February 1997"), None);
+        assert_eq!(parse_date(Lang::En, "28 janvier 1997"), None);
+        assert_eq!(parse_date(Lang::En, "82nd plenary meeting"), None);
+        assert_eq!(parse_date(Lang::Zh, "1997年13月28日"), None);
+        assert_eq!(parse_date(Lang::Es, ""), None);
+    }
+
+    #[test]
+    fn every_month_and_several_days_and_years_round_trip() {
+        for lang in Lang::ALL {
+            for year in [1946, 1996, 1997, 2000, 2024, 2099] {
+                for month in 1..=12 {
+                    for day in [
+                        1,
+                        2,
+                        9,
+                        10,
+                        11,
+                        21,
+                        28,
+                        sixfold_core::meta::days_in_month(year, month),
+                    ] {
+                        let d = Date::new(year, month, day).unwrap();
+                        let text = format_date(lang, d);
+                        assert!(!text.contains('{'), "{text}");
+                        assert_eq!(parse_date(lang, &text), Some(d), "{lang} {text}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! The six languages' Fluent resources must parse and agree: the same message ids, the
+//! same variables per message, one default variant on every selector, and only the
+//! functions the localiser registers.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast;
+use sixfold_core::Lang;
+use sixfold_l10n::localizer::RESOURCES;
+
+const FUNCTIONS: [&str; 4] = ["TENS", "UNITS", "HANZI", "CAPITALIZE"];
+
+/// What one message uses directly.
+#[derive(Debug, Default)]
+struct Uses {
+    variables: BTreeSet<String>,
+    messages: BTreeSet<String>,
+    functions: BTreeSet<String>,
+    selectors_without_one_default: usize,
+}
+
+fn walk_pattern(pattern: &ast::Pattern<&str>, uses: &mut Uses) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            walk_expression(expression, uses);
+        }
+    }
+}
+
+fn walk_expression(expression: &ast::Expression<&str>, uses: &mut Uses) {
+    match expression {
+        ast::Expression::Inline(inline) => walk_inline(inline, uses),
+        ast::Expression::Select { selector, variants } => {
+            walk_inline(selector, uses);
+            if variants.iter().filter(|v| v.default).count() != 1 {
+                uses.selectors_without_one_default += 1;
+            }
+            for variant in variants {
+                walk_pattern(&variant.value, uses);
+            }
+        }
+    }
+}
+
+fn walk_inline(inline: &ast::InlineExpression<&str>, uses: &mut Uses) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            uses.variables.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::MessageReference { id, .. } => {
+            uses.messages.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::FunctionReference { id, arguments } => {
+            uses.functions.insert(id.name.to_owned());
+            for arg in &arguments.positional {
+                walk_inline(arg, uses);
+            }
+            for arg in &arguments.named {
+                walk_inline(&arg.value, uses);
+            }
+        }
+        ast::InlineExpression::TermReference { arguments, .. } => {
+            for arg in arguments.iter().flat_map(|a| a.positional.iter()) {
+                walk_inline(arg, uses);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => walk_expression(expression, uses),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. } => {}
+    }
+}
+
+/// Per message: (value uses, attribute name → attribute uses).
+type Messages = BTreeMap<String, (Uses, BTreeMap<String, Uses>)>;
+
+fn messages_of(lang: Lang) -> Messages {
+    let mut out = Messages::new();
+    for (res_lang, name, text) in RESOURCES {
+        if *res_lang != lang {
+            continue;
+        }
+        let resource = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        for entry in resource.body {
+            match entry {
+                ast::Entry::Message(message) => {
+                    let mut value = Uses::default();
+                    if let Some(pattern) = &message.value {
+                        walk_pattern(pattern, &mut value);
+                    }
+                    let mut attributes = BTreeMap::new();
+                    for attribute in &message.attributes {
+                        let mut uses = Uses::default();
+                        walk_pattern(&attribute.value, &mut uses);
+                        attributes.insert(attribute.id.name.to_owned(), uses);
+                    }
+                    let previous = out.insert(message.id.name.to_owned(), (value, attributes));
+                    assert!(
+                        previous.is_none(),
+                        "{name}: `{}` defined twice",
+                        message.id.name
+                    );
+                }
+                ast::Entry::Term(term) => panic!(
+                    "{name}: term `-{}`: terms cannot see message variables, use a message",
+                    term.id.name
+                ),
+                ast::Entry::Junk { content } => panic!("{name}: junk `{content}`"),
+                _ => {}
+            }
+        }
+    }
+    out
+}
+
+/// Variables a message needs, following references to other messages (which share the
+/// caller's arguments).
+fn variables(messages: &Messages, id: &str, seen: &mut BTreeSet<String>) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if !seen.insert(id.to_owned()) {
+        return out;
+    }
+    if let Some((uses, _)) = messages.get(id) {
+        out.extend(uses.variables.iter().cloned());
+        for referenced in &uses.messages {
+            out.extend(variables(messages, referenced, seen));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_defines_the_same_messages_with_the_same_variables() {
+    let english = messages_of(Lang::En);
+    assert!(
+        english.len() > 20,
+        "English defines only {} messages",
+        english.len()
+    );
+    for lang in Lang::ALL {
+        let messages = messages_of(lang);
+        let ids: BTreeSet<_> = messages.keys().collect();
+        let english_ids: BTreeSet<_> = english.keys().collect();
+        assert_eq!(ids, english_ids, "{lang}: message ids differ from English");
+        for id in messages.keys() {
+            let vars = variables(&messages, id, &mut BTreeSet::new());
+            let english_vars = variables(&english, id, &mut BTreeSet::new());
+            assert_eq!(
+                vars, english_vars,
+                "{lang}: `{id}` uses other variables than English"
+            );
+        }
+    }
+}
+
+#[test]
+fn selectors_have_one_default_and_references_resolve() {
+    for lang in Lang::ALL {
+        let messages = messages_of(lang);
+        for (id, (value, attributes)) in &messages {
+            let value_vars = variables(&messages, id, &mut BTreeSet::new());
+            for uses in std::iter::once(value).chain(attributes.values()) {
+                assert_eq!(uses.selectors_without_one_default, 0, "{lang}: `{id}`");
+                for referenced in &uses.messages {
+                    assert!(
+                        messages.contains_key(referenced),
+                        "{lang}: `{id}` refers to missing `{referenced}`"
+                    );
+                }
+                for function in &uses.functions {
+                    assert!(
+                        FUNCTIONS.contains(&function.as_str()),
+                        "{lang}: `{id}` calls unknown {function}()"
+                    );
+                }
+            }
+            for (name, uses) in attributes {
+                // Attributes are parse-only spellings; they cannot ask for more input.
+                let mut attr_vars = uses.variables.clone();
+                for referenced in &uses.messages {
+                    attr_vars.extend(variables(&messages, referenced, &mut BTreeSet::new()));
+                }
+                assert!(
+                    attr_vars.is_subset(&value_vars),
+                    "{lang}: `{id}.{name}` uses variables the value does not"
+                );
+                assert_eq!(
+                    name, "variant",
+                    "{lang}: `{id}.{name}`: only `.variant` is read"
+                );
+            }
+        }
+    }
+}
+
+/// Fluent writes `{$name}` for a missing variable or message and `NAME()` for a function
+/// that failed.
+fn broken(text: &str) -> bool {
+    text.contains(['{', '}']) || text.contains("()")
+}
+
+/// Every message renders in every language with arguments of the declared kinds, without
+/// the `{…}` Fluent writes in place of a missing variable, message or function result.
+#[test]
+fn every_message_renders_cleanly() {
+    use sixfold_l10n::{Args, Localizer};
+    let l = Localizer::plain();
+    for lang in Lang::ALL {
+        for id in messages_of(lang).keys() {
+            for kind in ["regular", "special", "emergency"] {
+                let args = Args::new()
+                    .num("n", 51)
+                    .num("day", 28)
+                    .num("month", 1)
+                    .num("year", 1997)
+                    .num("count", 2)
+                    .num("committee", 3)
+                    .num("number", 160)
+                    .text("kind", kind)
+                    .text("category", "limited")
+                    .text("items", "101")
+                    .text("head", "101")
+                    .text("last", "102")
+                    .text("symbol", "A/51/610")
+                    .text("date", "28 January 1997")
+                    .text("resolution", "51/60")
+                    .text("title", "Title")
+                    .text("numeral", "II");
+                let text = l.format(lang, id, &args);
+                assert!(
+                    !broken(&text) && text != *id,
+                    "{lang}: `{id}` renders as `{text}`"
+                );
+                if let Some(variant) = l.format_attribute(lang, id, "variant", &args) {
+                    assert!(
+                        !broken(&variant),
+                        "{lang}: `{id}.variant` renders as `{variant}`"
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+//! The length model: how many characters a paragraph has in each language relative to
+//! English, and how far a pair may stray from that before it looks like a mismatch.
+//!
+//! The ratios and variances are calibrated on the bundled renderings (see
+//! [`calibrate`] and the test that recomputes them), in characters without white space.
+
+use std::collections::BTreeMap;
+
+use sixfold_core::Lang;
+
+use super::tokens::text_len;
+use crate::model::Document;
+
+/// Characters per English character (white space excluded), by language, and the variance
+/// of the per-character deviation: Gale and Church's `c` and `s²`, measured per paragraph
+/// on the bundled renderings.
+const PROFILE: [(Lang, f64, f64); 6] = [
+    (Lang::Ar, 0.80, 1.50),
+    (Lang::Zh, 0.294, 0.94),
+    (Lang::En, 1.0, 0.0),
+    (Lang::Fr, 1.158, 0.77),
+    (Lang::Ru, 1.158, 2.02),
+    (Lang::Es, 1.149, 0.97),
+];
+
+/// Floor of the variance so that very faithful calibration data cannot make the model
+/// intolerant of ordinary translation variation.
+const MIN_VARIANCE: f64 = 1.0;
+
+fn profile(lang: Lang) -> (f64, f64) {
+    PROFILE
+        .iter()
+        .find(|p| p.0 == lang)
+        .map_or((1.0, 2.5), |p| (p.1, p.2))
+}
+
+/// Gale–Church length model for one language pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LengthModel {
+    /// Expected other-language characters per pivot character.
+    pub ratio: f64,
+    /// Variance of the deviation per pivot character.
+    pub variance: f64,
+}
+
+impl LengthModel {
+    /// The model for aligning `other` against `pivot`, derived from both languages' ratios
+    /// to English.
+    #[must_use]
+    pub fn for_pair(pivot: Lang, other: Lang) -> Self {
+        let (cp, vp) = profile(pivot);
+        let (co, vo) = profile(other);
+        // Deviations measured against English add up when neither side is English; the
+        // pivot's share is rescaled to pivot characters.
+        let variance = (vo + vp / cp.max(0.05)).max(MIN_VARIANCE);
+        LengthModel {
+            ratio: co / cp.max(0.05),
+            variance,
+        }
+    }
+
+    /// Standardised deviation of `l2` other characters from what `l1` pivot characters
+    /// predict.
+    #[must_use]
+    pub fn deviation(&self, l1: f64, l2: f64) -> f64 {
+        let mean = f64::midpoint(l1, l2 / self.ratio).max(1.0);
+        (l2 - self.ratio * l1) / (self.variance * mean).sqrt()
+    }
+
+    /// Cost in nats: minus the log of the two-tailed probability of a deviation at least
+    /// this large.
+    #[must_use]
+    pub fn cost(&self, l1: f64, l2: f64) -> f64 {
+        neg_ln_erfc(self.deviation(l1, l2).abs() / std::f64::consts::SQRT_2)
+    }
+}
+
+/// `-ln(erfc(z))` for `z >= 0`, from the Chebyshev fit of Numerical Recipes (relative error
+/// below 1.2e-7), evaluated in log space so that large deviations give large finite costs
+/// instead of `ln(0)`.
+fn neg_ln_erfc(z: f64) -> f64 {
+    let z = z.max(0.0);
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let poly = -1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    -t.ln() + z * z - poly
+}
+
+/// Content-cost weights of the pair programme, in nats.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Weights {
+    /// Added to the prior of a deletion or insertion.
+    pub(crate) indel: f64,
+    /// Leading segments of different kinds (heading against paragraph).
+    pub(crate) kind: f64,
+    /// Leading labels equal (subtracted) or different (added).
+    pub(crate) label: f64,
+    /// Times one minus the Dice overlap of the numbers.
+    pub(crate) numbers: f64,
+    /// Times one minus the Dice overlap of the footnote markers.
+    pub(crate) footnotes: f64,
+}
+
+impl Default for Weights {
+    fn default() -> Self {
+        Weights {
+            indel: 0.0,
+            kind: 3.0,
+            label: 3.0,
+            numbers: 4.0,
+            footnotes: 6.0,
+        }
+    }
+}
+
+/// Ratio and variance of each language against English, measured on renderings whose
+/// segments correspond one to one by label: the numbers [`PROFILE`] was set from.
+#[must_use]
+pub fn calibrate<'a>(
+    sets: impl IntoIterator<Item = &'a BTreeMap<Lang, Document>>,
+) -> BTreeMap<Lang, LengthModel> {
+    let mut pairs: BTreeMap<Lang, Vec<(f64, f64)>> = BTreeMap::new();
+    for set in sets {
+        let Some(en) = set.get(&Lang::En) else {
+            continue;
+        };
+        for (&lang, doc) in set {
+            if lang == Lang::En {
+                continue;
+            }
+            for seg in &doc.segments {
+                let Some(label) = seg.label.as_deref() else {
+                    continue;
+                };
+                if let Some(e) = en.by_label(label) {
+                    let l1 = text_len(&e.text) as f64;
+                    let l2 = text_len(&seg.text) as f64;
+                    if l1 > 0.0 && l2 > 0.0 {
+                        pairs.entry(lang).or_default().push((l1, l2));
+                    }
+                }
+            }
+        }
+    }
+    pairs
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(lang, v)| {
+            let s1: f64 = v.iter().map(|p| p.0).sum();
+            let s2: f64 = v.iter().map(|p| p.1).sum();
+            let ratio = s2 / s1;
+            let variance = v
+                .iter()
+                .map(|&(l1, l2)| (l2 - ratio * l1).powi(2) / l1)
+                .sum::<f64>()
+                / v.len() as f64;
+            (lang, LengthModel { ratio, variance })
+        })
+        .collect()
+}
+
+/// The built-in profile, for comparing with [`calibrate`].
+#[must_use]
+pub fn builtin_profile(lang: Lang) -> LengthModel {
+    let (ratio, variance) = profile(lang);
+    LengthModel { ratio, variance }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn erfc_tail_matches_known_values() {
+        // erfc(0) = 1, erfc(1) = 0.157299..., erfc(3) = 2.209e-5.
+        assert!(neg_ln_erfc(0.0).abs() < 1e-6);
+        assert!((neg_ln_erfc(1.0) - (-(0.157_299_2f64).ln())).abs() < 1e-5);
+        assert!((neg_ln_erfc(3.0) - (-(2.209_05e-5f64).ln())).abs() < 1e-3);
+        assert!(neg_ln_erfc(40.0).is_finite());
+    }
+
+    #[test]
+    fn chinese_is_about_a_third_of_english() {
+        let m = LengthModel::for_pair(Lang::En, Lang::Zh);
+        assert!(m.ratio > 0.2 && m.ratio < 0.45, "{m:?}");
+        assert!(m.deviation(300.0, 300.0 * m.ratio).abs() < 1e-9);
+        assert!(m.cost(300.0, 300.0) > m.cost(300.0, 100.0));
+    }
+}

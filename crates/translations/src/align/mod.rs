@@ -1,0 +1,274 @@
+//! Joint n-way paragraph alignment of renderings against a pivot language.
+//!
+//! Each language is aligned against the pivot by [`align_pair`] (structural anchors, then a
+//! Gale–Church programme between them). The pairwise results are then merged into one row
+//! structure shared by all languages: rows are groups of consecutive pivot segments, and a
+//! group is widened whenever any language links across its boundary, so a merge in one
+//! language widens the row for every language. That is what makes the rows consistent
+//! across all pairs rather than five pairwise answers placed side by side.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use sixfold_core::Lang;
+//! use sixfold_translations::align::{align, AlignOptions};
+//! use sixfold_translations::{Document, Segment, SegmentKind};
+//!
+//! let doc = |lang, texts: &[&str]| Document {
+//!     lang,
+//!     source: format!("{lang}.md"),
+//!     segments: texts
+//!         .iter()
+//!         .enumerate()
+//!         .map(|(index, t)| Segment {
+//!             index,
+//!             kind: SegmentKind::Paragraph,
+//!             label: None,
+//!             text: (*t).to_owned(),
+//!             line: index + 1,
+//!             footnote_refs: vec![],
+//!         })
+//!         .collect(),
+//! };
+//! let mut set = BTreeMap::new();
+//! set.insert(Lang::En, doc(Lang::En, &["Urges Member States to act.", "Decides to remain seized of the matter."]));
+//! set.insert(Lang::Fr, doc(Lang::Fr, &["Demande instamment aux États Membres d'agir.", "Décide de rester saisie de la question."]));
+//! let alignment = align(&set, &AlignOptions::default());
+//! assert_eq!(alignment.rows.len(), 2);
+//! assert_eq!(alignment.rows[1].cell(Lang::Fr), [1]);
+//! ```
+
+use std::collections::BTreeMap;
+
+use sixfold_core::Lang;
+
+use crate::model::{Alignment, Document, Row};
+
+pub mod damage;
+mod length;
+mod pair;
+pub mod tokens;
+
+pub use length::{LengthModel, builtin_profile, calibrate};
+pub use pair::{Bead, align_pair};
+
+use length::Weights;
+use pair::{Features, PairContext};
+
+/// How to align.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlignOptions {
+    /// The reference language; when it is absent or empty the first non-empty language in
+    /// UN order is used instead, and [`Alignment::pivot`] says which.
+    pub pivot: Lang,
+}
+
+impl Default for AlignOptions {
+    fn default() -> Self {
+        AlignOptions { pivot: Lang::En }
+    }
+}
+
+/// Aligns every rendering in `set` jointly against the pivot. Every segment of every
+/// language lands in exactly one row, rows are in document order in every language, and
+/// the result depends only on the input.
+#[must_use]
+pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
+    let Some(pivot) = choose_pivot(set, opts.pivot) else {
+        return Alignment {
+            languages: Vec::new(),
+            pivot: opts.pivot,
+            rows: Vec::new(),
+        };
+    };
+    let mut languages = vec![pivot];
+    languages.extend(set.keys().copied().filter(|&l| l != pivot));
+    let pivot_segs = set.get(&pivot).map_or(&[][..], |d| &d.segments[..]);
+    let pivot_feats = Features::of_all(pivot_segs, pivot);
+    let pairs: Vec<(Lang, Vec<Bead>)> = set
+        .iter()
+        .filter(|&(&l, _)| l != pivot)
+        .map(|(&lang, doc)| {
+            let feats = Features::of_all(&doc.segments, lang);
+            let ctx = PairContext {
+                pivot_lang: pivot,
+                other_lang: lang,
+                pivot: &pivot_feats,
+                other: &feats,
+                length: LengthModel::for_pair(pivot, lang),
+                weights: Weights::default(),
+            };
+            (lang, ctx.run())
+        })
+        .collect();
+    let rows = merge(pivot, pivot_segs.len(), &pairs);
+    Alignment {
+        languages,
+        pivot,
+        rows,
+    }
+}
+
+/// The pairwise beads between the pivot and `other` inside each row of a joint alignment,
+/// with positions in the whole documents. A row widened by a merge in another language
+/// holds, for this language, several segments that correspond one to one; this recovers
+/// that finer structure, which is what link-level evaluation and the checks need.
+#[must_use]
+pub fn pair_beads(set: &BTreeMap<Lang, Document>, alignment: &Alignment, other: Lang) -> Vec<Bead> {
+    pair_beads_by_row(set, alignment, other)
+        .into_iter()
+        .map(|(_, b)| b)
+        .collect()
+}
+
+/// [`pair_beads`] with the index of the row each bead lies in.
+#[must_use]
+pub fn pair_beads_by_row(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    other: Lang,
+) -> Vec<(usize, Bead)> {
+    let pivot = alignment.pivot;
+    let (Some(pd), Some(od)) = (set.get(&pivot), set.get(&other)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (row_index, row) in alignment.rows.iter().enumerate() {
+        let pc = row.cell(pivot);
+        let oc = row.cell(other);
+        let pr = run(pc);
+        let or = run(oc);
+        let (Some(ps), Some(os)) = (pd.segments.get(pr.clone()), od.segments.get(or.clone()))
+        else {
+            continue;
+        };
+        if pc.len() <= 1 && oc.len() <= 1 {
+            let b = Bead {
+                pivot: pr,
+                other: or,
+                confidence: row.confidence,
+                reasons: row.reasons.clone(),
+            };
+            if !(b.pivot.is_empty() && b.other.is_empty()) {
+                out.push((row_index, b));
+            }
+            continue;
+        }
+        for mut b in align_pair(pivot, ps, other, os) {
+            b.pivot = b.pivot.start + pr.start..b.pivot.end + pr.start;
+            b.other = b.other.start + or.start..b.other.end + or.start;
+            out.push((row_index, b));
+        }
+    }
+    out
+}
+
+/// The range covered by a cell (cells are runs of consecutive positions).
+fn run(cell: &[usize]) -> std::ops::Range<usize> {
+    match (cell.first(), cell.last()) {
+        (Some(&a), Some(&b)) if b >= a => a..b + 1,
+        _ => 0..0,
+    }
+}
+
+fn choose_pivot(set: &BTreeMap<Lang, Document>, wanted: Lang) -> Option<Lang> {
+    let non_empty = |l: &Lang| set.get(l).is_some_and(|d| !d.segments.is_empty());
+    if non_empty(&wanted) {
+        return Some(wanted);
+    }
+    set.keys()
+        .copied()
+        .find(non_empty)
+        .or_else(|| set.contains_key(&wanted).then_some(wanted))
+        .or_else(|| set.keys().next().copied())
+}
+
+/// A row being assembled.
+struct Slot {
+    cells: BTreeMap<Lang, Vec<usize>>,
+    confidence: f64,
+    reasons: Vec<String>,
+}
+
+/// Row slot of a bead: pivot group `g` is slot `2g + 1`; segments inserted before group `g`
+/// (no pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
+fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
+    // joined[k] is true when some language links pivot k - 1 and k in one bead.
+    let mut joined = vec![false; n + 1];
+    for (_, beads) in pairs {
+        for b in beads {
+            for k in b.pivot.start + 1..b.pivot.end {
+                if let Some(x) = joined.get_mut(k) {
+                    *x = true;
+                }
+            }
+        }
+    }
+    let mut group_of = vec![0usize; n + 1];
+    let mut groups = 0usize;
+    for (k, g) in group_of.iter_mut().enumerate() {
+        if k == n {
+            *g = groups;
+        } else {
+            if k == 0 || !joined[k] {
+                groups += 1;
+            }
+            *g = groups - 1;
+        }
+    }
+    let slots = 2 * groups + 1;
+    let slot_of = |b: &Bead| -> usize {
+        if b.pivot.is_empty() {
+            let k = b.pivot.start.min(n);
+            if k == n || k == 0 || !joined[k] {
+                2 * group_of[k]
+            } else {
+                2 * group_of[k] + 1
+            }
+        } else {
+            2 * group_of[b.pivot.start.min(n)] + 1
+        }
+    };
+
+    let mut table: Vec<Slot> = (0..slots)
+        .map(|_| Slot {
+            cells: BTreeMap::new(),
+            confidence: 1.0,
+            reasons: Vec::new(),
+        })
+        .collect();
+    for (k, g) in group_of.iter().take(n).enumerate() {
+        table[2 * g + 1].cells.entry(pivot).or_default().push(k);
+    }
+    for (lang, beads) in pairs {
+        for b in beads {
+            let slot = &mut table[slot_of(b)];
+            slot.cells.entry(*lang).or_default().extend(b.other.clone());
+            slot.confidence = slot.confidence.min(b.confidence);
+            for r in &b.reasons {
+                if !slot.reasons.contains(r) {
+                    slot.reasons.push(r.clone());
+                }
+            }
+        }
+    }
+    let langs: Vec<Lang> = std::iter::once(pivot)
+        .chain(pairs.iter().map(|p| p.0))
+        .collect();
+    table
+        .into_iter()
+        .filter(|s| s.cells.values().any(|c| !c.is_empty()))
+        .map(|mut s| {
+            for &l in &langs {
+                s.cells.entry(l).or_default();
+            }
+            Row {
+                cells: s.cells,
+                confidence: (s.confidence * 100.0).round() / 100.0,
+                reasons: s.reasons,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

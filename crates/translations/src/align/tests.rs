@@ -1,0 +1,235 @@
+//! Unit tests of the joint aligner on small synthetic renderings.
+
+use std::collections::BTreeMap;
+
+use sixfold_core::Lang;
+
+use super::damage::{Damage, Tracked, XorShift, links, pair_links, scores};
+use super::{AlignOptions, align};
+use crate::model::{Alignment, Document, Segment, SegmentKind};
+
+const TEXTS: [&str; 8] = [
+    "Recalling its resolution 49/60 of 9 December 1994 on measures to eliminate international terrorism,",
+    "Approves the Declaration annexed to the present resolution;",
+    "Urges Member States, in accordance with the provisions of the Declaration, to take all appropriate measures at the national and international levels to combat serious transnational crime;",
+    "Invites the Secretary-General to inform all States;",
+    "Member States shall take measures to prevent support for and operations of criminal organizations in their national territories, and shall cooperate to that end in accordance with the Convention of 1988.",
+    "Decides to include in the provisional agenda of its fifty-second session the item;",
+    "Requests a report on the implementation of the present resolution at its fifty-third session, in 1998;",
+    "Actions taken shall fully respect the national sovereignty of Member States.",
+];
+
+/// A stand-in translation with the right length profile: French a little longer, Chinese
+/// about a third, numbers kept.
+fn render(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Zh => {
+            let letters = text
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_ascii_digit())
+                .count();
+            let digits: Vec<&str> = text
+                .split_whitespace()
+                .filter(|w| w.chars().any(|c| c.is_ascii_digit()))
+                .collect();
+            format!("{}{}", "文".repeat(letters * 294 / 1000), digits.join(" "))
+        }
+        Lang::En => text.to_owned(),
+        Lang::Ar => text[..text.len() * 80 / 100].to_owned(),
+        _ => format!("{text} {}", &text[..text.len() / 6]),
+    }
+}
+
+fn doc(lang: Lang, texts: &[&str]) -> Document {
+    Document {
+        lang,
+        source: format!("{lang}.md"),
+        segments: texts
+            .iter()
+            .enumerate()
+            .map(|(index, t)| Segment {
+                index,
+                kind: SegmentKind::Paragraph,
+                label: Some(format!("p.{}", index + 1)),
+                text: render(lang, t),
+                line: 2 * index + 1,
+                footnote_refs: vec![],
+            })
+            .collect(),
+    }
+}
+
+fn set(langs: &[Lang]) -> BTreeMap<Lang, Document> {
+    langs.iter().map(|&l| (l, doc(l, &TEXTS))).collect()
+}
+
+/// The invariant every alignment must satisfy: each segment of each language in exactly
+/// one row, in document order.
+fn assert_partition(set: &BTreeMap<Lang, Document>, al: &Alignment) {
+    for (lang, d) in set {
+        let seen: Vec<usize> = al
+            .rows
+            .iter()
+            .flat_map(|r| r.cell(*lang).iter().copied())
+            .collect();
+        let expected: Vec<usize> = (0..d.segments.len()).collect();
+        assert_eq!(seen, expected, "{lang}");
+    }
+    for r in &al.rows {
+        assert!((0.0..=1.0).contains(&r.confidence));
+        assert!(r.cells.values().any(|c| !c.is_empty()));
+    }
+}
+
+#[test]
+fn parallel_renderings_align_one_to_one_with_full_confidence() {
+    let s = set(&[Lang::Zh, Lang::En, Lang::Fr]);
+    let al = align(&s, &AlignOptions::default());
+    assert_eq!(al.languages, [Lang::En, Lang::Zh, Lang::Fr]);
+    assert_eq!(al.rows.len(), TEXTS.len());
+    for (i, r) in al.rows.iter().enumerate() {
+        assert_eq!(r.cell(Lang::Fr), [i]);
+        assert_eq!(r.cell(Lang::Zh), [i]);
+        assert!((r.confidence - 1.0).abs() < 1e-9, "{r:?}");
+    }
+    assert_partition(&s, &al);
+}
+
+#[test]
+fn a_merge_in_one_language_widens_the_row_for_all() {
+    let mut s = set(&[Lang::En, Lang::Fr, Lang::Es]);
+    let mut t = Tracked::parallel(&s).unwrap();
+    let fr = t.docs.get_mut(&Lang::Fr).unwrap();
+    let second = fr.segments.remove(3);
+    fr.segments[2].text.push(' ');
+    fr.segments[2].text.push_str(&second.text);
+    for (i, seg) in fr.segments.iter_mut().enumerate() {
+        seg.index = i;
+    }
+    s.insert(Lang::Fr, fr.clone());
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let row = al
+        .rows
+        .iter()
+        .find(|r| r.cell(Lang::En).contains(&2))
+        .unwrap();
+    assert_eq!(row.cell(Lang::En), [2, 3]);
+    assert_eq!(row.cell(Lang::Fr), [2]);
+    assert_eq!(row.cell(Lang::Es), [2, 3]);
+    assert!(
+        row.reasons.iter().any(|r| r == "2-1 merge in fr"),
+        "{row:?}"
+    );
+    assert!(row.confidence < 1.0);
+}
+
+#[test]
+fn a_dropped_paragraph_leaves_an_empty_cell_without_labels() {
+    let mut s = set(&[Lang::En, Lang::Zh]);
+    for d in s.values_mut() {
+        for seg in &mut d.segments {
+            seg.label = None;
+        }
+    }
+    let zh = s.get_mut(&Lang::Zh).unwrap();
+    zh.segments.remove(4);
+    for (i, seg) in zh.segments.iter_mut().enumerate() {
+        seg.index = i;
+    }
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let row = al.rows.iter().find(|r| r.cell(Lang::En) == [4]).unwrap();
+    assert!(row.cell(Lang::Zh).is_empty(), "{al:?}");
+    assert!(row.reasons.iter().any(|r| r == "missing in zh"));
+}
+
+#[test]
+fn pivot_missing_a_paragraph_gives_a_row_without_pivot() {
+    let mut s = set(&[Lang::En, Lang::Fr, Lang::Ru]);
+    let en = s.get_mut(&Lang::En).unwrap();
+    en.segments.remove(5);
+    for (i, seg) in en.segments.iter_mut().enumerate() {
+        seg.index = i;
+    }
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let row = al.rows.iter().find(|r| r.cell(Lang::Fr) == [5]).unwrap();
+    assert!(row.cell(Lang::En).is_empty());
+    assert_eq!(row.cell(Lang::Ru), [5]);
+}
+
+#[test]
+fn degenerate_inputs_do_not_panic() {
+    let empty: BTreeMap<Lang, Document> = BTreeMap::new();
+    let al = align(&empty, &AlignOptions::default());
+    assert!(al.rows.is_empty() && al.languages.is_empty());
+
+    let mut one_empty = set(&[Lang::En, Lang::Ar]);
+    one_empty.get_mut(&Lang::Ar).unwrap().segments.clear();
+    let al = align(&one_empty, &AlignOptions::default());
+    assert_partition(&one_empty, &al);
+    assert_eq!(al.rows.len(), TEXTS.len());
+
+    let mut pivot_empty = set(&[Lang::En, Lang::Fr, Lang::Ru]);
+    pivot_empty.get_mut(&Lang::En).unwrap().segments.clear();
+    let al = align(&pivot_empty, &AlignOptions::default());
+    assert_eq!(al.pivot, Lang::Fr);
+    assert_eq!(al.languages, [Lang::Fr, Lang::En, Lang::Ru]);
+    assert_partition(&pivot_empty, &al);
+
+    let mut all_empty = set(&[Lang::En, Lang::Fr]);
+    for d in all_empty.values_mut() {
+        d.segments.clear();
+    }
+    let al = align(&all_empty, &AlignOptions::default());
+    assert!(al.rows.is_empty());
+
+    let only = set(&[Lang::Ru]);
+    let al = align(&only, &AlignOptions::default());
+    assert_eq!(al.pivot, Lang::Ru);
+    assert_partition(&only, &al);
+
+    let mut odd = set(&[Lang::En, Lang::Fr]);
+    odd.get_mut(&Lang::Fr)
+        .unwrap()
+        .segments
+        .iter_mut()
+        .for_each(|s| {
+            s.text.clear();
+            s.kind = SegmentKind::Heading;
+            s.label = Some("same".into());
+        });
+    let al = align(&odd, &AlignOptions::default());
+    assert_partition(&odd, &al);
+}
+
+#[test]
+fn random_damage_is_recovered_and_output_is_deterministic() {
+    let langs = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
+    let base = set(&langs);
+    for seed in 0..40 {
+        let mut t = Tracked::parallel(&base).unwrap();
+        let mut rng = XorShift::new(seed);
+        t.damage(
+            &mut rng,
+            &[Lang::Fr, Lang::Zh, Lang::Ar],
+            1,
+            &[Damage::Drop, Damage::Merge, Damage::Split],
+        );
+        let al = align(&t.docs, &AlignOptions::default());
+        assert_partition(&t.docs, &al);
+        assert!(links(&al, Lang::Ru).len() >= t.truth(Lang::En, Lang::Ru).len());
+        assert_eq!(al, align(&t.docs, &AlignOptions::default()));
+        for l in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Ru] {
+            let s = scores(&t.truth(Lang::En, l), &pair_links(&t.docs, &al, l));
+            assert!(
+                s.f1() > 0.99,
+                "seed {seed} {l}: {s:?} truth {:?} got {:?} units {:?}",
+                t.truth(Lang::En, l),
+                pair_links(&t.docs, &al, l),
+                t.units.get(&l)
+            );
+        }
+    }
+}

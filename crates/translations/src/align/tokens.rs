@@ -1,0 +1,263 @@
+//! Invariant tokens: the parts of a paragraph that survive translation unchanged (numbers,
+//! years, document symbols) and so tie renderings together independently of wording.
+
+use sixfold_core::Lang;
+use sixfold_l10n::numerals::{is_chinese_numeral_char, normalize_digits};
+
+/// Value of an ASCII digit. Texts are passed through [`normalize_digits`] first, so
+/// Arabic-Indic and full-width digits arrive here as ASCII.
+fn digit_value(c: char) -> Option<u32> {
+    c.to_digit(10)
+}
+
+/// Characters that group thousands in one of the six languages ("1,000", "1 000", "1.000").
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ',' | '.' | ' ' | '\u{00A0}' | '\u{202F}' | '\u{066C}')
+}
+
+/// Every number written with digits, in order, with digits of any script normalised and
+/// thousands separators removed: "1,000", "1 000" and "١٠٠٠" all give 1000. Runs too long for
+/// a `u64` saturate rather than fail, since such runs are never meaningful numbers in prose.
+#[must_use]
+pub fn numbers(text: &str) -> Vec<u64> {
+    let chars: Vec<char> = normalize_digits(text).chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(first) = chars.get(i).copied().and_then(digit_value) else {
+            i += 1;
+            continue;
+        };
+        let mut value = u64::from(first);
+        let mut run = 1usize;
+        i += 1;
+        loop {
+            if let Some(d) = chars.get(i).copied().and_then(digit_value) {
+                value = value.saturating_mul(10).saturating_add(u64::from(d));
+                run += 1;
+                i += 1;
+                continue;
+            }
+            // A separator followed by exactly three digits continues the number ("1,000"),
+            // but only after a leading group of one to three digits so that "1996, 1997"
+            // and "49/60" stay apart.
+            let sep = chars.get(i).copied();
+            let group: Option<u64> = (0..3).try_fold(0u64, |acc, k| {
+                chars
+                    .get(i + 1 + k)
+                    .copied()
+                    .and_then(digit_value)
+                    .map(|d| acc * 10 + u64::from(d))
+            });
+            let after = chars.get(i + 4).copied().and_then(digit_value);
+            if run <= 3 && sep.is_some_and(is_group_separator) && after.is_none() {
+                if let Some(g) = group {
+                    value = value.saturating_mul(1000).saturating_add(g);
+                    run = 4;
+                    i += 4;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push(value);
+    }
+    out
+}
+
+#[must_use]
+/// Digits a segment of `lang` writes, as numbers; Chinese month numbers ("1月") are left out because
+/// the other languages name the month.
+pub fn lang_numbers(lang: Lang, text: &str) -> Vec<u64> {
+    if lang != Lang::Zh {
+        return numbers(text);
+    }
+    let mut out = Vec::new();
+    let mut cleaned = String::with_capacity(text.len());
+    let chars: Vec<char> = normalize_digits(text).chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while chars.get(i).copied().and_then(digit_value).is_some() {
+            i += 1;
+        }
+        if i > start {
+            if chars.get(i) == Some(&'月') {
+                cleaned.push(' ');
+            } else {
+                cleaned.extend(chars.get(start..i).unwrap_or_default());
+            }
+        } else {
+            if let Some(&c) = chars.get(i) {
+                cleaned.push(c);
+            }
+            i += 1;
+        }
+    }
+    out.extend(numbers(&cleaned));
+    out
+}
+
+/// Parses a run of Chinese numerals: the positional forms of UN headings ("十一" = 11,
+/// "五十一" = 51) through `sixfold-l10n`, and the digit-by-digit form of years ("一九九六"),
+/// which that parser leaves out because no heading uses it.
+#[must_use]
+pub fn parse_chinese_numeral(run: &str) -> Option<u64> {
+    if let Some(n) = sixfold_l10n::numerals::parse_chinese_numeral(run) {
+        return Some(u64::from(n));
+    }
+    let digit = |c: char| -> Option<u64> {
+        let n = sixfold_l10n::numerals::parse_chinese_numeral(&c.to_string())?;
+        (n < 10).then_some(u64::from(n))
+    };
+    if run.chars().count() < 2 {
+        return None;
+    }
+    run.chars().try_fold(0u64, |acc, c| {
+        digit(c).map(|d| acc.saturating_mul(10).saturating_add(d))
+    })
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    is_chinese_numeral_char(c)
+}
+
+/// Numbers written in Chinese numerals after 第 ("第十一条", "第五十一届"): the ordinals of
+/// articles, sessions and meetings, which the other languages write with digits or words.
+/// Only that context is used, because 一 and 十 also occur inside ordinary words.
+#[must_use]
+pub fn chinese_ordinals(text: &str) -> Vec<u64> {
+    chinese_ordinals_before(text, None)
+}
+
+/// Chinese ordinals of articles only ("第十一条"): the other languages write these numbers
+/// with digits ("Article 11"), whereas session ordinals are spelled out in words there.
+#[must_use]
+pub fn chinese_article_numbers(text: &str) -> Vec<u64> {
+    chinese_ordinals_before(text, Some('条'))
+}
+
+fn chinese_ordinals_before(text: &str, suffix: Option<char>) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(pos) = rest.find('第') {
+        let after = &rest[pos + '第'.len_utf8()..];
+        let end = after
+            .char_indices()
+            .find(|&(_, c)| !is_chinese_numeral(c))
+            .map_or(after.len(), |(i, _)| i);
+        let suffix_ok = suffix.is_none_or(|s| after[end..].starts_with(s));
+        if let Some(n) = parse_chinese_numeral(&after[..end]).filter(|_| suffix_ok) {
+            out.push(n);
+        }
+        rest = after;
+    }
+    out
+}
+
+/// Document symbols ("A/51/610", "A/RES/51/60", "E/CN.15/1996/2"): a token that starts with
+/// a capital Latin letter and contains a slash. They are never translated, so a symbol that
+/// differs between renderings is an error.
+#[must_use]
+pub fn symbols(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for raw in text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '(' | ')'
+                    | '['
+                    | ']'
+                    | ','
+                    | ';'
+                    | '،'
+                    | '؛'
+                    | '，'
+                    | '；'
+                    | '（'
+                    | '）'
+                    | '“'
+                    | '”'
+                    | '"'
+                    | '«'
+                    | '»'
+            )
+    }) {
+        let token = raw.trim_end_matches(['.', ':', '。', '-']);
+        let mut chars = token.chars();
+        let starts_upper = chars.next().is_some_and(|c| c.is_ascii_uppercase());
+        if starts_upper
+            && token.contains('/')
+            && token
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-'))
+            && token.chars().any(|c| c.is_ascii_digit())
+        {
+            out.push(token.to_owned());
+        }
+    }
+    out
+}
+
+/// Length used by the length model: characters that are not white space. Spaces are left out
+/// so that Chinese (unspaced) and the spaced languages are measured alike.
+#[must_use]
+pub fn text_len(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_normalise_scripts_and_separators() {
+        assert_eq!(numbers("A/51/610 of 28 January 1997"), [51, 610, 28, 1997]);
+        assert_eq!(numbers("١٩٩٦ and １９９６ and ۱۹۹۶"), [1996, 1996, 1996]);
+        assert_eq!(
+            numbers("1,000 or 1 000 or 1.000 people"),
+            [1000, 1000, 1000]
+        );
+        assert_eq!(numbers("1996, 1997 and 49/60"), [1996, 1997, 49, 60]);
+        assert_eq!(numbers("2.5"), [2, 5]);
+        assert_eq!(numbers("no digits"), Vec::<u64>::new());
+        assert_eq!(numbers("99999999999999999999999"), [u64::MAX]);
+    }
+
+    #[test]
+    fn chinese_months_are_not_numbers_to_match() {
+        assert_eq!(lang_numbers(Lang::Zh, "1997年1月28日"), [1997, 28]);
+        assert_eq!(lang_numbers(Lang::En, "28 January 1997"), [28, 1997]);
+    }
+
+    #[test]
+    fn chinese_numerals_parse() {
+        assert_eq!(parse_chinese_numeral("十一"), Some(11));
+        assert_eq!(parse_chinese_numeral("十"), Some(10));
+        assert_eq!(parse_chinese_numeral("五十一"), Some(51));
+        assert_eq!(parse_chinese_numeral("一百零五"), Some(105));
+        assert_eq!(parse_chinese_numeral("一九九六"), Some(1996));
+        assert_eq!(parse_chinese_numeral("条"), None);
+        assert_eq!(chinese_ordinals("第十一条 和 第五十一届会议 第"), [11, 51]);
+        assert_eq!(chinese_article_numbers("第十一条 和 第五十一届会议"), [11]);
+    }
+
+    #[test]
+    fn symbols_are_found_with_trailing_punctuation_removed() {
+        assert_eq!(
+            symbols("[on the report of the Third Committee (A/51/610)]"),
+            ["A/51/610"]
+        );
+        assert_eq!(
+            symbols("A/RES/51/60. and resolution 49/60."),
+            ["A/RES/51/60"]
+        );
+        assert!(symbols("and/or").is_empty());
+    }
+
+    #[test]
+    fn lengths_ignore_spaces() {
+        assert_eq!(text_len("a b  c"), 3);
+        assert_eq!(text_len("大会，"), 3);
+    }
+}

@@ -1,0 +1,806 @@
+//! Translator checks: what differs between a rendering and the pivot that a translator has
+//! to look at — missing, extra, split or merged paragraphs, numbering, footnotes, numbers and
+//! symbols, untranslated text, implausible lengths and empty renderings.
+//!
+//! Each finding carries a stable kebab-case `code` (also the Fluent message id suffix), the
+//! language, segment, line and row concerned, an English message and the message arguments.
+//!
+//! | code | severity | meaning |
+//! |---|---|---|
+//! | `empty-rendering` | error | a rendering has no content at all |
+//! | `missing-rendering` | error | `document.toml` declares a rendering that is not there |
+//! | `empty-segment` | error | a segment has no text |
+//! | `missing-paragraph` | error | a pivot segment has no counterpart |
+//! | `extra-paragraph` | error | a segment has no pivot counterpart |
+//! | `merged-paragraphs` | error | one segment covers several pivot segments |
+//! | `split-paragraph` | error | several segments cover one pivot segment |
+//! | `regrouped-paragraphs` | warning | several segments cover several pivot segments |
+//! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote) |
+//! | `numbering-order` | error | a number repeats or goes backwards |
+//! | `numbering-mismatch` | error | aligned segments carry different numbers |
+//! | `footnote-count` | error | a different number of footnotes than the pivot |
+//! | `footnote-marker-mismatch` | error | aligned segments cite different footnotes |
+//! | `footnote-missing-text` | error | a marker cites a footnote that does not exist |
+//! | `footnote-unreferenced` | warning | a footnote no marker cites |
+//! | `numbers-differ` | error (warning in headers) | digits, years differ from the pivot |
+//! | `symbols-differ` | error | document symbols differ from the pivot |
+//! | `header-symbol-mismatch` | error | the masthead symbol is not the one in `document.toml` |
+//! | `untranslated-paragraph` | error | text identical to the pivot |
+//! | `wrong-script` | error | text mostly in another script than the language's |
+//! | `length-ratio` | warning | length far from what the pivot predicts |
+
+use std::collections::BTreeMap;
+
+use sixfold_core::{DocumentToml, Lang};
+
+use crate::align::tokens::{
+    chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols, text_len,
+};
+use crate::align::{Bead, LengthModel, pair_beads_by_row};
+use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
+
+/// Standardised length deviation beyond which a 1-1 pair is reported.
+const LENGTH_Z_LIMIT: f64 = 5.0;
+/// Pivot segments shorter than this (in characters) are not length-checked: short
+/// headings vary too much in proportion.
+const LENGTH_MIN_CHARS: f64 = 40.0;
+/// Letters needed before a segment's script is judged.
+const SCRIPT_MIN_LETTERS: usize = 12;
+
+/// Runs every check on a set of renderings and its alignment, and returns the findings in a
+/// deterministic order (language in UN order, then line, segment, code).
+#[must_use]
+pub fn check(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    meta: Option<&DocumentToml>,
+) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let pivot = alignment.pivot;
+    for (&lang, doc) in set {
+        if doc.segments.iter().all(|s| s.text.trim().is_empty()) {
+            out.push(finding(
+                Severity::Error,
+                "empty-rendering",
+                lang,
+                None,
+                None,
+                format!("the {lang} rendering {} has no content", doc.source),
+                &[("source", doc.source.clone())],
+            ));
+            continue;
+        }
+        for seg in &doc.segments {
+            if seg.text.trim().is_empty() {
+                out.push(at(
+                    Severity::Error,
+                    "empty-segment",
+                    lang,
+                    seg,
+                    format!("{lang} segment {} has no text", describe(seg)),
+                    &[("label", label_of(seg))],
+                ));
+            }
+        }
+        numbering(lang, doc, &mut out);
+        footnote_links(lang, doc, &mut out);
+    }
+    if let Some(meta) = meta {
+        meta_checks(set, meta, &mut out);
+    }
+    if let Some(pd) = set.get(&pivot).filter(|d| !d.segments.is_empty()) {
+        let pivot_notes = pd.of_kind(SegmentKind::Footnote).count();
+        for (&lang, doc) in set {
+            if lang == pivot || doc.segments.is_empty() {
+                continue;
+            }
+            let notes = doc.of_kind(SegmentKind::Footnote).count();
+            if notes != pivot_notes {
+                out.push(finding(
+                    Severity::Error,
+                    "footnote-count",
+                    lang,
+                    None,
+                    None,
+                    format!("{lang} has {notes} footnotes where {pivot} has {pivot_notes}"),
+                    &[
+                        ("count", notes.to_string()),
+                        ("expected", pivot_notes.to_string()),
+                        ("pivot", pivot.to_string()),
+                    ],
+                ));
+            }
+            let beads = pair_beads_by_row(set, alignment, lang);
+            compare(pivot, pd, lang, doc, &beads, &mut out);
+        }
+    }
+    out.sort_by(|a, b| {
+        (
+            a.lang,
+            a.line.unwrap_or(0),
+            a.segment,
+            a.row,
+            &a.code,
+            &a.message,
+        )
+            .cmp(&(
+                b.lang,
+                b.line.unwrap_or(0),
+                b.segment,
+                b.row,
+                &b.code,
+                &b.message,
+            ))
+    });
+    out
+}
+
+fn finding(
+    severity: Severity,
+    code: &str,
+    lang: Lang,
+    segment: Option<&Segment>,
+    row: Option<usize>,
+    message: String,
+    args: &[(&str, String)],
+) -> Finding {
+    Finding {
+        severity,
+        code: code.to_owned(),
+        lang,
+        segment: segment.map(|s| s.index),
+        line: segment.map(|s| s.line),
+        row,
+        message,
+        args: args
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), v.clone()))
+            .collect(),
+    }
+}
+
+fn at(
+    severity: Severity,
+    code: &str,
+    lang: Lang,
+    seg: &Segment,
+    message: String,
+    args: &[(&str, String)],
+) -> Finding {
+    finding(severity, code, lang, Some(seg), None, message, args)
+}
+
+fn label_of(seg: &Segment) -> String {
+    seg.label
+        .clone()
+        .unwrap_or_else(|| format!("#{}", seg.index))
+}
+
+/// "paragraph op.3" or "paragraph #7" when there is no label.
+fn describe(seg: &Segment) -> String {
+    format!("{} {}", seg.kind.as_str(), label_of(seg))
+}
+
+/// A label's numbering family and position: `op.3` → (`op.`, 3), `annex.art7` →
+/// (`annex.art`, 7), `annex.art7.b` → (`annex.art7.`, 2), `fn.4` → (`fn.`, 4). Labels the
+/// reader numbers by position (preambular paragraphs) have no family: they cannot skip.
+#[allow(clippy::case_sensitive_file_extension_comparisons)] // Labels, not file names.
+fn family(label: &str) -> Option<(&str, u64)> {
+    let digits = label.len() - label.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits > 0 {
+        let (head, num) = label.split_at(label.len() - digits);
+        if head.ends_with("pre.") || head.ends_with(".p") || head.is_empty() {
+            return None;
+        }
+        return num.parse().ok().map(|n| (head, n));
+    }
+    let (head, last) = label.rsplit_once('.')?;
+    let mut chars = last.chars();
+    let letter = chars.next().filter(char::is_ascii_lowercase)?;
+    if chars.next().is_some() || head.starts_with("header") {
+        return None;
+    }
+    let position = u64::from(letter) - u64::from('a') + 1;
+    Some((&label[..=head.len()], position))
+}
+
+fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
+    let mut last: BTreeMap<&str, u64> = BTreeMap::new();
+    for seg in &doc.segments {
+        let Some((fam, n)) = seg.label.as_deref().and_then(family) else {
+            continue;
+        };
+        let prev = last.get(fam).copied().unwrap_or(0);
+        let what = family_name(fam);
+        if n > prev + 1 {
+            let missing = if n == prev + 2 {
+                display_number(fam, prev + 1)
+            } else {
+                format!(
+                    "{} to {}",
+                    display_number(fam, prev + 1),
+                    display_number(fam, n - 1)
+                )
+            };
+            out.push(at(
+                Severity::Error,
+                "numbering-gap",
+                lang,
+                seg,
+                format!("{lang} {what} {} skips {missing}", display_number(fam, n)),
+                &[
+                    ("number", display_number(fam, n)),
+                    ("missing", missing.clone()),
+                    ("what", what.to_owned()),
+                ],
+            ));
+        } else if n <= prev {
+            out.push(at(
+                Severity::Error,
+                "numbering-order",
+                lang,
+                seg,
+                format!(
+                    "{lang} {what} {} follows {}",
+                    display_number(fam, n),
+                    display_number(fam, prev)
+                ),
+                &[
+                    ("number", display_number(fam, n)),
+                    ("previous", display_number(fam, prev)),
+                    ("what", what.to_owned()),
+                ],
+            ));
+        }
+        last.insert(fam, n);
+    }
+}
+
+fn family_name(fam: &str) -> &'static str {
+    if fam == "op." {
+        "operative paragraph"
+    } else if fam == "fn." {
+        "footnote"
+    } else if fam.ends_with("art") {
+        "article"
+    } else if fam.ends_with('.') {
+        "subparagraph"
+    } else {
+        "number"
+    }
+}
+
+fn display_number(fam: &str, n: u64) -> String {
+    if family_name(fam) == "subparagraph" {
+        u8::try_from(n)
+            .ok()
+            .filter(|&n| (1..=26).contains(&n))
+            .map_or_else(
+                || n.to_string(),
+                |n| format!("({})", char::from(b'a' + n - 1)),
+            )
+    } else {
+        n.to_string()
+    }
+}
+
+fn footnote_links(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
+    let notes: Vec<u32> = doc
+        .of_kind(SegmentKind::Footnote)
+        .filter_map(|s| s.label.as_deref()?.strip_prefix("fn.")?.parse().ok())
+        .collect();
+    let mut cited = Vec::new();
+    for seg in &doc.segments {
+        for &n in &seg.footnote_refs {
+            cited.push(n);
+            if !notes.contains(&n) {
+                out.push(at(
+                    Severity::Error,
+                    "footnote-missing-text",
+                    lang,
+                    seg,
+                    format!(
+                        "{lang} {} cites footnote {n}, which has no text",
+                        describe(seg)
+                    ),
+                    &[("number", n.to_string())],
+                ));
+            }
+        }
+    }
+    for seg in doc.of_kind(SegmentKind::Footnote) {
+        let Some(n) = seg
+            .label
+            .as_deref()
+            .and_then(|l| l.strip_prefix("fn."))
+            .and_then(|n| n.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !cited.contains(&n) {
+            out.push(at(
+                Severity::Warning,
+                "footnote-unreferenced",
+                lang,
+                seg,
+                format!("{lang} footnote {n} is not cited in the text"),
+                &[("number", n.to_string())],
+            ));
+        }
+    }
+}
+
+fn meta_checks(set: &BTreeMap<Lang, Document>, meta: &DocumentToml, out: &mut Vec<Finding>) {
+    for &lang in meta.renderings.keys() {
+        if !set.contains_key(&lang) {
+            out.push(finding(
+                Severity::Error,
+                "missing-rendering",
+                lang,
+                None,
+                None,
+                format!("document.toml declares a {lang} rendering but there is no {lang}.md"),
+                &[],
+            ));
+        }
+    }
+    for (&lang, doc) in set {
+        let Some(seg) = doc.by_label("header.symbol") else {
+            continue;
+        };
+        let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        if !compact(&seg.text).contains(&compact(&meta.symbol)) {
+            out.push(at(
+                Severity::Error,
+                "header-symbol-mismatch",
+                lang,
+                seg,
+                format!(
+                    "{lang} masthead does not show the symbol {} of document.toml",
+                    meta.symbol
+                ),
+                &[("symbol", meta.symbol.clone())],
+            ));
+        }
+    }
+}
+
+/// Compares one language with the pivot, bead by bead.
+#[allow(clippy::too_many_lines)] // One arm per bead shape reads best as a whole.
+fn compare(
+    pivot: Lang,
+    pd: &Document,
+    lang: Lang,
+    doc: &Document,
+    beads: &[(usize, Bead)],
+    out: &mut Vec<Finding>,
+) {
+    let length = LengthModel::for_pair(pivot, lang);
+    for (k, (row, bead)) in beads.iter().enumerate() {
+        let row = Some(*row);
+        let ps: Vec<&Segment> = bead
+            .pivot
+            .clone()
+            .filter_map(|i| pd.segments.get(i))
+            .collect();
+        let os: Vec<&Segment> = bead
+            .other
+            .clone()
+            .filter_map(|j| doc.segments.get(j))
+            .collect();
+        match (ps.len(), os.len()) {
+            (0, 0) => {}
+            (_, 0) => {
+                // Point at where the paragraph should be: the next segment of this language.
+                let next = beads
+                    .iter()
+                    .skip(k + 1)
+                    .find_map(|(_, b)| {
+                        doc.segments
+                            .get(b.other.start)
+                            .filter(|_| !b.other.is_empty())
+                    })
+                    .or_else(|| doc.segments.last());
+                for p in ps {
+                    let mut f = finding(
+                        Severity::Error,
+                        "missing-paragraph",
+                        lang,
+                        next,
+                        row,
+                        format!(
+                            "{pivot} {} (line {}) has no counterpart in {lang}",
+                            describe(p),
+                            p.line
+                        ),
+                        &[
+                            ("label", label_of(p)),
+                            ("pivot", pivot.to_string()),
+                            ("pivot_line", p.line.to_string()),
+                        ],
+                    );
+                    f.segment = None;
+                    out.push(f);
+                }
+            }
+            (0, _) => {
+                for o in os {
+                    out.push(finding(
+                        Severity::Error,
+                        "extra-paragraph",
+                        lang,
+                        Some(o),
+                        row,
+                        format!("{lang} {} has no counterpart in {pivot}", describe(o)),
+                        &[("label", label_of(o)), ("pivot", pivot.to_string())],
+                    ));
+                }
+            }
+            (1, 1) => {
+                if let (Some(p), Some(o)) = (ps.first(), os.first()) {
+                    one_to_one(pivot, p, lang, o, row, &length, out);
+                }
+            }
+            (np, no) => {
+                let labels = ps
+                    .iter()
+                    .map(|p| label_of(p))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let Some(first) = os.first() else { continue };
+                let (severity, code, message) = if no == 1 {
+                    (
+                        Severity::Error,
+                        "merged-paragraphs",
+                        format!(
+                            "{lang} {} merges {np} {pivot} segments ({labels})",
+                            describe(first)
+                        ),
+                    )
+                } else if np == 1 {
+                    (
+                        Severity::Error,
+                        "split-paragraph",
+                        format!("{lang} splits {pivot} {labels} into {no} segments"),
+                    )
+                } else {
+                    (
+                        Severity::Warning,
+                        "regrouped-paragraphs",
+                        format!("{lang} regroups {np} {pivot} segments ({labels}) into {no}"),
+                    )
+                };
+                out.push(finding(
+                    severity,
+                    code,
+                    lang,
+                    Some(first),
+                    row,
+                    message,
+                    &[
+                        ("count", no.to_string()),
+                        ("labels", labels.clone()),
+                        ("pivot", pivot.to_string()),
+                        ("pivot_count", np.to_string()),
+                    ],
+                ));
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_lines)] // A flat list of independent checks on one pair.
+fn one_to_one(
+    pivot: Lang,
+    p: &Segment,
+    lang: Lang,
+    o: &Segment,
+    row: Option<usize>,
+    length: &LengthModel,
+    out: &mut Vec<Finding>,
+) {
+    let push =
+        |out: &mut Vec<Finding>, severity, code: &str, message: String, args: &[(&str, String)]| {
+            out.push(finding(severity, code, lang, Some(o), row, message, args));
+        };
+    // Numbering: the same structural position must carry the same number.
+    let same_label = p.label == o.label;
+    if let (Some(pl), Some(ol)) = (p.label.as_deref(), o.label.as_deref()) {
+        if pl != ol && family(pl).is_some() && family(ol).is_some() {
+            push(
+                out,
+                Severity::Error,
+                "numbering-mismatch",
+                format!("{lang} has {ol} where {pivot} has {pl}"),
+                &[
+                    ("found", ol.to_owned()),
+                    ("expected", pl.to_owned()),
+                    ("pivot", pivot.to_string()),
+                ],
+            );
+        }
+    } else if let (Some(pl), None) = (p.label.as_deref(), o.label.as_deref()) {
+        if family(pl).is_some() {
+            push(
+                out,
+                Severity::Error,
+                "numbering-mismatch",
+                format!(
+                    "{lang} {} has no number where {pivot} has {pl}",
+                    describe(o)
+                ),
+                &[
+                    ("found", String::new()),
+                    ("expected", pl.to_owned()),
+                    ("pivot", pivot.to_string()),
+                ],
+            );
+        }
+    }
+    // Footnote markers.
+    let mut pf = p.footnote_refs.clone();
+    let mut of = o.footnote_refs.clone();
+    pf.sort_unstable();
+    of.sort_unstable();
+    if pf != of {
+        let list = |v: &[u32]| v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+        push(
+            out,
+            Severity::Error,
+            "footnote-marker-mismatch",
+            format!(
+                "{lang} {} cites footnotes [{}] where {pivot} cites [{}]",
+                describe(o),
+                list(&of),
+                list(&pf)
+            ),
+            &[
+                ("found", list(&of)),
+                ("expected", list(&pf)),
+                ("pivot", pivot.to_string()),
+            ],
+        );
+    }
+    // Numbers, unless this is a heading whose number the labels already compared ("Article
+    // premier" has no digit).
+    if !(p.kind == SegmentKind::Heading && same_label && p.label.is_some()) {
+        numbers_check(pivot, p, lang, o, row, out);
+    }
+    // Symbols.
+    let mut ps = symbols(&p.text);
+    let mut os = symbols(&o.text);
+    ps.sort();
+    os.sort();
+    if ps != os {
+        let missing: Vec<_> = ps.iter().filter(|s| !os.contains(s)).cloned().collect();
+        let extra: Vec<_> = os.iter().filter(|s| !ps.contains(s)).cloned().collect();
+        push(
+            out,
+            Severity::Error,
+            "symbols-differ",
+            format!(
+                "{lang} {} symbols differ from {pivot}: missing [{}], extra [{}]",
+                describe(o),
+                missing.join(", "),
+                extra.join(", ")
+            ),
+            &[
+                ("missing", missing.join(", ")),
+                ("extra", extra.join(", ")),
+                ("pivot", pivot.to_string()),
+            ],
+        );
+    }
+    if o.kind != SegmentKind::Header {
+        let letters = o.text.chars().filter(|c| c.is_alphabetic()).count();
+        if lang != pivot && o.text.trim() == p.text.trim() && letters >= 20 {
+            push(
+                out,
+                Severity::Error,
+                "untranslated-paragraph",
+                format!("{lang} {} is identical to {pivot}", describe(o)),
+                &[("pivot", pivot.to_string())],
+            );
+        } else if let Some(share) = script_share(lang, &o.text) {
+            if share < 0.5 {
+                push(
+                    out,
+                    Severity::Error,
+                    "wrong-script",
+                    format!(
+                        "{lang} {} is mostly not in {} script ({:.0}% of letters)",
+                        describe(o),
+                        script_name(lang),
+                        share * 100.0
+                    ),
+                    &[
+                        ("script", script_name(lang).to_owned()),
+                        ("share", format!("{share:.2}")),
+                    ],
+                );
+            }
+        }
+    }
+    let l1 = text_len(&p.text) as f64;
+    let l2 = text_len(&o.text) as f64;
+    if l1 >= LENGTH_MIN_CHARS && l2 > 0.0 {
+        let z = length.deviation(l1, l2);
+        if z.abs() > LENGTH_Z_LIMIT {
+            let ratio = l2 / (l1 * length.ratio);
+            push(
+                out,
+                Severity::Warning,
+                "length-ratio",
+                format!(
+                    "{lang} {} is {ratio:.2} times the length expected from {pivot}",
+                    describe(o)
+                ),
+                &[
+                    ("ratio", format!("{ratio:.2}")),
+                    ("pivot", pivot.to_string()),
+                ],
+            );
+        }
+    }
+}
+
+/// Numbers a segment expresses in words that count as matching a pivot number: Chinese
+/// numerals anywhere in Chinese text.
+fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
+    if lang != Lang::Zh {
+        return Vec::new();
+    }
+    let mut out = chinese_ordinals(text);
+    let mut run = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if sixfold_l10n::numerals::is_chinese_numeral_char(c) {
+            run.push(c);
+        } else if !run.is_empty() {
+            out.extend(parse_chinese_numeral(&run));
+            run.clear();
+        }
+    }
+    out
+}
+
+fn numbers_check(
+    pivot: Lang,
+    p: &Segment,
+    lang: Lang,
+    o: &Segment,
+    row: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let expected = lang_numbers(pivot, &p.text);
+    let mut found = lang_numbers(lang, &o.text);
+    let mut spelled = spelled_numbers(lang, &o.text);
+    let mut missing = Vec::new();
+    for n in expected.iter().copied() {
+        if let Some(pos) = found.iter().position(|&x| x == n) {
+            found.remove(pos);
+        } else if let Some(pos) = spelled.iter().position(|&x| x == n) {
+            spelled.remove(pos);
+        } else {
+            missing.push(n);
+        }
+    }
+    let extra = found;
+    if missing.is_empty() && extra.is_empty() {
+        return;
+    }
+    let list = |v: &[u64]| v.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+    let severity = if matches!(o.kind, SegmentKind::Header | SegmentKind::Closing) {
+        Severity::Warning
+    } else {
+        Severity::Error
+    };
+    out.push(finding(
+        severity,
+        "numbers-differ",
+        lang,
+        Some(o),
+        row,
+        format!(
+            "{lang} {} numbers differ from {pivot}: missing [{}], extra [{}]",
+            describe(o),
+            list(&missing),
+            list(&extra)
+        ),
+        &[
+            ("missing", list(&missing)),
+            ("extra", list(&extra)),
+            ("pivot", pivot.to_string()),
+        ],
+    ));
+}
+
+fn script_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ar => "Arabic",
+        Lang::Zh => "Han",
+        Lang::Ru => "Cyrillic",
+        Lang::En | Lang::Fr | Lang::Es => "Latin",
+    }
+}
+
+fn in_script(lang: Lang, c: char) -> bool {
+    let u = c as u32;
+    match lang {
+        Lang::Ar => {
+            (0x0600..=0x06FF).contains(&u)
+                || (0x0750..=0x077F).contains(&u)
+                || (0xFB50..=0xFDFF).contains(&u)
+                || (0xFE70..=0xFEFF).contains(&u)
+        }
+        Lang::Zh => {
+            (0x4E00..=0x9FFF).contains(&u)
+                || (0x3400..=0x4DBF).contains(&u)
+                || (0xF900..=0xFAFF).contains(&u)
+                || (0x3000..=0x303F).contains(&u)
+        }
+        Lang::Ru => (0x0400..=0x052F).contains(&u),
+        Lang::En | Lang::Fr | Lang::Es => {
+            c.is_alphabetic() && (u < 0x0250 || (0x1E00..=0x1EFF).contains(&u))
+        }
+    }
+}
+
+/// Share of the letters that belong to the language's script, ignoring words that contain
+/// digits or a slash (symbols such as `A/51/610`, which stay Latin in every language);
+/// `None` when there are too few letters to judge.
+fn script_share(lang: Lang, text: &str) -> Option<f64> {
+    let mut total = 0usize;
+    let mut good = 0usize;
+    for word in text.split_whitespace() {
+        if word.chars().any(|c| c.is_ascii_digit() || c == '/') {
+            continue;
+        }
+        for c in word.chars().filter(|c| c.is_alphabetic()) {
+            total += 1;
+            if in_script(lang, c) {
+                good += 1;
+            }
+        }
+    }
+    (total >= SCRIPT_MIN_LETTERS).then(|| good as f64 / total as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn families_of_labels() {
+        assert_eq!(family("op.3"), Some(("op.", 3)));
+        assert_eq!(family("annex.art7"), Some(("annex.art", 7)));
+        assert_eq!(family("annex.art7.b"), Some(("annex.art7.", 2)));
+        assert_eq!(family("fn.4"), Some(("fn.", 4)));
+        assert_eq!(family("pre.2"), None);
+        assert_eq!(family("annex.art7.p2"), None);
+        assert_eq!(family("header.symbol"), None);
+        assert_eq!(family("title"), None);
+    }
+
+    #[test]
+    fn chinese_numerals_count_as_spelled_numbers() {
+        assert_eq!(spelled_numbers(Lang::Zh, "第五十一届会议"), [51, 51]);
+    }
+
+    #[test]
+    fn script_shares() {
+        assert!(
+            script_share(
+                Lang::Zh,
+                "联合国打击犯罪和维护公共安全宣言，大会决议，成员国"
+            )
+            .unwrap()
+                > 0.9
+        );
+        assert!(
+            script_share(Lang::Zh, "Member States shall seek to protect the security").unwrap()
+                < 0.1
+        );
+        assert!(script_share(Lang::Ru, "Генеральная Ассамблея (A/51/610)").unwrap() > 0.9);
+        assert!(script_share(Lang::Ar, "short").is_none());
+    }
+}

@@ -1,0 +1,1109 @@
+//! The reader: turns one rendering — Markdown-ish text as extracted from a UN PDF — into a
+//! [`Document`] of labelled segments, following the layout contract of
+//! `notes/conventions.md`.
+//!
+//! It works in four passes, each simple enough to reason about on hostile input:
+//!
+//! 1. NFC-normalise, drop a byte-order mark and remove HTML comments (the working
+//!    translations open with one), keeping line numbers intact.
+//! 2. Cut the text into blank-line-separated blocks. A `---` or `/...` line is always a block
+//!    of its own, even when the extraction glued it to its neighbours.
+//! 3. Paginate: remove page-break artifacts (`---` and the `<sup>n</sup>` footnotes after
+//!    it, `/...`, running headers made of the symbol and a page line) and remember, for each
+//!    remaining block, whether a page break sat before it.
+//! 4. Classify the blocks into header, title, formula, paragraphs, items, headings and
+//!    closing lines with a small state machine, and label them.
+//!
+//! Two choices matter to consumers:
+//!
+//! - **Footnotes go last.** A footnote sits wherever its page happened to end, which differs
+//!   from one language to another, so leaving it in the flow would make the six renderings
+//!   disagree for no textual reason. Footnote segments therefore follow all body segments, in
+//!   footnote-number order (stable for repeated numbers), and are linked to the segments
+//!   citing them by label `fn.N` and [`Segment::footnote_refs`].
+//! - **Blocks are joined only across a page break.** A plain block (not a heading, numbered
+//!   paragraph or item) that follows removed artifacts continues the previous paragraph or
+//!   item when that one ends without final punctuation (`. ; : 。 ； ： ؛ ! ?`; in the
+//!   preamble, whose paragraphs end with a comma, a comma counts as final too), or when the
+//!   block starts with a lowercase letter. Clean input keeps one segment per block. The one exception to "one block, one segment" is a block whose every
+//!   line starts with a paragraph number (`1. `, Arabic `1 - `), which is split per line
+//!   because PDF extraction often loses the blank lines between operative paragraphs.
+//!
+//! Headings, subparagraph letters, page lines and closing lines are recognised in the forms
+//! `sixfold-l10n` renders, in the declared language first and then in the five others.
+//!
+//! The lines of a block are joined with a space; in Chinese no space is put next to a CJK
+//! character, so Latin words and numbers inside Chinese text stay apart while Chinese prose
+//! is joined without spaces.
+//!
+//! ```
+//! use sixfold_core::Lang;
+//! use sixfold_translations::{read::read_str, SegmentKind};
+//!
+//! let doc = read_str(Lang::En, "x.md", "Article 1\n\nMember States shall\n\n---\n\n\
+//!     <sup>1</sup> A note.\n\ncooperate.<sup>1</sup>");
+//! let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_deref()).collect();
+//! assert_eq!(labels, [Some("art1"), Some("art1.p1"), Some("fn.1")]);
+//! assert_eq!(doc.segments[1].text, "Member States shall cooperate.");
+//! assert_eq!(doc.segments[1].footnote_refs, [1]);
+//! assert_eq!(doc.segments[2].kind, SegmentKind::Footnote);
+//! ```
+
+mod forms;
+
+use std::borrow::Cow;
+
+use sixfold_core::{Lang, Symbol};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::model::{Document, Segment, SegmentKind};
+
+/// Reads a rendering into segments. Never fails and never panics: whatever the input,
+/// the result is the best structure the text supports (possibly no segments at all).
+#[must_use]
+pub fn read_str(lang: Lang, source: &str, text: &str) -> Document {
+    // Almost all input is already NFC; the quick check avoids copying it.
+    if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        read_nfc(lang, source, text)
+    } else {
+        read_nfc(lang, source, &text.nfc().collect::<String>())
+    }
+}
+
+/// [`read_str`] for text already in NFC, so that a loader that keeps the normalised text
+/// does not normalise twice.
+pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = strip_comments(text);
+    let blocks = split_blocks(lines);
+    let (pieces, footnotes) = paginate(lang, blocks);
+    let shapes: Vec<Shape> = pieces.iter().map(|p| shape(lang, &p.lines)).collect();
+    let mut builder = Builder::new(lang, &shapes);
+    for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
+        builder.piece(i, piece, shape);
+    }
+    builder.finish(source, footnotes)
+}
+
+/// One source line with its 1-based number.
+#[derive(Debug, Clone)]
+struct Line {
+    no: usize,
+    text: String,
+}
+
+/// Splits the text into numbered lines with HTML comments removed; a comment may span
+/// lines, and the lines it covers become blank so that line numbers still match the file.
+fn strip_comments(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut in_comment = false;
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let mut out = String::new();
+        let mut rest = raw;
+        loop {
+            if in_comment {
+                match rest.find("-->") {
+                    Some(end) => {
+                        rest = rest.get(end + 3..).unwrap_or("");
+                        in_comment = false;
+                    }
+                    None => break,
+                }
+            } else if let Some(start) = rest.find("<!--") {
+                out.push_str(rest.get(..start).unwrap_or(""));
+                rest = rest.get(start + 4..).unwrap_or("");
+                in_comment = true;
+            } else {
+                out.push_str(rest);
+                break;
+            }
+        }
+        lines.push(Line {
+            no: i + 1,
+            text: out,
+        });
+    }
+    lines
+}
+
+/// A `---` line: the footnote separator at the bottom of a page.
+fn is_rule(line: &str) -> bool {
+    let t = line.trim();
+    t.len() >= 3 && t.chars().all(|c| c == '-')
+}
+
+/// A `/...` line: the continuation marker at the bottom of a page.
+fn is_continuation(line: &str) -> bool {
+    matches!(line.trim(), "/..." | "/…")
+}
+
+fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
+    let mut blocks = Vec::new();
+    let mut current: Vec<Line> = Vec::new();
+    for line in lines {
+        if line.text.trim().is_empty() {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else if is_rule(&line.text) || is_continuation(&line.text) {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+            blocks.push(vec![line]);
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    blocks
+}
+
+/// A block that survived pagination, with whether a page break sat before it.
+#[derive(Debug)]
+struct Piece {
+    lines: Vec<Line>,
+    after_break: bool,
+}
+
+/// A footnote taken out of the flow.
+#[derive(Debug)]
+struct Note {
+    number: u32,
+    line: usize,
+    text: String,
+}
+
+/// The number of a leading `<sup>n</sup>` marker, and the text after it.
+fn leading_marker(line: &str) -> Option<(u32, &str)> {
+    let rest = line.trim_start().strip_prefix("<sup>")?;
+    let (number, rest) = rest.split_once("</sup>")?;
+    let number = number.trim().parse().ok()?;
+    Some((number, rest))
+}
+
+/// Whether a token is a UN document symbol (`A/RES/51/60`, `E/CN.4/2005/L.10`), which is
+/// how a running header and the masthead's symbol line start. The cheap checks come first
+/// because every short block is asked.
+fn is_symbol_like(token: &str) -> bool {
+    token.len() <= 80
+        && token.contains('/')
+        && token.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && token.parse::<Symbol>().is_ok()
+}
+
+/// A running header: the symbol and a page line, on two lines in either order or on one.
+fn is_running_header(lang: Lang, block: &[Line]) -> bool {
+    let page = |line: &str| forms::is_page_line(lang, line);
+    match block {
+        [a, b] => {
+            let (a, b) = (a.text.trim(), b.text.trim());
+            (is_symbol_like(a) && page(b)) || (is_symbol_like(b) && page(a))
+        }
+        [one] => one
+            .text
+            .trim()
+            .split_once(char::is_whitespace)
+            .is_some_and(|(symbol, rest)| is_symbol_like(symbol) && page(rest)),
+        _ => false,
+    }
+}
+
+/// Removes page-break artifacts, returning the content blocks (each flagged when a page
+/// break preceded it) and the footnotes found after `---` separators.
+fn paginate(lang: Lang, blocks: Vec<Vec<Line>>) -> (Vec<Piece>, Vec<Note>) {
+    let mut pieces = Vec::new();
+    let mut notes: Vec<Note> = Vec::new();
+    let mut in_notes = false;
+    let mut pending_break = false;
+    for block in blocks {
+        let Some(first) = block.first() else {
+            continue;
+        };
+        if block.len() == 1 && is_rule(&first.text) {
+            in_notes = true;
+            pending_break = true;
+        } else if (block.len() == 1 && is_continuation(&first.text))
+            || is_running_header(lang, &block)
+        {
+            // Footnotes sit at the bottom of a page; after a marker or header, text resumes.
+            in_notes = false;
+            pending_break = true;
+        } else if in_notes && leading_marker(&first.text).is_some() {
+            // Several footnotes may share a block; a line without a marker continues the
+            // footnote above it.
+            for line in block {
+                match leading_marker(&line.text) {
+                    Some((number, rest)) => notes.push(Note {
+                        number,
+                        line: line.no,
+                        text: rest.to_owned(),
+                    }),
+                    None => {
+                        if let Some(last) = notes.last_mut() {
+                            last.text.push('\n');
+                            last.text.push_str(&line.text);
+                        }
+                    }
+                }
+            }
+        } else {
+            in_notes = false;
+            pieces.push(Piece {
+                lines: block,
+                after_break: std::mem::take(&mut pending_break),
+            });
+        }
+    }
+    (pieces, notes)
+}
+
+/// Removes Markdown hard breaks and surrounding whitespace from one line.
+fn trim_line(line: &str) -> &str {
+    let t = line.trim();
+    t.strip_suffix('\\').map_or(t, str::trim_end)
+}
+
+/// An ATX heading marker (`#` to `######` then a space) at the start of a line.
+fn strip_heading_marker(line: &str) -> Option<&str> {
+    let hashes = line.len() - line.trim_start_matches('#').len();
+    if !(1..=6).contains(&hashes) {
+        return None;
+    }
+    let rest = line.get(hashes..)?;
+    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
+        Some(rest.trim_start())
+    } else {
+        None
+    }
+}
+
+/// The lines of a block with the ATX heading marker of its first line removed.
+fn without_heading_marker<'a>(texts: &[&'a str]) -> Vec<&'a str> {
+    let mut texts = texts.to_vec();
+    if let Some(first) = texts.first_mut() {
+        let bare = first.trim_start_matches("**").trim_start();
+        if let Some(rest) = strip_heading_marker(bare) {
+            *first = rest;
+        }
+    }
+    texts
+}
+
+/// Text of a line with Markdown emphasis markers and footnote markers removed; the numbers
+/// of numeric `<sup>` markers are appended to `refs`, other `<sup>` contents (`82<sup>e</sup>`)
+/// are kept as text.
+fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
+    let line = unbold(line);
+    if !line.contains("sup>") {
+        return line.into_owned();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line.as_ref();
+    while let Some(start) = rest.find("<sup>") {
+        out.push_str(rest.get(..start).unwrap_or(""));
+        let after = rest.get(start + 5..).unwrap_or("");
+        match after.split_once("</sup>") {
+            Some((inner, tail)) => {
+                match inner.trim().parse::<u32>() {
+                    Ok(n) => refs.push(n),
+                    Err(_) => out.push_str(inner),
+                }
+                rest = tail;
+            }
+            None => rest = after,
+        }
+    }
+    out.push_str(&rest.replace("</sup>", ""));
+    out
+}
+
+/// Characters written without spaces around them in Chinese text.
+fn is_cjk(c: char) -> bool {
+    matches!(u32::from(c),
+        0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF | 0x2_0000..=0x3_FFFF)
+}
+
+/// Appends `next` to `text` the way the language joins wrapped lines.
+fn join_into(lang: Lang, text: &mut String, next: &str) {
+    let next = next.trim();
+    if next.is_empty() {
+        return;
+    }
+    if let Some(last) = text.chars().next_back() {
+        let first = next.chars().next();
+        let unspaced = !lang.is_spaced() && (is_cjk(last) || first.is_some_and(is_cjk));
+        if !unspaced && !last.is_whitespace() {
+            text.push(' ');
+        }
+    }
+    text.push_str(next);
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// The line without Markdown bold markers, copied only when it has some.
+fn unbold(line: &str) -> Cow<'_, str> {
+    if line.contains("**") {
+        Cow::Owned(line.replace("**", ""))
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
+/// Joined, cleaned text of some lines and the footnotes they cite.
+fn lines_text(lang: Lang, lines: &[&str]) -> (String, Vec<u32>) {
+    let mut refs = Vec::new();
+    let mut text = String::new();
+    for line in lines {
+        join_into(lang, &mut text, &clean_inline(line, &mut refs));
+    }
+    (collapse_whitespace(&text), refs)
+}
+
+/// Whether text ends a sentence, so that a page break after it is not a cut.
+fn ends_with_final_punctuation(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '»', ' '])
+        .chars()
+        .next_back()
+        .is_some_and(|c| {
+            matches!(
+                c,
+                '.' | ';' | ':' | '。' | '；' | '：' | '؛' | '!' | '?' | '！' | '？' | '؟' | '…'
+            )
+        })
+}
+
+/// The enacting formula ends with a comma in every language (`The General Assembly,`,
+/// `大会，`, `إن الجمعية العامة،`).
+fn ends_with_comma(text: &str) -> bool {
+    text.ends_with([',', '،', '，'])
+}
+
+/// The number of an operative paragraph at the start of a line: `1. ` or, in Arabic, `1 - `.
+fn paragraph_number(line: &str) -> Option<u32> {
+    let line = unbold(line);
+    let line = line.trim_start();
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let number = line.get(..digits)?.parse().ok()?;
+    let rest = line.get(digits..)?;
+    let after = if let Some(r) = rest.strip_prefix('.') {
+        r
+    } else {
+        let r = rest.trim_start();
+        r.strip_prefix(['-', '–', '—'])?
+    };
+    if after.starts_with(char::is_whitespace) && !after.trim().is_empty() {
+        Some(number)
+    } else {
+        None
+    }
+}
+
+/// A resolution title starts with the resolution number: `51/60. ` or, in Arabic, `51/60 - `.
+fn is_title_line(line: &str) -> bool {
+    let line = unbold(line);
+    let line = line.trim_start();
+    let Some((session, rest)) = line.split_once('/') else {
+        return false;
+    };
+    if session.is_empty() || !session.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let number_len = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if number_len == 0 {
+        return false;
+    }
+    let rest = rest.get(number_len..).unwrap_or("");
+    let after = if let Some(r) = rest.strip_prefix('.') {
+        r
+    } else if let Some(r) = rest.trim_start().strip_prefix(['-', '–', '—']) {
+        r
+    } else {
+        return false;
+    };
+    after.starts_with(char::is_whitespace)
+}
+
+/// A subparagraph marker at the start of a line: `(a) `, `a) `, `а) `, `(أ) `.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Marker {
+    /// A letter at this position of its script's subparagraph alphabet.
+    Letter(usize),
+    /// A lowercase Roman numeral that cannot be the next letter (`(ii)`), marking a
+    /// sub-subparagraph.
+    Roman(String),
+}
+
+/// The marker at the start of a line, and whether it could also be a Roman numeral
+/// (`(i)`, `(v)`, `(x)`), which only the position in the list can decide.
+fn item_marker(lang: Lang, line: &str) -> Option<(Marker, bool)> {
+    let line = unbold(line);
+    let line = line.trim_start();
+    let unbracketed = line.strip_prefix(['(', '（']).unwrap_or(line);
+    let (inner, rest) = unbracketed.split_once([')', '）'])?;
+    let inner = inner.trim();
+    if inner.is_empty() || inner.chars().count() > 5 || rest.trim().is_empty() {
+        return None;
+    }
+    if inner.chars().count() > 1 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
+        return rest
+            .starts_with(char::is_whitespace)
+            .then(|| (Marker::Roman(inner.to_owned()), true));
+    }
+    let position = forms::subparagraph_position(lang, line)?;
+    Some((Marker::Letter(position), matches!(inner, "i" | "v" | "x")))
+}
+
+/// What a block looks like, before its position in the document is taken into account.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Shape {
+    /// A Markdown heading, an article heading or an annex heading.
+    Heading {
+        article: Option<u32>,
+        annex: bool,
+    },
+    /// Every line starts with a paragraph number.
+    Numbered(Vec<u32>),
+    /// The first line starts with a paragraph number, later lines do not.
+    NumberedParagraph(u32),
+    Item(Marker, bool),
+    Title,
+    Plain,
+}
+
+fn shape(lang: Lang, lines: &[Line]) -> Shape {
+    let Some(first) = lines.first() else {
+        return Shape::Plain;
+    };
+    let first = trim_line(&first.text);
+    let bare = unbold(first);
+    if lines.len() == 1 {
+        let heading = strip_heading_marker(bare.trim());
+        let text = heading.unwrap_or(bare.trim());
+        let article = forms::article_number(lang, text);
+        let annex = article.is_none() && forms::is_annex_heading(lang, text);
+        if heading.is_some() && article.is_none() && !annex && is_title_line(text) {
+            return Shape::Title;
+        }
+        if heading.is_some() || article.is_some() || annex {
+            return Shape::Heading { article, annex };
+        }
+    } else if let Some(text) = strip_heading_marker(bare.trim()) {
+        if is_title_line(text) {
+            return Shape::Title;
+        }
+        return Shape::Heading {
+            article: None,
+            annex: false,
+        };
+    }
+    let numbers: Vec<Option<u32>> = lines.iter().map(|l| paragraph_number(&l.text)).collect();
+    if let Some(Some(first_number)) = numbers.first() {
+        if numbers.iter().all(Option::is_some) {
+            return Shape::Numbered(numbers.into_iter().flatten().collect());
+        }
+        return Shape::NumberedParagraph(*first_number);
+    }
+    if let Some((marker, roman_capable)) = item_marker(lang, first) {
+        return Shape::Item(marker, roman_capable);
+    }
+    if is_title_line(first) {
+        return Shape::Title;
+    }
+    Shape::Plain
+}
+
+/// Index of the first line from which every line is numbered, when there is one after the
+/// first line (a cut paragraph continued by a block of numbered paragraphs).
+fn numbered_tail(lines: &[Line]) -> Option<usize> {
+    // Scanning from the end keeps this linear in the number of lines.
+    let numbered = lines
+        .iter()
+        .rev()
+        .take_while(|l| paragraph_number(&l.text).is_some())
+        .count();
+    (numbered > 0).then(|| lines.len().saturating_sub(numbered).max(1))
+}
+
+const HEADER_LABELS: [&str; 6] = [
+    "header.organ",
+    "header.distribution",
+    "header.symbol",
+    "header.session",
+    "header.adopted",
+    "header.report",
+];
+
+/// Which header label a block announces by its content, if any (index into
+/// [`HEADER_LABELS`]).
+fn header_cue(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    if lower.starts_with("distr") {
+        Some(1)
+    } else if text.split_whitespace().next().is_some_and(is_symbol_like) {
+        Some(2)
+    } else if text.starts_with('[') {
+        Some(5)
+    } else {
+        None
+    }
+}
+
+/// Where the classifier is in a document, to decide what an unremarkable block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum AnnexStep {
+    /// Just after the annex heading: a short unpunctuated block is the annex title.
+    Title,
+    /// After the annex title: a block ending with a comma is the enacting formula.
+    Formula,
+    Body,
+}
+
+#[derive(Debug)]
+struct Builder {
+    lang: Lang,
+    segments: Vec<Segment>,
+    /// Index of the title block among the pieces; blocks before it are the masthead.
+    title_at: Option<usize>,
+    header_used: [bool; 6],
+    header_cursor: usize,
+    expect_formula: bool,
+    /// Label prefix of the current annex (`annex`, `annex2`, …), `None` in the body.
+    annex: Option<String>,
+    annex_count: u32,
+    annex_step: AnnexStep,
+    pre_count: u32,
+    operative_seen: bool,
+    article: Option<String>,
+    article_paragraphs: u32,
+    last_paragraph: Option<String>,
+    last_item: Option<(usize, Option<String>)>,
+}
+
+impl Builder {
+    fn new(lang: Lang, shapes: &[Shape]) -> Self {
+        // The title must come before any structure: a numbered paragraph, heading or item
+        // before it means the text has no masthead.
+        let title_at = shapes
+            .iter()
+            .take_while(|s| {
+                matches!(
+                    s,
+                    Shape::Plain
+                        | Shape::Title
+                        | Shape::Heading {
+                            article: None,
+                            annex: false
+                        }
+                )
+            })
+            .position(|s| *s == Shape::Title);
+        Builder {
+            lang,
+            segments: Vec::new(),
+            title_at,
+            header_used: [false; 6],
+            header_cursor: 0,
+            expect_formula: title_at.is_none(),
+            annex: None,
+            annex_count: 0,
+            annex_step: AnnexStep::Body,
+            pre_count: 0,
+            operative_seen: false,
+            article: None,
+            article_paragraphs: 0,
+            last_paragraph: None,
+            last_item: None,
+        }
+    }
+
+    fn push(&mut self, kind: SegmentKind, label: Option<String>, line: usize, texts: &[&str]) {
+        let (text, footnote_refs) = lines_text(self.lang, texts);
+        self.push_text(kind, label, line, text, footnote_refs);
+    }
+
+    fn push_text(
+        &mut self,
+        kind: SegmentKind,
+        label: Option<String>,
+        line: usize,
+        text: String,
+        footnote_refs: Vec<u32>,
+    ) {
+        if text.is_empty() {
+            return;
+        }
+        self.segments.push(Segment {
+            index: self.segments.len(),
+            kind,
+            label,
+            text,
+            line,
+            footnote_refs,
+        });
+    }
+
+    /// Whether a block continues the previous segment across a page break.
+    fn continues(&self, piece: &Piece, shape: &Shape) -> bool {
+        if !piece.after_break || *shape != Shape::Plain {
+            return false;
+        }
+        let Some(prev) = self.segments.last() else {
+            return false;
+        };
+        if !matches!(prev.kind, SegmentKind::Paragraph | SegmentKind::Item) {
+            return false;
+        }
+        let starts_lower = piece
+            .lines
+            .first()
+            .and_then(|l| {
+                clean_inline(trim_line(&l.text), &mut Vec::new())
+                    .chars()
+                    .next()
+            })
+            .is_some_and(char::is_lowercase);
+        // Preambular paragraphs end with a comma, so in the preamble a comma ends the
+        // paragraph as a full stop does elsewhere; without this, Chinese and Arabic (which
+        // have no lowercase to tell a continuation by) would merge preambular paragraphs.
+        let preamble = prev
+            .label
+            .as_deref()
+            .is_some_and(|l| l.starts_with("pre.") || l.contains(".pre."));
+        let ends =
+            ends_with_final_punctuation(&prev.text) || (preamble && ends_with_comma(&prev.text));
+        starts_lower || !ends
+    }
+
+    fn piece(&mut self, index: usize, piece: &Piece, shape: Shape) {
+        if self.continues(piece, &shape) {
+            let split = numbered_tail(&piece.lines).unwrap_or(piece.lines.len());
+            let (head, tail) = piece.lines.split_at(split);
+            let texts: Vec<&str> = head.iter().map(|l| trim_line(&l.text)).collect();
+            let (text, refs) = lines_text(self.lang, &texts);
+            if let Some(prev) = self.segments.last_mut() {
+                join_into(self.lang, &mut prev.text, &text);
+                prev.footnote_refs.extend(refs);
+            }
+            if !tail.is_empty() {
+                let numbers = tail
+                    .iter()
+                    .filter_map(|l| paragraph_number(&l.text))
+                    .collect();
+                self.numbered(tail, &Shape::Numbered(numbers));
+            }
+            return;
+        }
+        let lines = &piece.lines;
+        let line_no = lines.first().map_or(0, |l| l.no);
+        let texts: Vec<&str> = lines.iter().map(|l| trim_line(&l.text)).collect();
+        match self.title_at {
+            Some(t) if index < t => return self.header(line_no, &texts),
+            Some(t) if index == t => {
+                self.expect_formula = true;
+                let texts = without_heading_marker(&texts);
+                return self.push(SegmentKind::Title, Some("title".into()), line_no, &texts);
+            }
+            _ => {}
+        }
+        match shape {
+            Shape::Heading { article, annex } => self.heading(article, annex, line_no, &texts),
+            Shape::Numbered(_) | Shape::NumberedParagraph(_) => self.numbered(lines, &shape),
+            Shape::Item(marker, roman_capable) => {
+                self.item(&marker, roman_capable, line_no, &texts);
+            }
+            Shape::Title | Shape::Plain => {
+                self.plain(lines, line_no, &without_heading_marker(&texts));
+            }
+        }
+    }
+
+    fn header(&mut self, line_no: usize, texts: &[&str]) {
+        let texts = &without_heading_marker(texts);
+        let joined = texts.join(" ").replace("**", "");
+        let slot = match header_cue(joined.trim()) {
+            Some(cue) if !self.header_used[cue] => Some(cue),
+            _ => (self.header_cursor..HEADER_LABELS.len())
+                .find(|&i| !self.header_used[i] && !matches!(i, 1 | 2 | 5)),
+        };
+        let label = slot.map(|i| {
+            self.header_used[i] = true;
+            self.header_cursor = i + 1;
+            HEADER_LABELS[i].to_owned()
+        });
+        self.push(SegmentKind::Header, label, line_no, texts);
+    }
+
+    fn prefixed(&self, rest: &str) -> String {
+        match &self.annex {
+            Some(annex) => format!("{annex}.{rest}"),
+            None => rest.to_owned(),
+        }
+    }
+
+    fn heading(&mut self, article: Option<u32>, annex: bool, line_no: usize, texts: &[&str]) {
+        let texts = without_heading_marker(texts);
+        self.expect_formula = false;
+        self.last_item = None;
+        let label = if annex {
+            self.annex_count += 1;
+            let name = if self.annex_count == 1 {
+                "annex".to_owned()
+            } else {
+                format!("annex{}", self.annex_count)
+            };
+            self.annex = Some(name.clone());
+            self.annex_step = AnnexStep::Title;
+            self.article = None;
+            self.pre_count = 0;
+            self.operative_seen = false;
+            self.last_paragraph = None;
+            Some(name)
+        } else if let Some(n) = article {
+            let label = self.prefixed(&format!("art{n}"));
+            self.article = Some(label.clone());
+            self.article_paragraphs = 0;
+            self.annex_step = AnnexStep::Body;
+            self.last_paragraph = Some(label.clone());
+            Some(label)
+        } else {
+            None
+        };
+        self.push(SegmentKind::Heading, label, line_no, &texts);
+    }
+
+    fn numbered(&mut self, lines: &[Line], shape: &Shape) {
+        self.expect_formula = false;
+        self.annex_step = AnnexStep::Body;
+        self.last_item = None;
+        let label_for = |this: &mut Self, n: u32| -> String {
+            if let Some(article) = &this.article {
+                this.article_paragraphs = n;
+                format!("{article}.p{n}")
+            } else if this.annex.is_some() {
+                this.prefixed(&format!("p{n}"))
+            } else {
+                this.operative_seen = true;
+                format!("op.{n}")
+            }
+        };
+        match shape {
+            Shape::Numbered(numbers) => {
+                for (line, &n) in lines.iter().zip(numbers) {
+                    let label = label_for(self, n);
+                    self.last_paragraph = Some(label.clone());
+                    self.push(
+                        SegmentKind::Paragraph,
+                        Some(label),
+                        line.no,
+                        &[trim_line(&line.text)],
+                    );
+                }
+            }
+            Shape::NumberedParagraph(n) => {
+                let label = label_for(self, *n);
+                self.last_paragraph = Some(label.clone());
+                let texts: Vec<&str> = lines.iter().map(|l| trim_line(&l.text)).collect();
+                let line_no = lines.first().map_or(0, |l| l.no);
+                self.push(SegmentKind::Paragraph, Some(label), line_no, &texts);
+            }
+            _ => {}
+        }
+    }
+
+    fn item(&mut self, marker: &Marker, roman_capable: bool, line_no: usize, texts: &[&str]) {
+        self.expect_formula = false;
+        self.annex_step = AnnexStep::Body;
+        let parent = self.article.clone().or_else(|| self.last_paragraph.clone());
+        let expected = self.last_item.as_ref().map_or(0, |(p, _)| p + 1);
+        let label = match marker {
+            // `(i)` after `(h)` is the ninth letter; anywhere else it opens sub-subparagraphs.
+            Marker::Letter(position) if !roman_capable || *position == expected => {
+                let label = parent.and_then(|p| {
+                    let letter = u8::try_from(*position).ok().filter(|&p| p < 26)?;
+                    Some(format!("{p}.{}", char::from(b'a' + letter)))
+                });
+                self.last_item = Some((*position, label.clone()));
+                label
+            }
+            Marker::Letter(_) | Marker::Roman(_) => {
+                let roman = texts
+                    .first()
+                    .and_then(|t| item_roman(t))
+                    .unwrap_or_default();
+                self.last_item
+                    .as_ref()
+                    .and_then(|(_, l)| l.as_ref())
+                    .map(|l| format!("{l}.{roman}"))
+            }
+        };
+        self.push(SegmentKind::Item, label, line_no, texts);
+    }
+
+    fn plain(&mut self, lines: &[Line], line_no: usize, texts: &[&str]) {
+        let (text, refs) = lines_text(self.lang, texts);
+        let (kind, label) = self.classify_plain(lines, &text);
+        self.push_text(kind, label, line_no, text, refs);
+    }
+
+    /// Kind and label of an unremarkable block, from where it sits.
+    fn classify_plain(&mut self, lines: &[Line], text: &str) -> (SegmentKind, Option<String>) {
+        self.last_item = None;
+        if self.annex.is_some() && self.article.is_none() {
+            if self.annex_step == AnnexStep::Title {
+                self.annex_step = AnnexStep::Formula;
+                if !ends_with_comma(text) && !ends_with_final_punctuation(text) {
+                    return (SegmentKind::Title, Some(self.prefixed("title")));
+                }
+            }
+            if self.annex_step == AnnexStep::Formula {
+                self.annex_step = AnnexStep::Body;
+                if ends_with_comma(text) {
+                    return (SegmentKind::Formula, Some(self.prefixed("formula")));
+                }
+            }
+        }
+        if self.expect_formula {
+            self.expect_formula = false;
+            if ends_with_comma(text) && self.annex.is_none() && self.title_at.is_some() {
+                return (SegmentKind::Formula, Some("formula".into()));
+            }
+        }
+        if self.annex.is_none() && self.is_closing(lines, text) {
+            return (SegmentKind::Closing, Some("closing".into()));
+        }
+        let label = if let Some(article) = &self.article {
+            self.article_paragraphs += 1;
+            Some(format!("{article}.p{}", self.article_paragraphs))
+        } else if self.operative_seen {
+            None
+        } else {
+            self.pre_count += 1;
+            Some(self.prefixed(&format!("pre.{}", self.pre_count)))
+        };
+        self.last_paragraph.clone_from(&label);
+        (SegmentKind::Paragraph, label)
+    }
+
+    /// The plenary meeting and date lines after the operative paragraphs.
+    fn is_closing(&self, lines: &[Line], text: &str) -> bool {
+        if self.title_at.is_none() {
+            return false;
+        }
+        if lines.len() <= 3
+            && lines
+                .iter()
+                .any(|l| forms::is_meeting_line(self.lang, trim_line(&l.text)))
+        {
+            return true;
+        }
+        self.operative_seen
+            && lines.len() == 2
+            && lines.iter().all(|l| l.text.trim().chars().count() < 60)
+            && text.chars().any(|c| c.is_ascii_digit())
+            && !ends_with_final_punctuation(text)
+    }
+
+    fn finish(mut self, source: &str, mut notes: Vec<Note>) -> Document {
+        notes.sort_by_key(|n| n.number);
+        for note in notes {
+            let texts: Vec<&str> = note.text.lines().map(trim_line).collect();
+            self.push(
+                SegmentKind::Footnote,
+                Some(format!("fn.{}", note.number)),
+                note.line,
+                &texts,
+            );
+        }
+        Document {
+            lang: self.lang,
+            source: source.to_owned(),
+            segments: self.segments,
+        }
+    }
+}
+
+/// The Roman numeral of a sub-subparagraph marker, lowercase.
+fn item_roman(line: &str) -> Option<String> {
+    let line = unbold(line);
+    let t = line.trim_start();
+    let t = t.strip_prefix('(').unwrap_or(t);
+    let (inner, _) = t.split_once(')')?;
+    Some(inner.trim().to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(doc: &Document) -> Vec<String> {
+        doc.segments
+            .iter()
+            .map(|s| s.label.clone().unwrap_or_else(|| "-".into()))
+            .collect()
+    }
+
+    #[test]
+    fn comments_are_removed_and_lines_kept() {
+        let doc = read_str(
+            Lang::Fr,
+            "t",
+            "<!-- note\nsur deux lignes -->\n\nPremier paragraphe.\n\nDeuxième <!-- x --> suite.",
+        );
+        let texts: Vec<_> = doc.segments.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(texts, ["Premier paragraphe.", "Deuxième suite."]);
+        assert_eq!(doc.segments[0].line, 4);
+        assert_eq!(doc.segments[1].line, 6);
+    }
+
+    #[test]
+    fn numbered_block_is_split_per_line() {
+        let doc = read_str(
+            Lang::Ar,
+            "t",
+            "فقرة أولى.\n\n1 - يقرر شيئا؛\n2 - يطلب شيئا آخر.",
+        );
+        assert_eq!(labels(&doc), ["pre.1", "op.1", "op.2"]);
+        assert_eq!(doc.segments[2].line, 4);
+    }
+
+    #[test]
+    fn chinese_is_joined_without_spaces_but_keeps_latin_apart() {
+        let doc = read_str(
+            Lang::Zh,
+            "t",
+            "会员国应当采取措施，\n加强合作。\n\nA/RES/51/60  \n1997年",
+        );
+        assert_eq!(doc.segments[0].text, "会员国应当采取措施，加强合作。");
+        assert_eq!(doc.segments[1].text, "A/RES/51/60 1997年");
+    }
+
+    #[test]
+    fn page_break_joins_only_a_cut_paragraph() {
+        let cut = "Article 2\n\nStates shall\n\nA/RES/1/2  \nPage 2\n\ncooperate.";
+        let doc = read_str(Lang::En, "t", cut);
+        assert_eq!(labels(&doc), ["art2", "art2.p1"]);
+        assert_eq!(doc.segments[1].text, "States shall cooperate.");
+
+        let whole = "Article 2\n\nStates shall act.\n\n/...\n\nThey agree.";
+        let doc = read_str(Lang::En, "t", whole);
+        assert_eq!(labels(&doc), ["art2", "art2.p1", "art2.p2"]);
+
+        // A heading before a page break is never continued.
+        let heading = "Статья 4\n\nA/RES/1/2  \nСтр. 3\n\nгосударства-члены договорились.";
+        let doc = read_str(Lang::Ru, "t", heading);
+        assert_eq!(labels(&doc), ["art4", "art4.p1"]);
+    }
+
+    #[test]
+    fn cut_operative_paragraph_continues_into_numbered_block() {
+        let text = "1. Decides to\n\n/...\n\ninform States;\n2. Requests more.\n3. Ends.";
+        let doc = read_str(Lang::En, "t", text);
+        assert_eq!(labels(&doc), ["op.1", "op.2", "op.3"]);
+        assert_eq!(doc.segments[0].text, "1. Decides to inform States;");
+    }
+
+    #[test]
+    fn footnotes_move_to_the_end_in_number_order() {
+        let text = "A text.<sup>2</sup>\n\n---\n\n<sup>2</sup> Second.\n<sup>1</sup> First.\n\nMore<sup>1</sup> text.";
+        let doc = read_str(Lang::En, "t", text);
+        assert_eq!(labels(&doc), ["pre.1", "pre.2", "fn.1", "fn.2"]);
+        assert_eq!(doc.segments[2].text, "First.");
+        assert_eq!(doc.segments[2].line, 6);
+        assert_eq!(doc.segments[1].text, "More text.");
+        assert_eq!(doc.segments[1].footnote_refs, [1]);
+    }
+
+    #[test]
+    fn sub_subparagraphs_and_letters_after_h() {
+        let text = "Article 1\n\nText:\n\n(a) one;\n\n(i) sub;\n\n(ii) sub;\n\n(b) two.";
+        let doc = read_str(Lang::En, "t", text);
+        assert_eq!(
+            labels(&doc),
+            [
+                "art1",
+                "art1.p1",
+                "art1.a",
+                "art1.a.i",
+                "art1.a.ii",
+                "art1.b"
+            ]
+        );
+    }
+
+    #[test]
+    fn markers_of_every_script() {
+        for (lang, marker) in [
+            (Lang::Fr, "c)"),
+            (Lang::Ru, "в)"),
+            (Lang::Ar, "(ج)"),
+            (Lang::Zh, "(c)"),
+        ] {
+            let text = format!("Article 3\n\nIntro:\n\n{marker} texte.");
+            let doc = read_str(lang, "t", &text);
+            assert_eq!(doc.segments[2].kind, SegmentKind::Item);
+            assert_eq!(doc.segments[2].label.as_deref(), Some("art3.c"), "{lang}");
+        }
+    }
+
+    #[test]
+    fn markdown_headings_in_the_masthead_are_read_as_header_and_title() {
+        let text = "# General Assembly\n\nDistr.\nGENERAL\n\n## 51/60. A title\n\n\
+                    The General Assembly,\n\nNoting something,\n\n## 51/61. Not a title";
+        let doc = read_str(Lang::En, "t", text);
+        assert_eq!(
+            labels(&doc),
+            [
+                "header.organ",
+                "header.distribution",
+                "title",
+                "formula",
+                "pre.1",
+                "pre.2"
+            ]
+        );
+        assert_eq!(doc.segments[0].text, "General Assembly");
+        assert_eq!(doc.segments[2].text, "51/60. A title");
+        assert_eq!(doc.segments[5].text, "51/61. Not a title");
+    }
+
+    #[test]
+    fn hostile_fragments_do_not_panic() {
+        for text in [
+            "",
+            "\u{feff}",
+            "<!--",
+            "<sup>",
+            "<sup>1</sup>",
+            "---\n\n<sup>99999999999</sup> x",
+            "#",
+            "####### x",
+            "1.",
+            "(",
+            "()",
+            "1 -",
+            "1/",
+            "51/60.",
+            "第条",
+            "\r\n\r\n",
+            "**",
+        ] {
+            let _ = read_str(Lang::En, "t", text);
+        }
+    }
+}

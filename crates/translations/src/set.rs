@@ -1,0 +1,333 @@
+//! A document set: the renderings of one document, read together, with its `document.toml`.
+//!
+//! This is the unit that alignment, checks, exports and history work on. It is built from a
+//! document folder (`translations/<slug>/{lang}.md` plus `document.toml`), from explicit
+//! files, or from texts already in memory (a git revision), and always holds both the
+//! normalised source texts and the documents read from them, so that findings can quote the
+//! text and point at lines.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sixfold_core::{DocumentToml, Lang, MetaError};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use crate::model::Document;
+use crate::read::read_nfc;
+
+/// Why a document set could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{} is not valid UTF-8: invalid byte sequence at byte offset {offset}", path.display())]
+    NotUtf8 { path: PathBuf, offset: usize },
+    #[error(
+        "cannot tell the language of {}: expected a file named `<lang>.md` or `<name>.<lang>.md` with lang one of ar, zh, en, fr, ru, es, or an explicit language",
+        path.display()
+    )]
+    UnknownLanguage { path: PathBuf },
+    #[error("two renderings in {lang}: {first} and {second}; expected one file per language")]
+    DuplicateLanguage {
+        lang: Lang,
+        first: String,
+        second: String,
+    },
+    #[error("no renderings in {place}: expected at least one file named `<lang>.md`")]
+    NoRenderings { place: String },
+    #[error("invalid document.toml: {0}")]
+    Meta(#[from] MetaError),
+}
+
+/// The renderings of one document, read.
+#[derive(Debug, Clone)]
+pub struct DocumentSet {
+    /// Folder name, e.g. `A-RES-51-60`.
+    pub slug: String,
+    pub meta: Option<DocumentToml>,
+    pub docs: BTreeMap<Lang, Document>,
+    /// NFC source texts as read (without a byte-order mark), for quoting and line lookup.
+    pub texts: BTreeMap<Lang, String>,
+}
+
+/// The file name of the metadata file in a document folder.
+const META_FILE: &str = "document.toml";
+
+impl DocumentSet {
+    /// Loads every `{lang}.md` of a folder and its optional `document.toml`.
+    ///
+    /// Other files are ignored, so that a folder may hold notes or drafts; a file is a
+    /// rendering when its name is a language code (`fr.md`, also `fra.md`) followed by `.md`.
+    pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
+        let io = |source| LoadError::Io {
+            path: dir.to_owned(),
+            source,
+        };
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).map_err(io)? {
+            let path = entry.map_err(io)?.path();
+            let lang = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .and_then(|n| n.strip_suffix(".md"))
+                .and_then(|stem| stem.parse::<Lang>().ok());
+            if let Some(lang) = lang {
+                if path.is_file() {
+                    files.push((lang, path));
+                }
+            }
+        }
+        // Directory order is arbitrary; sort so that duplicate errors are reproducible.
+        files.sort_by(|a, b| a.1.cmp(&b.1));
+        let meta_path = dir.join(META_FILE);
+        let meta = meta_path.is_file().then_some(meta_path);
+        Self::load(
+            slug_of(dir),
+            files,
+            meta.as_deref(),
+            &dir.display().to_string(),
+        )
+    }
+
+    /// Loads explicit files; each file's language comes from its name (`fr.md`,
+    /// `A-RES-51-60.fr.md`) or, when the name does not say, from `lang`.
+    ///
+    /// When all files sit in one folder, that folder names the set and its `document.toml`
+    /// (if any) is read too.
+    pub fn load_files(paths: &[PathBuf], lang: Option<Lang>) -> Result<Self, LoadError> {
+        let mut files = Vec::new();
+        for path in paths {
+            let from_name = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .and_then(|stem| stem.rsplit('.').next())
+                .and_then(|code| code.parse::<Lang>().ok());
+            let Some(file_lang) = from_name.or(lang) else {
+                return Err(LoadError::UnknownLanguage { path: path.clone() });
+            };
+            files.push((file_lang, path.clone()));
+        }
+        let parent = |p: &PathBuf| p.parent().map(Path::to_path_buf).unwrap_or_default();
+        let folder = paths
+            .first()
+            .map(parent)
+            .filter(|first| paths.iter().all(|p| parent(p) == *first));
+        let meta = folder
+            .as_ref()
+            .map(|f| f.join(META_FILE))
+            .filter(|m| m.is_file());
+        let slug = match &folder {
+            Some(f) => slug_of(if f.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                f
+            }),
+            None => paths
+                .first()
+                .and_then(|p| p.file_stem())
+                .and_then(|s| s.to_str())
+                .map(|s| s.split('.').next().unwrap_or(s).to_owned())
+                .unwrap_or_default(),
+        };
+        Self::load(slug, files, meta.as_deref(), "the given files")
+    }
+
+    /// Builds a set from texts in memory, e.g. the files of a folder at a git revision.
+    /// `source` names where each text came from (`<rev>:<path>`) for messages.
+    pub fn from_texts(
+        slug: &str,
+        texts: Vec<(Lang, String, String)>,
+        meta: Option<(String, String)>,
+    ) -> Result<Self, LoadError> {
+        let mut set = DocumentSet {
+            slug: slug.to_owned(),
+            meta: None,
+            docs: BTreeMap::new(),
+            texts: BTreeMap::new(),
+        };
+        if texts.is_empty() {
+            return Err(LoadError::NoRenderings {
+                place: slug.to_owned(),
+            });
+        }
+        for (lang, source, text) in texts {
+            set.insert(lang, source, &text)?;
+        }
+        if let Some((source, toml)) = meta {
+            set.meta = Some(DocumentToml::parse(&toml, &source)?);
+        }
+        Ok(set)
+    }
+
+    /// The document symbol: from `document.toml` when there is one, otherwise the first
+    /// word of a rendering's `header.symbol` segment (English first, then UN order).
+    #[must_use]
+    pub fn symbol(&self) -> Option<&str> {
+        if let Some(meta) = &self.meta {
+            return Some(meta.symbol.as_str());
+        }
+        let english = self.docs.get(&Lang::En).into_iter();
+        english
+            .chain(self.docs.values())
+            .filter_map(|doc| doc.by_label("header.symbol"))
+            .find_map(|s| s.text.split_whitespace().next())
+    }
+
+    fn load(
+        slug: String,
+        files: Vec<(Lang, PathBuf)>,
+        meta: Option<&Path>,
+        place: &str,
+    ) -> Result<Self, LoadError> {
+        if files.is_empty() {
+            return Err(LoadError::NoRenderings {
+                place: place.to_owned(),
+            });
+        }
+        let mut set = DocumentSet {
+            slug,
+            meta: None,
+            docs: BTreeMap::new(),
+            texts: BTreeMap::new(),
+        };
+        for (lang, path) in files {
+            let text = read_text(&path)?;
+            set.insert(lang, path.display().to_string(), &text)?;
+        }
+        if let Some(path) = meta {
+            let text = read_text(path)?;
+            set.meta = Some(DocumentToml::parse(&text, &path.display().to_string())?);
+        }
+        Ok(set)
+    }
+
+    fn insert(&mut self, lang: Lang, source: String, text: &str) -> Result<(), LoadError> {
+        if let Some(existing) = self.docs.get(&lang) {
+            return Err(LoadError::DuplicateLanguage {
+                lang,
+                first: existing.source.clone(),
+                second: source,
+            });
+        }
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let nfc: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+            text.to_owned()
+        } else {
+            text.nfc().collect()
+        };
+        self.docs.insert(lang, read_nfc(lang, &source, &nfc));
+        self.texts.insert(lang, nfc);
+        Ok(())
+    }
+}
+
+/// The last component of a folder path, resolving `.` and `..` through the file system.
+fn slug_of(dir: &Path) -> String {
+    let named = dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    named
+        .or_else(|| {
+            std::fs::canonicalize(dir)
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        })
+        .unwrap_or_default()
+}
+
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_owned(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        path: path.to_owned(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
+        let path = dir.join(name);
+        std::fs::write(&path, text).expect("temporary directory is writable");
+        path
+    }
+
+    #[test]
+    fn loads_a_folder_and_ignores_other_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("A-RES-1-2");
+        std::fs::create_dir(&dir).unwrap();
+        write(
+            &dir,
+            "en.md",
+            b"A/RES/1/2  \n1 January 2000\n\n1/2. Title\n\nText.",
+        );
+        write(&dir, "fr.md", "\u{feff}Texte e\u{301}crit.".as_bytes());
+        write(&dir, "notes.md", b"not a rendering");
+        let set = DocumentSet::load_dir(&dir).unwrap();
+        assert_eq!(set.slug, "A-RES-1-2");
+        assert_eq!(
+            set.docs.keys().copied().collect::<Vec<_>>(),
+            [Lang::En, Lang::Fr]
+        );
+        assert_eq!(set.texts[&Lang::Fr], "Texte écrit.");
+        assert_eq!(set.symbol(), Some("A/RES/1/2"));
+        assert!(set.meta.is_none());
+    }
+
+    #[test]
+    fn reports_bad_files_precisely() {
+        let tmp = tempfile::tempdir().unwrap();
+        let bad = write(tmp.path(), "fr.md", b"abc\xffdef");
+        match DocumentSet::load_files(std::slice::from_ref(&bad), None) {
+            Err(LoadError::NotUtf8 { offset, .. }) => assert_eq!(offset, 3),
+            other => panic!("expected a UTF-8 error, got {other:?}"),
+        }
+        let unnamed = write(tmp.path(), "draft.txt", b"x");
+        let err = DocumentSet::load_files(std::slice::from_ref(&unnamed), None).unwrap_err();
+        assert!(matches!(err, LoadError::UnknownLanguage { .. }), "{err}");
+        let set = DocumentSet::load_files(std::slice::from_ref(&unnamed), Some(Lang::Es)).unwrap();
+        assert!(set.docs.contains_key(&Lang::Es));
+
+        let a = write(tmp.path(), "x.ru.md", b"a");
+        let b = write(tmp.path(), "ru.md", b"b");
+        let err = DocumentSet::load_files(&[a, b], None).unwrap_err();
+        assert!(
+            matches!(err, LoadError::DuplicateLanguage { lang: Lang::Ru, .. }),
+            "{err}"
+        );
+
+        let missing = tmp.path().join("zh.md");
+        let err = DocumentSet::load_files(&[missing], None).unwrap_err();
+        assert!(err.to_string().starts_with("cannot read "), "{err}");
+
+        let empty = tmp.path().join("empty");
+        std::fs::create_dir(&empty).unwrap();
+        let err = DocumentSet::load_dir(&empty).unwrap_err();
+        assert!(matches!(err, LoadError::NoRenderings { .. }), "{err}");
+    }
+
+    #[test]
+    fn from_texts_rejects_duplicates_and_bad_metadata() {
+        let texts = vec![
+            (Lang::En, "a".into(), "One.".into()),
+            (Lang::En, "b".into(), "Two.".into()),
+        ];
+        let err = DocumentSet::from_texts("s", texts, None).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "two renderings in en: a and b; expected one file per language"
+        );
+        let texts = vec![(Lang::En, "a".into(), "One.".into())];
+        let meta = Some(("rev:document.toml".into(), "symbol = 3".into()));
+        let err = DocumentSet::from_texts("s", texts, meta).unwrap_err();
+        assert!(matches!(err, LoadError::Meta(_)), "{err}");
+        assert!(DocumentSet::from_texts("s", Vec::new(), None).is_err());
+    }
+}

@@ -1,0 +1,190 @@
+//! The translator checks on the bundled document and on copies damaged one way at a time.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use sixfold_core::Lang;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::check::check;
+use sixfold_translations::read::read_str;
+use sixfold_translations::{Document, DocumentSet, Finding, Severity};
+
+fn dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60")
+}
+
+fn bundled() -> DocumentSet {
+    DocumentSet::load_dir(&dir()).expect("the bundled document loads")
+}
+
+fn source(lang: Lang) -> String {
+    std::fs::read_to_string(dir().join(format!("{}.md", lang.code())))
+        .expect("the rendering is readable")
+}
+
+/// Checks the bundled set with one rendering replaced by an edited copy of its text.
+fn check_edited(lang: Lang, edit: impl Fn(&str) -> String) -> Vec<Finding> {
+    let set = bundled();
+    let mut docs = set.docs.clone();
+    let text = edit(&source(lang));
+    docs.insert(lang, read_str(lang, &format!("{lang}.md"), &text));
+    run(&docs, &set)
+}
+
+fn run(docs: &BTreeMap<Lang, Document>, set: &DocumentSet) -> Vec<Finding> {
+    let al = align(docs, &AlignOptions::default());
+    check(docs, &al, set.meta.as_ref())
+}
+
+fn codes(findings: &[Finding], lang: Lang) -> Vec<&str> {
+    findings
+        .iter()
+        .filter(|f| f.lang == lang)
+        .map(|f| f.code.as_str())
+        .collect()
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("the needle occurs")
+        + 1
+}
+
+#[test]
+fn the_bundled_document_is_clean() {
+    let set = bundled();
+    let findings = run(&set.docs, &set);
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn an_empty_rendering_is_an_error() {
+    let f = check_edited(Lang::Zh, |_| String::new());
+    assert!(f.iter().any(|f| f.code == "empty-rendering"
+        && f.lang == Lang::Zh
+        && f.severity == Severity::Error));
+}
+
+#[test]
+fn a_declared_rendering_that_is_absent_is_reported() {
+    let set = bundled();
+    let mut docs = set.docs.clone();
+    docs.remove(&Lang::Ru);
+    let f = run(&docs, &set);
+    assert_eq!(codes(&f, Lang::Ru), ["missing-rendering"]);
+}
+
+#[test]
+fn a_lost_footnote_marker_is_reported_on_its_paragraph() {
+    let fr = source(Lang::Fr);
+    let line = line_of(&fr, "Convention unique sur les stupéfiants");
+    let f = check_edited(Lang::Fr, |t| t.replacen("<sup>4</sup>", "", 1));
+    assert!(
+        f.iter().any(|f| f.code == "footnote-marker-mismatch"
+            && f.lang == Lang::Fr
+            && f.line == Some(line)),
+        "{f:#?}"
+    );
+    assert!(codes(&f, Lang::Fr).contains(&"footnote-unreferenced"));
+}
+
+#[test]
+fn untranslated_and_wrong_script_paragraphs_are_reported() {
+    let en = source(Lang::En);
+    let art1 = en
+        .lines()
+        .find(|l| l.starts_with("Member States shall seek"))
+        .unwrap()
+        .to_owned();
+    let zh = source(Lang::Zh);
+    let zh_art1 = zh
+        .lines()
+        .find(|l| l.starts_with("会员国应") && l.len() > 200)
+        .unwrap()
+        .to_owned();
+    let f = check_edited(Lang::Zh, |t| t.replacen(&zh_art1, &art1, 1));
+    assert!(
+        codes(&f, Lang::Zh).contains(&"untranslated-paragraph"),
+        "{f:#?}"
+    );
+
+    let fr = source(Lang::Fr);
+    let fr_art1 = fr
+        .lines()
+        .find(|l| {
+            l.starts_with("Les États Membres s'efforcent")
+                || l.starts_with("Les États Membres chercheront")
+        })
+        .map(str::to_owned);
+    if let Some(fr_art1) = fr_art1 {
+        let f = check_edited(Lang::Zh, |t| t.replacen(&zh_art1, &fr_art1, 1));
+        assert!(codes(&f, Lang::Zh).contains(&"wrong-script"), "{f:#?}");
+    }
+}
+
+#[test]
+fn a_changed_symbol_is_reported() {
+    let f = check_edited(Lang::Es, |t| t.replacen("A/51/610", "A/51/601", 1));
+    let es = codes(&f, Lang::Es);
+    assert!(
+        es.contains(&"symbols-differ") && es.contains(&"numbers-differ"),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn split_and_extra_paragraphs_are_reported() {
+    let es = source(Lang::Es);
+    let art8 = es
+        .lines()
+        .skip_while(|l| !l.contains("Artículo 8"))
+        .nth(2)
+        .unwrap()
+        .to_owned();
+    let cut = art8.find(". ").expect("two sentences") + 1;
+    let (a, b) = art8.split_at(cut);
+    let f = check_edited(Lang::Es, |t| {
+        t.replacen(&art8, &format!("{a}\n\n{}", b.trim()), 1)
+    });
+    assert!(codes(&f, Lang::Es).contains(&"split-paragraph"), "{f:#?}");
+
+    let extra = "Los Estados Miembros también acuerdan examinar periódicamente la aplicación de la presente Declaración en sus informes nacionales.";
+    let f = check_edited(Lang::Es, |t| {
+        t.replacen(&art8, &format!("{art8}\n\n{extra}"), 1)
+    });
+    assert!(codes(&f, Lang::Es).contains(&"extra-paragraph"), "{f:#?}");
+}
+
+#[test]
+fn a_truncated_paragraph_is_a_length_outlier() {
+    let ru = source(Lang::Ru);
+    let long = ru.lines().max_by_key(|l| l.len()).unwrap().to_owned();
+    let short: String = long.chars().take(long.chars().count() / 4).collect();
+    let f = check_edited(Lang::Ru, |t| t.replacen(&long, &short, 1));
+    assert!(
+        f.iter().any(|f| f.code == "length-ratio"
+            && f.lang == Lang::Ru
+            && f.severity == Severity::Warning),
+        "{f:#?}"
+    );
+}
+
+#[test]
+fn findings_are_sorted_and_deterministic() {
+    let f = check_edited(Lang::Fr, |t| {
+        t.replace("\n4. ", " 4. ").replacen("1961", "1916", 1)
+    });
+    let again = check_edited(Lang::Fr, |t| {
+        t.replace("\n4. ", " 4. ").replacen("1961", "1916", 1)
+    });
+    assert_eq!(f, again);
+    let keys: Vec<_> = f.iter().map(|f| (f.lang, f.line.unwrap_or(0))).collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    assert!(
+        f.iter()
+            .all(|f| f.code.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+    );
+}
