@@ -90,7 +90,12 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
             let alignment = align(&set.docs, &opts);
             match args.format {
                 Format::Json => to_json(set, &alignment),
-                Format::Text => Ok(to_text(place, set, &alignment, cell_width())),
+                Format::Text => Ok(to_text(
+                    place,
+                    set,
+                    &alignment,
+                    cell_width(alignment.languages.len()),
+                )),
             }
         })
         .collect::<anyhow::Result<_>>()?;
@@ -147,12 +152,17 @@ pub(crate) fn to_json(set: &DocumentSet, alignment: &Alignment) -> anyhow::Resul
     Ok(line)
 }
 
-/// Width of one text column: from `COLUMNS` when the shell exports it, else 40.
-fn cell_width() -> usize {
+/// Width of one text column: the terminal width (`COLUMNS`, when the shell exports it)
+/// shared among the languages, else 40.
+fn cell_width(languages: usize) -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
-        .map_or(40, |cols| (cols.saturating_sub(12) / 6).clamp(12, 60))
+        .map_or(40, |cols| {
+            (cols.saturating_sub(10) / languages.max(1))
+                .saturating_sub(3)
+                .clamp(12, 80)
+        })
 }
 
 /// Terminal columns a grapheme takes: two for East Asian wide characters, else one.
