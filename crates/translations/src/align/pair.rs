@@ -33,8 +33,16 @@ pub(crate) struct Features {
 
 impl Features {
     pub(crate) fn of(seg: &Segment, lang: Lang) -> Self {
-        let mut nums = tokens::lang_numbers(lang, &seg.text);
-        if lang == Lang::Zh {
+        // A heading's number is written in words in some languages ("Article premier",
+        // "第十一条"); the language data knows them all, so ask it before counting digits.
+        let heading_number = (seg.kind == SegmentKind::Heading)
+            .then(|| sixfold_l10n::parse_article_heading(lang, &seg.text))
+            .flatten();
+        let mut nums = match heading_number {
+            Some(n) => vec![u64::from(n)],
+            None => tokens::lang_numbers(lang, &seg.text),
+        };
+        if lang == Lang::Zh && heading_number.is_none() {
             nums.extend(tokens::chinese_article_numbers(&seg.text));
         }
         nums.sort_unstable();
