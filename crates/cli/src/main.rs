@@ -5,17 +5,30 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use sixfold_core::Lang;
+use sixfold_l10n::Args;
 
 mod cmd;
 mod source;
+mod term;
+mod ui;
 
 /// Six-language tooling for United Nations parliamentary documents.
 #[derive(Debug, Parser)]
 #[command(name = "sixfold", version, about, propagate_version = true)]
 struct Cli {
+    /// Language of the interface (its help text comes from the Fluent message
+    /// `cli-help-ui-lang`). Not `--lang`: subcommands use that for the language of an
+    /// input file.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_ui_lang)]
+    ui_lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
+}
+
+fn parse_ui_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,8 +51,53 @@ enum Command {
     Meta(cmd::meta::Args),
 }
 
+/// The clap command with its help summaries in the interface language.
+fn localised_command() -> clap::Command {
+    let mut command = Cli::command()
+        .about(ui::plain("cli-about"))
+        .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
+    for name in [
+        "id", "align", "check", "history", "stale", "diff", "export", "meta",
+    ] {
+        let about = ui::plain(&format!("cli-about-{name}"));
+        command = command.mut_subcommand(name, |c| c.about(about));
+    }
+    for (sub, args) in ARG_HELP {
+        command = command.mut_subcommand(sub, |mut c| {
+            for arg in *args {
+                // Guarded: `mut_arg` panics on an unknown id, and subcommands are edited
+                // by other hands; a renamed argument keeps its English doc comment.
+                if c.get_arguments().any(|a| a.get_id() == *arg) {
+                    let help = ui::plain(&format!("cli-arg-{sub}-{arg}"));
+                    c = c.mut_arg(*arg, |a| a.help(help));
+                }
+            }
+            c
+        });
+    }
+    command
+}
+
+/// Arguments whose help comes from Fluent (`cli-arg-<subcommand>-<argument>`).
+const ARG_HELP: &[(&str, &[&str])] = &[
+    ("id", &["symbols", "format", "lang"]),
+    ("align", &["paths", "pivot", "lang", "format"]),
+    ("check", &["paths", "pivot", "lang", "format"]),
+    ("export", &["dir", "format", "langs", "source", "output"]),
+    ("meta", &["path", "lang", "format", "render"]),
+];
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let command_line: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // Chosen once, before the help text is built; `--ui-lang` is parsed again by clap,
+    // which rejects an invalid value.
+    ui::init(ui::lang_from_args(&command_line).unwrap_or_else(sixfold_l10n::ui_lang_from_env));
+    let matches = localised_command().get_matches_from(command_line);
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => err.exit(),
+    };
+    debug_assert!(cli.ui_lang.is_none_or(|l| l == ui::lang()));
     let result = match cli.command {
         Command::Id(args) => cmd::id::run(&args),
         Command::Align(args) => cmd::align::run(&args),
@@ -56,9 +114,13 @@ fn main() -> ExitCode {
         Err(err) => {
             #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
             {
-                eprintln!("error: {err}");
+                eprintln!(
+                    "{}",
+                    ui::t("cli-error", &Args::new().text("message", err.to_string()))
+                );
                 for cause in err.chain().skip(1) {
-                    eprintln!("  caused by: {cause}");
+                    let args = Args::new().text("cause", cause.to_string());
+                    eprintln!("  {}", ui::t("cli-caused-by", &args));
                 }
             }
             ExitCode::from(2)

@@ -149,7 +149,7 @@ pub enum Session {
 
 /// The text was not a session designation.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid session `{0}`: expected a number (51), S-n, ES-n or a four-digit year")]
+#[error("invalid session `{0}`: expected a session number (51), S-n, ES-n or a four-digit year")]
 pub struct SessionError(pub String);
 
 impl fmt::Display for Session {
@@ -199,17 +199,29 @@ impl Serialize for Session {
 
 impl<'de> Deserialize<'de> for Session {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Num(u16),
-            Text(String),
+        // A visitor rather than an untagged enum, whose error ("data did not match any
+        // variant") would not say what a session looks like.
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Session;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a session number (51), S-n, ES-n or a year")
+            }
+
+            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Session, E> {
+                n.to_string().parse().map_err(E::custom)
+            }
+
+            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Session, E> {
+                n.to_string().parse().map_err(E::custom)
+            }
+
+            fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Session, E> {
+                t.parse().map_err(E::custom)
+            }
         }
-        match Raw::deserialize(d)? {
-            Raw::Num(n) => n.to_string().parse(),
-            Raw::Text(t) => t.parse(),
-        }
-        .map_err(serde::de::Error::custom)
+        d.deserialize_any(Visitor)
     }
 }
 
@@ -838,6 +850,16 @@ note = "translated for sixfold; not a UN text"
             err.to_string()
                 .starts_with("document.toml:22: `renderings.fr.status`: ")
         );
+
+        for bad in ["session = -5", "session = true", "session = \"fifty\""] {
+            let err = parse_err(&SAMPLE.replace("session = 51", bad));
+            assert_eq!((err.key.as_str(), err.line), ("session", 4), "{err}");
+            assert!(
+                err.message
+                    .contains("expected a session number (51), S-n, ES-n or a"),
+                "{err}"
+            );
+        }
     }
 
     #[test]

@@ -151,6 +151,8 @@ pub enum SymbolErrorKind {
     Incomplete,
     #[error("expected a number after `{0}`")]
     ExpectedNumber(String),
+    #[error("the number `{0}` is too large: expected at most 4294967295")]
+    NumberTooLarge(String),
     #[error("expected a resolution number after `RES`")]
     ExpectedResolutionNumber,
     #[error("expected a document number before the modifier `{0}`")]
@@ -916,7 +918,23 @@ fn parse_word(cur: &mut Cursor<'_>, raw: &mut Raw) -> Result<(), SymbolError> {
                 SymbolErrorKind::ExpectedNumber(format!("{norm}.")),
             ));
         }
-        raw.component.code = format!("{norm}.{}", number.to_ascii_uppercase());
+        // A modifier's number is a count: it is stored without leading zeros (`Corr.01`
+        // is `Corr.1`), so that the canonical symbol and `Modifier` agree, and one too
+        // large to count is an error rather than a number silently dropped.
+        let number = if is_modifier_word {
+            number
+                .parse::<u32>()
+                .map_err(|_| {
+                    err(
+                        number_at,
+                        SymbolErrorKind::NumberTooLarge(number.to_owned()),
+                    )
+                })?
+                .to_string()
+        } else {
+            number.to_ascii_uppercase()
+        };
+        raw.component.code = format!("{norm}.{number}");
         raw.shape = if is_modifier_word {
             Shape::Modifier
         } else {

@@ -5,11 +5,21 @@
 //! `lang` (fonts and line breaking) and Arabic `dir="rtl"`. Rows the aligner was unsure of
 //! and rows with findings are coloured, and a legend says what the colours mean; control
 //! characters a rendering should not contain are shown as visible `[U+…]` markers.
+//!
+//! The page's own words (headings, legend, column headers, finding texts) are Fluent
+//! messages in the interface language chosen by the caller, English by default. In a
+//! right-to-left interface language (Arabic) the page is `dir="rtl"` and every piece of
+//! data inside a message (symbol, language codes, numbers, labels) is wrapped in bidi
+//! isolation marks (FSI … PDI), so that `A/RES/51/60` or `op.3, op.4` keep their order
+//! inside Arabic sentences; renderings' own text is never touched. Arguments are
+//! HTML-escaped before formatting and the resources hold no markup characters (a test in
+//! sixfold-l10n checks), so the formatted messages go into the page as they are.
 
 use std::fmt::Write as _;
 
 use sixfold_core::meta::RenderingStatus;
 use sixfold_core::{Direction, Lang};
+use sixfold_l10n::{Args, Localizer};
 use sixfold_translations::{Finding, Severity};
 
 use crate::aligned::{Aligned, LOW_CONFIDENCE, RowView, confidence_text};
@@ -41,37 +51,104 @@ li.error{color:#a01818}li.warning{color:#8a5200}li.info{color:#1a5aa0}
 span.ctl{background:#c62828;color:#fff;font-family:monospace;font-size:.7rem;padding:0 .15rem}
 ";
 
-/// The review page for `langs` (source first, then UN order).
+/// The review page for `langs` (source first, then UN order), labelled in English.
 #[must_use]
 pub fn write(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
+    write_in(doc, langs, source, Lang::En)
+}
+
+/// The page's words in the interface language `ui`.
+struct Labels {
+    ui: Lang,
+    l10n: &'static Localizer,
+}
+
+impl Labels {
+    fn text(&self, id: &str, args: &Args<'_>) -> String {
+        self.l10n.format(self.ui, id, args)
+    }
+
+    fn plain(&self, id: &str) -> String {
+        self.text(id, &Args::new())
+    }
+
+    fn severity(&self, s: Severity) -> String {
+        self.text(
+            "check-severity",
+            &Args::new().text("severity", severity_word(s)),
+        )
+    }
+}
+
+/// The review page for `langs` with its headings, legend and finding texts in `ui`.
+#[must_use]
+pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lang) -> String {
+    let labels = Labels {
+        ui,
+        l10n: Localizer::for_viewer(ui),
+    };
     let order = doc.order(langs, source);
     let rows = doc.rows(&order);
     let symbol = html_text(doc.symbol());
     let mut out = String::new();
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"{}\"{}>\n<head>\n<meta charset=\"utf-8\">\n",
+        ui.code(),
+        dir_attr(ui)
+    );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    let _ = writeln!(out, "<title>{symbol} — aligned renderings</title>");
+    let _ = writeln!(
+        out,
+        "<title>{}</title>",
+        labels.text(
+            "export-html-title",
+            &Args::new().text("symbol", symbol.clone())
+        )
+    );
     let _ = writeln!(out, "<style>\n{CSS}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<h1>{symbol}</h1>");
-    if let Some(title) = doc.meta.and_then(|m| m.title.get(&Lang::En)) {
-        let _ = writeln!(out, "<p class=\"title\">{}</p>", html_text(title));
+    // The title in the interface language when document.toml has it, else in English.
+    if let Some((lang, title)) = doc.meta.and_then(|m| {
+        [ui, Lang::En]
+            .into_iter()
+            .find_map(|l| m.title.get(&l).map(|t| (l, t)))
+    }) {
+        let lang_attr = if lang == ui {
+            String::new()
+        } else {
+            format!(" lang=\"{}\"{}", lang.code(), dir_in(lang, ui))
+        };
+        let _ = writeln!(
+            out,
+            "<p class=\"title\"{lang_attr}>{}</p>",
+            html_text(title)
+        );
     }
-    provenance(&mut out, doc, &order);
-    legend(&mut out);
-    document_findings(&mut out, doc, &order);
-    out.push_str("<table>\n<thead><tr><th class=\"meta\" scope=\"col\">row</th>");
+    provenance(&mut out, doc, &order, &labels);
+    legend(&mut out, &labels);
+    document_findings(&mut out, doc, &order, &labels);
+    let _ = write!(
+        out,
+        "<table>\n<thead><tr><th class=\"meta\" scope=\"col\">{}</th>",
+        labels.plain("export-column-row")
+    );
     for lang in &order {
         let _ = write!(
             out,
             "<th scope=\"col\" lang=\"{code}\"{dir}>{native} ({code})</th>",
             code = lang.code(),
-            dir = dir_attr(*lang),
+            dir = dir_in(*lang, ui),
             native = lang.native_name()
         );
     }
-    out.push_str("<th class=\"findings\" scope=\"col\">findings</th></tr></thead>\n<tbody>\n");
+    let _ = write!(
+        out,
+        "<th class=\"findings\" scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        labels.plain("export-column-findings")
+    );
     for row in &rows {
-        write_row(&mut out, row, &order);
+        write_row(&mut out, row, &order, &labels);
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
     out
@@ -84,9 +161,20 @@ fn dir_attr(lang: Lang) -> &'static str {
     }
 }
 
+/// The `dir` of an element in `lang` on a page in `page`: right-to-left text always says
+/// so, and left-to-right text says so on a right-to-left page, where it would otherwise
+/// inherit `rtl` and have its punctuation moved to the wrong end.
+fn dir_in(lang: Lang, page: Lang) -> &'static str {
+    match (lang.direction(), page.direction()) {
+        (Direction::Rtl, _) => " dir=\"rtl\"",
+        (Direction::Ltr, Direction::Rtl) => " dir=\"ltr\"",
+        (Direction::Ltr, Direction::Ltr) => "",
+    }
+}
+
 /// Which columns are official UN text and which are working translations: the repository
 /// must never let the two be confused.
-fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
+fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels: &Labels) {
     let Some(meta) = doc.meta else { return };
     let (official, working): (Vec<Lang>, Vec<Lang>) = order
         .iter()
@@ -99,32 +187,38 @@ fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
     let codes = |ls: &[Lang]| ls.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ");
     out.push_str("<p class=\"notice\">");
     if !official.is_empty() {
-        let _ = write!(out, "Official United Nations text: {}. ", codes(&official));
+        let args = Args::new().text("langs", codes(&official));
+        let _ = write!(out, "{} ", labels.text("export-official", &args));
     }
     if !working.is_empty() {
-        let _ = write!(
-            out,
-            "Working translations made for this repository, not official United Nations texts: {}.",
-            codes(&working)
-        );
+        let args = Args::new().text("langs", codes(&working));
+        out.push_str(&labels.text("export-working", &args));
     }
     out.push_str("</p>\n");
 }
 
-fn legend(out: &mut String) {
+fn legend(out: &mut String, labels: &Labels) {
+    let low = labels.text(
+        "export-legend-low",
+        &Args::new().text("threshold", confidence_text(LOW_CONFIDENCE)),
+    );
     let _ = writeln!(
         out,
-        "<dl class=\"legend\"><dt class=\"low\"></dt><dd>alignment confidence below {}</dd>\
-         <dt class=\"sev-error\"></dt><dd>error found by the checks</dd>\
-         <dt class=\"sev-warning\"></dt><dd>warning</dd>\
-         <dt class=\"sev-info\"></dt><dd>information</dd>\
-         <dt class=\"gap\"></dt><dd>no segment in this language</dd>\
-         <dt class=\"ctlkey\"><span class=\"ctl\">[U+…]</span></dt><dd>control character that should not be in the text</dd></dl>",
-        confidence_text(LOW_CONFIDENCE)
+        "<dl class=\"legend\"><dt class=\"low\"></dt><dd>{low}</dd>\
+         <dt class=\"sev-error\"></dt><dd>{}</dd>\
+         <dt class=\"sev-warning\"></dt><dd>{}</dd>\
+         <dt class=\"sev-info\"></dt><dd>{}</dd>\
+         <dt class=\"gap\"></dt><dd>{}</dd>\
+         <dt class=\"ctlkey\"><span class=\"ctl\">[U+…]</span></dt><dd>{}</dd></dl>",
+        labels.plain("export-legend-error"),
+        labels.plain("export-legend-warning"),
+        labels.plain("export-legend-info"),
+        labels.plain("export-legend-gap"),
+        labels.plain("export-legend-control"),
     );
 }
 
-fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
+fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels: &Labels) {
     let findings: Vec<&Finding> = doc
         .document_findings()
         .into_iter()
@@ -133,21 +227,43 @@ fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang]) {
     if findings.is_empty() {
         return;
     }
-    out.push_str("<section class=\"doc\"><h2>Findings on the whole document</h2><ul>\n");
+    let _ = writeln!(
+        out,
+        "<section class=\"doc\"><h2>{}</h2><ul>",
+        labels.plain("export-document-findings")
+    );
     for f in findings {
-        finding_item(out, f);
+        finding_item(out, f, labels);
     }
     out.push_str("</ul></section>\n");
 }
 
-fn finding_item(out: &mut String, f: &Finding) {
-    let sev = severity_word(f.severity);
+/// One finding: severity, language, code and the explanation in the interface language.
+/// The finding's arguments are escaped before they enter the message.
+fn finding_item(out: &mut String, f: &Finding, labels: &Labels) {
+    let escaped: std::collections::BTreeMap<String, String> = f
+        .args
+        .iter()
+        .map(|(k, v)| (k.clone(), html_text(v)))
+        .collect();
+    let message = labels.l10n.finding_text(
+        labels.ui,
+        &f.code,
+        f.lang,
+        f.line,
+        &escaped,
+        &html_text(&f.message),
+    );
+    let args = Args::new()
+        .text("severity", labels.severity(f.severity))
+        .text("lang", f.lang.code())
+        .text("code", html_text(&f.code))
+        .text("message", message);
     let _ = writeln!(
         out,
-        "<li class=\"{sev}\">{sev} · {} · {}: {}</li>",
-        f.lang.code(),
-        html_text(&f.code),
-        html_text(&f.message)
+        "<li class=\"{}\">{}</li>",
+        severity_word(f.severity),
+        labels.text("export-finding-item", &args)
     );
 }
 
@@ -159,7 +275,7 @@ const fn severity_word(s: Severity) -> &'static str {
     }
 }
 
-fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
+fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang], labels: &Labels) {
     let findings: Vec<&&Finding> = row
         .findings
         .iter()
@@ -181,18 +297,20 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
     let _ = write!(
         out,
         "<tr id=\"{id}\"{class}><th class=\"meta\" scope=\"row\"><a href=\"#{id}\">{id}</a><br>{}",
-        row.kind.as_str()
+        labels.text("export-kind", &Args::new().text("kind", row.kind.as_str()))
     );
     if let Some(label) = &row.label {
         let _ = write!(out, " {}", html_text(label));
     }
-    let _ = write!(out, "<br>confidence {}", confidence_text(row.confidence));
+    let confidence = Args::new().text("confidence", confidence_text(row.confidence));
+    let _ = write!(out, "<br>{}", labels.text("export-confidence", &confidence));
     if !row.reasons.is_empty() {
         let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
     }
     if !row.footnote_refs.is_empty() {
         let refs: Vec<String> = row.footnote_refs.iter().map(u32::to_string).collect();
-        let _ = write!(out, "<br>footnotes {}", refs.join(" "));
+        let args = Args::new().text("refs", refs.join(" "));
+        let _ = write!(out, "<br>{}", labels.text("export-footnotes", &args));
     }
     out.push_str("</th>");
     for lang in order {
@@ -202,7 +320,7 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
                     out,
                     "<td lang=\"{}\"{}>{}</td>",
                     lang.code(),
-                    dir_attr(*lang),
+                    dir_in(*lang, labels.ui),
                     html_text(text)
                 );
             }
@@ -211,7 +329,7 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
                     out,
                     "<td class=\"gap\" lang=\"{}\"{}></td>",
                     lang.code(),
-                    dir_attr(*lang)
+                    dir_in(*lang, labels.ui)
                 );
             }
         }
@@ -220,7 +338,7 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang]) {
     if !findings.is_empty() {
         out.push_str("<ul>\n");
         for f in findings {
-            finding_item(out, f);
+            finding_item(out, f, labels);
         }
         out.push_str("</ul>");
     }

@@ -44,4 +44,4 @@ mod fixture;
 
 pub use aligned::{Aligned, LOW_CONFIDENCE, RowView};
 pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate};
-pub use write::{WriteError, write_atomic};
+pub use write::{WriteError, moses_paths, write_atomic, write_files};

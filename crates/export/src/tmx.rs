@@ -15,11 +15,15 @@
 //!   carried the marker names it in `x-footnote-refs`, so the link survives.
 //! - `creationdate` is the document's distribution date from `document.toml` at
 //!   midnight UTC, never the clock, so exports are reproducible.
+//! - The one note written for people (the aligner's doubts) is worded in the interface
+//!   language passed to the `_in` functions, English by default, without bidi isolation
+//!   marks: they would be data in a translation memory, which strips bidi controls.
 
 use std::fmt::Write as _;
 
 use sixfold_core::Lang;
 use sixfold_core::meta::RenderingStatus;
+use sixfold_l10n::{Args, Localizer};
 
 use crate::aligned::{Aligned, RowView, confidence_text, tmx_date};
 use crate::escape::{xml_attr, xml_text};
@@ -28,24 +32,47 @@ use crate::escape::{xml_attr, xml_text};
 /// comes first, then the others in UN order.
 #[must_use]
 pub fn multilingual(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
+    multilingual_in(doc, langs, source, Lang::En)
+}
+
+/// [`multilingual`] with its notes in the interface language `ui`.
+#[must_use]
+pub fn multilingual_in(
+    doc: &Aligned<'_>,
+    langs: &[Lang],
+    source: Option<Lang>,
+    ui: Lang,
+) -> String {
     let order = doc.order(langs, source);
     let rows = doc.rows(&order);
-    write(doc, "*all*", &order, &rows)
+    write(doc, "*all*", &order, &rows, ui)
 }
 
 /// A bilingual TMX with `source` as `srclang`; rows lacking either side are left out.
 #[must_use]
 pub fn bilingual(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
+    bilingual_in(doc, source, target, Lang::En)
+}
+
+/// [`bilingual`] with its notes in the interface language `ui`.
+#[must_use]
+pub fn bilingual_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> String {
     let order = doc.order(&[source, target], Some(source));
     let rows: Vec<_> = doc
         .rows(&order)
         .into_iter()
         .filter(|r| r.text(source).is_some() && r.text(target).is_some())
         .collect();
-    write(doc, source.code(), &order, &rows)
+    write(doc, source.code(), &order, &rows, ui)
 }
 
-fn write(doc: &Aligned<'_>, srclang: &str, order: &[Lang], rows: &[RowView<'_>]) -> String {
+fn write(
+    doc: &Aligned<'_>,
+    srclang: &str,
+    order: &[Lang],
+    rows: &[RowView<'_>],
+    ui: Lang,
+) -> String {
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
@@ -53,9 +80,11 @@ fn write(doc: &Aligned<'_>, srclang: &str, order: &[Lang], rows: &[RowView<'_>])
     let _ = write!(
         out,
         "  <header creationtool=\"sixfold\" creationtoolversion=\"{}\" segtype=\"paragraph\" \
-         o-tmf=\"sixfold-alignment\" adminlang=\"en\" srclang=\"{}\" datatype=\"plaintext\" \
+         o-tmf=\"sixfold-alignment\" adminlang=\"{}\" srclang=\"{}\" datatype=\"plaintext\" \
          o-encoding=\"UTF-8\"",
         env!("CARGO_PKG_VERSION"),
+        // The language of the notes, which follow the interface language.
+        ui.code(),
         xml_attr(srclang),
     );
     if let Some(meta) = doc.meta {
@@ -76,20 +105,18 @@ fn write(doc: &Aligned<'_>, srclang: &str, order: &[Lang], rows: &[RowView<'_>])
     }
     out.push_str("  </header>\n  <body>\n");
     for row in rows {
-        unit(&mut out, doc, order, row);
+        unit(&mut out, doc, order, row, ui);
     }
     out.push_str("  </body>\n</tmx>\n");
     out
 }
 
-fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>) {
+fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>, ui: Lang) {
     let _ = writeln!(out, "    <tu tuid=\"{}\">", xml_attr(&row.id));
     if !row.reasons.is_empty() {
-        let _ = writeln!(
-            out,
-            "      <note>alignment: {}</note>",
-            xml_text(&row.reasons.join("; "))
-        );
+        let args = Args::new().text("reasons", row.reasons.join("; "));
+        let note = Localizer::plain().format(ui, "export-note-alignment", &args);
+        let _ = writeln!(out, "      <note>{}</note>", xml_text(&note));
     }
     prop(out, 6, "x-symbol", doc.symbol());
     prop(out, 6, "x-kind", row.kind.as_str());

@@ -1,35 +1,240 @@
-//! Atomic file writes: a reader (a CAT tool watching a folder, a CI diff) never sees half
-//! an export, and an interrupted run leaves the previous file intact.
+//! Writing exports safely: a reader (a CAT tool watching a folder, a CI diff) never sees
+//! half an export, an interrupted run leaves the previous file intact, and nothing that is
+//! not a plain output file is ever replaced.
+//!
+//! What a path names decides how it is written:
+//!
+//! - a regular file, or nothing yet: through a temporary file in the same directory,
+//!   renamed into place (a rename within one file system replaces the target in one step);
+//! - a symbolic link: the file it points to is written that way (or created, for a dangling
+//!   link), and the link stays a link;
+//! - a character device or a FIFO (`/dev/stdout`, `/dev/null`, a named pipe), and any path
+//!   under `/dev` or `/proc` (`/dev/stdout` redirected to a file): written directly,
+//!   because renaming onto it would replace the device node with a regular file (as root,
+//!   `-o /dev/null` would otherwise destroy `/dev/null`);
+//! - anything else (a directory, a block device, a socket): refused.
+//!
+//! A path that is one of the export's own inputs (a rendering or `document.toml`) is
+//! refused too, and several files (Moses output) are written all or nothing.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
+use tempfile::NamedTempFile;
+
 /// Writing an export failed.
 #[derive(Debug, thiserror::Error)]
 pub enum WriteError {
-    #[error("cannot create a temporary file beside {path}")]
+    #[error("cannot create a temporary file beside {}", path.display())]
     Create {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot write {path}")]
+    #[error("cannot write {}", path.display())]
     Write {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("cannot move the temporary file onto {path}")]
+    #[error("cannot move the temporary file onto {}", path.display())]
     Persist {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
+    #[error("cannot follow the symbolic link {}", path.display())]
+    Link {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error(
+        "cannot write an export to {}: it is {what}; expected a regular file, a new file, a character device or a FIFO",
+        path.display()
+    )]
+    NotAFile { path: PathBuf, what: &'static str },
+    #[error(
+        "refusing to write an export over {}: it is an input of the document being exported",
+        path.display()
+    )]
+    Input { path: PathBuf },
+    #[error(
+        "no directory {}: expected an existing directory or a path prefix ending in a file name",
+        path.display()
+    )]
+    NoDirectory { path: PathBuf },
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same directory, renamed into
-/// place; a rename within one file system replaces the target in one step.
+/// Where the bytes for one path go.
+#[derive(Debug)]
+enum Target {
+    /// Replaced atomically; the path is the resolved one (links followed).
+    File(PathBuf),
+    /// Written directly: a character device or FIFO.
+    Stream(PathBuf),
+}
+
+/// Most symbolic links a path may go through, as on Linux (`MAXSYMLINKS`).
+const MAX_LINKS: usize = 40;
+
+/// What kind of node the metadata describes, when it is not writable as an export.
+fn refused_kind(meta: &std::fs::Metadata) -> Option<&'static str> {
+    let kind = meta.file_type();
+    if kind.is_file() || is_stream(kind) {
+        return None;
+    }
+    if kind.is_dir() {
+        return Some("a directory");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_block_device() {
+            return Some("a block device");
+        }
+        if kind.is_socket() {
+            return Some("a socket");
+        }
+    }
+    Some("not a regular file")
+}
+
+/// Character devices and FIFOs, which are written in place.
+fn is_stream(kind: std::fs::FileType) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        kind.is_char_device() || kind.is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = kind;
+        false
+    }
+}
+
+/// Decides how `path` is written, following symbolic links (also dangling ones, whose
+/// target is created).
+fn resolve(path: &Path) -> Result<Target, WriteError> {
+    // The kernel's view first: it also follows the "magic" links of `/proc/self/fd`
+    // behind `/dev/stdout`, which name pipes (`pipe:[…]`) rather than paths.
+    match std::fs::metadata(path) {
+        Ok(meta) => {
+            if let Some(what) = refused_kind(&meta) {
+                return Err(WriteError::NotAFile {
+                    path: path.to_owned(),
+                    what,
+                });
+            }
+            // `/dev/stdout` redirected to a file is still the caller's stream: replacing
+            // the file would detach it from the shell's redirection (`>>` would not append).
+            if is_stream(meta.file_type()) || path.starts_with("/dev") || path.starts_with("/proc")
+            {
+                return Ok(Target::Stream(path.to_owned()));
+            }
+            std::fs::canonicalize(path)
+                .map(Target::File)
+                .map_err(|source| WriteError::Link {
+                    path: path.to_owned(),
+                    source,
+                })
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => resolve_absent(path),
+        Err(source) => Err(WriteError::Link {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
+/// A path that leads to nothing: itself, or the missing target of a dangling link.
+fn resolve_absent(path: &Path) -> Result<Target, WriteError> {
+    let mut current = path.to_owned();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&current) {
+            Ok(meta) if meta.file_type().is_symlink() => {
+                let link = std::fs::read_link(&current).map_err(|source| WriteError::Link {
+                    path: current.clone(),
+                    source,
+                })?;
+                current = match current.parent() {
+                    Some(parent) if link.is_relative() => parent.join(link),
+                    _ => link,
+                };
+            }
+            _ => return Ok(Target::File(current)),
+        }
+    }
+    Err(WriteError::Link {
+        path: path.to_owned(),
+        source: std::io::Error::other(format!("more than {MAX_LINKS} symbolic links (a loop?)")),
+    })
+}
+
+/// Whether two existing paths name the same file (the same inode on Unix, so hard links
+/// and links through other folders are caught too).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        (Ok(x), Ok(y)) => {
+            use std::os::unix::fs::MetadataExt as _;
+            x.dev() == y.dev() && x.ino() == y.ino()
+        }
+        #[cfg(not(unix))]
+        (Ok(_), Ok(_)) => matches!(
+            (std::fs::canonicalize(a), std::fs::canonicalize(b)),
+            (Ok(x), Ok(y)) if x == y
+        ),
+        _ => false,
+    }
+}
+
+/// Writes `bytes` to `path` (see the module documentation for what each kind of path gets).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    write_files(&[(path.to_owned(), bytes)], &[])
+}
+
+/// Writes several files all or nothing, refusing any path that is (or links to) one of
+/// `inputs`. Every path is checked and every temporary file written before the first one
+/// is moved into place; when anything fails before that, the temporary files are removed
+/// and the old files are untouched. Renames into place only fail when the file system
+/// itself fails between two of them.
+pub fn write_files(files: &[(PathBuf, &[u8])], inputs: &[PathBuf]) -> Result<(), WriteError> {
+    let mut targets = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        let target = resolve(path)?;
+        let resolved = match &target {
+            Target::File(p) | Target::Stream(p) => p,
+        };
+        if inputs.iter().any(|i| same_file(resolved, i)) {
+            return Err(WriteError::Input { path: path.clone() });
+        }
+        targets.push((target, *bytes));
+    }
+    let mut staged: Vec<(NamedTempFile, &Path)> = Vec::new();
+    for (target, bytes) in &targets {
+        if let Target::File(path) = target {
+            staged.push((stage(path, bytes)?, path));
+        }
+    }
+    for (target, bytes) in &targets {
+        if let Target::Stream(path) = target {
+            write_stream(path, bytes)?;
+        }
+    }
+    for (tmp, path) in staged {
+        tmp.persist(path).map_err(|e| WriteError::Persist {
+            path: path.to_owned(),
+            source: e.error,
+        })?;
+    }
+    Ok(())
+}
+
+/// A temporary file beside `path` holding `bytes`, synced, with the permissions `path`
+/// will need; removed again if it is dropped without being persisted.
+fn stage(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, WriteError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -53,11 +258,53 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
             path: path.to_owned(),
             source,
         })?;
-    tmp.persist(path).map_err(|e| WriteError::Persist {
-        path: path.to_owned(),
-        source: e.error,
-    })?;
-    Ok(())
+    Ok(tmp)
+}
+
+/// Writes to a device or FIFO as it is; there is nothing to replace atomically.
+fn write_stream(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+    // Appending changes nothing for a device or a pipe, and keeps `>>` meaning append
+    // when `/dev/stdout` is a redirected file.
+    std::fs::OpenOptions::new()
+        .append(true)
+        .open(path)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.flush()
+        })
+        .map_err(|source| WriteError::Write {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+/// The Moses output files for `prefix` (`-o`): in an existing directory
+/// `<dir>/<slug>.<lang>`, otherwise `<prefix>.<lang>`. A prefix that names a directory
+/// which does not exist (`mo/`) or has no file name (`..`) is an error rather than hidden
+/// files `mo/.en`.
+pub fn moses_paths(prefix: &Path, slug: &str, codes: &[&str]) -> Result<Vec<PathBuf>, WriteError> {
+    let base = if prefix.is_dir() {
+        prefix.join(slug)
+    } else {
+        let text = prefix.as_os_str().to_string_lossy();
+        let names_directory = text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR);
+        let file_name = prefix.file_name().filter(|_| !names_directory);
+        if file_name.is_none() {
+            return Err(WriteError::NoDirectory {
+                path: prefix.to_owned(),
+            });
+        }
+        prefix.to_owned()
+    };
+    Ok(codes
+        .iter()
+        .map(|code| {
+            let mut name = base.as_os_str().to_owned();
+            name.push(".");
+            name.push(code);
+            PathBuf::from(name)
+        })
+        .collect())
 }
 
 /// The replaced file's permissions, or for a new file what a plain `create` would give
@@ -82,6 +329,15 @@ fn permissions_for(path: &Path, fresh: &std::fs::Permissions) -> std::fs::Permis
 mod tests {
     use super::*;
 
+    fn names(dir: &Path) -> Vec<String> {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn replaces_content_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -89,11 +345,7 @@ mod tests {
         write_atomic(&path, b"first").expect("first write");
         write_atomic(&path, b"second").expect("second write");
         assert_eq!(std::fs::read(&path).expect("read back"), b"second");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
-            .expect("list")
-            .map(|e| e.expect("entry").file_name())
-            .collect();
-        assert_eq!(names, [std::ffi::OsString::from("out.tmx")]);
+        assert_eq!(names(dir.path()), ["out.tmx"]);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt as _;
@@ -108,5 +360,105 @@ mod tests {
         let path = dir.path().join("no/such/out.tsv");
         let err = write_atomic(&path, b"x").expect_err("parent is missing");
         assert!(err.to_string().contains("no/such/out.tsv"), "{err}");
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let err = write_atomic(dir.path(), b"x").expect_err("a directory");
+        assert!(err.to_string().contains("it is a directory"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_are_followed_and_stay_links() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let real = dir.path().join("real.tsv");
+        std::fs::write(&real, b"old").expect("write");
+        let link = dir.path().join("link.tsv");
+        std::os::unix::fs::symlink("real.tsv", &link).expect("symlink");
+        write_atomic(&link, b"new").expect("write through the link");
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .expect("stat")
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read(&real).expect("read"), b"new");
+
+        let dangling = dir.path().join("dangling.tsv");
+        std::os::unix::fs::symlink("created.tsv", &dangling).expect("symlink");
+        write_atomic(&dangling, b"made").expect("write through a dangling link");
+        assert_eq!(
+            std::fs::read(dir.path().join("created.tsv")).expect("read"),
+            b"made"
+        );
+
+        let looped = dir.path().join("loop");
+        std::os::unix::fs::symlink("loop", &looped).expect("symlink");
+        let err = write_atomic(&looped, b"x").expect_err("a loop");
+        assert!(err.to_string().contains("symbolic link"), "{err}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_written_in_place_not_replaced() {
+        use std::os::unix::fs::FileTypeExt as _;
+        let null = Path::new("/dev/null");
+        if std::fs::metadata(null).is_ok() {
+            write_atomic(null, b"discarded").expect("write to /dev/null");
+            let kind = std::fs::metadata(null).expect("stat").file_type();
+            assert!(kind.is_char_device());
+        }
+    }
+
+    #[test]
+    fn inputs_are_refused_also_through_links() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let input = dir.path().join("en.md");
+        std::fs::write(&input, b"text").expect("write");
+        let err = write_files(
+            &[(input.clone(), b"x".as_slice())],
+            std::slice::from_ref(&input),
+        )
+        .expect_err("an input");
+        assert!(err.to_string().contains("en.md"), "{err}");
+        #[cfg(unix)]
+        {
+            let link = dir.path().join("out.md");
+            std::os::unix::fs::symlink(&input, &link).expect("symlink");
+            let err = write_files(&[(link, b"x".as_slice())], std::slice::from_ref(&input))
+                .expect_err("a link to an input");
+            assert!(matches!(err, WriteError::Input { .. }), "{err}");
+        }
+        assert_eq!(std::fs::read(&input).expect("read"), b"text");
+    }
+
+    #[test]
+    fn several_files_are_written_all_or_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = dir.path().join("p.en");
+        let b = dir.path().join("p.fr");
+        std::fs::write(&a, b"old").expect("write");
+        std::fs::create_dir(&b).expect("a directory in the way");
+        let err = write_files(&[(a.clone(), b"new".as_slice()), (b, b"new")], &[])
+            .expect_err("p.fr is a directory");
+        assert!(err.to_string().contains("p.fr"), "{err}");
+        assert_eq!(std::fs::read(&a).expect("read"), b"old");
+        assert_eq!(names(dir.path()), ["p.en", "p.fr"]);
+    }
+
+    #[test]
+    fn moses_prefixes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths = moses_paths(dir.path(), "A-RES-1-2", &["en", "fr"]).expect("a directory");
+        assert_eq!(paths[1], dir.path().join("A-RES-1-2.fr"));
+        let prefix = dir.path().join("run.v2");
+        let paths = moses_paths(&prefix, "s", &["en"]).expect("a prefix");
+        assert_eq!(paths[0], dir.path().join("run.v2.en"));
+        let missing = format!("{}/mo/", dir.path().display());
+        let err = moses_paths(Path::new(&missing), "s", &["en"]).expect_err("missing directory");
+        assert!(err.to_string().starts_with("no directory"), "{err}");
+        assert!(moses_paths(Path::new(".."), "s", &["en"]).is_ok());
     }
 }

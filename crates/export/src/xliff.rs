@@ -10,11 +10,17 @@
 //! not new translations); a row without one has no `<target>` and is `state="initial"`.
 //! A row only the target has keeps an empty `<source/>`, so an extra paragraph in a
 //! translation is not silently lost.
+//!
+//! Notes are written for the translator, in the interface language passed to
+//! [`write_in`] (English by default); note categories stay machine codes. No bidi
+//! isolation marks go into notes: CAT tools treat them as data and sixfold strips bidi
+//! controls from every data format.
 
 use std::fmt::Write as _;
 
 use sixfold_core::meta::RenderingStatus;
 use sixfold_core::{Direction, Lang};
+use sixfold_l10n::{Args, Localizer};
 use sixfold_translations::{Finding, Severity};
 
 use crate::aligned::{Aligned, RowView, confidence_text};
@@ -23,9 +29,19 @@ use crate::escape::{xml_attr, xml_text};
 /// The XLIFF 2.x core namespace, unchanged in 2.1.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
 
-/// An XLIFF 2.1 document translating `source` into `target`.
+/// An XLIFF 2.1 document translating `source` into `target`, with English notes.
 #[must_use]
 pub fn write(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
+    write_in(doc, source, target, Lang::En)
+}
+
+fn text(ui: Lang, id: &str, args: &Args<'_>) -> String {
+    Localizer::plain().format(ui, id, args)
+}
+
+/// [`write`] with the notes in the interface language `ui`.
+#[must_use]
+pub fn write_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> String {
     let rows = doc.rows(&[source, target]);
     let mut out = String::new();
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -47,9 +63,9 @@ pub fn write(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
         }
     }
     out.push_str(">\n");
-    file_notes(&mut out, doc, source, target);
+    file_notes(&mut out, doc, source, target, ui);
     for row in &rows {
-        unit(&mut out, row, source, target);
+        unit(&mut out, row, source, target, ui);
     }
     out.push_str("  </file>\n</xliff>\n");
     out
@@ -57,28 +73,26 @@ pub fn write(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
 
 /// Provenance of both renderings and the document-level findings, so a translator knows
 /// which side is official text before trusting it.
-fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang) {
+fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) {
     let mut notes = Vec::new();
     if let Some(meta) = doc.meta {
         for lang in [source, target] {
             if let Some(r) = meta.renderings.get(&lang) {
                 let status = match r.status {
-                    RenderingStatus::Official => "official United Nations text",
-                    RenderingStatus::WorkingTranslation => {
-                        "working translation made for this repository, not an official United Nations text"
-                    }
+                    RenderingStatus::Official => "export-note-official",
+                    RenderingStatus::WorkingTranslation => "export-note-working",
                 };
                 notes.push(format!(
                     "<note category=\"rendering\">{}: {}</note>",
                     lang.code(),
-                    xml_text(status)
+                    xml_text(&text(ui, status, &Args::new()))
                 ));
             }
         }
     }
     for f in doc.document_findings() {
         if f.lang == source || f.lang == target {
-            notes.push(finding_note(f, source));
+            notes.push(finding_note(f, source, ui));
         }
     }
     if !notes.is_empty() {
@@ -90,32 +104,36 @@ fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang) {
     }
 }
 
-fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang) {
+fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang, ui: Lang) {
     let _ = write!(out, "    <unit id=\"{}\"", xml_attr(&row.id));
     let name = row.label.as_deref().unwrap_or(row.kind.as_str());
     let _ = writeln!(out, " name=\"{}\">", xml_attr(name));
     let mut notes = Vec::new();
     if row.is_low_confidence() || !row.reasons.is_empty() {
+        let args = Args::new()
+            .text("confidence", confidence_text(row.confidence))
+            .text("reasons", row.reasons.join("; "));
+        let id = if row.reasons.is_empty() {
+            "export-note-confidence"
+        } else {
+            "export-note-confidence-reasons"
+        };
         notes.push(format!(
-            "<note category=\"alignment\">confidence {}{}</note>",
-            confidence_text(row.confidence),
-            if row.reasons.is_empty() {
-                String::new()
-            } else {
-                format!(": {}", xml_text(&row.reasons.join("; ")))
-            }
+            "<note category=\"alignment\">{}</note>",
+            xml_text(&text(ui, id, &args))
         ));
     }
     if !row.footnote_refs.is_empty() {
         let refs: Vec<String> = row.footnote_refs.iter().map(u32::to_string).collect();
+        let args = Args::new().text("refs", refs.join(" "));
         notes.push(format!(
-            "<note category=\"footnotes\">footnote markers removed from the text: {}</note>",
-            refs.join(" ")
+            "<note category=\"footnotes\">{}</note>",
+            xml_text(&text(ui, "export-note-footnotes", &args))
         ));
     }
     for f in &row.findings {
         if f.lang == source || f.lang == target {
-            notes.push(finding_note(f, source));
+            notes.push(finding_note(f, source, ui));
         }
     }
     if !notes.is_empty() {
@@ -148,17 +166,27 @@ fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang) {
 
 /// A finding as a note: category = the check's code, `appliesTo` the side it concerns,
 /// priority 1 (error), 5 (warning) or 9 (info) on XLIFF's 1–10 scale.
-fn finding_note(f: &Finding, source: Lang) -> String {
+fn finding_note(f: &Finding, source: Lang, ui: Lang) -> String {
     let applies = if f.lang == source { "source" } else { "target" };
     let (priority, word) = match f.severity {
         Severity::Error => (1, "error"),
         Severity::Warning => (5, "warning"),
         Severity::Info => (9, "info"),
     };
+    let l10n = Localizer::plain();
+    let args = Args::new()
+        .text(
+            "severity",
+            text(ui, "check-severity", &Args::new().text("severity", word)),
+        )
+        .text(
+            "message",
+            l10n.finding_text(ui, &f.code, f.lang, f.line, &f.args, &f.message),
+        );
     format!(
-        "<note category=\"{}\" appliesTo=\"{applies}\" priority=\"{priority}\">{word}: {}</note>",
+        "<note category=\"{}\" appliesTo=\"{applies}\" priority=\"{priority}\">{}</note>",
         xml_attr(&f.code),
-        xml_text(&f.message)
+        xml_text(&text(ui, "export-note-finding", &args))
     )
 }
 

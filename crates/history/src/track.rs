@@ -282,6 +282,15 @@ fn follow_pivot(old: &AlignedVersion, new: &AlignedVersion, pivot: Lang) -> Lang
         o_start = o_end + 1;
         n_start = n_end + 1;
     }
+    // A pairing by label or position may join two equal texts that the common subsequence
+    // left out because they moved: the text did not change.
+    for (n, link) in links.iter_mut().enumerate() {
+        if let Link::Changed(o) = *link {
+            if old_texts.get(o) == new_texts.get(n) {
+                *link = Link::Same(o);
+            }
+        }
+    }
     LangChange {
         links,
         removed: (0..old_texts.len()).filter(|&o| !used[o]).collect(),
@@ -396,15 +405,22 @@ fn follow_by_rows(
         let Some(cands) = row_candidates.get(*r) else {
             continue;
         };
-        // The first unpaired old segment of this language in a predecessor row.
-        if let Some(o) = (0..old_texts.len()).find(|&o| {
-            !used[o]
-                && old_row_of
-                    .get(o)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|or| cands.contains(&or))
-        }) {
+        // An unpaired old segment of this language in a predecessor row: one with the same
+        // text first (a segment that moved out of the common subsequence), else the first.
+        let in_cands = |o: usize| {
+            old_row_of
+                .get(o)
+                .copied()
+                .flatten()
+                .is_some_and(|or| cands.contains(&or))
+        };
+        let new_text = new_texts.get(n).copied();
+        let same = (0..old_texts.len())
+            .find(|&o| !used[o] && in_cands(o) && old_texts.get(o).copied() == new_text);
+        if let Some(o) = same {
+            *link = Link::Same(o);
+            used[o] = true;
+        } else if let Some(o) = (0..old_texts.len()).find(|&o| !used[o] && in_cands(o)) {
             *link = Link::Changed(o);
             used[o] = true;
         }
@@ -585,5 +601,59 @@ pub(crate) mod tests {
         assert_eq!(v.row_label(0, Lang::En).as_deref(), Some("op.1"));
         assert_eq!(v.row_label(0, Lang::Fr).as_deref(), Some("x"));
         assert_eq!(v.row_label(5, Lang::En), None);
+    }
+
+    proptest::proptest! {
+        /// Whatever the edits, every old segment has exactly one fate (a successor or
+        /// removal), no old segment has two successors, and `Same` means equal text while
+        /// `Changed` means different text.
+        #[test]
+        fn every_segment_has_exactly_one_fate(
+            old_en in proptest::collection::vec(0u8..5, 0..8),
+            new_en in proptest::collection::vec(0u8..5, 0..8),
+            old_fr in proptest::collection::vec(0u8..5, 0..8),
+            new_fr in proptest::collection::vec(0u8..5, 0..8),
+            fr_unchanged in proptest::bool::ANY,
+        ) {
+            let texts = |v: &[u8], lang: &str| -> Vec<(String, String)> {
+                v.iter().enumerate().map(|(i, t)| (format!("p.{i}"), format!("{lang} text {t}"))).collect()
+            };
+            let (oe, ne, of) = (texts(&old_en, "en"), texts(&new_en, "en"), texts(&old_fr, "fr"));
+            let nf = if fr_unchanged { of.clone() } else { texts(&new_fr, "fr") };
+            let borrow = |v: &[(String, String)]| -> Vec<(String, String)> { v.to_vec() };
+            let old = owned_one_to_one(&borrow(&oe), &borrow(&of));
+            let new = owned_one_to_one(&borrow(&ne), &borrow(&nf));
+            let unchanged = if fr_unchanged { BTreeSet::from([Lang::Fr]) } else { BTreeSet::new() };
+            let t = transition(&old, &new, Lang::En, &unchanged);
+            for (lang, old_texts, new_texts) in [(Lang::En, &oe, &ne), (Lang::Fr, &of, &nf)] {
+                let change = &t.langs[&lang];
+                proptest::prop_assert_eq!(change.links.len(), new_texts.len());
+                let mut fate = vec![0u32; old_texts.len()];
+                for (n, link) in change.links.iter().enumerate() {
+                    match *link {
+                        Link::Same(o) => {
+                            proptest::prop_assert_eq!(&old_texts[o].1, &new_texts[n].1);
+                            fate[o] += 1;
+                        }
+                        Link::Changed(o) => {
+                            proptest::prop_assert_ne!(&old_texts[o].1, &new_texts[n].1);
+                            fate[o] += 1;
+                        }
+                        Link::Added => {}
+                    }
+                }
+                for &o in &change.removed {
+                    fate[o] += 1;
+                }
+                proptest::prop_assert!(fate.iter().all(|&f| f == 1), "{:?} {:?}", lang, fate);
+            }
+        }
+    }
+
+    /// [`one_to_one`] over owned strings, for generated inputs.
+    fn owned_one_to_one(en: &[(String, String)], fr: &[(String, String)]) -> AlignedVersion {
+        let en: Vec<(&str, &str)> = en.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+        let fr: Vec<(&str, &str)> = fr.iter().map(|(l, t)| (l.as_str(), t.as_str())).collect();
+        one_to_one(&en, &fr)
     }
 }

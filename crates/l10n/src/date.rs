@@ -149,4 +149,28 @@ mod tests {
             }
         }
     }
+
+    /// Every day of a leap year and of a common year, and the first and last day of every
+    /// year the United Nations has existed until 2100, read back in every language.
+    #[test]
+    fn every_date_round_trips() {
+        let mut dates = Vec::new();
+        for year in [1996, 1997] {
+            for month in 1..=12 {
+                for day in 1..=sixfold_core::meta::days_in_month(year, month) {
+                    dates.push(Date::new(year, month, day).unwrap());
+                }
+            }
+        }
+        for year in 1945..=2100 {
+            dates.push(Date::new(year, 1, 1).unwrap());
+            dates.push(Date::new(year, 12, 31).unwrap());
+        }
+        for lang in Lang::ALL {
+            for &d in &dates {
+                let text = format_date(lang, d);
+                assert_eq!(parse_date(lang, &text), Some(d), "{lang} {text}");
+            }
+        }
+    }
 }

@@ -6,6 +6,12 @@
 //! code renders those messages and, to parse, renders them again and inverts the result,
 //! so what is parsed is exactly what would be rendered.
 //!
+//! The same localiser speaks the interface: `cli.ftl` (command-line help, errors, report
+//! labels), `check.ftl` (check findings, `check-<code>`, and report summaries with plural
+//! selectors) and `export.ftl` (labels of the HTML page and TMX/XLIFF notes), in all six
+//! languages with identical ids and variables. [`ui_lang_from_env`] picks the interface
+//! language; [`render_header_block`] writes a whole masthead and closing lines.
+//!
 //! ```
 //! use sixfold_core::{Date, Lang, Session};
 //! use sixfold_l10n::{article_heading, format_date, parse_article_heading, parse_session_heading};
@@ -17,6 +23,7 @@
 //! assert_eq!(format_date(Lang::Ar, date), "28 كانون الثاني/يناير 1997");
 //! ```
 
+pub mod block;
 pub mod date;
 pub mod error;
 pub mod lines;
@@ -25,7 +32,9 @@ pub mod numerals;
 pub mod session;
 pub mod structure;
 mod text;
+pub mod ui;
 
+pub use block::{HeaderBlock, render_header_block};
 pub use date::{format_date, parse_date};
 pub use error::L10nError;
 pub use lines::{
@@ -41,3 +50,5 @@ pub use structure::{
     annex_heading, article_heading, is_annex_heading, parse_article_heading,
     parse_subparagraph_label, running_header_page, subparagraph_label, subparagraph_letter,
 };
+pub use text::{is_ignorable_mark, matching_form};
+pub use ui::{finding_args, finding_message_id, lang_from_locale, ui_lang_from, ui_lang_from_env};

@@ -1,8 +1,8 @@
 //! The one localiser: a Fluent bundle per language, built once from resources embedded
 //! in the binary, with English and then the message id as fallbacks.
 //!
-//! Header data (ordinals, month names, masthead phrases) and, later, interface messages
-//! all go through [`Localizer::format`], so a phrase exists in exactly one place.
+//! Header data (ordinals, month names, masthead phrases) and interface messages all go
+//! through [`Localizer::format`], so a phrase exists in exactly one place.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -23,9 +23,39 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ar/header.ftl"),
     ),
     (
+        Lang::Ar,
+        "ar/cli.ftl",
+        include_str!("../locales/ar/cli.ftl"),
+    ),
+    (
+        Lang::Ar,
+        "ar/check.ftl",
+        include_str!("../locales/ar/check.ftl"),
+    ),
+    (
+        Lang::Ar,
+        "ar/export.ftl",
+        include_str!("../locales/ar/export.ftl"),
+    ),
+    (
         Lang::Zh,
         "zh/header.ftl",
         include_str!("../locales/zh/header.ftl"),
+    ),
+    (
+        Lang::Zh,
+        "zh/cli.ftl",
+        include_str!("../locales/zh/cli.ftl"),
+    ),
+    (
+        Lang::Zh,
+        "zh/check.ftl",
+        include_str!("../locales/zh/check.ftl"),
+    ),
+    (
+        Lang::Zh,
+        "zh/export.ftl",
+        include_str!("../locales/zh/export.ftl"),
     ),
     (
         Lang::En,
@@ -33,9 +63,39 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/header.ftl"),
     ),
     (
+        Lang::En,
+        "en/cli.ftl",
+        include_str!("../locales/en/cli.ftl"),
+    ),
+    (
+        Lang::En,
+        "en/check.ftl",
+        include_str!("../locales/en/check.ftl"),
+    ),
+    (
+        Lang::En,
+        "en/export.ftl",
+        include_str!("../locales/en/export.ftl"),
+    ),
+    (
         Lang::Fr,
         "fr/header.ftl",
         include_str!("../locales/fr/header.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "fr/cli.ftl",
+        include_str!("../locales/fr/cli.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "fr/check.ftl",
+        include_str!("../locales/fr/check.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "fr/export.ftl",
+        include_str!("../locales/fr/export.ftl"),
     ),
     (
         Lang::Ru,
@@ -43,9 +103,39 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ru/header.ftl"),
     ),
     (
+        Lang::Ru,
+        "ru/cli.ftl",
+        include_str!("../locales/ru/cli.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "ru/check.ftl",
+        include_str!("../locales/ru/check.ftl"),
+    ),
+    (
+        Lang::Ru,
+        "ru/export.ftl",
+        include_str!("../locales/ru/export.ftl"),
+    ),
+    (
         Lang::Es,
         "es/header.ftl",
         include_str!("../locales/es/header.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/cli.ftl",
+        include_str!("../locales/es/cli.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/check.ftl",
+        include_str!("../locales/es/check.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/export.ftl",
+        include_str!("../locales/es/export.ftl"),
     ),
 ];
 
@@ -63,6 +153,21 @@ impl<'a> Args<'a> {
     #[must_use]
     pub fn num(mut self, name: &'static str, value: u32) -> Self {
         self.0.set(name, FluentValue::from(value));
+        self
+    }
+
+    /// Adds a count or other whole number that may exceed `u32` (findings, lines).
+    #[must_use]
+    pub fn count(mut self, name: &'static str, value: usize) -> Self {
+        self.0.set(name, FluentValue::from(value));
+        self
+    }
+
+    /// Adds an argument already converted to a Fluent value, under a name known only at
+    /// run time (the arguments a check finding carries).
+    #[must_use]
+    pub(crate) fn value(mut self, name: String, value: FluentValue<'a>) -> Self {
+        self.0.set(name, value);
         self
     }
 
@@ -139,6 +244,25 @@ impl Localizer {
     pub fn plain() -> &'static Localizer {
         static PLAIN: OnceLock<Localizer> = OnceLock::new();
         PLAIN.get_or_init(|| Localizer::new(false))
+    }
+
+    /// The shared localiser with bidi isolation marks (FSI … PDI) around every placeable,
+    /// for right-to-left messages with embedded data shown by a bidi-aware viewer (the
+    /// HTML review page in Arabic). Never for terminal text, file paths or JSON.
+    pub fn isolating() -> &'static Localizer {
+        static ISOLATING: OnceLock<Localizer> = OnceLock::new();
+        ISOLATING.get_or_init(|| Localizer::new(true))
+    }
+
+    /// The localiser for text in `ui` shown by a bidi-aware viewer: isolating for a
+    /// right-to-left language, plain otherwise (marks in left-to-right text would only
+    /// be noise, and the English output must stay byte-identical).
+    #[must_use]
+    pub fn for_viewer(ui: Lang) -> &'static Localizer {
+        match ui.direction() {
+            sixfold_core::Direction::Rtl => Localizer::isolating(),
+            sixfold_core::Direction::Ltr => Localizer::plain(),
+        }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {

@@ -5,15 +5,95 @@
 //! placeholder characters in place of its text arguments, and the result is matched
 //! against the input, so the parser accepts exactly what the renderer writes.
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 use crate::numerals::{is_chinese_numeral_char, normalize_digits, parse_chinese_numeral};
 
+/// Invisible characters that only steer display and never change what a line says: the
+/// bidirectional marks, embeddings, overrides and isolates (U+200E, U+200F, U+061C,
+/// U+202A–U+202E, U+2066–U+2069) and the byte-order mark / zero-width no-break space
+/// (U+FEFF). Arabic translators put them before headings and paragraph numbers, and a
+/// BOM opens many files saved on Windows; none of them may stop a heading being one.
+#[must_use]
+pub fn is_ignorable_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
+/// Space characters other than U+0020 that translators type (the no-break space French
+/// puts before `:` and inside `Article 7`, the narrow no-break space, the ideographic
+/// space, the typographic spaces U+2000–U+200A).
+fn is_other_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
+}
+
+/// Zero-width joiner and non-joiner: they change how Arabic and Persian letters join, so
+/// inside a word they are part of the spelling and are kept.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// A character a joiner can sit between inside a word: anything but ASCII (digits,
+/// punctuation, Markdown markup) and spaces.
+fn is_word_char(c: char) -> bool {
+    !c.is_ascii() && !c.is_whitespace() && !is_ignorable_mark(c) && !is_joiner(c)
+}
+
+/// The form every parser matches a line in (the reader, these parsers and the header
+/// extractor share it so they agree on what a heading is): [`is_ignorable_mark`]
+/// characters removed, other Unicode spaces turned into U+0020, and a zero-width joiner or
+/// non-joiner removed unless it sits between two letters of a word. Line breaks and every
+/// other character are kept, so line numbers and byte positions of ASCII markup stay
+/// meaningful. Text shown to people (segment text) is never taken from this form.
+#[must_use]
+pub fn matching_form(text: &str) -> Cow<'_, str> {
+    if text.is_ascii()
+        || !text
+            .chars()
+            .any(|c| is_ignorable_mark(c) || is_other_space(c) || is_joiner(c))
+    {
+        return Cow::Borrowed(text);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        if is_ignorable_mark(c) {
+            continue;
+        }
+        if is_other_space(c) {
+            out.push(' ');
+        } else if is_joiner(c) {
+            let before = chars[..i].iter().rev().find(|&&b| !is_ignorable_mark(b));
+            let after = chars.get(i + 1..).and_then(|rest| {
+                rest.iter()
+                    .find(|&&a| !is_ignorable_mark(a) && !is_joiner(a))
+            });
+            if before.is_some_and(|&b| is_word_char(b) || is_joiner(b))
+                && after.is_some_and(|&a| is_word_char(a))
+            {
+                out.push(c);
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 /// NFC, ASCII digits, no Markdown heading or bold markers, single spaces, no outer
-/// whitespace. Letter case is kept so extracted values (symbols) keep theirs.
+/// whitespace, no invisible marks ([`matching_form`]). Letter case is kept so extracted
+/// values (symbols) keep theirs.
 #[must_use]
 pub(crate) fn clean(text: &str) -> String {
-    let nfc: String = text.nfc().collect();
+    let nfc: String = matching_form(text).nfc().collect();
     let digits = normalize_digits(&nfc);
     let mut s = digits.trim();
     // Headings extracted from PDFs carry Markdown markers ("#### Article 7").
@@ -189,6 +269,24 @@ mod tests {
         assert_eq!(clean("#hashtag"), "#hashtag");
         assert_eq!(fold("ANNEXE"), "annexe");
         assert_eq!(clean("الصفحة ٣"), "الصفحة 3");
+    }
+
+    #[test]
+    fn matching_form_drops_marks_and_unifies_spaces() {
+        assert_eq!(matching_form("Article\u{a0}7"), "Article 7");
+        assert_eq!(
+            matching_form("\u{feff}#### Article\u{202f}7"),
+            "#### Article 7"
+        );
+        assert_eq!(
+            matching_form("\u{200f}#### \u{200e}المادة\u{061c} 7\u{2069}"),
+            "#### المادة 7"
+        );
+        // A non-joiner inside a Persian word is spelling; at a word edge it is noise.
+        assert_eq!(matching_form("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(matching_form("\u{200c}1. نص\u{200d} "), "1. نص ");
+        assert!(matches!(matching_form("plain"), Cow::Borrowed(_)));
+        assert_eq!(clean("#### المادة\u{a0}\u{200f}7"), "المادة 7");
     }
 
     #[test]

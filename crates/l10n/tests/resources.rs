@@ -1,6 +1,7 @@
 //! The six languages' Fluent resources must parse and agree: the same message ids, the
 //! same variables per message, one default variant on every selector, and only the
-//! functions the localiser registers.
+//! functions the localiser registers. Every file of every language is covered (header,
+//! cli, check and export), and each language must have the same set of files.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -207,13 +208,23 @@ fn every_message_renders_cleanly() {
     let l = Localizer::plain();
     for lang in Lang::ALL {
         for id in messages_of(lang).keys() {
-            for kind in ["regular", "special", "emergency"] {
+            // Counts that reach every plural category of the six languages (Arabic zero,
+            // one, two, few, many; Russian one, few, many).
+            for (kind, count) in [
+                ("regular", 0),
+                ("special", 1),
+                ("emergency", 2),
+                ("regular", 3),
+                ("special", 11),
+                ("emergency", 21),
+                ("regular", 100),
+            ] {
                 let args = Args::new()
                     .num("n", 51)
                     .num("day", 28)
                     .num("month", 1)
                     .num("year", 1997)
-                    .num("count", 2)
+                    .num("count", count)
                     .num("committee", 3)
                     .num("number", 160)
                     .text("kind", kind)
@@ -225,7 +236,48 @@ fn every_message_renders_cleanly() {
                     .text("date", "28 January 1997")
                     .text("resolution", "51/60")
                     .text("title", "Title")
-                    .text("numeral", "II");
+                    .text("numeral", "II")
+                    // Interface messages (cli.ftl, check.ftl, export.ftl).
+                    .num("errors", count)
+                    .num("warnings", count)
+                    .num("infos", count)
+                    .num("pivot_count", count)
+                    .num("pivot_line", 27)
+                    .num("line", 27)
+                    .num("offset", 4)
+                    .num("read", 6)
+                    .num("rows", count)
+                    .text("place", "translations/A-RES-51-60")
+                    .num("total", 6)
+                    .text("severity", "warning")
+                    .text("field", "agenda-one")
+                    .text("what", "operative-paragraph")
+                    .text("script", "Han")
+                    .text("lang", "fr")
+                    .text("pivot", "en")
+                    .text("source", "fr.md")
+                    .text("label", "op.3")
+                    .text("labels", "op.3, op.4")
+                    .text("found", "op.7")
+                    .text("expected", "op.4")
+                    .text("missing", "1961")
+                    .text("extra", "1916")
+                    .text("previous", "4")
+                    .text("share", "0.12")
+                    .text("ratio", "3.10")
+                    .text("message", "message")
+                    .text("cause", "cause")
+                    .text("path", "translations/A-RES-51-60")
+                    .text("file", "fr.md")
+                    .text("format", "xliff")
+                    .text("langs", "en, fr")
+                    .text("reference", "document.toml")
+                    .text("report", "A/51/610")
+                    .text("refs", "1 2")
+                    .text("reasons", "no anchor")
+                    .text("confidence", "0.42")
+                    .text("threshold", "0.75")
+                    .text("code", "missing-paragraph");
                 let text = l.format(lang, id, &args);
                 assert!(
                     !broken(&text) && text != *id,
@@ -237,6 +289,67 @@ fn every_message_renders_cleanly() {
                         "{lang}: `{id}.variant` renders as `{variant}`"
                     );
                 }
+            }
+        }
+    }
+}
+
+/// The same files in every language, each message in the file of the same name, so a
+/// translator working on `fr/check.ftl` sees every message `en/check.ftl` has.
+#[test]
+fn every_language_has_the_same_files_with_the_same_messages() {
+    let files_of = |lang: Lang| -> BTreeMap<String, BTreeSet<String>> {
+        RESOURCES
+            .iter()
+            .filter(|(l, _, _)| *l == lang)
+            .map(|(_, name, text)| {
+                let file = name.split_once('/').map_or(*name, |(_, f)| f).to_owned();
+                let resource = fluent_syntax::parser::parse(*text)
+                    .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+                let ids = resource
+                    .body
+                    .iter()
+                    .filter_map(|e| match e {
+                        ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                        _ => None,
+                    })
+                    .collect();
+                (file, ids)
+            })
+            .collect()
+    };
+    let english = files_of(Lang::En);
+    assert!(english.len() >= 4, "{:?}", english.keys());
+    for lang in Lang::ALL {
+        assert_eq!(
+            files_of(lang),
+            english,
+            "{lang}: files or their messages differ"
+        );
+    }
+}
+
+/// The HTML page writes export messages without escaping them (their arguments are
+/// escaped before formatting), so they must hold no markup characters; and no message may
+/// carry its own bidi controls: isolation is the localiser's job, on the HTML page only.
+#[test]
+fn interface_texts_are_markup_free_and_carry_no_bidi_controls() {
+    for (lang, name, text) in RESOURCES {
+        for (i, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let control = line.chars().find(|c| {
+                matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            });
+            assert_eq!(control, None, "{lang} {name}:{}: bidi control", i + 1);
+            if name.ends_with("export.ftl") {
+                // `->` is Fluent's selector arrow, not text.
+                assert!(
+                    !line.replace("->", "").contains(['<', '>', '&', '"']),
+                    "{lang} {name}:{}: markup character in `{line}`",
+                    i + 1
+                );
             }
         }
     }

@@ -33,10 +33,8 @@ use std::collections::BTreeMap;
 
 use sixfold_core::{DocumentToml, Lang};
 
-use crate::align::tokens::{
-    chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols, text_len,
-};
-use crate::align::{Bead, LengthModel, pair_beads_by_row};
+use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
+use crate::align::{Bead, LengthModel, measure, pair_beads_by_row};
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
 
 /// Standardised length deviation beyond which a 1-1 pair is reported.
@@ -505,7 +503,9 @@ fn one_to_one(
         };
     // Numbering: the same structural position must carry the same number.
     let same_label = p.label == o.label;
-    if let (Some(pl), Some(ol)) = (p.label.as_deref(), o.label.as_deref()) {
+    // Only numbers written in the text are compared: the reader's position counters (an
+    // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
+    if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
         if pl != ol && family(pl).is_some() && family(ol).is_some() {
             push(
                 out,
@@ -519,7 +519,7 @@ fn one_to_one(
                 ],
             );
         }
-    } else if let (Some(pl), None) = (p.label.as_deref(), o.label.as_deref()) {
+    } else if let (Some(pl), None) = (p.written_label(), o.label.as_deref()) {
         if family(pl).is_some() {
             push(
                 out,
@@ -621,8 +621,8 @@ fn one_to_one(
             }
         }
     }
-    let l1 = text_len(&p.text) as f64;
-    let l2 = text_len(&o.text) as f64;
+    let l1 = measure(pivot, &p.text);
+    let l2 = measure(lang, &o.text);
     if l1 >= LENGTH_MIN_CHARS && l2 > 0.0 {
         let z = length.deviation(l1, l2);
         if z.abs() > LENGTH_Z_LIMIT {

@@ -237,10 +237,15 @@ fn unexpected(line: Line<'_>, expected: String) -> HeaderError {
 ///
 /// Leading HTML comments and blank lines are skipped; Markdown bold markers and trailing
 /// hard-break spaces are tolerated. The agenda line and the report line may be absent.
+///
+/// Lines are matched in [`l10n::matching_form`], as the reader matches them: a byte-order
+/// mark, bidi marks and no-break spaces do not change what a line is, so the title and
+/// values read here carry none of them.
 pub fn extract_header(lang: Lang, text: &str) -> Result<HeaderMeta, HeaderError> {
     let ex = Examples { lang };
+    let text = l10n::matching_form(text);
     let mut cur = Cursor {
-        lines: content_lines(text),
+        lines: content_lines(&text),
         pos: 0,
     };
     let mut lines = HeaderLines::default();
@@ -414,6 +419,29 @@ mod tests {
     use super::*;
 
     const EN: &str = include_str!("../../../translations/A-RES-51-60/en.md");
+
+    #[test]
+    fn invisible_marks_do_not_change_the_header() {
+        let fr = include_str!("../../../translations/A-RES-51-60/fr.md");
+        let ar = include_str!("../../../translations/A-RES-51-60/ar.md");
+        let bom = format!("\u{feff}{fr}");
+        assert!(bom.starts_with("\u{feff}<!--"));
+        assert_eq!(
+            extract_header(Lang::Fr, &bom).unwrap(),
+            extract_header(Lang::Fr, fr).unwrap()
+        );
+        let spaced = fr.replacen("Cinquante et unième", "Cinquante\u{a0}et\u{202f}unième", 1);
+        assert_eq!(
+            extract_header(Lang::Fr, &spaced).unwrap(),
+            extract_header(Lang::Fr, fr).unwrap()
+        );
+        let marked = ar.replacen("**الجمعية العامة**", "\u{200f}**الجمعية العامة**", 1);
+        assert_ne!(marked, ar);
+        assert_eq!(
+            extract_header(Lang::Ar, &marked).unwrap(),
+            extract_header(Lang::Ar, ar).unwrap()
+        );
+    }
 
     #[test]
     fn the_english_seed() {

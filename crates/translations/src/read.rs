@@ -31,6 +31,9 @@
 //!
 //! Headings, subparagraph letters, page lines and closing lines are recognised in the forms
 //! `sixfold-l10n` renders, in the declared language first and then in the five others.
+//! Structure is recognised on each line's [`matching_form`] (no-break and other Unicode
+//! spaces as spaces, bidi marks ignored), the form the l10n parsers and the header
+//! extractor match in too, while segment text keeps what the translator wrote.
 //!
 //! The lines of a block are joined with a space; in Chinese no space is put next to a CJK
 //! character, so Latin words and numbers inside Chinese text stay apart while Chinese prose
@@ -54,6 +57,7 @@ mod forms;
 use std::borrow::Cow;
 
 use sixfold_core::{Lang, Symbol};
+use sixfold_l10n::{is_ignorable_mark, matching_form};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::model::{Document, Segment, SegmentKind};
@@ -89,7 +93,27 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
 #[derive(Debug, Clone)]
 struct Line {
     no: usize,
+    /// What the translator wrote (comments removed); segment text is taken from here.
     text: String,
+    /// The [`matching_form`] of `text`, when it differs: structure (headings, numbers,
+    /// markers, page artifacts) is recognised on it, so a no-break space or a bidi mark
+    /// cannot hide a heading.
+    key: Option<String>,
+}
+
+impl Line {
+    fn new(no: usize, text: String) -> Self {
+        let key = match matching_form(&text) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(key) => Some(key),
+        };
+        Line { no, text, key }
+    }
+
+    /// The text structure is recognised on.
+    fn key(&self) -> &str {
+        self.key.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// Splits the text into numbered lines with HTML comments removed; a comment may span
@@ -119,10 +143,7 @@ fn strip_comments(text: &str) -> Vec<Line> {
                 break;
             }
         }
-        lines.push(Line {
-            no: i + 1,
-            text: out,
-        });
+        lines.push(Line::new(i + 1, out));
     }
     lines
 }
@@ -142,11 +163,11 @@ fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
     let mut blocks = Vec::new();
     let mut current: Vec<Line> = Vec::new();
     for line in lines {
-        if line.text.trim().is_empty() {
+        if line.key().trim().is_empty() {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
-        } else if is_rule(&line.text) || is_continuation(&line.text) {
+        } else if is_rule(line.key()) || is_continuation(line.key()) {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
@@ -176,12 +197,18 @@ struct Note {
     text: String,
 }
 
-/// The number of a leading `<sup>n</sup>` marker, and the text after it.
+/// The number of a leading `<sup>n</sup>` marker, and the text after it (as written).
 fn leading_marker(line: &str) -> Option<(u32, &str)> {
-    let rest = line.trim_start().strip_prefix("<sup>")?;
+    let rest = trim_start_invisible(line).strip_prefix("<sup>")?;
     let (number, rest) = rest.split_once("</sup>")?;
-    let number = number.trim().parse().ok()?;
+    let number = matching_form(number).trim().parse().ok()?;
     Some((number, rest))
+}
+
+/// The line without leading whitespace (any Unicode space) and bidi marks, which cannot
+/// belong to the markup that follows them.
+fn trim_start_invisible(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c.is_whitespace() || is_ignorable_mark(c))
 }
 
 /// Whether a token is a UN document symbol (`A/RES/51/60`, `E/CN.4/2005/L.10`), which is
@@ -199,11 +226,11 @@ fn is_running_header(lang: Lang, block: &[Line]) -> bool {
     let page = |line: &str| forms::is_page_line(lang, line);
     match block {
         [a, b] => {
-            let (a, b) = (a.text.trim(), b.text.trim());
+            let (a, b) = (a.key().trim(), b.key().trim());
             (is_symbol_like(a) && page(b)) || (is_symbol_like(b) && page(a))
         }
         [one] => one
-            .text
+            .key()
             .trim()
             .split_once(char::is_whitespace)
             .is_some_and(|(symbol, rest)| is_symbol_like(symbol) && page(rest)),
@@ -222,10 +249,10 @@ fn paginate(lang: Lang, blocks: Vec<Vec<Line>>) -> (Vec<Piece>, Vec<Note>) {
         let Some(first) = block.first() else {
             continue;
         };
-        if block.len() == 1 && is_rule(&first.text) {
+        if block.len() == 1 && is_rule(first.key()) {
             in_notes = true;
             pending_break = true;
-        } else if (block.len() == 1 && is_continuation(&first.text))
+        } else if (block.len() == 1 && is_continuation(first.key()))
             || is_running_header(lang, &block)
         {
             // Footnotes sit at the bottom of a page; after a marker or header, text resumes.
@@ -266,15 +293,18 @@ fn trim_line(line: &str) -> &str {
     t.strip_suffix('\\').map_or(t, str::trim_end)
 }
 
-/// An ATX heading marker (`#` to `######` then a space) at the start of a line.
+/// An ATX heading marker (`#` to `######` then a space) at the start of a line. Bidi marks
+/// around the marker go with it: they only steered the direction of the markup.
 fn strip_heading_marker(line: &str) -> Option<&str> {
+    let line = trim_start_invisible(line);
     let hashes = line.len() - line.trim_start_matches('#').len();
     if !(1..=6).contains(&hashes) {
         return None;
     }
     let rest = line.get(hashes..)?;
-    if rest.is_empty() || rest.starts_with(char::is_whitespace) {
-        Some(rest.trim_start())
+    let bare = trim_start_invisible(rest);
+    if rest.is_empty() || bare.len() < rest.len() {
+        Some(bare)
     } else {
         None
     }
@@ -284,7 +314,7 @@ fn strip_heading_marker(line: &str) -> Option<&str> {
 fn without_heading_marker<'a>(texts: &[&'a str]) -> Vec<&'a str> {
     let mut texts = texts.to_vec();
     if let Some(first) = texts.first_mut() {
-        let bare = first.trim_start_matches("**").trim_start();
+        let bare = trim_start_invisible(trim_start_invisible(first).trim_start_matches("**"));
         if let Some(rest) = strip_heading_marker(bare) {
             *first = rest;
         }
@@ -374,21 +404,24 @@ fn lines_text(lang: Lang, lines: &[&str]) -> (String, Vec<u32>) {
 
 /// Whether text ends a sentence, so that a page break after it is not a cut.
 fn ends_with_final_punctuation(text: &str) -> bool {
-    text.trim_end_matches(['"', '”', '’', '»', ' '])
-        .chars()
-        .next_back()
-        .is_some_and(|c| {
-            matches!(
-                c,
-                '.' | ';' | ':' | '。' | '；' | '：' | '؛' | '!' | '?' | '！' | '？' | '؟' | '…'
-            )
-        })
+    text.trim_end_matches(|c: char| {
+        matches!(c, '"' | '”' | '’' | '»') || c.is_whitespace() || is_ignorable_mark(c)
+    })
+    .chars()
+    .next_back()
+    .is_some_and(|c| {
+        matches!(
+            c,
+            '.' | ';' | ':' | '。' | '；' | '：' | '؛' | '!' | '?' | '！' | '？' | '؟' | '…'
+        )
+    })
 }
 
 /// The enacting formula ends with a comma in every language (`The General Assembly,`,
 /// `大会，`, `إن الجمعية العامة،`).
 fn ends_with_comma(text: &str) -> bool {
-    text.ends_with([',', '،', '，'])
+    text.trim_end_matches(is_ignorable_mark)
+        .ends_with([',', '،', '，'])
 }
 
 /// The number of an operative paragraph at the start of a line: `1. ` or, in Arabic, `1 - `.
@@ -490,7 +523,7 @@ fn shape(lang: Lang, lines: &[Line]) -> Shape {
     let Some(first) = lines.first() else {
         return Shape::Plain;
     };
-    let first = trim_line(&first.text);
+    let first = trim_line(first.key());
     let bare = unbold(first);
     if lines.len() == 1 {
         let heading = strip_heading_marker(bare.trim());
@@ -512,7 +545,7 @@ fn shape(lang: Lang, lines: &[Line]) -> Shape {
             annex: false,
         };
     }
-    let numbers: Vec<Option<u32>> = lines.iter().map(|l| paragraph_number(&l.text)).collect();
+    let numbers: Vec<Option<u32>> = lines.iter().map(|l| paragraph_number(l.key())).collect();
     if let Some(Some(first_number)) = numbers.first() {
         if numbers.iter().all(Option::is_some) {
             return Shape::Numbered(numbers.into_iter().flatten().collect());
@@ -535,7 +568,7 @@ fn numbered_tail(lines: &[Line]) -> Option<usize> {
     let numbered = lines
         .iter()
         .rev()
-        .take_while(|l| paragraph_number(&l.text).is_some())
+        .take_while(|l| paragraph_number(l.key()).is_some())
         .count();
     (numbered > 0).then(|| lines.len().saturating_sub(numbered).max(1))
 }
@@ -673,7 +706,7 @@ impl Builder {
             .lines
             .first()
             .and_then(|l| {
-                clean_inline(trim_line(&l.text), &mut Vec::new())
+                clean_inline(trim_line(l.key()), &mut Vec::new())
                     .chars()
                     .next()
             })
@@ -703,7 +736,7 @@ impl Builder {
             if !tail.is_empty() {
                 let numbers = tail
                     .iter()
-                    .filter_map(|l| paragraph_number(&l.text))
+                    .filter_map(|l| paragraph_number(l.key()))
                     .collect();
                 self.numbered(tail, &Shape::Numbered(numbers));
             }
@@ -713,7 +746,7 @@ impl Builder {
         let line_no = lines.first().map_or(0, |l| l.no);
         let texts: Vec<&str> = lines.iter().map(|l| trim_line(&l.text)).collect();
         match self.title_at {
-            Some(t) if index < t => return self.header(line_no, &texts),
+            Some(t) if index < t => return self.header(line_no, lines, &texts),
             Some(t) if index == t => {
                 self.expect_formula = true;
                 let texts = without_heading_marker(&texts);
@@ -733,9 +766,10 @@ impl Builder {
         }
     }
 
-    fn header(&mut self, line_no: usize, texts: &[&str]) {
+    fn header(&mut self, line_no: usize, lines: &[Line], texts: &[&str]) {
         let texts = &without_heading_marker(texts);
-        let joined = texts.join(" ").replace("**", "");
+        let keys: Vec<&str> = lines.iter().map(|l| trim_line(l.key())).collect();
+        let joined = without_heading_marker(&keys).join(" ").replace("**", "");
         let slot = match header_cue(joined.trim()) {
             Some(cue) if !self.header_used[cue] => Some(cue),
             _ => (self.header_cursor..HEADER_LABELS.len())
@@ -908,13 +942,13 @@ impl Builder {
         if lines.len() <= 3
             && lines
                 .iter()
-                .any(|l| forms::is_meeting_line(self.lang, trim_line(&l.text)))
+                .any(|l| forms::is_meeting_line(self.lang, trim_line(l.key())))
         {
             return true;
         }
         self.operative_seen
             && lines.len() == 2
-            && lines.iter().all(|l| l.text.trim().chars().count() < 60)
+            && lines.iter().all(|l| l.key().trim().chars().count() < 60)
             && text.chars().any(|c| c.is_ascii_digit())
             && !ends_with_final_punctuation(text)
     }
@@ -940,7 +974,8 @@ impl Builder {
 
 /// The Roman numeral of a sub-subparagraph marker, lowercase.
 fn item_roman(line: &str) -> Option<String> {
-    let line = unbold(line);
+    let key = matching_form(line);
+    let line = unbold(&key);
     let t = line.trim_start();
     let t = t.strip_prefix('(').unwrap_or(t);
     let (inner, _) = t.split_once(')')?;

@@ -18,7 +18,7 @@ use crate::read::read_nfc;
 /// Why a document set could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}", path.display())]
     Io {
         path: PathBuf,
         #[source]
@@ -41,6 +41,8 @@ pub enum LoadError {
     NoRenderings { place: String },
     #[error("invalid document.toml: {0}")]
     Meta(#[from] MetaError),
+    #[error("{} is {what}; expected a rendering file", path.display())]
+    NotAFile { path: PathBuf, what: &'static str },
 }
 
 /// The renderings of one document, read.
@@ -76,9 +78,12 @@ impl DocumentSet {
                 .and_then(|n| n.strip_suffix(".md"))
                 .and_then(|stem| stem.parse::<Lang>().ok());
             if let Some(lang) = lang {
-                if path.is_file() {
-                    files.push((lang, path));
+                // A `ru.md` that is a folder or a broken link is a mistake to report, not a
+                // missing rendering.
+                if let Some(err) = not_a_file(&path) {
+                    return Err(err);
                 }
+                files.push((lang, path));
             }
         }
         // Directory order is arbitrary; sort so that duplicate errors are reproducible.
@@ -101,12 +106,7 @@ impl DocumentSet {
     pub fn load_files(paths: &[PathBuf], lang: Option<Lang>) -> Result<Self, LoadError> {
         let mut files = Vec::new();
         for path in paths {
-            let from_name = path
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .and_then(|stem| stem.rsplit('.').next())
-                .and_then(|code| code.parse::<Lang>().ok());
-            let Some(file_lang) = from_name.or(lang) else {
+            let Some(file_lang) = lang_from_file_name(path).or(lang) else {
                 return Err(LoadError::UnknownLanguage { path: path.clone() });
             };
             files.push((file_lang, path.clone()));
@@ -237,7 +237,63 @@ fn slug_of(dir: &Path) -> String {
         .unwrap_or_default()
 }
 
-fn read_text(path: &Path) -> Result<String, LoadError> {
+/// The language a file's name gives: the last dot-separated part before the extension
+/// (`fr.md`, `A-RES-51-60.fr.md`, `x.fra.md`). Every command that takes rendering files
+/// uses this one rule, so a file one accepts is accepted by all.
+#[must_use]
+pub fn lang_from_file_name(path: &Path) -> Option<Lang> {
+    path.file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(|stem| stem.rsplit('.').next())
+        .and_then(|code| code.parse::<Lang>().ok())
+}
+
+/// Why an existing path cannot be read as a rendering: it is a folder, a broken symbolic
+/// link or a loop of links, or some other non-file. `None` when it is a readable kind of
+/// file or does not exist at all (reading it then says so).
+#[must_use]
+pub fn not_a_file(path: &Path) -> Option<LoadError> {
+    let link = std::fs::symlink_metadata(path).ok()?;
+    let what = match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => return None,
+        Ok(meta) if meta.is_dir() => "a directory",
+        Ok(_) => "not a regular file",
+        Err(_) if link.file_type().is_symlink() => {
+            if links_loop(path) {
+                "a symbolic link in a loop"
+            } else {
+                "a broken symbolic link"
+            }
+        }
+        Err(_) => return None,
+    };
+    Some(LoadError::NotAFile {
+        path: path.to_owned(),
+        what,
+    })
+}
+
+/// Whether following the symbolic link `path` comes back to a link already seen (or goes
+/// on for more links than any system follows).
+fn links_loop(path: &Path) -> bool {
+    let mut seen = Vec::new();
+    let mut current = path.to_owned();
+    while let Ok(target) = std::fs::read_link(&current) {
+        if seen.contains(&current) || seen.len() > 40 {
+            return true;
+        }
+        let next = match current.parent() {
+            Some(parent) if target.is_relative() => parent.join(target),
+            _ => target,
+        };
+        seen.push(std::mem::replace(&mut current, next));
+    }
+    false
+}
+
+/// Reads a text file, naming the file and the byte offset of the first invalid byte when
+/// it is not UTF-8.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
@@ -311,6 +367,36 @@ mod tests {
         std::fs::create_dir(&empty).unwrap();
         let err = DocumentSet::load_dir(&empty).unwrap_err();
         assert!(matches!(err, LoadError::NoRenderings { .. }), "{err}");
+    }
+
+    #[test]
+    fn names_and_odd_files() {
+        assert_eq!(lang_from_file_name(Path::new("a/x.en.md")), Some(Lang::En));
+        assert_eq!(lang_from_file_name(Path::new("fra.md")), Some(Lang::Fr));
+        assert_eq!(lang_from_file_name(Path::new("notes.md")), None);
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir(tmp.path().join("ru.md")).unwrap();
+        write(tmp.path(), "en.md", b"Text.");
+        let err = DocumentSet::load_dir(tmp.path()).unwrap_err();
+        assert!(
+            err.to_string()
+                .ends_with("ru.md is a directory; expected a rendering file"),
+            "{err}"
+        );
+        #[cfg(unix)]
+        {
+            std::fs::remove_dir(tmp.path().join("ru.md")).unwrap();
+            std::os::unix::fs::symlink("zh.md", tmp.path().join("zh.md")).unwrap();
+            let err = DocumentSet::load_dir(tmp.path()).unwrap_err();
+            assert!(
+                err.to_string().contains("a symbolic link in a loop"),
+                "{err}"
+            );
+            std::fs::remove_file(tmp.path().join("zh.md")).unwrap();
+            std::os::unix::fs::symlink("gone.md", tmp.path().join("zh.md")).unwrap();
+            let err = DocumentSet::load_dir(tmp.path()).unwrap_err();
+            assert!(err.to_string().contains("a broken symbolic link"), "{err}");
+        }
     }
 
     #[test]

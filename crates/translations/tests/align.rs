@@ -2,6 +2,7 @@
 //! tests), partition and determinism, and the checks on the clean document.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::Path;
 
 use proptest::prelude::*;
@@ -9,7 +10,9 @@ use sixfold_core::Lang;
 use sixfold_translations::align::damage::{Damage, Tracked, XorShift, pair_links, scores};
 use sixfold_translations::align::{AlignOptions, align, builtin_profile, calibrate};
 use sixfold_translations::check::check;
-use sixfold_translations::{Alignment, Document, DocumentSet, Segment, SegmentKind};
+use sixfold_translations::{
+    Alignment, Document, DocumentSet, Finding, Segment, SegmentKind, Severity, read_str,
+};
 
 fn bundled() -> DocumentSet {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
@@ -198,4 +201,197 @@ proptest! {
         let findings = check(&set, &al, None);
         prop_assert_eq!(findings, check(&set, &al, None));
     }
+}
+
+// Unnumbered paragraphs. The reader labels them by position (`pre.1`, `pre.2`, …), and those
+// counters shift after a drop, merge or split; the aligner must not take them for anchors.
+// The renderings below are built from the bundled ones, written out as Markdown and read
+// back, so the labels are the ones the reader really gives.
+
+/// Paragraph texts of one bundled rendering that carry no number of their own (preambular
+/// paragraphs, article bodies, footnotes), in document order: the same list in every
+/// language, since the renderings correspond one to one.
+fn plain_texts(set: &DocumentSet, lang: Lang) -> Vec<String> {
+    set.docs[&lang]
+        .segments
+        .iter()
+        .filter(|s| {
+            matches!(s.kind, SegmentKind::Paragraph | SegmentKind::Footnote)
+                && s.written_label().is_none_or(|l| l.starts_with("fn."))
+        })
+        .map(|s| s.text.clone())
+        .collect()
+}
+
+/// The bundled Markdown of `lang` with `extra` paragraphs inserted after the first
+/// preambular paragraph (a long preamble), and the 1-based line of each inserted paragraph.
+fn with_long_preamble(set: &DocumentSet, lang: Lang, extra: &[String]) -> (String, Vec<usize>) {
+    let text = &set.texts[&lang];
+    let pre = set.docs[&lang]
+        .by_label("pre.1")
+        .expect("a preambular paragraph");
+    let lines: Vec<&str> = text.lines().collect();
+    let end = (pre.line - 1..lines.len())
+        .find(|&i| lines[i].trim().is_empty())
+        .expect("a blank line after the preamble");
+    let mut out: Vec<String> = lines[..end].iter().map(|l| (*l).to_owned()).collect();
+    let mut at = Vec::new();
+    for p in extra {
+        out.push(String::new());
+        out.push(p.clone());
+        at.push(out.len());
+    }
+    out.extend(lines[end..].iter().map(|l| (*l).to_owned()));
+    (out.join("\n") + "\n", at)
+}
+
+/// Six renderings with a preamble of eight more unnumbered paragraphs (article bodies of
+/// the annex), French edited by `edit` on its list of inserted paragraphs; returns the
+/// set, its findings and the lines of the inserted English paragraphs.
+fn long_preamble(edit: impl Fn(&mut Vec<String>)) -> (Vec<Finding>, Vec<usize>) {
+    let set = bundled();
+    let mut docs = BTreeMap::new();
+    let mut en_lines = Vec::new();
+    for lang in Lang::ALL {
+        let mut extra: Vec<String> = plain_texts(&set, lang)
+            .into_iter()
+            .skip(3)
+            .take(8)
+            .collect();
+        assert_eq!(extra.len(), 8);
+        if lang == Lang::Fr {
+            edit(&mut extra);
+        }
+        let (text, at) = with_long_preamble(&set, lang, &extra);
+        if lang == Lang::En {
+            en_lines = at;
+        }
+        docs.insert(lang, read_str(lang, &format!("{lang}.md"), &text));
+    }
+    let al = align(&docs, &AlignOptions::default());
+    assert_partition(&docs, &al);
+    (check(&docs, &al, None), en_lines)
+}
+
+fn errors(findings: &[Finding]) -> Vec<&Finding> {
+    findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect()
+}
+
+#[test]
+fn a_long_preamble_is_clean() {
+    let (findings, _) = long_preamble(|_| {});
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn one_dropped_unnumbered_paragraph_is_one_missing_finding() {
+    let (findings, en_lines) = long_preamble(|p| {
+        p.remove(3);
+    });
+    let errs = errors(&findings);
+    assert_eq!(errs.len(), 1, "{findings:#?}");
+    let f = errs[0];
+    assert_eq!((f.code.as_str(), f.lang), ("missing-paragraph", Lang::Fr));
+    assert_eq!(f.args["pivot_line"], en_lines[3].to_string(), "{f:#?}");
+    assert_eq!(f.args["label"], "pre.5");
+}
+
+#[test]
+fn three_unnumbered_paragraphs_merged_are_one_merge_finding() {
+    let (findings, _) = long_preamble(|p| {
+        let joined = p[2..5].join(" ");
+        p.splice(2..5, [joined]);
+    });
+    let errs = errors(&findings);
+    assert_eq!(errs.len(), 1, "{findings:#?}");
+    assert_eq!(errs[0].code, "merged-paragraphs");
+    assert_eq!(errs[0].args["labels"], "pre.4, pre.5, pre.6");
+    assert!(findings.iter().all(|f| f.lang == Lang::Fr), "{findings:#?}");
+}
+
+#[test]
+fn one_unnumbered_paragraph_split_is_one_split_finding() {
+    let (findings, _) = long_preamble(|p| {
+        let text = p[5].clone();
+        let cut = text
+            .char_indices()
+            .filter(|&(_, c)| c == ',')
+            .map(|(i, _)| i + 1)
+            .min_by_key(|&i| i.abs_diff(text.len() / 2))
+            .expect("a clause to cut at");
+        p.splice(
+            5..6,
+            [text[..cut].trim().to_owned(), text[cut..].trim().to_owned()],
+        );
+    });
+    let errs = errors(&findings);
+    assert_eq!(errs.len(), 1, "{findings:#?}");
+    assert_eq!(errs[0].code, "split-paragraph");
+    assert_eq!(errs[0].args["labels"], "pre.7");
+    assert_eq!(errs[0].args["count"], "2");
+}
+
+/// English and French renderings of `n` unnumbered paragraphs (the bundled plain texts in
+/// turn, each ending with its position, as long documents number their references), with
+/// the French paragraphs at `drop` left out.
+fn plain_pair(n: usize, drop: &[usize]) -> BTreeMap<Lang, Document> {
+    let set = bundled();
+    let mut docs = BTreeMap::new();
+    for lang in [Lang::En, Lang::Fr] {
+        let texts = plain_texts(&set, lang);
+        let mut md = String::new();
+        for i in 0..n {
+            if lang == Lang::Fr && drop.contains(&i) {
+                continue;
+            }
+            let t = &texts[i % texts.len()];
+            writeln!(md, "{t} {i}.\n").expect("writing to a string");
+        }
+        docs.insert(lang, read_str(lang, &format!("{lang}.md"), &md));
+    }
+    docs
+}
+
+#[test]
+fn twenty_plain_paragraphs_with_one_dropped() {
+    let docs = plain_pair(20, &[9]);
+    assert!(
+        docs[&Lang::En]
+            .segments
+            .iter()
+            .all(|s| s.written_label().is_none())
+    );
+    let al = align(&docs, &AlignOptions::default());
+    assert_partition(&docs, &al);
+    let findings = check(&docs, &al, None);
+    assert_eq!(findings.len(), 1, "{findings:#?}");
+    assert_eq!(findings[0].code, "missing-paragraph");
+    assert_eq!(findings[0].args["pivot_line"], "19");
+    // The French paragraph after the gap (the tenth, on line 19) is where it belongs.
+    assert_eq!(findings[0].line, Some(19));
+}
+
+/// Ten thousand unnumbered paragraphs, five dropped: the band keeps the programme linear
+/// in the document length (a full programme would need 10⁸ cells and take minutes here).
+#[test]
+fn ten_thousand_plain_paragraphs_align_fast_and_exactly() {
+    let drops = [17, 2_500, 2_501, 6_000, 9_990];
+    let docs = plain_pair(10_000, &drops);
+    let start = std::time::Instant::now();
+    let al = align(&docs, &AlignOptions::default());
+    let took = start.elapsed();
+    assert_partition(&docs, &al);
+    let findings = check(&docs, &al, None);
+    assert_eq!(findings.len(), drops.len(), "{findings:#?}");
+    let lines: Vec<String> = findings
+        .iter()
+        .map(|f| f.args["pivot_line"].clone())
+        .collect();
+    let expected: Vec<String> = drops.iter().map(|d| (2 * d + 1).to_string()).collect();
+    assert_eq!(lines, expected);
+    // Unoptimised test build on a shared machine: generous, but far below quadratic time.
+    assert!(took.as_secs() < 30, "aligning took {took:?}");
 }

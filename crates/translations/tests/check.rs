@@ -188,3 +188,62 @@ fn findings_are_sorted_and_deterministic() {
             .all(|f| f.code.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
     );
 }
+
+fn labels(doc: &Document) -> Vec<Option<String>> {
+    doc.segments.iter().map(|s| s.label.clone()).collect()
+}
+
+/// Asserts that an edited rendering reads into the same labels as the bundled one and that
+/// the checks find nothing in it.
+fn same_structure_and_clean(lang: Lang, edit: impl Fn(&str) -> String) {
+    let clean = read_str(lang, "clean", &source(lang));
+    let edited_text = edit(&source(lang));
+    assert_ne!(edited_text, source(lang), "the edit must change the text");
+    let edited = read_str(lang, "edited", &edited_text);
+    assert_eq!(labels(&edited), labels(&clean), "{lang}");
+    let findings = check_edited(lang, edit);
+    assert!(findings.is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn a_no_break_space_in_a_french_heading_keeps_the_article() {
+    same_structure_and_clean(Lang::Fr, |t| {
+        t.replace("#### Article 7", "#### Article\u{a0}7")
+            .replace("#### Article 8", "#### Article\u{202f}8")
+            .replace("#### Article 9", "####\u{a0}Article 9")
+    });
+}
+
+#[test]
+fn bidi_marks_in_arabic_headings_keep_the_article() {
+    same_structure_and_clean(Lang::Ar, |t| {
+        t.replace("#### المادة 7", "\u{200f}#### المادة \u{200f}7")
+            .replace("#### المادة 6", "#### \u{61c}المادة 6\u{200e}")
+    });
+}
+
+#[test]
+fn marks_at_paragraph_starts_keep_the_numbering() {
+    same_structure_and_clean(Lang::Ar, |t| {
+        t.lines()
+            .map(|l| {
+                if l.starts_with(|c: char| c.is_ascii_digit()) || l.starts_with('(') {
+                    format!("\u{200f}{l}")
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    same_structure_and_clean(Lang::Fr, |t| format!("\u{feff}\u{200e}{t}"));
+}
+
+#[test]
+fn segment_text_keeps_what_the_translator_wrote() {
+    let text = "#### المادة \u{200f}7\n\n\u{200f}نص المادة.";
+    let doc = read_str(Lang::Ar, "t", text);
+    assert_eq!(labels(&doc), [Some("art7".into()), Some("art7.p1".into())]);
+    assert_eq!(doc.segments[0].text, "المادة \u{200f}7");
+    assert_eq!(doc.segments[1].text, "\u{200f}نص المادة.");
+}

@@ -52,18 +52,20 @@ pub(crate) fn load_inputs(
 ) -> anyhow::Result<Vec<(String, DocumentSet)>> {
     let dirs = paths.iter().filter(|p| p.is_dir()).count();
     if dirs > 0 && dirs < paths.len() {
-        bail!("give either document folders or the files of one document, not both");
+        bail!(crate::ui::plain("cli-align-mixed-inputs"));
     }
     if dirs == 0 {
         for p in paths {
             if !p.is_file() {
-                bail!(
-                    "{} does not exist: expected a document folder or a rendering file",
+                bail!(crate::ui::t1(
+                    "cli-align-no-such-input",
+                    "path",
                     p.display()
-                );
+                ));
             }
         }
-        let set = DocumentSet::load_files(paths, lang).context("cannot load the renderings")?;
+        let set = DocumentSet::load_files(paths, lang)
+            .with_context(|| crate::ui::plain("cli-align-cannot-load-files"))?;
         let place = paths
             .iter()
             .map(|p| p.display().to_string())
@@ -75,7 +77,7 @@ pub(crate) fn load_inputs(
         .par_iter()
         .map(|p| {
             DocumentSet::load_dir(p)
-                .with_context(|| format!("cannot load the document folder {}", p.display()))
+                .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", p.display()))
                 .map(|s| (p.display().to_string(), s))
         })
         .collect()
@@ -203,21 +205,34 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
 
 fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) -> String {
     let mut s = String::new();
+    let no_symbol = crate::ui::plain("check-no-symbol");
+    let heading = sixfold_l10n::Args::new()
+        .text("symbol", set.symbol().unwrap_or(&no_symbol))
+        .text("place", place)
+        .text("pivot", alignment.pivot.code())
+        .count("rows", alignment.rows.len());
     let _ = writeln!(
         s,
-        "{} ({place}), pivot {}, {} rows",
-        set.symbol().unwrap_or("document without symbol"),
-        alignment.pivot,
-        alignment.rows.len()
+        "{}",
+        crate::term::sanitize(&crate::ui::t("align-heading", &heading))
     );
-    let mut header = format!("{:>4} {:>4} ", "row", "conf");
+    // Four columns each in English; wider when a language's column titles need it.
+    let row_title = crate::ui::plain("align-column-row");
+    let conf_title = crate::ui::plain("align-column-confidence");
+    let rw = crate::ui::display_width(&row_title).max(4);
+    let cw = crate::ui::display_width(&conf_title).max(4);
+    let mut header = format!(
+        "{} {} ",
+        crate::ui::pad_left(&row_title, rw),
+        crate::ui::pad_left(&conf_title, cw)
+    );
     for lang in &alignment.languages {
         header.push_str(" | ");
         header.push_str(&fit(lang.code(), width));
     }
     let _ = writeln!(s, "{}", header.trim_end());
     for (i, row) in alignment.rows.iter().enumerate() {
-        let mut line = format!("{i:>4} {:>4.2} ", row.confidence);
+        let mut line = format!("{i:>rw$} {:>cw$.2} ", row.confidence);
         for lang in &alignment.languages {
             let cell = row.cell(*lang);
             let text = set.docs.get(lang).map_or_else(String::new, |d| {
@@ -238,11 +253,12 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
                 format!("[{ids}] {text}")
             };
             line.push_str(" | ");
-            line.push_str(&fit(&shown, width));
+            // Escaped before fitting, so the width counts what the terminal will show.
+            line.push_str(&fit(&crate::term::sanitize(&shown), width));
         }
         let _ = writeln!(s, "{}", line.trim_end());
         if !row.reasons.is_empty() {
-            let _ = writeln!(s, "{:>10} {}", "", row.reasons.join("; "));
+            let _ = writeln!(s, "{:>w$} {}", "", row.reasons.join("; "), w = rw + cw + 2);
         }
     }
     s
@@ -252,19 +268,18 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
 pub(crate) fn all_documents() -> anyhow::Result<Vec<PathBuf>> {
     let root = Path::new("translations");
     let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .with_context(|| {
-            format!(
-                "cannot list {}: run sixfold from the repository root or name documents",
-                root.display()
-            )
-        })?
+        .with_context(|| crate::ui::t1("cli-cannot-list-translations", "path", root.display()))?
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_dir())
         .collect();
     dirs.sort();
     if dirs.is_empty() {
-        bail!("no document folders under {}", root.display());
+        bail!(crate::ui::t1(
+            "cli-no-document-folders",
+            "path",
+            root.display()
+        ));
     }
     Ok(dirs)
 }

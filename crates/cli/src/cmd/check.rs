@@ -119,43 +119,50 @@ fn paint(s: &str, severity: Severity, colour: bool) -> String {
     format!("\u{1b}[{code}m{s}\u{1b}[0m")
 }
 
-/// One block per document: a heading, then one aligned line per finding, then a count.
+/// One block per document: a heading, then one aligned line per finding, then a count,
+/// in the interface language (codes, file names and line numbers stay as they are).
 fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding], colour: bool) {
-    let _ = writeln!(
-        out,
-        "{} ({place})",
-        set.symbol().unwrap_or("document without symbol")
-    );
+    let no_symbol = crate::ui::plain("check-no-symbol");
+    let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
+    // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
+    let _ = writeln!(out, "{}", crate::term::sanitize(&heading));
     let at = |f: &Finding| match f.line {
         Some(line) => format!("{}.md:{line}", f.lang),
         None => format!("{}.md", f.lang),
     };
     let at_width = findings.iter().map(|f| at(f).len()).max().unwrap_or(0);
     let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);
+    let severities = [Severity::Error, Severity::Warning, Severity::Info]
+        .map(|s| crate::ui::severity(severity_name(s)));
+    let sev_width = severities
+        .iter()
+        .map(|w| crate::ui::display_width(w))
+        .max()
+        .unwrap_or(0);
+    let word = |s: Severity| match s {
+        Severity::Error => &severities[0],
+        Severity::Warning => &severities[1],
+        Severity::Info => &severities[2],
+    };
     for f in findings {
-        let sev = format!("{:<7}", severity_name(f.severity));
+        let sev = crate::ui::pad(word(f.severity), sev_width);
         let _ = writeln!(
             out,
             "  {} {:<at_width$}  {:<code_width$}  {}",
             paint(&sev, f.severity, colour),
             at(f),
             f.code,
-            f.message
+            crate::term::sanitize(&crate::ui::finding(f))
         );
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let plural = |n: usize, word: &str| {
-        if n == 1 {
-            format!("{n} {word}")
-        } else {
-            format!("{n} {word}s")
-        }
-    };
     let _ = writeln!(
         out,
-        "  {}, {}, {}",
-        plural(count(Severity::Error), "error"),
-        plural(count(Severity::Warning), "warning"),
-        plural(count(Severity::Info), "info")
+        "  {}",
+        crate::ui::summary(
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info)
+        )
     );
 }

@@ -4,14 +4,23 @@
 //! The findings of the checks travel inside the export (XLIFF notes, JSON `findings`, the
 //! review page's highlights), so the exit code only says whether the export was written:
 //! 0, or 2 when the input or the options cannot give one.
+//!
+//! Labels written for people (the HTML page's headings, legend and finding texts, TMX and
+//! XLIFF notes) follow the interface language (`--ui-lang`); data, codes and the other
+//! formats do not change with it.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
-use sixfold_export::{Aligned, Format, Prepared, html, tabular, tmx, write_atomic, xliff};
+use sixfold_export::{
+    Aligned, Format, Prepared, html, moses_paths, tabular, tmx, write_files, xliff,
+};
+use sixfold_l10n::Args as L10nArgs;
+
+use crate::ui::{self, t, t1};
 
 /// Arguments of `sixfold export`.
 #[derive(Debug, clap::Args)]
@@ -46,7 +55,7 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let prepared = Prepared::load(&args.dir)
-        .with_context(|| format!("cannot export {}", args.dir.display()))?;
+        .with_context(|| t1("cli-cannot-export", "path", args.dir.display()))?;
     let doc = prepared.aligned();
     let langs = chosen_languages(args, &doc)?;
     let source = args
@@ -54,31 +63,34 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .or_else(|| args.langs.first().copied())
         .unwrap_or(doc.alignment.pivot);
     if !langs.contains(&source) {
-        bail!(
-            "the source language {source} is not among the exported languages ({})",
-            codes(&langs)
-        );
+        bail!(t(
+            "cli-export-source-not-exported",
+            &L10nArgs::new()
+                .text("lang", source.code())
+                .text("langs", codes(&langs))
+        ));
     }
+    let ui = ui::lang();
+    let inputs = inputs(args, &prepared);
     let text = match args.format {
-        Format::Moses => return write_moses(args, &doc, &langs, source),
-        Format::Tmx if langs.len() == 2 => tmx::bilingual(&doc, source, other(&langs, source)),
-        Format::Tmx => tmx::multilingual(&doc, &langs, Some(source)),
+        Format::Moses => return write_moses(args, &doc, &langs, source, &inputs),
+        Format::Tmx if langs.len() == 2 => {
+            tmx::bilingual_in(&doc, source, other(&langs, source), ui)
+        }
+        Format::Tmx => tmx::multilingual_in(&doc, &langs, Some(source), ui),
         Format::Xliff => {
             if langs.len() != 2 {
-                bail!(
-                    "xliff holds one source and one target language: give --langs SOURCE,TARGET (got {})",
-                    codes(&langs)
-                );
+                bail!(t1("cli-export-xliff-pair", "langs", codes(&langs)));
             }
-            xliff::write(&doc, source, other(&langs, source))
+            xliff::write_in(&doc, source, other(&langs, source), ui)
         }
         Format::Tsv => tabular::tsv(&doc, &langs, Some(source)),
         Format::Jsonl => tabular::jsonl(&doc, &langs, Some(source)),
-        Format::Html => html::write(&doc, &langs, Some(source)),
+        Format::Html => html::write_in(&doc, &langs, Some(source), ui),
     };
     if let Some(path) = &args.output {
-        write_atomic(path, text.as_bytes())
-            .with_context(|| format!("cannot write the {} export", args.format))?;
+        write_files(&[(path.clone(), text.as_bytes())], &inputs)
+            .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     } else {
         let mut out = std::io::stdout().lock();
         out.write_all(text.as_bytes())?;
@@ -95,11 +107,13 @@ fn chosen_languages(args: &Args, doc: &Aligned<'_>) -> anyhow::Result<Vec<Lang>>
     let mut langs = Vec::new();
     for &lang in &args.langs {
         if !doc.docs.contains_key(&lang) {
-            bail!(
-                "{} has no {lang} rendering: expected one of {}",
-                args.dir.display(),
-                codes(&doc.all_languages())
-            );
+            bail!(t(
+                "cli-export-no-rendering",
+                &L10nArgs::new()
+                    .text("path", args.dir.display().to_string())
+                    .text("lang", lang.code())
+                    .text("langs", codes(&doc.all_languages()))
+            ));
         }
         if !langs.contains(&lang) {
             langs.push(lang);
@@ -124,32 +138,39 @@ fn codes(langs: &[Lang]) -> String {
         .join(", ")
 }
 
+/// The files the export is made from, which `-o` must never overwrite: every rendering
+/// read and the folder's `document.toml`.
+fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
+    let mut inputs: Vec<PathBuf> = prepared
+        .set
+        .docs
+        .values()
+        .map(|d| PathBuf::from(&d.source))
+        .collect();
+    inputs.push(args.dir.join("document.toml"));
+    inputs
+}
+
 fn write_moses(
     args: &Args,
     doc: &Aligned<'_>,
     langs: &[Lang],
     source: Lang,
+    inputs: &[PathBuf],
 ) -> anyhow::Result<ExitCode> {
     let Some(output) = &args.output else {
-        bail!("moses writes one file per language: give -o DIRECTORY or -o PATH/PREFIX");
+        bail!(ui::plain("cli-export-moses-output"));
     };
-    let prefix: PathBuf = if output.is_dir() {
-        output.join(doc.slug)
-    } else {
-        output.clone()
-    };
-    for (lang, text) in tabular::moses(doc, langs, Some(source)) {
-        let path = with_suffix(&prefix, lang.code());
-        write_atomic(&path, text.as_bytes())
-            .with_context(|| format!("cannot write the moses file for {lang}"))?;
-    }
+    let texts = tabular::moses(doc, langs, Some(source));
+    let codes: Vec<&str> = texts.iter().map(|(lang, _)| lang.code()).collect();
+    let paths = moses_paths(output, doc.slug, &codes)
+        .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+    let files: Vec<(PathBuf, &[u8])> = paths
+        .into_iter()
+        .zip(&texts)
+        .map(|(path, (_, text))| (path, text.as_bytes()))
+        .collect();
+    write_files(&files, inputs)
+        .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `prefix.<code>`, keeping any dots already in the prefix's file name.
-fn with_suffix(prefix: &Path, code: &str) -> PathBuf {
-    let mut name = prefix.as_os_str().to_owned();
-    name.push(".");
-    name.push(code);
-    PathBuf::from(name)
 }

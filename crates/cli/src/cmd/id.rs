@@ -1,6 +1,6 @@
 //! `sixfold id`: analyse UN document symbols (and document-version ids) one by one.
 
-use std::io::{BufRead, Write};
+use std::io::{Read as _, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -53,7 +53,8 @@ struct Analysis {
 #[derive(Debug, Serialize)]
 struct ErrorInfo {
     message: String,
-    /// Byte offset into `input`.
+    /// Byte offset into `input` (UTF-8), as in the library's errors; the text output
+    /// turns it into a terminal column.
     offset: usize,
 }
 
@@ -89,15 +90,22 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// Non-blank lines of standard input. Invalid UTF-8 is reported with the byte offset of
+/// the first bad byte in the whole input, as `check` does for renderings.
 fn read_stdin() -> anyhow::Result<Vec<String>> {
-    let mut lines = Vec::new();
-    for line in std::io::stdin().lock().lines() {
-        let line = line?;
-        if !line.trim().is_empty() {
-            lines.push(line);
-        }
-    }
-    Ok(lines)
+    let mut bytes = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut bytes)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "standard input is not valid UTF-8: invalid byte sequence at byte offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    Ok(text
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .map(str::to_owned)
+        .collect())
 }
 
 fn analyse(input: &str, lang: Lang) -> Analysis {
@@ -178,17 +186,71 @@ fn version_error(input: &str, e: &IdError) -> ErrorInfo {
     ErrorInfo { message, offset }
 }
 
+/// Field labels in the interface language and the column their values start at (11 in
+/// English, wider when a language's labels need it).
+fn labels() -> (Vec<(&'static str, String)>, usize) {
+    let names = [
+        "invalid",
+        "canonical",
+        "compact",
+        "base",
+        "modifiers",
+        "resolution",
+        "session",
+        "url",
+        "version",
+        "akn",
+    ];
+    let labels: Vec<(&'static str, String)> = names
+        .iter()
+        .map(|&n| (n, crate::ui::t1("id-label", "field", n)))
+        .collect();
+    let width = labels
+        .iter()
+        .map(|(_, l)| crate::ui::display_width(l))
+        .max()
+        .unwrap_or(0)
+        .max(11);
+    (labels, width)
+}
+
 fn write_text(out: &mut impl Write, a: &Analysis) -> std::io::Result<()> {
-    writeln!(out, "{}", a.input)?;
+    let (labels, width) = labels();
+    let label = |name: &str| {
+        labels
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or_else(|| name.to_owned(), |(_, l)| crate::ui::pad(l, width))
+    };
+    let indent = " ".repeat(width + 3);
+    let input = crate::term::sanitize(&a.input);
+    writeln!(out, "{input}")?;
     if let Some(e) = &a.error {
-        writeln!(out, "  invalid     {} at offset {}", e.message, e.offset)?;
-        // Point at the offending character under a copy of the input.
-        let column = a.input.get(..e.offset).map_or(0, |p| p.chars().count());
-        writeln!(out, "              {}", a.input)?;
-        writeln!(out, "              {}^", " ".repeat(column))?;
+        let args = sixfold_l10n::Args::new()
+            .text("message", e.message.as_str())
+            .count("offset", e.offset);
+        let message = crate::ui::t("id-invalid-at", &args);
+        writeln!(
+            out,
+            "  {} {}",
+            label("invalid"),
+            crate::term::sanitize(&message)
+        )?;
+        // Point at the offending character under a copy of the input: the column is the
+        // display width of what precedes it as shown (wide CJK characters take two
+        // columns, escaped controls their escape's width).
+        let column = a
+            .input
+            .get(..e.offset)
+            .map_or(0, |p| crate::ui::display_width(&crate::term::sanitize(p)));
+        writeln!(out, "{indent}{input}")?;
+        writeln!(out, "{indent}{}^", " ".repeat(column))?;
         return Ok(());
     }
-    let field = |name: &str, value: Option<&str>| format!("  {name:<11} {}", value.unwrap_or("-"));
+    let field = |name: &str, value: Option<&str>| {
+        let value = crate::term::sanitize(value.unwrap_or("-"));
+        format!("  {} {value}", label(name))
+    };
     let modifiers = a.modifiers.join(" ");
     let lines = [
         field("canonical", a.canonical.as_deref()),

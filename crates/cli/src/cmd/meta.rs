@@ -1,6 +1,10 @@
 //! `sixfold meta`: what the header and closing lines of a rendering say, and, for a
 //! document folder, whether every rendering agrees with `document.toml`.
 //!
+//! With `--render --lang L`, a document folder's header block and closing lines are
+//! instead written in language L from `document.toml` (what the rendering's header should
+//! say), through the same resources the header parser inverts.
+//!
 //! Exit status: 0 when everything agrees, 1 on any disagreement, 2 when a rendering or
 //! `document.toml` cannot be read.
 
@@ -12,7 +16,11 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
+use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::header::{HeaderMeta, extract_header};
+use sixfold_translations::set::{lang_from_file_name, not_a_file, read_text};
+
+use crate::ui::{self, t, t1};
 
 /// Output format of `sixfold meta`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -33,6 +41,11 @@ pub(crate) struct Args {
     /// `text` for people, `json` for machines.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Write the header block and closing lines of a document folder in `--lang`, from
+    /// its document.toml, instead of reading the renderings (text: Markdown as in the
+    /// renderings; json: the lines).
+    #[arg(long)]
+    render: bool,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -40,6 +53,9 @@ fn parse_lang(s: &str) -> Result<Lang, String> {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    if args.render {
+        return run_render(args);
+    }
     if args.path.is_dir() {
         run_folder(args)
     } else {
@@ -63,23 +79,15 @@ fn write_out(text: &str) -> anyhow::Result<()> {
 
 fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     let path = &args.path;
+    // Read first: a missing or unreadable file is that, whatever its name says.
+    let text = read_text(path)?;
     let lang = match args.lang {
         Some(lang) => lang,
-        None => path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .and_then(|s| s.parse().ok())
-            .with_context(|| {
-                format!(
-                    "cannot tell the language of {}: name the file <lang>.md (fr.md) or pass --lang",
-                    path.display()
-                )
-            })?,
+        None => lang_from_file_name(path)
+            .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let meta = extract_header(lang, &text)
-        .with_context(|| format!("cannot read the header of {}", path.display()))?;
+        .with_context(|| t1("cli-meta-cannot-read-header", "path", path.display()))?;
     let mut out = String::new();
     match args.format {
         Format::Json => {
@@ -152,6 +160,9 @@ struct Disagreement {
     found: String,
     expected: String,
     message: String,
+    /// Which words name the field in a localised line (`meta-compared`).
+    #[serde(skip)]
+    key: &'static str,
 }
 
 fn items_text(items: &[AgendaItem]) -> String {
@@ -182,6 +193,12 @@ fn compare(file: &str, meta: &HeaderMeta, exp: &Expected) -> Vec<Disagreement> {
                 "{file} line {line}: {label} {found}, {} says {expected}",
                 exp.source
             ),
+            key: match label {
+                "agenda item" => "agenda-one",
+                "agenda items" => "agenda",
+                "adoption date" => "adopted",
+                other => other,
+            },
             file: file.to_owned(),
             line,
             field,
@@ -298,11 +315,25 @@ fn distribution_name(d: Distribution) -> &'static str {
     }
 }
 
+/// A value for people: "none" in the interface language.
+fn localised_value(value: &str) -> String {
+    if value == "none" {
+        ui::plain("meta-none")
+    } else {
+        value.to_owned()
+    }
+}
+
 fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
     let report = match (&meta.report, meta.committee) {
-        (Some(r), Some(c)) => format!("{r} (committee {c})"),
-        (Some(r), None) => format!("{r} (plenary)"),
-        (None, _) => "none".to_owned(),
+        (Some(r), Some(c)) => t(
+            "meta-report-committee",
+            &L10nArgs::new()
+                .text("report", r.as_str())
+                .num("committee", u32::from(c)),
+        ),
+        (Some(r), None) => t1("meta-report-plenary", "report", r),
+        (None, _) => ui::plain("meta-none"),
     };
     let rows = [
         ("symbol", meta.symbol.clone()),
@@ -312,17 +343,88 @@ fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
         ),
         ("date", meta.date.to_string()),
         ("session", meta.session.to_string()),
-        ("agenda items", items_text(&meta.agenda_items)),
+        ("agenda", localised_value(&items_text(&meta.agenda_items))),
         ("report", report),
         ("resolution", meta.resolution.clone()),
         ("title", meta.title.clone()),
         ("meeting", meta.meeting.to_string()),
         ("adopted", meta.adopted.to_string()),
-    ];
+    ]
+    .map(|(field, value)| (t1("meta-label", "field", field), value));
+    // 13 columns as before in English; wider when a language's labels need it.
+    let width = rows
+        .iter()
+        .map(|(label, _)| ui::display_width(label) + 1)
+        .max()
+        .unwrap_or(0)
+        .max(13);
     let _ = writeln!(out, "{file} ({})", meta.language);
     for (label, value) in rows {
-        let _ = writeln!(out, "  {label:<13} {value}");
+        let _ = writeln!(out, "  {} {value}", ui::pad(&label, width));
     }
+}
+
+/// A disagreement line in the interface language (the JSON keeps the English `message`).
+fn disagreement_text(d: &Disagreement, reference: &str) -> String {
+    t(
+        "meta-disagreement",
+        &L10nArgs::new()
+            .text("file", d.file.as_str())
+            .count("line", d.line)
+            .text("field", d.key)
+            .text("found", localised_value(&d.found))
+            .text("reference", reference)
+            .text("expected", localised_value(&d.expected)),
+    )
+}
+
+#[derive(Serialize)]
+struct RenderedHeader {
+    language: Lang,
+    masthead: Vec<Vec<String>>,
+    closing: Vec<String>,
+}
+
+/// `--render`: the header block and closing lines of a document folder in `--lang`.
+fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
+    let dir = &args.path;
+    if !dir.is_dir() {
+        anyhow::bail!(t1("cli-meta-render-needs-folder", "path", dir.display()));
+    }
+    let Some(lang) = args.lang else {
+        anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
+    };
+    let toml_path = dir.join("document.toml");
+    if !toml_path.is_file() {
+        anyhow::bail!(t1("cli-meta-no-toml", "path", dir.display()));
+    }
+    let text = read_text(&toml_path)?;
+    let doc = DocumentToml::parse(&text, "document.toml")
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?;
+    let block = sixfold_l10n::render_header_block(lang, &doc).with_context(|| {
+        t(
+            "cli-meta-cannot-render",
+            &L10nArgs::new()
+                .text("path", dir.display().to_string())
+                .text("lang", lang.code()),
+        )
+    })?;
+    let out = match args.format {
+        Format::Text => block.to_markdown(),
+        Format::Json => {
+            let rendered = RenderedHeader {
+                language: lang,
+                masthead: block.masthead,
+                closing: block.closing,
+            };
+            let mut json = serde_json::to_string_pretty(&rendered)?;
+            json.push('\n');
+            json
+        }
+    };
+    write_out(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Serialize)]
@@ -347,11 +449,17 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     for lang in Lang::ALL {
         let file = format!("{}.md", lang.code());
         let path = dir.join(&file);
+        if let Some(problem) = not_a_file(&path) {
+            errors.push(FileError {
+                message: problem.to_string(),
+                file,
+            });
+            continue;
+        }
         if !path.is_file() {
             continue;
         }
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = read_text(&path)?;
         match extract_header(lang, &text) {
             Ok(meta) => metas.push((file, meta)),
             Err(e) => errors.push(FileError {
@@ -361,18 +469,14 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         }
     }
     if metas.is_empty() && errors.is_empty() {
-        anyhow::bail!(
-            "no renderings in {}: expected files named ar.md, zh.md, en.md, fr.md, ru.md or es.md",
-            dir.display()
-        );
+        anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
     let expected = if toml_path.is_file() {
-        let text = std::fs::read_to_string(&toml_path)
-            .with_context(|| format!("cannot read {}", toml_path.display()))?;
+        let text = read_text(&toml_path)?;
         let doc = DocumentToml::parse(&text, "document.toml")
             .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(|| format!("cannot use {}", toml_path.display()))?;
+            .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?;
         Some(Expected::from_toml(&doc))
     } else {
         // Without document.toml the renderings can still be checked against each other;
@@ -411,24 +515,21 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
                 render_meta(&mut out, file, meta);
             }
             for e in &errors {
-                let _ = writeln!(out, "error: {}", e.message);
+                let _ = writeln!(out, "{}", t1("meta-file-error", "message", &e.message));
             }
             if disagreements.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "{} of {} renderings read; all agree with {reference}",
-                    metas.len(),
-                    metas.len() + errors.len()
-                );
+                let args = L10nArgs::new()
+                    .count("read", metas.len())
+                    .count("total", metas.len() + errors.len())
+                    .text("reference", reference);
+                let _ = writeln!(out, "{}", t("meta-all-agree", &args));
             } else {
-                let noun = if disagreements.len() == 1 {
-                    "disagreement"
-                } else {
-                    "disagreements"
-                };
-                let _ = writeln!(out, "{} {noun} with {reference}:", disagreements.len());
+                let args = L10nArgs::new()
+                    .count("count", disagreements.len())
+                    .text("reference", reference);
+                let _ = writeln!(out, "{}", t("meta-disagreements", &args));
                 for d in &disagreements {
-                    let _ = writeln!(out, "  {}", d.message);
+                    let _ = writeln!(out, "  {}", disagreement_text(d, reference));
                 }
             }
         }

@@ -271,6 +271,31 @@ fn sym(s: &str) -> Symbol {
 }
 
 #[test]
+fn modifier_numbers_are_counts() {
+    let leading = sym("A/RES/51/60/Corr.01");
+    assert_eq!(leading.to_string(), "A/RES/51/60/Corr.1");
+    let modifiers: Vec<String> = leading
+        .modifiers()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(modifiers, ["Corr.1"]);
+    assert_eq!(leading, sym("A/RES/51/60/Corr.1"));
+    let err = "A/RES/51/60/Corr.4294967296"
+        .parse::<Symbol>()
+        .expect_err("the number overflows");
+    assert_eq!(err.offset, 17);
+    assert_eq!(
+        err.reason,
+        SymbolErrorKind::NumberTooLarge("4294967296".into())
+    );
+    assert_eq!(
+        sym("A/RES/51/60/Corr.4294967295").modifiers()[0].number,
+        Some(u32::MAX)
+    );
+}
+
+#[test]
 fn component_kinds_follow_position_and_shape() {
     use ComponentKind::{Body, DocType, Modifier, Number, Series, Session};
     let kinds: Vec<ComponentKind> = sym("E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1")

@@ -3,6 +3,7 @@
 
 mod consumers;
 mod edits;
+mod localized;
 mod snapshots;
 
 use std::path::{Path, PathBuf};

@@ -237,7 +237,10 @@ fn a_shallow_clone_says_where_its_history_stops() {
     );
     // The analyses work on what is there and say where it stops.
     let report = sixfold_history::stale(&repo, "HEAD", Lang::En).unwrap();
-    assert_eq!(report.shallow_boundary.map(|b| b.id), Some(boundary.id.clone()));
+    assert_eq!(
+        report.shallow_boundary.map(|b| b.id),
+        Some(boundary.id.clone())
+    );
     // Reading a revision beyond the boundary says why it fails.
     let err = repo.snapshot("HEAD~5").unwrap_err();
     assert!(

@@ -114,6 +114,17 @@ impl Tracked {
         }
     }
 
+    /// Renumbers the reader's position counters (`pre.N`, unnumbered `annex.artN.pK`) the
+    /// way the reader would on the damaged text: after a drop, merge or split the counters
+    /// of the following paragraphs shift, and a split-off tail gets the next counter.
+    /// Without this, a damaged rendering would keep counters that still match the pivot's,
+    /// which real input never does.
+    pub fn relabel_positional(&mut self) {
+        for doc in self.docs.values_mut() {
+            relabel(doc);
+        }
+    }
+
     /// The true links between the pivot and `other`: pairs of segment positions that share
     /// an original unit.
     #[must_use]
@@ -137,6 +148,83 @@ impl Tracked {
         }
         out
     }
+}
+
+/// The family of a positional label, up to its counter: `annex.pre.` for `annex.pre.2`,
+/// `annex.art8.p` for an unnumbered `annex.art8.p1`. `None` for written labels.
+#[allow(clippy::case_sensitive_file_extension_comparisons)] // Labels, not file names.
+fn counter_family(seg: &Segment) -> Option<String> {
+    let label = seg.label.as_deref()?;
+    if seg.written_label().is_some() {
+        return None;
+    }
+    let head = label.trim_end_matches(|c: char| c.is_ascii_digit());
+    (head.len() < label.len() && (head.ends_with("pre.") || head.ends_with(".p")))
+        .then(|| head.to_owned())
+}
+
+fn relabel(doc: &mut Document) {
+    let mut counters: BTreeMap<String, usize> = BTreeMap::new();
+    let mut last: Option<String> = None;
+    for seg in &mut doc.segments {
+        let family = match counter_family(seg) {
+            Some(f) => Some(f),
+            // A split-off tail has no label; the reader counts it like its head.
+            None if seg.label.is_none() => last.clone(),
+            None => None,
+        };
+        if let Some(f) = &family {
+            let n = counters.entry(f.clone()).or_insert(0);
+            *n += 1;
+            seg.label = Some(format!("{f}{n}"));
+        }
+        last = family;
+    }
+}
+
+/// A set of renderings made only of unnumbered paragraphs: every paragraph, item and
+/// footnote of `set`, in order, as a preambular paragraph labelled by the reader's
+/// counter `pre.N`. Nothing but lengths, numbers and footnote markers tells these apart,
+/// which is the hard case for an aligner (long preambles, untitled documents). `None` when
+/// the renderings do not correspond one to one.
+#[must_use]
+pub fn unnumbered_paragraphs(set: &BTreeMap<Lang, Document>) -> Option<BTreeMap<Lang, Document>> {
+    use crate::model::SegmentKind;
+    let out: BTreeMap<Lang, Document> = set
+        .iter()
+        .map(|(&lang, doc)| {
+            let segments = doc
+                .segments
+                .iter()
+                .filter(|s| {
+                    matches!(
+                        s.kind,
+                        SegmentKind::Paragraph | SegmentKind::Item | SegmentKind::Footnote
+                    )
+                })
+                .enumerate()
+                .map(|(i, s)| Segment {
+                    index: i,
+                    kind: SegmentKind::Paragraph,
+                    label: Some(format!("pre.{}", i + 1)),
+                    text: s.text.clone(),
+                    line: 2 * i + 1,
+                    footnote_refs: s.footnote_refs.clone(),
+                })
+                .collect();
+            (
+                lang,
+                Document {
+                    lang,
+                    source: doc.source.clone(),
+                    segments,
+                },
+            )
+        })
+        .collect();
+    let mut lens = out.values().map(|d| d.segments.len());
+    let first = lens.next()?;
+    lens.all(|n| n == first).then_some(out)
 }
 
 fn reindex(doc: &mut Document) {
@@ -333,6 +421,47 @@ mod tests {
             assert!(x < 10);
         }
         assert_eq!(XorShift::new(0).below(0), 0);
+    }
+
+    #[test]
+    fn counters_shift_after_damage_as_the_reader_would_number_them() {
+        let seg = |label: Option<&str>, text: &str| Segment {
+            index: 0,
+            kind: crate::model::SegmentKind::Paragraph,
+            label: label.map(str::to_owned),
+            text: text.to_owned(),
+            line: 1,
+            footnote_refs: vec![],
+        };
+        let mut doc = Document {
+            lang: Lang::Fr,
+            source: "fr.md".into(),
+            segments: vec![
+                seg(Some("formula"), "L'Assemblée générale,"),
+                seg(Some("pre.2"), "Rappelant,"),
+                seg(None, "suite,"),
+                seg(Some("pre.4"), "Convaincue,"),
+                seg(Some("op.1"), "1. Décide ;"),
+                seg(Some("annex.art2"), "Article 2"),
+                seg(Some("annex.art2.p2"), "Les États,"),
+                seg(Some("annex.art2.p3"), "3. Les États"),
+            ],
+        };
+        relabel(&mut doc);
+        let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_deref()).collect();
+        assert_eq!(
+            labels,
+            [
+                Some("formula"),
+                Some("pre.1"),
+                Some("pre.2"),
+                Some("pre.3"),
+                Some("op.1"),
+                Some("annex.art2"),
+                Some("annex.art2.p1"),
+                Some("annex.art2.p3")
+            ]
+        );
     }
 
     #[test]

@@ -44,11 +44,12 @@ use sixfold_core::Lang;
 use crate::model::{Alignment, Document, Row};
 
 pub mod damage;
+pub mod labels;
 mod length;
 mod pair;
 pub mod tokens;
 
-pub use length::{LengthModel, builtin_profile, calibrate};
+pub use length::{LengthModel, builtin_profile, calibrate, measure};
 pub use pair::{Bead, align_pair};
 
 use length::Weights;

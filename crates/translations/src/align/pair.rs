@@ -26,9 +26,22 @@ pub struct Bead {
 pub(crate) struct Features {
     len: f64,
     kind: SegmentKind,
+    /// The label only when the text vouches for it ([`Segment::written_label`]): the
+    /// reader's position counters (`pre.N`) shift after any drop, merge or split and would
+    /// pull the path onto a wrong diagonal.
     label: Option<String>,
     nums: Vec<u64>,
+    /// The paragraph number the text opens with, when it is the label's (at most one).
+    lead: Vec<u64>,
     fns: Vec<u32>,
+}
+
+/// The numbers one side of a bead writes: every segment's, and the opening paragraph
+/// numbers of all but the first segment, which a merged rendering carries as text.
+fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
+    side.iter()
+        .map(|f| &f.nums[..])
+        .chain(side.iter().skip(1).map(|f| &f.lead[..]))
 }
 
 impl Features {
@@ -45,14 +58,30 @@ impl Features {
         if lang == Lang::Zh && heading_number.is_none() {
             nums.extend(tokens::chinese_article_numbers(&seg.text));
         }
+        let label = seg.written_label();
+        // The number a paragraph opens with ("4. Decides") is its label, which the label
+        // cost already compares; counting it again among the numbers would make a
+        // renumbered paragraph look like a different one. It is kept aside, because once
+        // merged into the paragraph before it, it is ordinary text ([`numbers`]).
+        let mut lead = Vec::new();
+        let label_number = label.and_then(super::labels::label_number);
+        if let Some(n) = label_number
+            .and_then(|_| super::labels::leading_number(&seg.text))
+            .filter(|&n| label_number == Some(n))
+        {
+            if let Some(pos) = nums.iter().position(|&x| x == n) {
+                lead.push(nums.remove(pos));
+            }
+        }
         nums.sort_unstable();
         let mut fns = seg.footnote_refs.clone();
         fns.sort_unstable();
         Features {
-            len: tokens::text_len(&seg.text) as f64,
+            len: super::length::measure(lang, &seg.text),
             kind: seg.kind,
-            label: seg.label.clone(),
+            label: label.map(str::to_owned),
             nums,
+            lead,
             fns,
         }
     }
@@ -81,9 +110,21 @@ const SHAPES: [(usize, usize, f64); 8] = [
 /// plus an insertion.
 const MAX_LENGTH_COST: f64 = 8.0;
 
-/// Rectangles larger than this many cells are cut at their proportional midpoint, which
-/// bounds memory on pathological input (thousands of unlabelled paragraphs).
-const MAX_CELLS: usize = 4_000_000;
+/// Ceiling of the length cost of a bead whose numbers all agree ([`PairContext::bead_cost`]).
+const CONFIRMED_LENGTH_COST: f64 = 4.0;
+
+/// Rectangles up to this many cells get the full programme; larger ones (thousands of
+/// unlabelled paragraphs between two anchors) a band around the diagonal.
+const FULL_CELLS: usize = 250_000;
+
+/// Starting half-width of the band, in other-language segments. Renderings of one text
+/// drift from the diagonal only by their drops, merges and splits, so a narrow band holds
+/// the path; it is doubled while the path runs along its edge.
+const MIN_BAND: usize = 24;
+
+/// The band stops widening at this many cells, which bounds time and memory on
+/// pathological input.
+const MAX_CELLS: usize = 16_000_000;
 
 /// Everything the pair programme needs besides the segments.
 pub(crate) struct PairContext<'a> {
@@ -118,6 +159,61 @@ pub fn align_pair(
     ctx.run()
 }
 
+/// The cells of a banded programme over pivot `0..=n` × other `0..=m`: row `i` holds the
+/// columns `lo[i]..=hi[i]`, stored from `start[i]` in flat arrays.
+struct Band {
+    lo: Vec<usize>,
+    hi: Vec<usize>,
+    start: Vec<usize>,
+    cells: usize,
+}
+
+impl Band {
+    /// A band of half-width `w` around the straight line from `(0, 0)` to `(n, m)`. Row
+    /// `i` spans the line's columns over rows `i - 1` to `i + 1`, so consecutive rows
+    /// overlap and every cell stays reachable by insertions and deletions.
+    #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    fn new(n: usize, m: usize, w: usize) -> Self {
+        let mut lo = Vec::with_capacity(n + 1);
+        let mut hi = Vec::with_capacity(n + 1);
+        let mut start = Vec::with_capacity(n + 2);
+        let mut cells = 0usize;
+        // i ≤ n, so the product fits: both are segment counts.
+        let col = |i: usize| -> usize { i.saturating_mul(m).checked_div(n).unwrap_or(0) };
+        for i in 0..=n {
+            let a = col(i.saturating_sub(1)).saturating_sub(w);
+            let b = (col((i + 1).min(n)) + 1).saturating_add(w).min(m);
+            let a = if i == 0 { 0 } else { a };
+            let b = if i == n { m } else { b };
+            lo.push(a);
+            hi.push(b);
+            start.push(cells);
+            cells += b - a + 1;
+        }
+        start.push(cells);
+        Band {
+            lo,
+            hi,
+            start,
+            cells,
+        }
+    }
+
+    fn at(&self, i: usize, j: usize) -> Option<usize> {
+        let (&lo, &hi, &s) = (self.lo.get(i)?, self.hi.get(i)?, self.start.get(i)?);
+        (lo..=hi).contains(&j).then(|| s + j - lo)
+    }
+
+    /// Whether `(i, j)` lies within `margin` of an edge of the band that is not an edge of
+    /// the whole rectangle: a path there may have been pushed by the band.
+    fn near_edge(&self, i: usize, j: usize, m: usize, margin: usize) -> bool {
+        let (Some(&lo), Some(&hi)) = (self.lo.get(i), self.hi.get(i)) else {
+            return false;
+        };
+        (lo > 0 && j < lo + margin) || (hi < m && j + margin > hi)
+    }
+}
+
 impl PairContext<'_> {
     pub(crate) fn run(&self) -> Vec<Bead> {
         let anchors = self.anchors();
@@ -133,8 +229,9 @@ impl PairContext<'_> {
     }
 
     /// Points `(i, j)` the path must pass through: a pivot segment and an other segment with
-    /// the same structural label, unique on both sides, kept as the longest chain that is
-    /// increasing in both languages (a label out of order is a numbering error, not an anchor).
+    /// the same written label ([`Segment::written_label`]), unique on both sides, kept as the
+    /// longest chain that is increasing in both languages (a label out of order is a
+    /// numbering error, not an anchor). Position counters are never anchors.
     fn anchors(&self) -> Vec<(usize, usize)> {
         use std::collections::BTreeMap;
         let mut count: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
@@ -177,19 +274,54 @@ impl PairContext<'_> {
             }
             return;
         }
-        if (n + 1).saturating_mul(m + 1) > MAX_CELLS {
-            let im = i0 + n / 2;
-            let jm = j0 + m / 2;
-            self.rect(i0, im, j0, jm, out);
-            self.rect(im, i1, jm, j1, out);
-            return;
+        let full = (n + 1).saturating_mul(m + 1) <= FULL_CELLS;
+        let mut w = if full { n.max(m) } else { MIN_BAND };
+        let path = loop {
+            let band = Band::new(n, m, w);
+            let path = self.programme(i0, j0, n, m, &band);
+            let pushed =
+                !full && w < n.max(m) && path.iter().any(|&(i, j, _)| band.near_edge(i, j, m, 4));
+            if !pushed || Band::new(n, m, w.saturating_mul(2)).cells > MAX_CELLS {
+                break path;
+            }
+            w = w.saturating_mul(2);
+        };
+        // A gap whose two sides have as many segments and pair off one to one is pinned by
+        // the anchors around it: its links are as sure as anchored ones.
+        let pinned = n == m && path.iter().all(|&(_, _, k)| k == 0);
+        for (i, j, k) in path {
+            let Some(&(di, dj, _)) = SHAPES.get(k) else {
+                continue;
+            };
+            let pr = i0 + i - di..i0 + i;
+            let or = j0 + j - dj..j0 + j;
+            let anchored = pinned || self.labels_match(pr.start, or.start);
+            out.push(self.make_bead(pr, or, anchored));
         }
-        let width = m + 1;
-        let mut cost = vec![f64::INFINITY; (n + 1) * width];
-        let mut back = vec![u8::MAX; (n + 1) * width];
-        cost[0] = 0.0;
+    }
+
+    /// The best path through the band of one rectangle, as the end cell `(i, j)` (relative
+    /// to the rectangle) and shape index of each bead, in order.
+    #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    fn programme(
+        &self,
+        i0: usize,
+        j0: usize,
+        n: usize,
+        m: usize,
+        band: &Band,
+    ) -> Vec<(usize, usize, usize)> {
+        let prior_cost = SHAPES.map(|s| -s.2.ln());
+        let mut cost = vec![f64::INFINITY; band.cells];
+        let mut back = vec![u8::MAX; band.cells];
+        if let Some(c) = cost.first_mut() {
+            *c = 0.0;
+        }
         for i in 0..=n {
-            for j in 0..=m {
+            let (Some(&lo), Some(&hi)) = (band.lo.get(i), band.hi.get(i)) else {
+                continue;
+            };
+            for j in lo..=hi {
                 if i == 0 && j == 0 {
                     continue;
                 }
@@ -199,45 +331,55 @@ impl PairContext<'_> {
                     if di > i || dj > j {
                         continue;
                     }
-                    let prev = cost[(i - di) * width + (j - dj)];
-                    if !prev.is_finite() {
+                    let Some(prev) = band
+                        .at(i - di, j - dj)
+                        .and_then(|x| cost.get(x).copied())
+                        .filter(|c| c.is_finite())
+                    else {
                         continue;
-                    }
-                    let c = prev + self.bead_cost(k, i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
+                    };
+                    let c = prev
+                        + prior_cost.get(k).copied().unwrap_or(f64::INFINITY)
+                        + self.bead_cost(i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
                     if c < best {
                         best = c;
                         best_k = k as u8;
                     }
                 }
-                cost[i * width + j] = best;
-                back[i * width + j] = best_k;
+                if let Some(x) = band.at(i, j) {
+                    cost[x] = best;
+                    back[x] = best_k;
+                }
             }
         }
         let mut path = Vec::new();
         let (mut i, mut j) = (n, m);
         while i > 0 || j > 0 {
-            let Some(&(di, dj, _)) = SHAPES.get(usize::from(back[i * width + j])) else {
-                // Unreachable in practice: (1,0) and (0,1) make every cell reachable. Fall
-                // back to consuming one segment so the result still covers everything.
-                if i > 0 {
-                    path.push((i0 + i - 1..i0 + i, j0 + j..j0 + j));
+            let k = band
+                .at(i, j)
+                .and_then(|x| back.get(x))
+                .map_or(usize::MAX, |&k| usize::from(k));
+            match SHAPES.get(k) {
+                Some(&(di, dj, _)) if di <= i && dj <= j => {
+                    path.push((i, j, k));
+                    i -= di;
+                    j -= dj;
+                }
+                // Unreachable in practice: deletions and insertions connect every cell of
+                // the band. Consume one segment so the result still covers everything.
+                _ if i > 0 => {
+                    path.push((i, j, 1));
                     i -= 1;
-                } else {
-                    path.push((i0..i0, j0 + j - 1..j0 + j));
+                }
+                _ => {
+                    path.push((i, j, 2));
                     j -= 1;
                 }
-                continue;
-            };
-            path.push((i0 + i - di..i0 + i, j0 + j - dj..j0 + j));
-            i -= di;
-            j -= dj;
+            }
         }
         path.reverse();
-        for (pr, or) in path {
-            let anchored = self.labels_match(pr.start, or.start);
-            out.push(self.make_bead(pr, or, anchored));
-        }
+        path
     }
 
     fn labels_match(&self, i: usize, j: usize) -> bool {
@@ -247,11 +389,11 @@ impl PairContext<'_> {
         }
     }
 
-    /// Cost of one bead in nats: shape prior, Gale–Church length cost, and content costs
-    /// (structural kind and label, numbers, footnote markers) for beads with both sides.
-    fn bead_cost(&self, shape: usize, p: Range<usize>, o: Range<usize>) -> f64 {
-        let prior = SHAPES.get(shape).map_or(1e-6, |s| s.2);
-        let mut cost = -prior.ln();
+    /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
+    /// content costs (structural kind and label, numbers, footnote markers) for beads with
+    /// both sides.
+    fn bead_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        let mut cost = 0.0;
         if p.is_empty() || o.is_empty() {
             // Deletions and insertions pay their prior only: charging them the length cost
             // of a whole paragraph would make the programme glue a missing paragraph to its
@@ -263,26 +405,43 @@ impl PairContext<'_> {
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        cost += self.length.cost(l1, l2).min(MAX_LENGTH_COST);
+        let (common, total) = overlap(numbers(ps), numbers(os));
+        // Two or more numbers on each side, all shared: the link is vouched for by the
+        // text, and a length far off says the translation is padded or cut short (which
+        // the checks report), not that these are different paragraphs.
+        let confirmed = total >= 4 && 2 * common == total;
+        let cap = if confirmed {
+            CONFIRMED_LENGTH_COST
+        } else {
+            MAX_LENGTH_COST
+        };
+        cost += self.length.cost(l1, l2).min(cap);
         let (Some(fp), Some(fo)) = (ps.first(), os.first()) else {
             return cost;
         };
         if fp.kind != fo.kind {
             cost += self.weights.kind;
         }
-        if let (Some(a), Some(b)) = (&fp.label, &fo.label) {
-            cost += if a == b {
-                -self.weights.label
-            } else {
-                self.weights.label
-            };
+        let (same, clash) = label_agreement(ps, os);
+        cost += self.weights.label * (clash as f64 - same as f64);
+        if total > 0 {
+            // Numbers are the strongest evidence between anchors: a paragraph citing
+            // "resolution 43/13 of 1983" is not the one citing 44/14 of 1984, however well
+            // their lengths agree. Each unmatched number adds to the plain Dice term.
+            let unmatched = (total - 2 * common).min(self.weights.max_unmatched);
+            cost += self.weights.numbers * (1.0 - 2.0 * common as f64 / total as f64)
+                + self.weights.number_token * unmatched as f64;
         }
-        cost += self.weights.numbers
-            * (1.0
-                - dice(
-                    ps.iter().map(|f| &f.nums[..]),
-                    os.iter().map(|f| &f.nums[..]),
-                ));
+        if let ([p1, p2], [o1, o2]) = (ps, os) {
+            // A 2-2 regrouping moves text across a paragraph break, and numbers move with
+            // it. When each pair already agrees on its own numbers and the two pairs are
+            // told apart by them, the paragraphs correspond one to one and only their
+            // lengths disagree.
+            let pairs_agree = p1.nums == o1.nums && p2.nums == o2.nums;
+            if pairs_agree && p1.nums != p2.nums {
+                cost += self.weights.numbers;
+            }
+        }
         cost += self.weights.footnotes
             * (1.0 - dice(ps.iter().map(|f| &f.fns[..]), os.iter().map(|f| &f.fns[..])));
         cost
@@ -331,11 +490,7 @@ impl PairContext<'_> {
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
                 reasons.push(format!("length ratio {ol}/{pl} {ratio:.2}"));
             }
-            if dice(
-                ps.iter().map(|f| &f.nums[..]),
-                os.iter().map(|f| &f.nums[..]),
-            ) < 1.0
-            {
+            if dice(numbers(ps), numbers(os)) < 1.0 {
                 confidence *= 0.8;
                 reasons.push(format!("numbers differ in {ol}"));
             }
@@ -359,32 +514,116 @@ impl PairContext<'_> {
     }
 }
 
-/// Sørensen–Dice similarity of two multisets, each the union of several sorted slices; 1
-/// when both are empty (nothing to disagree on).
+/// How the written labels of the two sides of a bead agree: labels present on both sides,
+/// and pairs of labels that differ (the unmatched labels of the side with fewer). Counting
+/// over the whole bead keeps a 2-2 regrouping from buying the bonus of its first pair while
+/// hiding the clash of its second.
+fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
+    let mut used = [false; 8];
+    let mut same = 0usize;
+    let mut labelled_p = 0usize;
+    for p in ps {
+        let Some(lp) = p.label.as_deref() else {
+            continue;
+        };
+        labelled_p += 1;
+        let found = os.iter().enumerate().position(|(j, o)| {
+            o.label.as_deref() == Some(lp) && !used.get(j).copied().unwrap_or(true)
+        });
+        if let Some(j) = found {
+            if let Some(u) = used.get_mut(j) {
+                *u = true;
+            }
+            same += 1;
+        }
+    }
+    let labelled_o = os.iter().filter(|o| o.label.is_some()).count();
+    (
+        same,
+        (labelled_p - same).min(labelled_o.saturating_sub(same)),
+    )
+}
+
+/// Up to six sorted slices read as one sorted multiset, without copying: the union of
+/// the segments on one side of a bead.
+struct Merged<'a, T> {
+    parts: [&'a [T]; 6],
+    /// Non-empty slices, at the front of `parts`.
+    used: usize,
+}
+
+impl<'a, T: Ord + Copy> Merged<'a, T> {
+    /// `None` when there are more than six non-empty slices (no bead shape has more).
+    fn new(slices: impl Iterator<Item = &'a [T]>) -> Option<Self> {
+        let mut parts: [&'a [T]; 6] = [&[]; 6];
+        let mut used = 0;
+        for s in slices.filter(|s| !s.is_empty()) {
+            *parts.get_mut(used)? = s;
+            used += 1;
+        }
+        Some(Merged { parts, used })
+    }
+
+    fn len(&self) -> usize {
+        self.parts.iter().map(|p| p.len()).sum()
+    }
+
+    /// The smallest remaining element and the slice it heads.
+    fn peek(&self) -> Option<(T, usize)> {
+        let mut best: Option<(T, usize)> = None;
+        for (k, p) in self.parts.iter().take(self.used).enumerate() {
+            if let Some(&x) = p.first() {
+                if best.is_none_or(|(b, _)| x < b) {
+                    best = Some((x, k));
+                }
+            }
+        }
+        best
+    }
+
+    fn advance(&mut self, part: usize) {
+        if let Some(p) = self.parts.get_mut(part) {
+            *p = p.get(1..).unwrap_or_default();
+        }
+    }
+}
+
+/// Sørensen–Dice similarity of two multisets, each the union of up to six sorted slices;
+/// 1 when both are empty (nothing to disagree on). It runs for every cell and shape of the
+/// programme, so it never allocates.
 fn dice<'a, T: Ord + Copy + 'a>(
     a: impl Iterator<Item = &'a [T]>,
     b: impl Iterator<Item = &'a [T]>,
 ) -> f64 {
-    let mut xa: Vec<_> = a.flatten().copied().collect();
-    let mut xb: Vec<_> = b.flatten().copied().collect();
-    if xa.is_empty() && xb.is_empty() {
-        return 1.0;
+    match overlap(a, b) {
+        (_, 0) => 1.0,
+        (common, total) => 2.0 * common as f64 / total as f64,
     }
-    xa.sort_unstable();
-    xb.sort_unstable();
-    let (mut i, mut j, mut common) = (0, 0, 0usize);
-    while let (Some(x), Some(y)) = (xa.get(i), xb.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
+}
+
+/// Elements two multisets share, and their total size; `(0, 1)` when a side has more than
+/// six non-empty slices, which no bead shape produces.
+fn overlap<'a, T: Ord + Copy + 'a>(
+    a: impl Iterator<Item = &'a [T]>,
+    b: impl Iterator<Item = &'a [T]>,
+) -> (usize, usize) {
+    let (Some(mut xa), Some(mut xb)) = (Merged::new(a), Merged::new(b)) else {
+        return (0, 1);
+    };
+    let total = xa.len() + xb.len();
+    let mut common = 0usize;
+    while let (Some((x, ka)), Some((y, kb))) = (xa.peek(), xb.peek()) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Less => xa.advance(ka),
+            std::cmp::Ordering::Greater => xb.advance(kb),
             std::cmp::Ordering::Equal => {
                 common += 1;
-                i += 1;
-                j += 1;
+                xa.advance(ka);
+                xb.advance(kb);
             }
         }
     }
-    2.0 * common as f64 / (xa.len() + xb.len()) as f64
+    (common, total)
 }
 
 /// Longest chain of pairs increasing in both coordinates (input sorted by first coordinate,

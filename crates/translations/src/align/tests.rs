@@ -6,7 +6,7 @@ use sixfold_core::Lang;
 
 use super::damage::{Damage, Tracked, XorShift, links, pair_links, scores};
 use super::{AlignOptions, align};
-use crate::model::{Alignment, Document, Segment, SegmentKind};
+use crate::model::{Alignment, Document, Row, Segment, SegmentKind};
 
 const TEXTS: [&str; 8] = [
     "Recalling its resolution 49/60 of 9 December 1994 on measures to eliminate international terrorism,",
@@ -231,5 +231,103 @@ fn random_damage_is_recovered_and_output_is_deterministic() {
                 t.units.get(&l)
             );
         }
+    }
+}
+
+/// `n` unlabelled paragraphs of varied length, each citing its own position, rendered in
+/// `lang`; `skip` lists positions left out.
+fn numbered_run(lang: Lang, n: usize, skip: impl Fn(usize) -> bool) -> Document {
+    let segments = (0..n)
+        .filter(|&i| !skip(i))
+        .enumerate()
+        .map(|(index, i)| {
+            let base = TEXTS[i % TEXTS.len()];
+            Segment {
+                index,
+                kind: SegmentKind::Paragraph,
+                label: Some(format!("pre.{}", index + 1)),
+                text: render(lang, &format!("{base} (see document {i})")),
+                line: 2 * index + 1,
+                footnote_refs: vec![],
+            }
+        })
+        .collect();
+    Document {
+        lang,
+        source: format!("{lang}.md"),
+        segments,
+    }
+}
+
+#[test]
+fn position_counters_are_not_anchors() {
+    // The French rendering lacks the third paragraph, so its `pre.3` is the English `pre.4`.
+    let mut s = BTreeMap::new();
+    s.insert(Lang::En, numbered_run(Lang::En, 8, |_| false));
+    s.insert(Lang::Fr, numbered_run(Lang::Fr, 8, |i| i == 2));
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let missing: Vec<&Row> = al
+        .rows
+        .iter()
+        .filter(|r| r.cell(Lang::Fr).is_empty())
+        .collect();
+    assert_eq!(missing.len(), 1, "{al:#?}");
+    assert_eq!(missing[0].cell(Lang::En), [2]);
+    for r in &al.rows {
+        assert!(
+            r.cell(Lang::Fr).len() <= 1 && r.cell(Lang::En).len() == 1,
+            "{r:?}"
+        );
+    }
+}
+
+#[test]
+fn a_drift_wider_than_the_first_band_is_followed() {
+    // A hundred consecutive paragraphs missing puts the path a hundred cells off the
+    // diagonal of a rectangle far too large for the full programme.
+    let n = 1_200;
+    let gone = |i: usize| (500..600).contains(&i);
+    let mut s = BTreeMap::new();
+    s.insert(Lang::En, numbered_run(Lang::En, n, |_| false));
+    s.insert(Lang::Fr, numbered_run(Lang::Fr, n, gone));
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let missing: Vec<usize> = al
+        .rows
+        .iter()
+        .filter(|r| r.cell(Lang::Fr).is_empty())
+        .flat_map(|r| r.cell(Lang::En).iter().copied())
+        .collect();
+    assert_eq!(missing, (500..600).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_renamed_subparagraph_stays_one_to_one() {
+    // French letters its first item (b) instead of (a): one wrong number, not a 2-2
+    // regrouping of the items around it.
+    let items = |lang: Lang, letters: [&str; 3]| Document {
+        lang,
+        source: format!("{lang}.md"),
+        segments: letters
+            .iter()
+            .enumerate()
+            .map(|(index, l)| Segment {
+                index,
+                kind: SegmentKind::Item,
+                label: Some(format!("annex.art7.{l}")),
+                text: render(lang, TEXTS[index + 2]),
+                line: index + 1,
+                footnote_refs: vec![],
+            })
+            .collect(),
+    };
+    let mut s = BTreeMap::new();
+    s.insert(Lang::En, items(Lang::En, ["a", "b", "c"]));
+    s.insert(Lang::Fr, items(Lang::Fr, ["b", "b", "c"]));
+    let al = align(&s, &AlignOptions::default());
+    assert_eq!(al.rows.len(), 3, "{al:#?}");
+    for (i, r) in al.rows.iter().enumerate() {
+        assert_eq!((r.cell(Lang::En), r.cell(Lang::Fr)), (&[i][..], &[i][..]));
     }
 }

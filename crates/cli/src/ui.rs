@@ -1,0 +1,165 @@
+//! The interface language of this run and the words of the command line in it.
+//!
+//! The language is chosen once, in `main`, before clap builds the help text:
+//! `--ui-lang`, else `SIXFOLD_LANG`, else `LC_ALL` / `LC_MESSAGES` / `LANG`, else English.
+//! It is `--ui-lang` and not `--lang` because several subcommands already use `--lang`
+//! for the language of an input file (`sixfold meta x.md --lang zh`, `sixfold id --lang`),
+//! and a run often needs both: a Chinese rendering checked by a French-speaking user.
+//!
+//! Terminal text is never bidi-isolated (as in coreutils): marks would be copied into
+//! shells and file names. JSON output stays English and machine-readable (codes).
+
+use std::sync::OnceLock;
+
+use sixfold_core::Lang;
+use sixfold_l10n::{Args, Localizer};
+use sixfold_translations::Finding;
+
+static UI: OnceLock<Lang> = OnceLock::new();
+
+/// Sets the interface language; the first call wins (`main` makes it).
+pub(crate) fn init(lang: Lang) {
+    let _ = UI.set(lang);
+}
+
+/// The interface language (English until [`init`]).
+pub(crate) fn lang() -> Lang {
+    UI.get().copied().unwrap_or(Lang::En)
+}
+
+/// Message `id` in the interface language.
+pub(crate) fn t(id: &str, args: &Args<'_>) -> String {
+    Localizer::plain().format(lang(), id, args)
+}
+
+/// Message `id` without arguments.
+pub(crate) fn plain(id: &str) -> String {
+    t(id, &Args::new())
+}
+
+/// A message with one text argument, the common shape of the CLI's error contexts.
+pub(crate) fn t1(id: &str, name: &'static str, value: impl std::fmt::Display) -> String {
+    t(id, &Args::new().text(name, value.to_string()))
+}
+
+/// A finding's explanation in the interface language (its own English message in English).
+pub(crate) fn finding(f: &Finding) -> String {
+    Localizer::plain().finding_text(lang(), &f.code, f.lang, f.line, &f.args, &f.message)
+}
+
+/// The word for a severity (`error`, `erreur`, `ошибка`…).
+pub(crate) fn severity(word: &str) -> String {
+    t("check-severity", &Args::new().text("severity", word))
+}
+
+/// "3 errors, 1 warning, 0 infos" through the language's plural rules.
+pub(crate) fn summary(errors: usize, warnings: usize, infos: usize) -> String {
+    t(
+        "check-summary",
+        &Args::new()
+            .count("errors", errors)
+            .count("warnings", warnings)
+            .count("infos", infos),
+    )
+}
+
+/// The interface language asked for on the command line, read before clap parses so the
+/// help text itself can be localised: `--ui-lang L` or `--ui-lang=L` anywhere before a
+/// `--` separator. An invalid value is left for clap to reject.
+pub(crate) fn lang_from_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--ui-lang" {
+            return iter.next().and_then(|v| v.parse().ok());
+        }
+        if let Some(value) = arg.strip_prefix("--ui-lang=") {
+            return value.parse().ok();
+        }
+    }
+    None
+}
+
+/// Terminal columns a label takes: two for the wide CJK characters, none for combining
+/// marks (Arabic vowel signs), one otherwise, so that localised labels still line up.
+pub(crate) fn display_width(text: &str) -> usize {
+    text.chars()
+        .map(|c| match u32::from(c) {
+            0x0300..=0x036F
+            | 0x0610..=0x061A
+            | 0x064B..=0x065F
+            | 0x0670
+            | 0x06D6..=0x06ED
+            | 0x200B..=0x200F => 0,
+            0x1100..=0x115F
+            | 0x2E80..=0x303E
+            | 0x3041..=0x33FF
+            | 0x3400..=0x4DBF
+            | 0x4E00..=0x9FFF
+            | 0xAC00..=0xD7A3
+            | 0xF900..=0xFAFF
+            | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF60
+            | 0xFFE0..=0xFFE6 => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
+/// `text` followed by spaces up to `width` terminal columns.
+pub(crate) fn pad(text: &str, width: usize) -> String {
+    let mut out = text.to_owned();
+    out.push_str(&" ".repeat(width.saturating_sub(display_width(text))));
+    out
+}
+
+/// Spaces up to `width` terminal columns, then `text` (right-aligned columns).
+pub(crate) fn pad_left(text: &str, width: usize) -> String {
+    let mut out = " ".repeat(width.saturating_sub(display_width(text)));
+    out.push_str(text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ui_lang_is_found_before_clap() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            lang_from_args(&args(&["sixfold", "--ui-lang", "fr", "check"])),
+            Some(Lang::Fr)
+        );
+        assert_eq!(
+            lang_from_args(&args(&[
+                "sixfold",
+                "meta",
+                "x.md",
+                "--lang",
+                "zh",
+                "--ui-lang=ar"
+            ])),
+            Some(Lang::Ar)
+        );
+        assert_eq!(
+            lang_from_args(&args(&["sixfold", "meta", "x.md", "--lang", "zh"])),
+            None,
+            "--lang is the input's language, not the interface's"
+        );
+        assert_eq!(
+            lang_from_args(&args(&["sixfold", "id", "--", "--ui-lang", "fr"])),
+            None
+        );
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(display_width("规范形式"), 8);
+        assert_eq!(display_width("canonical"), 9);
+        assert_eq!(display_width("المعدِّلات"), 8);
+        assert_eq!(pad("文号", 6), "文号  ");
+    }
+}

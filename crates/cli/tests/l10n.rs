@@ -1,0 +1,339 @@
+//! The interface in six languages, end to end: how the language is chosen, localised
+//! errors and help, the `check` report in every language (snapshots), and
+//! `meta --render`, whose header block must appear line for line in each bundled rendering.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const LANGS: [&str; 6] = ["ar", "zh", "en", "fr", "ru", "es"];
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The binary with no language in its environment unless `env` sets one.
+fn sixfold_env(args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sixfold"));
+    command.args(args).current_dir(dir).env("NO_COLOR", "1");
+    for name in ["SIXFOLD_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] {
+        command.env_remove(name);
+    }
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("the sixfold binary runs")
+}
+
+fn sixfold(args: &[&str], dir: &Path) -> Output {
+    sixfold_env(args, dir, &[])
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A copy of the bundled document whose French rendering merges operative paragraphs 3
+/// and 4 and misprints a year.
+fn damaged_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dst = tmp.path().join("A-RES-51-60");
+    std::fs::create_dir(&dst).expect("create the copy");
+    for entry in std::fs::read_dir(repo().join("translations/A-RES-51-60")).expect("readable") {
+        let path = entry.expect("an entry").path();
+        let name = path.file_name().expect("a file name").to_owned();
+        let mut text = std::fs::read_to_string(&path).expect("a UTF-8 file");
+        if name == "fr.md" {
+            text = text.replace("\n4. ", " 4. ").replacen("1961", "1916", 1);
+        }
+        std::fs::write(dst.join(name), text).expect("write the copy");
+    }
+    tmp
+}
+
+/// A line as compared with the renderings: without Markdown bold or hard-break spaces.
+fn normalised(line: &str) -> String {
+    line.replace("**", "").trim_end().to_owned()
+}
+
+#[test]
+fn rendered_headers_appear_line_for_line_in_the_bundled_renderings() {
+    let mut all = String::new();
+    for lang in LANGS {
+        let out = sixfold(
+            &[
+                "meta",
+                "translations/A-RES-51-60",
+                "--render",
+                "--lang",
+                lang,
+            ],
+            &repo(),
+        );
+        assert_eq!(out.status.code(), Some(0), "{lang}: {}", stderr(&out));
+        let rendered = stdout(&out);
+        let bundled =
+            std::fs::read_to_string(repo().join(format!("translations/A-RES-51-60/{lang}.md")))
+                .expect("the bundled rendering");
+        let bundled: Vec<String> = bundled.lines().map(normalised).collect();
+        // Every rendered line, in order, is a whole line of the rendering.
+        let mut from = 0;
+        for line in rendered.lines().map(normalised).filter(|l| !l.is_empty()) {
+            let at = bundled[from..]
+                .iter()
+                .position(|b| *b == line)
+                .unwrap_or_else(|| {
+                    panic!("{lang}: `{line}` is not in {lang}.md after line {from}")
+                });
+            from += at + 1;
+        }
+        let _ = write!(all, "==> {lang} <==\n{rendered}");
+        assert!(
+            !rendered.contains([FSI, PDI]),
+            "{lang}: terminal text is not isolated"
+        );
+    }
+    insta::assert_snapshot!("rendered_headers", all);
+}
+
+#[test]
+fn render_needs_a_folder_and_a_language() {
+    let out = sixfold(&["meta", "translations/A-RES-51-60", "--render"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--lang"), "{}", stderr(&out));
+    let out = sixfold(
+        &[
+            "meta",
+            "translations/A-RES-51-60/fr.md",
+            "--render",
+            "--lang",
+            "fr",
+        ],
+        &repo(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let json = sixfold(
+        &[
+            "meta",
+            "translations/A-RES-51-60",
+            "--render",
+            "--lang",
+            "ru",
+            "--format",
+            "json",
+        ],
+        &repo(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("valid JSON");
+    assert_eq!(value["language"], "ru");
+    assert_eq!(value["masthead"][3][0], "Пятьдесят первая сессия");
+}
+
+#[test]
+fn the_check_report_in_six_languages() {
+    let tmp = damaged_copy();
+    for lang in LANGS {
+        let out = sixfold(&["--ui-lang", lang, "check", "A-RES-51-60"], tmp.path());
+        assert_eq!(out.status.code(), Some(1), "{lang}");
+        let text = stdout(&out);
+        assert!(
+            !text.contains([FSI, PDI]),
+            "{lang}: no isolation marks in a terminal"
+        );
+        // Codes, file names and lines stay as they are in every language.
+        for fixed in [
+            "fr.md:27",
+            "merged-paragraphs",
+            "numbers-differ",
+            "A/RES/51/60",
+        ] {
+            assert!(text.contains(fixed), "{lang}: {fixed} in {text}");
+        }
+        insta::assert_snapshot!(format!("check_{lang}"), text);
+    }
+}
+
+#[test]
+fn json_output_is_the_same_in_every_interface_language() {
+    let tmp = damaged_copy();
+    let english = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    for lang in ["ar", "zh", "ru"] {
+        let out = sixfold(
+            &[
+                "--ui-lang",
+                lang,
+                "check",
+                "A-RES-51-60",
+                "--format",
+                "json",
+            ],
+            tmp.path(),
+        );
+        assert_eq!(stdout(&out), stdout(&english), "{lang}");
+    }
+}
+
+#[test]
+fn the_language_comes_from_the_option_then_sixfold_lang_then_the_locale() {
+    let tmp = damaged_copy();
+    let summary = |env: &[(&str, &str)], args: &[&str]| {
+        let mut all = args.to_vec();
+        all.extend(["check", "A-RES-51-60"]);
+        let out = sixfold_env(&all, tmp.path(), env);
+        stdout(&out)
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .trim()
+            .to_owned()
+    };
+    assert_eq!(summary(&[], &[]), "3 errors, 0 warnings, 0 infos");
+    assert_eq!(
+        summary(&[("LANG", "fr_FR.UTF-8")], &[]),
+        "3 erreurs, 0 avertissement, 0 info"
+    );
+    assert_eq!(
+        summary(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "C.UTF-8")], &[]),
+        "3 errors, 0 warnings, 0 infos",
+        "LC_ALL wins over LANG"
+    );
+    assert_eq!(
+        summary(
+            &[("LANG", "fr_FR.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")],
+            &[]
+        ),
+        "3 errores, 0 advertencias, 0 notas"
+    );
+    assert_eq!(
+        summary(&[("LC_ALL", "fr_FR.UTF-8"), ("SIXFOLD_LANG", "ru")], &[]),
+        "3 ошибки, 0 предупреждений, 0 замечаний"
+    );
+    assert_eq!(
+        summary(&[("SIXFOLD_LANG", "ru")], &["--ui-lang", "zh"]),
+        "3 个错误，0 个警告，0 个提示"
+    );
+    // `--lang` of a subcommand is the input's language, not the interface's.
+    let out = sixfold(
+        &["meta", "translations/A-RES-51-60/zh.md", "--lang", "zh"],
+        &repo(),
+    );
+    assert!(
+        stdout(&out).contains("  symbol        A/RES/51/60"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn errors_and_help_are_localised() {
+    let out = sixfold(&["--ui-lang", "fr", "check", "no-such-folder"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).starts_with("erreur : "), "{}", stderr(&out));
+    let out = sixfold(&["--ui-lang", "ar", "meta", "no-such-file"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.starts_with("خطأ: ") && err.contains("no-such-file"),
+        "{err}"
+    );
+    assert!(
+        !err.contains([FSI, PDI]),
+        "no marks around a path in a terminal"
+    );
+
+    let help = stdout(&sixfold(&["--ui-lang", "zh", "--help"], &repo()));
+    assert!(help.contains("联合国正式文件六种语文工具"), "{help}");
+    assert!(help.contains("对照参照文本检查各文本"), "{help}");
+    assert!(help.contains("界面语文"), "{help}");
+    let help = stdout(&sixfold(&["check", "--help", "--ui-lang", "es"], &repo()));
+    assert!(help.starts_with("Comparar las versiones"), "{help}");
+    // Every argument with a Fluent help text shows it, in every language.
+    for (sub, arg_help_start) in [
+        ("id", "Symbols or version ids"),
+        ("align", "Reference language the others are aligned against"),
+        ("check", "Reference language the others are compared with"),
+        ("export", "Languages to export"),
+        ("meta", "A rendering (`fr.md`)"),
+    ] {
+        let help = stdout(&sixfold(&[sub, "--help"], &repo()));
+        assert!(help.contains(arg_help_start), "{sub}: {help}");
+        for lang in ["ar", "zh", "fr", "ru", "es"] {
+            let help = stdout(&sixfold(&["--ui-lang", lang, sub, "--help"], &repo()));
+            assert!(!help.contains(arg_help_start), "{lang} {sub}: {help}");
+        }
+    }
+    let help = stdout(&sixfold(&["--ui-lang", "fr", "meta", "--help"], &repo()));
+    assert!(
+        help.contains("Écrire l'en-tête et les lignes finales"),
+        "{help}"
+    );
+    let help = stdout(&sixfold(&["--help"], &repo()));
+    assert!(
+        help.contains("Parse, validate and normalise UN document symbols."),
+        "{help}"
+    );
+    let out = sixfold(&["--ui-lang", "de", "check"], &repo());
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "clap rejects an unknown interface language"
+    );
+}
+
+#[test]
+fn export_labels_follow_the_interface_language() {
+    let out = sixfold(
+        &[
+            "--ui-lang",
+            "ar",
+            "export",
+            "translations/A-RES-51-60",
+            "--format",
+            "html",
+        ],
+        &repo(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = stdout(&out);
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(page.contains(&format!(
+        "<title>{FSI}A/RES/51/60{PDI} — النسخ المحاذاة</title>"
+    )));
+    let out = sixfold(
+        &[
+            "export",
+            "translations/A-RES-51-60",
+            "--format",
+            "xliff",
+            "--langs",
+            "en,ru",
+            "--ui-lang",
+            "ru",
+        ],
+        &repo(),
+    );
+    let xliff = stdout(&out);
+    assert!(xliff.contains("рабочий перевод"), "{xliff}");
+    assert!(!xliff.contains([FSI, PDI]));
+    // Data formats do not change with the interface language.
+    let tsv = |lang: &str| {
+        stdout(&sixfold(
+            &[
+                "--ui-lang",
+                lang,
+                "export",
+                "translations/A-RES-51-60",
+                "--format",
+                "tsv",
+            ],
+            &repo(),
+        ))
+    };
+    assert_eq!(tsv("zh"), tsv("en"));
+}

@@ -1,0 +1,77 @@
+### Arabic
+### Messages of `sixfold check` and the explanations of check findings (see en/check.ftl).
+
+## Report
+
+check-severity =
+    { $severity ->
+        [error] خطأ
+        [warning] تحذير
+       *[info] ملاحظة
+    }
+check-no-symbol = وثيقة بلا رمز
+check-summary =
+    { $errors ->
+        [zero] لا أخطاء
+        [one] خطأ واحد
+        [two] خطآن
+        [few] { $errors } أخطاء
+        [many] { $errors } خطأً
+       *[other] { $errors } خطأ
+    }، { $warnings ->
+        [zero] لا تحذيرات
+        [one] تحذير واحد
+        [two] تحذيران
+        [few] { $warnings } تحذيرات
+        [many] { $warnings } تحذيرًا
+       *[other] { $warnings } تحذير
+    }، { $infos ->
+        [zero] لا ملاحظات
+        [one] ملاحظة واحدة
+        [two] ملاحظتان
+        [few] { $infos } ملاحظات
+        [many] { $infos } ملاحظةً
+       *[other] { $infos } ملاحظة
+    }
+
+## Findings
+
+check-empty-rendering = النسخة { $lang } ({ $source }) فارغة
+check-missing-rendering = يذكر document.toml نسخة { $lang } ولكن الملف { $lang }.md غير موجود
+check-empty-segment = { $lang }: المقطع { $label } فارغ
+check-missing-paragraph = { $lang }: فقرة ناقصة، هي { $label } في النسخة { $pivot } (السطر { $pivot_line })
+check-extra-paragraph = { $lang }: فقرة زائدة { $label } لا مقابل لها في النسخة { $pivot }
+check-merged-paragraphs = { $lang }: دمج { $pivot_count } مقاطع من النسخة { $pivot } ({ $labels }) في { $count ->
+        [one] مقطع واحد
+       *[other] { $count } مقاطع
+    }
+check-split-paragraph = { $lang }: تقسيم { $labels } من النسخة { $pivot } إلى { $count } مقاطع
+check-regrouped-paragraphs = { $lang }: إعادة تجميع { $pivot_count } مقاطع من النسخة { $pivot } ({ $labels }) في { $count }
+check-what =
+    { $what ->
+        [operative-paragraph] الفقرة
+        [footnote] الحاشية
+        [article] المادة
+        [subparagraph] الفقرة الفرعية
+       *[number] الرقم
+    }
+check-numbering-gap = { $lang }: انقطاع في الترقيم ({ check-what } { $number })، ينقص: { $missing }
+check-numbering-order = { $lang }: { check-what } { $number } بعد { $previous }
+check-numbering-mismatch = { $lang }: الرقم { $found } بدلًا من { $expected } (النسخة { $pivot })
+check-footnote-count = { $lang }: عدد الحواشي { $count } مقابل { $expected } في النسخة { $pivot }
+check-footnote-marker-mismatch = { $lang }: إحالات إلى الحواشي [{ $found }] بدلًا من [{ $expected }] (النسخة { $pivot })
+check-footnote-missing-text = { $lang }: إحالة إلى الحاشية { $number } ولا نص لها
+check-footnote-unreferenced = { $lang }: لا إحالة في النص إلى الحاشية { $number }
+check-numbers-differ = { $lang }: أرقام مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
+check-symbols-differ = { $lang }: رموز مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
+check-header-symbol-mismatch = { $lang }: الترويسة لا تتضمن الرمز { $symbol } الوارد في document.toml
+check-untranslated-paragraph = { $lang }: نص غير مترجم، مطابق للنسخة { $pivot }
+check-script-name =
+    { $script ->
+        [Arabic] العربية
+        [Han] الصينية
+        [Cyrillic] السيريلية
+       *[Latin] اللاتينية
+    }
+check-wrong-script = { $lang }: النص في معظمه بغير الحروف { check-script-name } (نسبة الحروف { $share })
+check-length-ratio = { $lang }: الطول { $ratio } أضعاف الطول المتوقع من النسخة { $pivot }

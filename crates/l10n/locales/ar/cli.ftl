@@ -1,0 +1,142 @@
+### Arabic
+### Messages of the `sixfold` command line (see en/cli.ftl). Terminal text: no bidi
+### isolation marks (the terminal and the user's tools do the reordering).
+
+## Help
+
+cli-about = أدوات بست لغات لوثائق الأمم المتحدة الرسمية.
+cli-about-id = تحليل رموز وثائق الأمم المتحدة والتحقق منها وتوحيد كتابتها.
+cli-about-align = محاذاة نسخ الوثيقة فقرة بفقرة باللغات الست.
+cli-about-check = مقارنة النسخ بالنص المرجعي: فقرات ناقصة أو مدمجة أو خاطئة الترقيم، والأرقام، والحواشي.
+cli-about-history = سرد الإيداعات التي غيّرت كل نسخة والصفوف المحاذاة التي مستها.
+cli-about-stale = البحث عن المقاطع المترجمة التي تغيّر مقطعها المرجعي بعدها (رمز الخروج 1 إن وجدت).
+cli-about-diff = عرض ما تغيّر بين مراجعتين، صفًا بصف وبكل لغة.
+cli-about-export = تصدير الصفوف المحاذاة بصيغة TMX أو XLIFF 2.1 أو TSV أو JSON Lines أو نص Moses أو صفحة مراجعة HTML.
+cli-about-meta = قراءة ترويسة النسخة (الدورة، والتواريخ، وبنود جدول الأعمال…) ومقارنة مجلد بملف document.toml.
+cli-help-ui-lang = لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: SIXFOLD_LANG، ثم LC_ALL أو LC_MESSAGES أو LANG، وإلا فالإنكليزية)
+
+## Errors
+
+cli-error = خطأ: { $message }
+cli-caused-by = السبب: { $cause }
+cli-cannot-read = تتعذر قراءة { $path }
+cli-cannot-export = يتعذر تصدير { $path }
+cli-cannot-write-export = تتعذر كتابة ملف التصدير { $format }
+cli-cannot-write-moses = تتعذر كتابة ملف Moses للغة { $lang }
+cli-export-source-not-exported = لغة المصدر { $lang } ليست من اللغات المصدّرة ({ $langs })
+cli-export-xliff-pair = يضم ملف XLIFF لغة مصدر واحدة ولغة هدف واحدة: حدّد --langs المصدر,الهدف (ورد: { $langs })
+cli-export-no-rendering = لا توجد في { $path } نسخة { $lang }: المتوقع إحدى { $langs }
+cli-export-moses-output = يكتب Moses ملفًا لكل لغة: حدّد -o مجلد أو -o مسار/بادئة
+cli-meta-unknown-language = تتعذر معرفة لغة { $path }: سمِّ الملف <اللغة>.md (fr.md) أو حدّد --lang
+cli-meta-cannot-read-header = تتعذر قراءة ترويسة { $path }
+cli-meta-no-renderings = لا نسخ في { $path }: المتوقع ملفات باسم ar.md أو zh.md أو en.md أو fr.md أو ru.md أو es.md
+cli-meta-cannot-use = يتعذر استخدام { $path }
+cli-meta-render-needs-folder = الخيار --render يقرأ document.toml: حدّد مجلد وثيقة لا { $path }
+cli-meta-render-needs-lang = الخيار --render يحتاج إلى لغة الإخراج: حدّد --lang ar أو zh أو en أو fr أو ru أو es
+cli-meta-no-toml = لا يوجد في { $path } ملف document.toml تُبنى منه الترويسة
+cli-meta-cannot-render = تتعذر كتابة ترويسة { $path } باللغة { $lang }
+
+## sixfold meta
+
+meta-label =
+    { $field ->
+        [symbol] الرمز
+        [distribution] التوزيع
+        [date] التاريخ
+        [session] الدورة
+        [agenda] البنود
+        [report] التقرير
+        [resolution] القرار
+        [title] العنوان
+        [meeting] الجلسة
+       *[adopted] تاريخ الاتخاذ
+    }
+meta-compared =
+    { $field ->
+        [symbol] الرمز
+        [distribution] التوزيع
+        [date] التاريخ
+        [session] الدورة
+        [agenda-one] بند جدول الأعمال
+        [agenda] بنود جدول الأعمال
+        [report] التقرير
+        [committee] اللجنة
+        [resolution] القرار
+        [title] العنوان
+        [meeting] الجلسة
+       *[adopted] تاريخ الاتخاذ
+    }
+meta-none = لا شيء
+meta-report-committee = { $report } (اللجنة { $committee })
+meta-report-plenary = { $report } (الجلسة العامة)
+meta-all-agree = قُرئت { $read } من { $total } نسخ؛ وكلها تتفق مع { $reference }
+meta-disagreements =
+    { $count ->
+        [zero] لا اختلافات
+        [one] اختلاف واحد
+        [two] اختلافان
+        [few] { $count } اختلافات
+        [many] { $count } اختلافًا
+       *[other] { $count } اختلاف
+    } مع { $reference }:
+meta-disagreement = { $file } السطر { $line }: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
+meta-file-error = خطأ: { $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] الصيغة القانونية
+        [compact] الصيغة المختصرة
+        [base] الأساس
+        [modifiers] المعدِّلات
+        [resolution] القرار
+        [session] الدورة
+        [url] الرابط
+        [version] الإصدار
+        [akn] akn
+       *[invalid] غير صالح
+    }
+id-invalid-at = { $message } عند البايت { $offset }
+
+## sixfold align
+
+align-heading = { $symbol } ({ $place })، النص المرجعي { $pivot }، { $rows ->
+        [zero] لا صفوف
+        [one] صف واحد
+        [two] صفان
+        [few] { $rows } صفوف
+        [many] { $rows } صفًا
+       *[other] { $rows } صف
+    }
+align-column-row = الصف
+align-column-confidence = الثقة
+cli-align-mixed-inputs = حدّد إما مجلدات وثائق وإما ملفات وثيقة واحدة، لا الاثنين معًا
+cli-align-no-such-input = { $path } غير موجود: المتوقع مجلد وثيقة أو ملف نسخة
+cli-align-cannot-load-files = يتعذر تحميل النسخ
+cli-align-cannot-load-folder = يتعذر تحميل مجلد الوثيقة { $path }
+cli-cannot-list-translations = يتعذر سرد { $path }: شغّل sixfold من جذر المستودع أو سمِّ الوثائق
+cli-no-document-folders = لا مجلدات وثائق في { $path }
+
+## Argument help (clap)
+
+cli-arg-align-paths = مجلدات وثائق (تضم ملفات `<lang>.md`)، أو ملفات نسخ وثيقة واحدة.
+cli-arg-align-pivot = اللغة المرجعية التي تُحاذى بها اللغات الأخرى.
+cli-arg-align-lang = لغة الملفات التي لا يدل اسمها عليها.
+cli-arg-align-format = `json`: كائن لكل وثيقة (JSON Lines لعدة مجلدات)؛ `text`: الصفوف جنبًا إلى جنب.
+cli-arg-check-paths = مجلدات وثائق، أو ملفات نسخ وثيقة واحدة؛ وبدونها كل المجلدات في `translations/`.
+cli-arg-check-pivot = اللغة المرجعية التي تُقارن بها اللغات الأخرى.
+cli-arg-check-lang = لغة الملفات التي لا يدل اسمها عليها.
+cli-arg-check-format = `text` للقراء، و`json` (كائن لكل وثيقة في سطر) للبرامج.
+cli-arg-export-dir = مجلد وثيقة يضم النسخ `<lang>.md` والملف `document.toml`.
+cli-arg-export-format = tmx (لغتان: ثنائي اللغة، وأكثر: متعدد اللغات مع srclang *all*)، xliff (مصدر واحد وهدف واحد)، tsv، jsonl، moses (ملف لكل لغة؛ يتطلب -o)، html.
+cli-arg-export-langs = اللغات المراد تصديرها مفصولة بفواصل (الافتراضي: كل نسخ المجلد).
+cli-arg-export-source = لغة المصدر: `srcLang` في XLIFF، و`srclang` في TMX الثنائي، والعمود الأول في غيرهما (الافتراضي: أولى --langs، وإلا فالإنكليزية).
+cli-arg-export-output = ملف الإخراج (الإخراج القياسي إن لم يُحدَّد). لـ moses: مجلد موجود تُكتب فيه ملفات `<slug>.<lang>`، أو بادئة مسار تُضاف إليها `.<lang>`.
+cli-arg-meta-path = نسخة (`fr.md`) أو مجلد وثيقة يضم النسخ و`document.toml`.
+cli-arg-meta-lang = لغة ملف لا يدل اسمه عليها.
+cli-arg-meta-format = `text` للقراء، و`json` للبرامج.
+cli-arg-meta-render = كتابة الترويسة والأسطر الختامية لمجلد وثيقة باللغة --lang من document.toml بدلًا من قراءة النسخ (text: Markdown كما في النسخ؛ json: الأسطر).
+cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
+cli-arg-id-format = `json` يكتب كائن JSON لكل إدخال، واحدًا في كل سطر.
+cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.

@@ -1,0 +1,78 @@
+### English
+### Messages of `sixfold check` and the explanations of check findings.
+### A finding is explained by `check-<code>`; its variables are the finding's arguments
+### (crates/translations/src/check.rs) plus $lang, the code of the rendering's language.
+### Whole numbers arrive as numbers, so plural selectors match them. $what is one of
+### operative-paragraph, footnote, article, subparagraph or number; $script one of
+### Arabic, Han, Cyrillic or Latin. English output shows the finding's own message;
+### these English texts are the reference for translators and the fallback.
+
+## Report
+
+# Severity of a finding, as the first column of the text report and in exports.
+check-severity =
+    { $severity ->
+        [error] error
+        [warning] warning
+       *[info] info
+    }
+# Heading of a document's report when it has no symbol; $place is where it was read.
+check-no-symbol = document without symbol
+# Last line of a document's report.
+check-summary =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] { $warnings } warning
+       *[other] { $warnings } warnings
+    }, { $infos ->
+        [one] { $infos } info
+       *[other] { $infos } infos
+    }
+
+## Findings
+
+check-empty-rendering = the { $lang } rendering { $source } has no content
+check-missing-rendering = document.toml declares a { $lang } rendering but there is no { $lang }.md
+check-empty-segment = { $lang } segment { $label } has no text
+check-missing-paragraph = { $pivot } { $label } (line { $pivot_line }) has no counterpart in { $lang }
+check-extra-paragraph = { $lang } { $label } has no counterpart in { $pivot }
+check-merged-paragraphs = { $lang } merges { $pivot_count } { $pivot } segments ({ $labels }) into { $count ->
+        [one] one
+       *[other] { $count }
+    }
+check-split-paragraph = { $lang } splits { $pivot } { $labels } into { $count } segments
+check-regrouped-paragraphs = { $lang } regroups { $pivot_count } { $pivot } segments ({ $labels }) into { $count }
+# What a numbered label numbers.
+check-what =
+    { $what ->
+        [operative-paragraph] operative paragraph
+        [footnote] footnote
+        [article] article
+        [subparagraph] subparagraph
+       *[number] number
+    }
+check-numbering-gap = { $lang } { check-what } { $number } skips { $missing }
+check-numbering-order = { $lang } { check-what } { $number } follows { $previous }
+check-numbering-mismatch = { $lang } has { $found } where { $pivot } has { $expected }
+check-footnote-count = { $lang } has { $count ->
+        [one] { $count } footnote
+       *[other] { $count } footnotes
+    } where { $pivot } has { $expected }
+check-footnote-marker-mismatch = { $lang } cites footnotes [{ $found }] where { $pivot } cites [{ $expected }]
+check-footnote-missing-text = { $lang } cites footnote { $number }, which has no text
+check-footnote-unreferenced = { $lang } footnote { $number } is not cited in the text
+check-numbers-differ = { $lang } numbers differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
+check-symbols-differ = { $lang } symbols differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
+check-header-symbol-mismatch = { $lang } masthead does not show the symbol { $symbol } of document.toml
+check-untranslated-paragraph = { $lang } text is identical to { $pivot }
+check-script-name =
+    { $script ->
+        [Arabic] Arabic
+        [Han] Han
+        [Cyrillic] Cyrillic
+       *[Latin] Latin
+    }
+check-wrong-script = { $lang } text is mostly not in { check-script-name } script (share of letters { $share })
+check-length-ratio = { $lang } text is { $ratio } times the length expected from { $pivot }

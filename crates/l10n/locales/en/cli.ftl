@@ -1,0 +1,138 @@
+### English
+### Messages of the `sixfold` command line: help summaries, errors, report labels.
+### $path, $file and $reference are file names or paths and $langs a list of language
+### codes: text, never isolated (terminal output). Counts are numbers.
+
+## Help
+
+cli-about = Six-language tooling for United Nations parliamentary documents.
+cli-about-id = Parse, validate and normalise UN document symbols.
+cli-about-align = Align the renderings of documents paragraph by paragraph, six ways.
+cli-about-check = Check renderings against the pivot: missing, merged or misnumbered paragraphs, numbers, footnotes.
+cli-about-history = List the commits that changed each rendering and the aligned rows they touched.
+cli-about-stale = Find translated segments whose pivot segment changed after they did (exit 1 if any).
+cli-about-diff = Show what changed between two revisions, row by row and in every language.
+cli-about-export = Export the aligned rows as TMX, XLIFF 2.1, TSV, JSON Lines, Moses text or an HTML review page.
+cli-about-meta = Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
+cli-help-ui-lang = Language of the interface: ar, zh, en, fr, ru or es (default: SIXFOLD_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)
+
+## Errors
+
+# An error the command stopped on, and each of its causes on the following lines.
+cli-error = error: { $message }
+cli-caused-by = caused by: { $cause }
+cli-cannot-read = cannot read { $path }
+cli-cannot-export = cannot export { $path }
+cli-cannot-write-export = cannot write the { $format } export
+cli-cannot-write-moses = cannot write the moses file for { $lang }
+cli-export-source-not-exported = the source language { $lang } is not among the exported languages ({ $langs })
+cli-export-xliff-pair = xliff holds one source and one target language: give --langs SOURCE,TARGET (got { $langs })
+cli-export-no-rendering = { $path } has no { $lang } rendering: expected one of { $langs }
+cli-export-moses-output = moses writes one file per language: give -o DIRECTORY or -o PATH/PREFIX
+cli-meta-unknown-language = cannot tell the language of { $path }: name the file <lang>.md (fr.md) or pass --lang
+cli-meta-cannot-read-header = cannot read the header of { $path }
+cli-meta-no-renderings = no renderings in { $path }: expected files named ar.md, zh.md, en.md, fr.md, ru.md or es.md
+cli-meta-cannot-use = cannot use { $path }
+cli-meta-render-needs-folder = --render reads document.toml: give a document folder, not { $path }
+cli-meta-render-needs-lang = --render needs the language to render: give --lang ar, zh, en, fr, ru or es
+cli-meta-no-toml = { $path } has no document.toml to render the header from
+cli-meta-cannot-render = cannot render the header of { $path } in { $lang }
+
+## sixfold meta
+
+# Label of a header value in the text output of `sixfold meta`.
+meta-label =
+    { $field ->
+        [symbol] symbol
+        [distribution] distribution
+        [date] date
+        [session] session
+        [agenda] agenda items
+        [report] report
+        [resolution] resolution
+        [title] title
+        [meeting] meeting
+       *[adopted] adopted
+    }
+# A header value compared with the reference, in a disagreement line.
+meta-compared =
+    { $field ->
+        [symbol] symbol
+        [distribution] distribution
+        [date] date
+        [session] session
+        [agenda-one] agenda item
+        [agenda] agenda items
+        [report] report
+        [committee] committee
+        [resolution] resolution
+        [title] title
+        [meeting] meeting
+       *[adopted] adoption date
+    }
+meta-none = none
+meta-report-committee = { $report } (committee { $committee })
+meta-report-plenary = { $report } (plenary)
+meta-all-agree = { $read } of { $total } renderings read; all agree with { $reference }
+meta-disagreements =
+    { $count ->
+        [one] { $count } disagreement
+       *[other] { $count } disagreements
+    } with { $reference }:
+meta-disagreement = { $file } line { $line }: { meta-compared } { $found }, { $reference } says { $expected }
+meta-file-error = error: { $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] canonical
+        [compact] compact
+        [base] base
+        [modifiers] modifiers
+        [resolution] resolution
+        [session] session
+        [url] url
+        [version] version
+        [akn] akn
+       *[invalid] invalid
+    }
+id-invalid-at = { $message } at offset { $offset }
+
+## sixfold align
+
+align-heading = { $symbol } ({ $place }), pivot { $pivot }, { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }
+align-column-row = row
+align-column-confidence = conf
+cli-align-mixed-inputs = give either document folders or the files of one document, not both
+cli-align-no-such-input = { $path } does not exist: expected a document folder or a rendering file
+cli-align-cannot-load-files = cannot load the renderings
+cli-align-cannot-load-folder = cannot load the document folder { $path }
+cli-cannot-list-translations = cannot list { $path }: run sixfold from the repository root or name documents
+cli-no-document-folders = no document folders under { $path }
+
+## Argument help (clap)
+
+cli-arg-align-paths = Document folders (each holding `<lang>.md` files), or the rendering files of one document.
+cli-arg-align-pivot = Reference language the others are aligned against.
+cli-arg-align-lang = Language of files whose name does not say it.
+cli-arg-align-format = `json`: one object per document (JSON Lines for several folders); `text`: rows side by side.
+cli-arg-check-paths = Document folders, or the rendering files of one document; none means every folder under `translations/`.
+cli-arg-check-pivot = Reference language the others are compared with.
+cli-arg-check-lang = Language of files whose name does not say it.
+cli-arg-check-format = `text` for people, `json` (one object per document and line) for machines.
+cli-arg-export-dir = Document folder holding `<lang>.md` renderings and `document.toml`.
+cli-arg-export-format = tmx (two languages: bilingual, more: multilingual with srclang *all*), xliff (one source, one target), tsv, jsonl, moses (one file per language; needs -o), html.
+cli-arg-export-langs = Languages to export, comma-separated (default: every rendering in the folder).
+cli-arg-export-source = Source language: XLIFF `srcLang`, bilingual TMX `srclang`, the first column elsewhere (default: the first of --langs, else English).
+cli-arg-export-output = Output file (stdout when absent). For moses: an existing directory, where `<slug>.<lang>` files are written, or a path prefix to which `.<lang>` is appended.
+cli-arg-meta-path = A rendering (`fr.md`) or a document folder with renderings and `document.toml`.
+cli-arg-meta-lang = Language of a file whose name does not say it.
+cli-arg-meta-format = `text` for people, `json` for machines.
+cli-arg-meta-render = Write the header block and closing lines of a document folder in `--lang`, from its document.toml, instead of reading the renderings (text: Markdown as in the renderings; json: the lines).
+cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
+cli-arg-id-format = `json` prints one JSON object per input, one per line.
+cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.

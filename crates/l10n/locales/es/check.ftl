@@ -1,0 +1,68 @@
+### Spanish
+### Messages of `sixfold check` and the explanations of check findings (see en/check.ftl).
+
+## Report
+
+check-severity =
+    { $severity ->
+        [error] error
+        [warning] advertencia
+       *[info] nota
+    }
+check-no-symbol = documento sin signatura
+check-summary =
+    { $errors ->
+        [one] { $errors } error
+       *[other] { $errors } errores
+    }, { $warnings ->
+        [one] { $warnings } advertencia
+       *[other] { $warnings } advertencias
+    }, { $infos ->
+        [one] { $infos } nota
+       *[other] { $infos } notas
+    }
+
+## Findings
+
+check-empty-rendering = la versión { $lang } ({ $source }) está vacía
+check-missing-rendering = document.toml declara una versión { $lang }, pero falta { $lang }.md
+check-empty-segment = { $lang }: segmento { $label } vacío
+check-missing-paragraph = { $lang }: párrafo omitido, { $label } de la versión { $pivot } (línea { $pivot_line })
+check-extra-paragraph = { $lang }: párrafo añadido, { $label } sin equivalente en la versión { $pivot }
+check-merged-paragraphs = { $lang }: párrafos fusionados, { $pivot_count } segmentos de la versión { $pivot } ({ $labels }) reunidos en { $count ->
+        [one] uno solo
+       *[other] { $count }
+    }
+check-split-paragraph = { $lang }: párrafo dividido, { $labels } de la versión { $pivot } separado en { $count } segmentos
+check-regrouped-paragraphs = { $lang }: { $pivot_count } segmentos de la versión { $pivot } ({ $labels }) reagrupados en { $count }
+check-what =
+    { $what ->
+        [operative-paragraph] párrafo
+        [footnote] nota
+        [article] artículo
+        [subparagraph] apartado
+       *[number] número
+    }
+check-numbering-gap = { $lang }: numeración interrumpida ({ check-what } { $number }), falta: { $missing }
+check-numbering-order = { $lang }: { check-what } { $number } después de { $previous }
+check-numbering-mismatch = { $lang }: número { $found } en lugar de { $expected } (versión { $pivot })
+check-footnote-count = { $lang }: { $count ->
+        [one] { $count } nota
+       *[other] { $count } notas
+    } de pie de página, frente a { $expected } en la versión { $pivot }
+check-footnote-marker-mismatch = { $lang }: llamadas de nota [{ $found }] en lugar de [{ $expected }] (versión { $pivot })
+check-footnote-missing-text = { $lang }: llamada de nota { $number } sin texto de nota
+check-footnote-unreferenced = { $lang }: la nota { $number } no se cita en el texto
+check-numbers-differ = { $lang }: cifras distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
+check-symbols-differ = { $lang }: signaturas distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
+check-header-symbol-mismatch = { $lang }: el encabezado no muestra la signatura { $symbol } de document.toml
+check-untranslated-paragraph = { $lang }: texto sin traducir, idéntico a la versión { $pivot }
+check-script-name =
+    { $script ->
+        [Arabic] árabe
+        [Han] china
+        [Cyrillic] cirílica
+       *[Latin] latina
+    }
+check-wrong-script = { $lang }: texto mayormente ajeno a la escritura { check-script-name } (proporción de letras: { $share })
+check-length-ratio = { $lang }: longitud { $ratio } veces la prevista según la versión { $pivot }

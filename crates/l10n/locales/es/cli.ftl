@@ -1,0 +1,133 @@
+### Spanish
+### Messages of the `sixfold` command line (see en/cli.ftl).
+
+## Help
+
+cli-about = Herramientas en seis idiomas para los documentos oficiales de las Naciones Unidas.
+cli-about-id = Analizar, validar y normalizar las signaturas de los documentos de las Naciones Unidas.
+cli-about-align = Alinear las versiones de un documento párrafo por párrafo, en los seis idiomas.
+cli-about-check = Comparar las versiones con el texto de referencia: párrafos omitidos, fusionados o mal numerados, cifras, notas.
+cli-about-history = Enumerar los commits que modificaron cada versión y las filas alineadas afectadas.
+cli-about-stale = Buscar segmentos traducidos cuyo segmento de referencia cambió después (código de salida 1 si los hay).
+cli-about-diff = Mostrar qué cambió entre dos revisiones, fila por fila y en cada idioma.
+cli-about-export = Exportar las filas alineadas en TMX, XLIFF 2.1, TSV, JSON Lines, texto Moses o página HTML de revisión.
+cli-about-meta = Leer el encabezado de una versión (período de sesiones, fechas, temas del programa…) y comparar una carpeta con document.toml.
+cli-help-ui-lang = Idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: SIXFOLD_LANG, luego LC_ALL, LC_MESSAGES o LANG, si no, inglés)
+
+## Errors
+
+cli-error = error: { $message }
+cli-caused-by = causa: { $cause }
+cli-cannot-read = no se puede leer { $path }
+cli-cannot-export = no se puede exportar { $path }
+cli-cannot-write-export = no se puede escribir la exportación { $format }
+cli-cannot-write-moses = no se puede escribir el archivo Moses de { $lang }
+cli-export-source-not-exported = el idioma de origen { $lang } no está entre los idiomas exportados ({ $langs })
+cli-export-xliff-pair = un archivo XLIFF contiene un idioma de origen y uno de destino: indique --langs ORIGEN,DESTINO (recibido: { $langs })
+cli-export-no-rendering = { $path } no tiene versión { $lang }: se esperaba una de { $langs }
+cli-export-moses-output = Moses escribe un archivo por idioma: indique -o CARPETA o -o RUTA/PREFIJO
+cli-meta-unknown-language = no se puede determinar el idioma de { $path }: nombre el archivo <idioma>.md (fr.md) o indique --lang
+cli-meta-cannot-read-header = no se puede leer el encabezado de { $path }
+cli-meta-no-renderings = no hay versiones en { $path }: se esperaban archivos ar.md, zh.md, en.md, fr.md, ru.md o es.md
+cli-meta-cannot-use = no se puede usar { $path }
+cli-meta-render-needs-folder = --render lee document.toml: indique una carpeta de documento, no { $path }
+cli-meta-render-needs-lang = --render necesita el idioma de salida: indique --lang ar, zh, en, fr, ru o es
+cli-meta-no-toml = { $path } no tiene document.toml del que obtener el encabezado
+cli-meta-cannot-render = no se puede generar el encabezado de { $path } en { $lang }
+
+## sixfold meta
+
+meta-label =
+    { $field ->
+        [symbol] signatura
+        [distribution] distribución
+        [date] fecha
+        [session] período
+        [agenda] temas
+        [report] informe
+        [resolution] resolución
+        [title] título
+        [meeting] sesión
+       *[adopted] aprobada el
+    }
+meta-compared =
+    { $field ->
+        [symbol] signatura
+        [distribution] distribución
+        [date] fecha
+        [session] período de sesiones
+        [agenda-one] tema del programa
+        [agenda] temas del programa
+        [report] informe
+        [committee] comisión
+        [resolution] resolución
+        [title] título
+        [meeting] sesión
+       *[adopted] fecha de aprobación
+    }
+meta-none = ninguno
+meta-report-committee = { $report } (comisión { $committee })
+meta-report-plenary = { $report } (plenaria)
+meta-all-agree = { $read } de { $total } versiones leídas; todas concuerdan con { $reference }
+meta-disagreements =
+    { $count ->
+        [one] { $count } discrepancia
+       *[other] { $count } discrepancias
+    } con { $reference }:
+meta-disagreement = { $file } línea { $line }: { meta-compared } { $found }, { $reference } indica { $expected }
+meta-file-error = error: { $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] canónica
+        [compact] compacta
+        [base] base
+        [modifiers] modificadores
+        [resolution] resolución
+        [session] período
+        [url] url
+        [version] versión
+        [akn] akn
+       *[invalid] no válida
+    }
+id-invalid-at = { $message } en el byte { $offset }
+
+## sixfold align
+
+align-heading = { $symbol } ({ $place }), referencia { $pivot }, { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }
+align-column-row = fila
+align-column-confidence = conf.
+cli-align-mixed-inputs = indique carpetas de documentos o los archivos de un solo documento, no ambos
+cli-align-no-such-input = { $path } no existe: se esperaba una carpeta de documento o un archivo de versión
+cli-align-cannot-load-files = no se pueden cargar las versiones
+cli-align-cannot-load-folder = no se puede cargar la carpeta de documento { $path }
+cli-cannot-list-translations = no se puede listar { $path }: ejecute sixfold desde la raíz del repositorio o indique los documentos
+cli-no-document-folders = no hay carpetas de documentos en { $path }
+
+## Argument help (clap)
+
+cli-arg-align-paths = Carpetas de documentos (con archivos `<lang>.md`), o los archivos de versiones de un solo documento.
+cli-arg-align-pivot = Idioma de referencia con el que se alinean los demás.
+cli-arg-align-lang = Idioma de los archivos cuyo nombre no lo indica.
+cli-arg-align-format = `json`: un objeto por documento (JSON Lines para varias carpetas); `text`: filas en paralelo.
+cli-arg-check-paths = Carpetas de documentos, o los archivos de versiones de un solo documento; sin ruta, todas las carpetas de `translations/`.
+cli-arg-check-pivot = Idioma de referencia con el que se comparan los demás.
+cli-arg-check-lang = Idioma de los archivos cuyo nombre no lo indica.
+cli-arg-check-format = `text` para personas, `json` (un objeto por documento y línea) para programas.
+cli-arg-export-dir = Carpeta de documento con las versiones `<lang>.md` y `document.toml`.
+cli-arg-export-format = tmx (dos idiomas: bilingüe; más: multilingüe con srclang *all*), xliff (un origen, un destino), tsv, jsonl, moses (un archivo por idioma; requiere -o), html.
+cli-arg-export-langs = Idiomas que se exportan, separados por comas (por defecto: todas las versiones de la carpeta).
+cli-arg-export-source = Idioma de origen: `srcLang` de XLIFF, `srclang` de TMX bilingüe, primera columna en los demás (por defecto: el primero de --langs o, si no, inglés).
+cli-arg-export-output = Archivo de salida (salida estándar si falta). Para moses: una carpeta existente, donde se escriben los archivos `<slug>.<lang>`, o un prefijo de ruta al que se añade `.<lang>`.
+cli-arg-meta-path = Una versión (`fr.md`) o una carpeta de documento con sus versiones y `document.toml`.
+cli-arg-meta-lang = Idioma de un archivo cuyo nombre no lo indica.
+cli-arg-meta-format = `text` para personas, `json` para programas.
+cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpeta de documento en el idioma --lang, a partir de document.toml, en lugar de leer las versiones (text: Markdown como en las versiones; json: las líneas).
+cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
+cli-arg-id-format = `json` escribe un objeto JSON por entrada, uno por línea.
+cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.

@@ -1,0 +1,68 @@
+### French
+### Messages of `sixfold check` and the explanations of check findings (see en/check.ftl).
+
+## Report
+
+check-severity =
+    { $severity ->
+        [error] erreur
+        [warning] avertissement
+       *[info] info
+    }
+check-no-symbol = document sans cote
+check-summary =
+    { $errors ->
+        [one] { $errors } erreur
+       *[other] { $errors } erreurs
+    }, { $warnings ->
+        [one] { $warnings } avertissement
+       *[other] { $warnings } avertissements
+    }, { $infos ->
+        [one] { $infos } info
+       *[other] { $infos } infos
+    }
+
+## Findings
+
+check-empty-rendering = la version { $lang } ({ $source }) est vide
+check-missing-rendering = document.toml annonce une version { $lang }, mais { $lang }.md est absent
+check-empty-segment = { $lang } : segment { $label } vide
+check-missing-paragraph = { $lang } : paragraphe manquant, { $label } de la version { $pivot } (ligne { $pivot_line })
+check-extra-paragraph = { $lang } : paragraphe en trop, { $label } sans équivalent dans la version { $pivot }
+check-merged-paragraphs = { $lang } : paragraphes fusionnés, { $pivot_count } segments de la version { $pivot } ({ $labels }) réunis en { $count ->
+        [one] un seul
+       *[other] { $count }
+    }
+check-split-paragraph = { $lang } : paragraphe scindé, { $labels } de la version { $pivot } découpé en { $count } segments
+check-regrouped-paragraphs = { $lang } : { $pivot_count } segments de la version { $pivot } ({ $labels }) regroupés en { $count }
+check-what =
+    { $what ->
+        [operative-paragraph] paragraphe
+        [footnote] note
+        [article] article
+        [subparagraph] alinéa
+       *[number] numéro
+    }
+check-numbering-gap = { $lang } : numérotation interrompue ({ check-what } { $number }), manque : { $missing }
+check-numbering-order = { $lang } : { check-what } { $number } après { $previous }
+check-numbering-mismatch = { $lang } : numéro { $found } au lieu de { $expected } (version { $pivot })
+check-footnote-count = { $lang } : { $count ->
+        [one] { $count } note
+       *[other] { $count } notes
+    } de bas de page, contre { $expected } dans la version { $pivot }
+check-footnote-marker-mismatch = { $lang } : appels de note [{ $found }] au lieu de [{ $expected }] (version { $pivot })
+check-footnote-missing-text = { $lang } : appel de note { $number } sans texte de note
+check-footnote-unreferenced = { $lang } : la note { $number } n'est appelée nulle part dans le texte
+check-numbers-differ = { $lang } : nombres différents de la version { $pivot } : manquants [{ $missing }], en trop [{ $extra }]
+check-symbols-differ = { $lang } : cotes différentes de la version { $pivot } : manquantes [{ $missing }], en trop [{ $extra }]
+check-header-symbol-mismatch = { $lang } : l'en-tête ne porte pas la cote { $symbol } indiquée dans document.toml
+check-untranslated-paragraph = { $lang } : texte non traduit, identique à la version { $pivot }
+check-script-name =
+    { $script ->
+        [Arabic] arabe
+        [Han] chinoise
+        [Cyrillic] cyrillique
+       *[Latin] latine
+    }
+check-wrong-script = { $lang } : texte en majeure partie hors de l'écriture { check-script-name } (part des lettres : { $share })
+check-length-ratio = { $lang } : longueur égale à { $ratio } fois celle attendue d'après la version { $pivot }

@@ -1,0 +1,133 @@
+### French
+### Messages of the `sixfold` command line (see en/cli.ftl).
+
+## Help
+
+cli-about = Outils en six langues pour les documents officiels de l'Organisation des Nations Unies.
+cli-about-id = Analyser, valider et normaliser les cotes des documents de l'ONU.
+cli-about-align = Aligner les versions d'un document paragraphe par paragraphe, dans les six langues.
+cli-about-check = Comparer les versions au texte de référence : paragraphes manquants, fusionnés ou mal numérotés, nombres, notes.
+cli-about-history = Lister les commits qui ont modifié chaque version et les lignes alignées touchées.
+cli-about-stale = Trouver les segments traduits dont le segment de référence a changé depuis (code de sortie 1 s'il y en a).
+cli-about-diff = Montrer ce qui a changé entre deux révisions, ligne par ligne et dans chaque langue.
+cli-about-export = Exporter les lignes alignées en TMX, XLIFF 2.1, TSV, JSON Lines, texte Moses ou page HTML de révision.
+cli-about-meta = Lire l'en-tête d'une version (session, dates, points de l'ordre du jour…) et comparer un dossier à document.toml.
+cli-help-ui-lang = Langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : SIXFOLD_LANG, puis LC_ALL, LC_MESSAGES ou LANG, sinon l'anglais)
+
+## Errors
+
+cli-error = erreur : { $message }
+cli-caused-by = cause : { $cause }
+cli-cannot-read = impossible de lire { $path }
+cli-cannot-export = impossible d'exporter { $path }
+cli-cannot-write-export = impossible d'écrire l'export { $format }
+cli-cannot-write-moses = impossible d'écrire le fichier Moses pour { $lang }
+cli-export-source-not-exported = la langue source { $lang } ne fait pas partie des langues exportées ({ $langs })
+cli-export-xliff-pair = un fichier XLIFF contient une langue source et une langue cible : indiquez --langs SOURCE,CIBLE (reçu : { $langs })
+cli-export-no-rendering = { $path } n'a pas de version { $lang } : attendu l'une de { $langs }
+cli-export-moses-output = Moses écrit un fichier par langue : indiquez -o DOSSIER ou -o CHEMIN/PRÉFIXE
+cli-meta-unknown-language = impossible de déterminer la langue de { $path } : nommez le fichier <langue>.md (fr.md) ou indiquez --lang
+cli-meta-cannot-read-header = impossible de lire l'en-tête de { $path }
+cli-meta-no-renderings = aucune version dans { $path } : fichiers attendus ar.md, zh.md, en.md, fr.md, ru.md ou es.md
+cli-meta-cannot-use = impossible d'utiliser { $path }
+cli-meta-render-needs-folder = --render lit document.toml : indiquez un dossier de document, et non { $path }
+cli-meta-render-needs-lang = --render a besoin de la langue du rendu : indiquez --lang ar, zh, en, fr, ru ou es
+cli-meta-no-toml = { $path } n'a pas de document.toml d'où tirer l'en-tête
+cli-meta-cannot-render = impossible de produire l'en-tête de { $path } en { $lang }
+
+## sixfold meta
+
+meta-label =
+    { $field ->
+        [symbol] cote
+        [distribution] distribution
+        [date] date
+        [session] session
+        [agenda] points
+        [report] rapport
+        [resolution] résolution
+        [title] titre
+        [meeting] séance
+       *[adopted] adoptée le
+    }
+meta-compared =
+    { $field ->
+        [symbol] cote
+        [distribution] distribution
+        [date] date
+        [session] session
+        [agenda-one] point de l'ordre du jour
+        [agenda] points de l'ordre du jour
+        [report] rapport
+        [committee] commission
+        [resolution] résolution
+        [title] titre
+        [meeting] séance
+       *[adopted] date d'adoption
+    }
+meta-none = aucun
+meta-report-committee = { $report } (commission { $committee })
+meta-report-plenary = { $report } (plénière)
+meta-all-agree = { $read } version(s) lue(s) sur { $total } ; toutes concordent avec { $reference }
+meta-disagreements =
+    { $count ->
+        [one] { $count } divergence
+       *[other] { $count } divergences
+    } avec { $reference } :
+meta-disagreement = { $file } ligne { $line } : { meta-compared } { $found }, { $reference } indique { $expected }
+meta-file-error = erreur : { $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] canonique
+        [compact] compacte
+        [base] base
+        [modifiers] modificateurs
+        [resolution] résolution
+        [session] session
+        [url] url
+        [version] version
+        [akn] akn
+       *[invalid] invalide
+    }
+id-invalid-at = { $message } à l'octet { $offset }
+
+## sixfold align
+
+align-heading = { $symbol } ({ $place }), référence { $pivot }, { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }
+align-column-row = ligne
+align-column-confidence = conf.
+cli-align-mixed-inputs = indiquez soit des dossiers de documents, soit les fichiers d'un seul document, pas les deux
+cli-align-no-such-input = { $path } n'existe pas : dossier de document ou fichier de version attendu
+cli-align-cannot-load-files = impossible de charger les versions
+cli-align-cannot-load-folder = impossible de charger le dossier de document { $path }
+cli-cannot-list-translations = impossible de lister { $path } : lancez sixfold depuis la racine du dépôt ou nommez les documents
+cli-no-document-folders = aucun dossier de document dans { $path }
+
+## Argument help (clap)
+
+cli-arg-align-paths = Dossiers de documents (contenant des fichiers `<lang>.md`), ou les fichiers de versions d'un seul document.
+cli-arg-align-pivot = Langue de référence sur laquelle les autres sont alignées.
+cli-arg-align-lang = Langue des fichiers dont le nom ne l'indique pas.
+cli-arg-align-format = `json` : un objet par document (JSON Lines pour plusieurs dossiers) ; `text` : lignes côte à côte.
+cli-arg-check-paths = Dossiers de documents, ou les fichiers de versions d'un seul document ; sans chemin, tous les dossiers de `translations/`.
+cli-arg-check-pivot = Langue de référence à laquelle les autres sont comparées.
+cli-arg-check-lang = Langue des fichiers dont le nom ne l'indique pas.
+cli-arg-check-format = `text` pour les personnes, `json` (un objet par document et par ligne) pour les programmes.
+cli-arg-export-dir = Dossier de document contenant les versions `<lang>.md` et `document.toml`.
+cli-arg-export-format = tmx (deux langues : bilingue, davantage : multilingue avec srclang *all*), xliff (une source, une cible), tsv, jsonl, moses (un fichier par langue ; exige -o), html.
+cli-arg-export-langs = Langues à exporter, séparées par des virgules (par défaut : toutes les versions du dossier).
+cli-arg-export-source = Langue source : `srcLang` XLIFF, `srclang` TMX bilingue, première colonne ailleurs (par défaut : la première de --langs, sinon l'anglais).
+cli-arg-export-output = Fichier de sortie (sortie standard s'il est absent). Pour moses : un dossier existant, où les fichiers `<slug>.<lang>` sont écrits, ou un préfixe de chemin auquel `.<lang>` est ajouté.
+cli-arg-meta-path = Une version (`fr.md`) ou un dossier de document avec ses versions et `document.toml`.
+cli-arg-meta-lang = Langue d'un fichier dont le nom ne l'indique pas.
+cli-arg-meta-format = `text` pour les personnes, `json` pour les programmes.
+cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de document dans la langue --lang, d'après document.toml, au lieu de lire les versions (text : Markdown comme dans les versions ; json : les lignes).
+cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
+cli-arg-id-format = `json` écrit un objet JSON par entrée, un par ligne.
+cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.

@@ -1,0 +1,80 @@
+### Russian
+### Messages of `sixfold check` and the explanations of check findings (see en/check.ftl).
+
+## Report
+
+check-severity =
+    { $severity ->
+        [error] ошибка
+        [warning] предупреждение
+       *[info] замечание
+    }
+check-no-symbol = документ без условного обозначения
+check-summary =
+    { $errors ->
+        [one] { $errors } ошибка
+        [few] { $errors } ошибки
+       *[many] { $errors } ошибок
+    }, { $warnings ->
+        [one] { $warnings } предупреждение
+        [few] { $warnings } предупреждения
+       *[many] { $warnings } предупреждений
+    }, { $infos ->
+        [one] { $infos } замечание
+        [few] { $infos } замечания
+       *[many] { $infos } замечаний
+    }
+
+## Findings
+
+check-empty-rendering = текст { $lang } ({ $source }) пуст
+check-missing-rendering = в document.toml указан текст { $lang }, но файла { $lang }.md нет
+check-empty-segment = { $lang }: сегмент { $label } пуст
+check-missing-paragraph = { $lang }: отсутствует пункт { $label } текста { $pivot } (строка { $pivot_line })
+check-extra-paragraph = { $lang }: лишний пункт { $label }, которого нет в тексте { $pivot }
+check-merged-paragraphs = { $lang }: объединены { $pivot_count ->
+        [one] { $pivot_count } сегмент
+        [few] { $pivot_count } сегмента
+       *[many] { $pivot_count } сегментов
+    } текста { $pivot } ({ $labels }) в { $count ->
+        [one] один
+       *[other] { $count }
+    }
+check-split-paragraph = { $lang }: пункт { $labels } текста { $pivot } разбит на { $count ->
+        [one] { $count } сегмент
+        [few] { $count } сегмента
+       *[many] { $count } сегментов
+    }
+check-regrouped-paragraphs = { $lang }: { $pivot_count } сегм. текста { $pivot } ({ $labels }) перегруппированы в { $count }
+check-what =
+    { $what ->
+        [operative-paragraph] пункт
+        [footnote] сноска
+        [article] статья
+        [subparagraph] подпункт
+       *[number] номер
+    }
+check-numbering-gap = { $lang }: пропуск в нумерации ({ check-what } { $number }), нет: { $missing }
+check-numbering-order = { $lang }: { check-what } { $number } идет после { $previous }
+check-numbering-mismatch = { $lang }: номер { $found } вместо { $expected } (текст { $pivot })
+check-footnote-count = { $lang }: { $count ->
+        [one] { $count } сноска
+        [few] { $count } сноски
+       *[many] { $count } сносок
+    }, а в тексте { $pivot } — { $expected }
+check-footnote-marker-mismatch = { $lang }: ссылки на сноски [{ $found }] вместо [{ $expected }] (текст { $pivot })
+check-footnote-missing-text = { $lang }: ссылка на сноску { $number }, у которой нет текста
+check-footnote-unreferenced = { $lang }: на сноску { $number } нет ссылки в тексте
+check-numbers-differ = { $lang }: числа расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
+check-symbols-differ = { $lang }: условные обозначения расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
+check-header-symbol-mismatch = { $lang }: в шапке нет условного обозначения { $symbol } из document.toml
+check-untranslated-paragraph = { $lang }: текст не переведен, совпадает с текстом { $pivot }
+check-script-name =
+    { $script ->
+        [Arabic] арабской
+        [Han] китайской
+        [Cyrillic] кириллической
+       *[Latin] латинской
+    }
+check-wrong-script = { $lang }: текст в основном не в { check-script-name } графике (доля букв: { $share })
+check-length-ratio = { $lang }: длина в { $ratio } раза отличается от ожидаемой по тексту { $pivot }

@@ -1,0 +1,135 @@
+### Russian
+### Messages of the `sixfold` command line (see en/cli.ftl).
+
+## Help
+
+cli-about = Инструменты на шести языках для официальных документов Организации Объединенных Наций.
+cli-about-id = Разбор, проверка и нормализация условных обозначений документов ООН.
+cli-about-align = Выравнивание текстов документа по абзацам на всех шести языках.
+cli-about-check = Сверка текстов с исходным: отсутствующие, объединенные или неверно пронумерованные пункты, числа, сноски.
+cli-about-history = Список коммитов, изменивших каждый текст, и затронутых выровненных строк.
+cli-about-stale = Поиск переведенных сегментов, исходный сегмент которых изменился позже (код выхода 1, если они есть).
+cli-about-diff = Изменения между двумя редакциями, построчно и на каждом языке.
+cli-about-export = Экспорт выровненных строк в TMX, XLIFF 2.1, TSV, JSON Lines, текст Moses или HTML-страницу для проверки.
+cli-about-meta = Чтение шапки текста (сессия, даты, пункты повестки дня…) и сверка папки с document.toml.
+cli-help-ui-lang = Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию: SIXFOLD_LANG, затем LC_ALL, LC_MESSAGES или LANG, иначе английский)
+
+## Errors
+
+cli-error = ошибка: { $message }
+cli-caused-by = причина: { $cause }
+cli-cannot-read = не удается прочитать { $path }
+cli-cannot-export = не удается экспортировать { $path }
+cli-cannot-write-export = не удается записать экспорт { $format }
+cli-cannot-write-moses = не удается записать файл Moses для { $lang }
+cli-export-source-not-exported = исходный язык { $lang } не входит в экспортируемые ({ $langs })
+cli-export-xliff-pair = файл XLIFF содержит один исходный и один целевой язык: укажите --langs ИСХОДНЫЙ,ЦЕЛЕВОЙ (получено: { $langs })
+cli-export-no-rendering = в { $path } нет текста { $lang }: ожидался один из { $langs }
+cli-export-moses-output = Moses записывает по файлу на язык: укажите -o ПАПКА или -o ПУТЬ/ПРЕФИКС
+cli-meta-unknown-language = не удается определить язык { $path }: назовите файл <язык>.md (fr.md) или укажите --lang
+cli-meta-cannot-read-header = не удается прочитать шапку { $path }
+cli-meta-no-renderings = в { $path } нет текстов: ожидались файлы ar.md, zh.md, en.md, fr.md, ru.md или es.md
+cli-meta-cannot-use = не удается использовать { $path }
+cli-meta-render-needs-folder = --render читает document.toml: укажите папку документа, а не { $path }
+cli-meta-render-needs-lang = для --render нужен язык: укажите --lang ar, zh, en, fr, ru или es
+cli-meta-no-toml = в { $path } нет document.toml, по которому строится шапка
+cli-meta-cannot-render = не удается построить шапку { $path } на языке { $lang }
+
+## sixfold meta
+
+meta-label =
+    { $field ->
+        [symbol] обозначение
+        [distribution] рассылка
+        [date] дата
+        [session] сессия
+        [agenda] пункты
+        [report] доклад
+        [resolution] резолюция
+        [title] название
+        [meeting] заседание
+       *[adopted] принята
+    }
+meta-compared =
+    { $field ->
+        [symbol] условное обозначение
+        [distribution] рассылка
+        [date] дата
+        [session] сессия
+        [agenda-one] пункт повестки дня
+        [agenda] пункты повестки дня
+        [report] доклад
+        [committee] комитет
+        [resolution] резолюция
+        [title] название
+        [meeting] заседание
+       *[adopted] дата принятия
+    }
+meta-none = нет
+meta-report-committee = { $report } (комитет { $committee })
+meta-report-plenary = { $report } (пленарное заседание)
+meta-all-agree = прочитано текстов: { $read } из { $total }; все согласуются с { $reference }
+meta-disagreements =
+    { $count ->
+        [one] { $count } расхождение
+        [few] { $count } расхождения
+       *[many] { $count } расхождений
+    } с { $reference }:
+meta-disagreement = { $file }, строка { $line }: { meta-compared } { $found }, а в { $reference } — { $expected }
+meta-file-error = ошибка: { $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] каноническое
+        [compact] краткое
+        [base] основа
+        [modifiers] модификаторы
+        [resolution] резолюция
+        [session] сессия
+        [url] url
+        [version] версия
+        [akn] akn
+       *[invalid] неверно
+    }
+id-invalid-at = { $message } (байт { $offset })
+
+## sixfold align
+
+align-heading = { $symbol } ({ $place }), исходный текст { $pivot }, { $rows ->
+        [one] { $rows } строка
+        [few] { $rows } строки
+       *[many] { $rows } строк
+    }
+align-column-row = стр.
+align-column-confidence = дост.
+cli-align-mixed-inputs = укажите либо папки документов, либо файлы одного документа, но не то и другое
+cli-align-no-such-input = { $path } не существует: ожидалась папка документа или файл текста
+cli-align-cannot-load-files = не удается загрузить тексты
+cli-align-cannot-load-folder = не удается загрузить папку документа { $path }
+cli-cannot-list-translations = не удается прочитать список { $path }: запустите sixfold из корня репозитория или укажите документы
+cli-no-document-folders = в { $path } нет папок документов
+
+## Argument help (clap)
+
+cli-arg-align-paths = Папки документов (с файлами `<lang>.md`) или файлы текстов одного документа.
+cli-arg-align-pivot = Исходный язык, по которому выравниваются остальные.
+cli-arg-align-lang = Язык файлов, имя которых его не указывает.
+cli-arg-align-format = `json`: объект на документ (JSON Lines для нескольких папок); `text`: строки рядом.
+cli-arg-check-paths = Папки документов или файлы текстов одного документа; без пути — все папки в `translations/`.
+cli-arg-check-pivot = Исходный язык, с которым сравниваются остальные.
+cli-arg-check-lang = Язык файлов, имя которых его не указывает.
+cli-arg-check-format = `text` для людей, `json` (объект на документ, по строке) для программ.
+cli-arg-export-dir = Папка документа с текстами `<lang>.md` и `document.toml`.
+cli-arg-export-format = tmx (два языка: двуязычный, больше: многоязычный с srclang *all*), xliff (один исходный, один целевой), tsv, jsonl, moses (файл на язык; нужен -o), html.
+cli-arg-export-langs = Экспортируемые языки через запятую (по умолчанию: все тексты папки).
+cli-arg-export-source = Исходный язык: `srcLang` в XLIFF, `srclang` в двуязычном TMX, первый столбец в остальных (по умолчанию: первый из --langs, иначе английский).
+cli-arg-export-output = Файл вывода (стандартный вывод, если не указан). Для moses: существующая папка, куда пишутся файлы `<slug>.<lang>`, или префикс пути, к которому добавляется `.<lang>`.
+cli-arg-meta-path = Текст (`fr.md`) или папка документа с текстами и `document.toml`.
+cli-arg-meta-lang = Язык файла, имя которого его не указывает.
+cli-arg-meta-format = `text` для людей, `json` для программ.
+cli-arg-meta-render = Вывести шапку и заключительные строки папки документа на языке --lang по document.toml вместо чтения текстов (text: Markdown, как в текстах; json: строки).
+cli-arg-id-symbols = Условные обозначения или идентификаторы версий; если их нет, читаются по одному в строке со стандартного ввода.
+cli-arg-id-format = `json` выводит по объекту JSON на каждый ввод, по одному в строке.
+cli-arg-id-lang = Язык адреса undocs.org, если ввод не идентификатор версии со своим языком.

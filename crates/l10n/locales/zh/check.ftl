@@ -1,0 +1,52 @@
+### Chinese
+### Messages of `sixfold check` and the explanations of check findings (see en/check.ftl).
+
+## Report
+
+check-severity =
+    { $severity ->
+        [error] 错误
+        [warning] 警告
+       *[info] 提示
+    }
+check-no-symbol = 无文号的文件
+check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示
+
+## Findings
+
+check-empty-rendering = { $lang } 文本 { $source } 没有内容
+check-missing-rendering = document.toml 声明有 { $lang } 文本，但缺少 { $lang }.md
+check-empty-segment = { $lang }：片段 { $label } 为空
+check-missing-paragraph = { $lang }：缺少段落，即 { $pivot } 文本的 { $label }（第 { $pivot_line } 行）
+check-extra-paragraph = { $lang }：多出段落 { $label }，{ $pivot } 文本中无对应
+check-merged-paragraphs = { $lang }：合并了 { $pivot } 文本的 { $pivot_count } 个片段（{ $labels }），合为 { $count } 个
+check-split-paragraph = { $lang }：将 { $pivot } 文本的 { $labels } 拆分为 { $count } 个片段
+check-regrouped-paragraphs = { $lang }：将 { $pivot } 文本的 { $pivot_count } 个片段（{ $labels }）重组为 { $count } 个
+check-what =
+    { $what ->
+        [operative-paragraph] 执行段落
+        [footnote] 脚注
+        [article] 条
+        [subparagraph] 分段
+       *[number] 编号
+    }
+check-numbering-gap = { $lang }：编号中断，{ check-what } { $number } 之前缺少 { $missing }
+check-numbering-order = { $lang }：{ check-what } { $number } 排在 { $previous } 之后
+check-numbering-mismatch = { $lang }：编号为 { $found }，{ $pivot } 文本为 { $expected }
+check-footnote-count = { $lang }：有 { $count } 个脚注，{ $pivot } 文本有 { $expected } 个
+check-footnote-marker-mismatch = { $lang }：引用脚注 [{ $found }]，{ $pivot } 文本引用 [{ $expected }]
+check-footnote-missing-text = { $lang }：引用了脚注 { $number }，但该脚注没有文字
+check-footnote-unreferenced = { $lang }：正文未引用脚注 { $number }
+check-numbers-differ = { $lang }：数字与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
+check-symbols-differ = { $lang }：文号与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
+check-header-symbol-mismatch = { $lang }：报头未显示 document.toml 中的文号 { $symbol }
+check-untranslated-paragraph = { $lang }：文字未翻译，与 { $pivot } 文本相同
+check-script-name =
+    { $script ->
+        [Arabic] 阿拉伯
+        [Han] 汉
+        [Cyrillic] 西里尔
+       *[Latin] 拉丁
+    }
+check-wrong-script = { $lang }：文字大多不是{ check-script-name }字母（字母占比 { $share }）
+check-length-ratio = { $lang }：长度为依 { $pivot } 文本预期长度的 { $ratio } 倍

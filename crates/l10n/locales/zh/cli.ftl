@@ -1,0 +1,126 @@
+### Chinese
+### Messages of the `sixfold` command line (see en/cli.ftl).
+
+## Help
+
+cli-about = 联合国正式文件六种语文工具。
+cli-about-id = 解析、验证并规范联合国文件文号。
+cli-about-align = 将文件的六种语文文本逐段对齐。
+cli-about-check = 对照参照文本检查各文本：缺少、合并或编号错误的段落，数字，脚注。
+cli-about-history = 列出修改各文本的提交及其涉及的对齐行。
+cli-about-stale = 查找参照片段在译文之后又有改动的译文片段（如有则退出码为 1）。
+cli-about-diff = 逐行并按每种语文显示两个修订版之间的变化。
+cli-about-export = 将对齐行导出为 TMX、XLIFF 2.1、TSV、JSON Lines、Moses 文本或 HTML 审校页面。
+cli-about-meta = 读取文本的报头（届会、日期、议程项目……）并将文件夹与 document.toml 比较。
+cli-help-ui-lang = 界面语文：ar、zh、en、fr、ru 或 es（默认依次为 SIXFOLD_LANG、LC_ALL、LC_MESSAGES 或 LANG，否则为英文）
+
+## Errors
+
+cli-error = 错误：{ $message }
+cli-caused-by = 原因：{ $cause }
+cli-cannot-read = 无法读取 { $path }
+cli-cannot-export = 无法导出 { $path }
+cli-cannot-write-export = 无法写入 { $format } 导出文件
+cli-cannot-write-moses = 无法写入 { $lang } 的 Moses 文件
+cli-export-source-not-exported = 源语文 { $lang } 不在导出语文之列（{ $langs }）
+cli-export-xliff-pair = XLIFF 只含一种源语文和一种目标语文：请指定 --langs 源语文,目标语文（收到 { $langs }）
+cli-export-no-rendering = { $path } 没有 { $lang } 文本：应为 { $langs } 之一
+cli-export-moses-output = Moses 每种语文写一个文件：请指定 -o 目录 或 -o 路径/前缀
+cli-meta-unknown-language = 无法确定 { $path } 的语文：请将文件命名为 <语文>.md（fr.md）或指定 --lang
+cli-meta-cannot-read-header = 无法读取 { $path } 的报头
+cli-meta-no-renderings = { $path } 中没有文本：应有 ar.md、zh.md、en.md、fr.md、ru.md 或 es.md
+cli-meta-cannot-use = 无法使用 { $path }
+cli-meta-render-needs-folder = --render 读取 document.toml：请指定文件夹，而不是 { $path }
+cli-meta-render-needs-lang = --render 需要输出语文：请指定 --lang ar、zh、en、fr、ru 或 es
+cli-meta-no-toml = { $path } 没有可用于生成报头的 document.toml
+cli-meta-cannot-render = 无法以 { $lang } 生成 { $path } 的报头
+
+## sixfold meta
+
+meta-label =
+    { $field ->
+        [symbol] 文号
+        [distribution] 分发
+        [date] 日期
+        [session] 届会
+        [agenda] 议程项目
+        [report] 报告
+        [resolution] 决议
+        [title] 标题
+        [meeting] 会议
+       *[adopted] 通过日期
+    }
+meta-compared =
+    { $field ->
+        [symbol] 文号
+        [distribution] 分发
+        [date] 日期
+        [session] 届会
+        [agenda-one] 议程项目
+        [agenda] 议程项目
+        [report] 报告
+        [committee] 委员会
+        [resolution] 决议
+        [title] 标题
+        [meeting] 会议
+       *[adopted] 通过日期
+    }
+meta-none = 无
+meta-report-committee = { $report }（第 { $committee } 委员会）
+meta-report-plenary = { $report }（全体会议）
+meta-all-agree = 已读取 { $read }/{ $total } 个文本；全部与 { $reference } 一致
+meta-disagreements = 与 { $reference } 不一致之处 { $count } 处：
+meta-disagreement = { $file } 第 { $line } 行：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
+meta-file-error = 错误：{ $message }
+
+## sixfold id
+
+id-label =
+    { $field ->
+        [canonical] 规范形式
+        [compact] 紧凑形式
+        [base] 基本文号
+        [modifiers] 修饰部分
+        [resolution] 决议
+        [session] 届会
+        [url] 网址
+        [version] 版本
+        [akn] akn
+       *[invalid] 无效
+    }
+id-invalid-at = { $message }（字节偏移 { $offset }）
+
+## sixfold align
+
+align-heading = { $symbol }（{ $place }），参照文本 { $pivot }，共 { $rows } 行
+align-column-row = 行
+align-column-confidence = 置信度
+cli-align-mixed-inputs = 请指定若干文件夹，或一个文件的各文本，不可两者兼有
+cli-align-no-such-input = { $path } 不存在：应为文件夹或文本文件
+cli-align-cannot-load-files = 无法载入各文本
+cli-align-cannot-load-folder = 无法载入文件夹 { $path }
+cli-cannot-list-translations = 无法列出 { $path }：请在资料库根目录运行 sixfold，或指定文件
+cli-no-document-folders = { $path } 下没有文件夹
+
+## Argument help (clap)
+
+cli-arg-align-paths = 文件夹（含 `<lang>.md` 文件），或一个文件的各文本文件。
+cli-arg-align-pivot = 其他文本据以对齐的参照语文。
+cli-arg-align-lang = 文件名未表明语文时的文件语文。
+cli-arg-align-format = `json`：每个文件一个对象（多个文件夹时为 JSON Lines）；`text`：各行并排。
+cli-arg-check-paths = 文件夹，或一个文件的各文本文件；不指定时检查 `translations/` 下的所有文件夹。
+cli-arg-check-pivot = 其他文本与之比较的参照语文。
+cli-arg-check-lang = 文件名未表明语文时的文件语文。
+cli-arg-check-format = `text` 供人阅读，`json`（每个文件一行一个对象）供程序使用。
+cli-arg-export-dir = 含 `<lang>.md` 文本和 `document.toml` 的文件夹。
+cli-arg-export-format = tmx（两种语文为双语，更多为多语，srclang 为 *all*）、xliff（一种源语文、一种目标语文）、tsv、jsonl、moses（每种语文一个文件；需要 -o）、html。
+cli-arg-export-langs = 要导出的语文，以逗号分隔（默认：文件夹中的所有文本）。
+cli-arg-export-source = 源语文：XLIFF 的 `srcLang`、双语 TMX 的 `srclang`，其他格式的第一列（默认：--langs 的第一个，否则为英文）。
+cli-arg-export-output = 输出文件（缺省为标准输出）。moses：已有目录，写入 `<slug>.<lang>` 文件，或路径前缀，后接 `.<lang>`。
+cli-arg-meta-path = 一个文本（`fr.md`）或含各文本和 `document.toml` 的文件夹。
+cli-arg-meta-lang = 文件名未表明语文时的文件语文。
+cli-arg-meta-format = `text` 供人阅读，`json` 供程序使用。
+cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的报头和结尾各行，而不读取文本（text：与文本相同的 Markdown；json：各行）。
+cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
+cli-arg-id-format = `json`：每个输入一个 JSON 对象，每行一个。
+cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
