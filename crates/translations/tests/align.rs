@@ -375,14 +375,13 @@ fn twenty_plain_paragraphs_with_one_dropped() {
 }
 
 /// Ten thousand unnumbered paragraphs, five dropped: the band keeps the programme linear
-/// in the document length (a full programme would need 10⁸ cells and take minutes here).
+/// in the document length (a full programme would need 10⁸ cells). Speed itself is measured
+/// by the `align_speed` bench, never by wall clock here.
 #[test]
-fn ten_thousand_plain_paragraphs_align_fast_and_exactly() {
+fn ten_thousand_plain_paragraphs_align_exactly() {
     let drops = [17, 2_500, 2_501, 6_000, 9_990];
     let docs = plain_pair(10_000, &drops);
-    let start = std::time::Instant::now();
     let al = align(&docs, &AlignOptions::default());
-    let took = start.elapsed();
     assert_partition(&docs, &al);
     let findings = check(&docs, &al, None);
     assert_eq!(findings.len(), drops.len(), "{findings:#?}");
@@ -392,6 +391,4 @@ fn ten_thousand_plain_paragraphs_align_fast_and_exactly() {
         .collect();
     let expected: Vec<String> = drops.iter().map(|d| (2 * d + 1).to_string()).collect();
     assert_eq!(lines, expected);
-    // Unoptimised test build on a shared machine: generous, but far below quadratic time.
-    assert!(took.as_secs() < 30, "aligning took {took:?}");
 }
