@@ -140,3 +140,50 @@ fn the_text_report_is_stable() {
     assert_eq!(out.status.code(), Some(1));
     insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
 }
+
+#[test]
+fn a_single_language_is_unusable_input() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let solo = tmp.path().join("solo");
+    std::fs::create_dir(&solo).expect("create the folder");
+    std::fs::copy(
+        repo().join("translations/A-RES-51-60/en.md"),
+        solo.join("en.md"),
+    )
+    .expect("copy the English rendering");
+    for command in ["check", "align"] {
+        let out = sixfold(&[command, "solo"], tmp.path());
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("at least two languages"), "{stderr}");
+    }
+}
+
+#[test]
+fn explicit_files_compare_only_the_languages_given() {
+    let dir = repo().join("translations/A-RES-51-60");
+    let files: Vec<String> = ["en.md", "fr.md", "zh.md"]
+        .iter()
+        .map(|f| dir.join(f).display().to_string())
+        .collect();
+    let mut args = vec!["check", "--format", "json"];
+    args.extend(files.iter().map(String::as_str));
+    let out = sixfold(&args, &repo());
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(findings(&out), Vec::<serde_json::Value>::new());
+}
+
+#[test]
+fn a_reader_closing_the_pipe_does_not_hide_errors() {
+    let tmp = damaged_copy(|fr| fr.replace("vol. 520", "vol. 521"));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .args(["check", "A-RES-51-60"])
+        .current_dir(tmp.path())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("the sixfold binary runs");
+    // Close our end before reading anything, as `| head -0` would.
+    drop(child.stdout.take());
+    let status = child.wait().expect("sixfold exits");
+    assert_eq!(status.code(), Some(1));
+}

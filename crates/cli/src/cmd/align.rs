@@ -66,21 +66,50 @@ pub(crate) fn load_inputs(
         }
         let set = DocumentSet::load_files(paths, lang)
             .with_context(|| crate::ui::plain("cli-align-cannot-load-files"))?;
+        let mut set = set;
+        // Files name the languages the user wants compared: renderings that document.toml
+        // declares but that were not given are left out on purpose, not missing.
+        if let Some(meta) = set.meta.as_mut() {
+            meta.renderings
+                .retain(|lang, _| set.docs.contains_key(lang));
+        }
         let place = paths
             .iter()
             .map(|p| p.display().to_string())
             .collect::<Vec<_>>()
             .join(" ");
-        return Ok(vec![(place, set)]);
+        let sets = vec![(place, set)];
+        return require_two_languages(sets);
     }
-    paths
+    let sets = paths
         .par_iter()
         .map(|p| {
             DocumentSet::load_dir(p)
                 .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", p.display()))
                 .map(|s| (p.display().to_string(), s))
         })
-        .collect()
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    require_two_languages(sets)
+}
+
+/// Alignment compares languages: a single rendering is unusable input (exit 2), not a
+/// document with nothing to report.
+fn require_two_languages(
+    sets: Vec<(String, DocumentSet)>,
+) -> anyhow::Result<Vec<(String, DocumentSet)>> {
+    for (place, set) in &sets {
+        if set.docs.len() < 2 {
+            let langs: Vec<&str> = set.docs.keys().map(|l| l.code()).collect();
+            bail!(crate::ui::t(
+                "cli-align-too-few-languages",
+                &sixfold_l10n::Args::new()
+                    .text("place", place.as_str())
+                    .num("count", set.docs.len() as u32)
+                    .text("langs", langs.join(", ")),
+            ));
+        }
+    }
+    Ok(sets)
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {

@@ -86,8 +86,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
     }
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
+    // `sixfold check | head` must still fail a CI gate: a reader that stops reading early
+    // does not change what was found, so a closed pipe only ends the output.
+    if let Err(err) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(err.into());
+        }
+    }
     let failed = reports
         .iter()
         .flat_map(|r| &r.1)

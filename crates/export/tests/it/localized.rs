@@ -58,7 +58,10 @@ fn arabic_review_page_isolates_embedded_data() {
     // Left-to-right columns say so on the right-to-left page; Arabic keeps `rtl`.
     assert!(page.contains("<th scope=\"col\" lang=\"en\" dir=\"ltr\">"));
     assert!(page.contains("<th scope=\"col\" lang=\"ar\" dir=\"rtl\">"));
-    assert!(!page.contains("<td lang=\"fr\">"), "every French cell has its direction");
+    assert!(
+        !page.contains("<td lang=\"fr\">"),
+        "every French cell has its direction"
+    );
     assert!(page.contains(&format!(
         "<title>{FSI}A/RES/51/60{PDI} — النسخ المحاذاة</title>"
     )));

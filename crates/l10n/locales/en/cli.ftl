@@ -136,3 +136,7 @@ cli-arg-meta-render = Write the header block and closing lines of a document fol
 cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
 cli-arg-id-format = `json` prints one JSON object per input, one per line.
 cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.
+cli-align-too-few-languages = { $place } has { $count ->
+        [one] one rendering ({ $langs })
+       *[other] { $count } renderings ({ $langs })
+    }: aligning needs at least two languages

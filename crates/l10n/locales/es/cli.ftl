@@ -131,3 +131,7 @@ cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpet
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
 cli-arg-id-format = `json` escribe un objeto JSON por entrada, uno por línea.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.
+cli-align-too-few-languages = { $place } contiene { $count ->
+        [one] una sola versión lingüística ({ $langs })
+       *[other] { $count } versiones lingüísticas ({ $langs })
+    }: para alinear se necesitan al menos dos idiomas

@@ -131,3 +131,7 @@ cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de d
 cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
 cli-arg-id-format = `json` écrit un objet JSON par entrée, un par ligne.
 cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.
+cli-align-too-few-languages = { $place } contient { $count ->
+        [one] une seule version linguistique ({ $langs })
+       *[other] { $count } versions linguistiques ({ $langs })
+    } : il en faut au moins deux pour l’alignement

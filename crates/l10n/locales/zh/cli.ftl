@@ -124,3 +124,6 @@ cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的
 cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
 cli-arg-id-format = `json`：每个输入一个 JSON 对象，每行一个。
 cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
+cli-align-too-few-languages = { $place } 只有 { $count ->
+       *[other] { $count } 种语文本（{ $langs }）
+    }：对齐至少需要两种语文
