@@ -4,14 +4,14 @@
 //! the same thing everywhere: any revspec git understands, read from the object database
 //! without touching the work tree or the index.
 
-use std::collections::BTreeMap;
 use std::path::Path;
 
 use anyhow::Context;
-use sixfold_core::Lang;
-use sixfold_core::content_digest;
+use sixfold_export::Prepared;
 use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::check::check;
 
 /// Output format of the history commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,8 +25,8 @@ pub(crate) enum Format {
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<DocumentSet> {
     let Some(rev) = rev else {
-        return DocumentSet::load_dir(path)
-            .with_context(|| format!("cannot load the document folder {}", path.display()));
+        // Callers add their own context, as they did before `--rev` existed.
+        return Ok(DocumentSet::load_dir(path)?);
     };
     let repo = DocRepo::discover(path)?;
     let snapshot = repo.snapshot(rev)?;
@@ -43,15 +43,36 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
     })
 }
 
-/// The content digest of each rendering of a set (SHA-256 of the NFC text, the content
-/// part of a `DocumentVersion`), equal for equal texts whether read from the work tree or
-/// from a revision.
-#[allow(dead_code)] // Offered to `meta` and the exports, which adopt it in their own time.
-pub(crate) fn rendering_digests(set: &DocumentSet) -> BTreeMap<Lang, String> {
-    set.texts
-        .iter()
-        .map(|(&lang, text)| (lang, content_digest(text)))
-        .collect()
+/// What `sixfold export` works on: the folder loaded, aligned against English and checked,
+/// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
+/// of that commit).
+pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared> {
+    let Some(rev) = rev else {
+        return Ok(Prepared::load(dir)?);
+    };
+    let set = load_set(dir, Some(rev))?;
+    let alignment = align(&set.docs, &AlignOptions::default());
+    let findings = check(&set.docs, &alignment, set.meta.as_ref());
+    Ok(Prepared {
+        set,
+        alignment,
+        findings,
+    })
+}
+
+/// One file of a document folder (`<dir>/fr.md`, `<dir>/document.toml`) as it was at
+/// `rev`; `None` when that commit has no such file.
+pub(crate) fn file_at_rev(path: &Path, rev: &str) -> anyhow::Result<Option<String>> {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        anyhow::bail!("{} does not name a file in a folder", path.display());
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let repo = DocRepo::discover(dir)?;
+    Ok(repo.file_at(rev, &name.to_string_lossy())?)
 }
 
 /// A one-line note about uncommitted changes in the folder, which commands that read the
@@ -100,6 +121,7 @@ pub(crate) fn print_notes(notes: impl IntoIterator<Item = String>) {
 mod tests {
     use super::*;
     use git2::{IndexAddOption, Repository, Signature, Time};
+    use sixfold_core::Lang;
 
     fn commit_all(repo: &Repository, time: i64, message: &str) -> git2::Oid {
         let mut index = repo.index().unwrap();
@@ -142,14 +164,13 @@ mod tests {
                 format!("{rev}:translations/A-X-1/en.md")
             );
         }
-        // Same text, same digest, whether read from the tree or the work tree.
         assert_eq!(
-            rendering_digests(&head)[&Lang::Fr],
-            rendering_digests(&work)[&Lang::Fr]
+            file_at_rev(&folder.join("en.md"), "v1").unwrap().as_deref(),
+            Some("1. First version.\n")
         );
-        assert_ne!(
-            rendering_digests(&head)[&Lang::En],
-            rendering_digests(&work)[&Lang::En]
+        assert_eq!(
+            file_at_rev(&folder.join("document.toml"), "v1").unwrap(),
+            None
         );
         let err = load_set(&folder, Some("v9")).unwrap_err();
         assert!(

@@ -305,3 +305,84 @@ fn text_outputs_for_people() {
     insta::assert_snapshot!("history_text", text(&["history"]));
     insta::assert_snapshot!("diff_text", text(&["diff", "--from", "HEAD~2"]));
 }
+
+/// A copy of the bundled A/RES/51/60 folder committed in a temporary repository, then a
+/// commit that puts a wrong agenda item into the French header.
+fn bundled_with_a_wrong_french_agenda_item() -> (Fixture, PathBuf) {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Repository::init(dir.path()).unwrap();
+    let mut f = Fixture {
+        dir,
+        repo,
+        time: 1_704_067_200,
+    };
+    let folder = f.dir.path().join("translations/A-RES-51-60");
+    std::fs::create_dir_all(&folder).unwrap();
+    for entry in std::fs::read_dir(&bundled).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, folder.join(path.file_name().unwrap())).unwrap();
+    }
+    let first = f.commit("bundled document");
+    {
+        let object = f.repo.find_object(first, None).unwrap();
+        f.repo.tag_lightweight("v1", &object, false).unwrap();
+    }
+    let fr = std::fs::read_to_string(folder.join("fr.md")).unwrap();
+    assert!(fr.contains("Point 101 de l'ordre du jour"));
+    std::fs::write(
+        folder.join("fr.md"),
+        fr.replace(
+            "Point 101 de l'ordre du jour",
+            "Point 102 de l'ordre du jour",
+        ),
+    )
+    .unwrap();
+    f.commit("fr: agenda item");
+    (f, folder)
+}
+
+#[test]
+fn rev_reads_align_check_export_and_meta_from_the_commit() {
+    let (_f, folder) = bundled_with_a_wrong_french_agenda_item();
+    let run = |args: &[&str], path: &Path| {
+        let out = sixfold(args, path);
+        let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+        (
+            out.status.code(),
+            stdout,
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+
+    // meta: the work tree (= HEAD) disagrees with document.toml, the tagged version agrees.
+    let (code, _, _) = run(&["meta"], &folder);
+    assert_eq!(code, Some(1));
+    let (code, text, err) = run(&["meta", "--rev", "v1"], &folder);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(text.contains("all agree"), "{text}");
+    let (code, json, err) = run(
+        &["meta", "--rev", "HEAD~1", "--format", "json"],
+        &folder.join("fr.md"),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let meta: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(meta["agenda_items"], serde_json::json!(["101"]));
+
+    // align and export read the French of that commit.
+    let (code, json, err) = run(&["align", "--rev", "v1", "--format", "json"], &folder);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(json.contains("Point 101 de l'ordre du jour") && !json.contains("Point 102"));
+    let (_, json, _) = run(&["align", "--format", "json"], &folder);
+    assert!(json.contains("Point 102 de l'ordre du jour"));
+    let (code, tsv, err) = run(&["export", "--rev", "v1", "--format", "tsv"], &folder);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(tsv.contains("Point 101 de l'ordre du jour") && !tsv.contains("Point 102"));
+
+    // check runs on the commit too, and names a revision it cannot find.
+    let (code, _, err) = run(&["check", "--rev", "v1"], &folder);
+    assert_eq!(code, Some(0), "{err}");
+    let (code, _, err) = run(&["check", "--rev", "v9"], &folder);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("unknown revision `v9`"), "{err}");
+}

@@ -303,6 +303,24 @@ impl DocRepo {
         Ok((self.commit_info(&commit), blobs))
     }
 
+    /// One file of the folder (`fr.md`, `document.toml`) as it was at `rev`; `None` when
+    /// the commit has no such file there.
+    pub fn file_at(&self, rev: &str, name: &str) -> Result<Option<String>, HistoryError> {
+        let commit = self.resolve(rev)?;
+        let root = commit
+            .tree()
+            .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
+        let path = self.path_of(name);
+        match root.get_path(Path::new(&path)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
+                self.blob_text(entry.id(), rev, &path).map(Some)
+            }
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(HistoryError::git(format!("looking up `{rev}:{path}`"))(e)),
+        }
+    }
+
     /// The document folder as it was at `rev`, read from the commit's tree.
     pub fn snapshot(&self, rev: &str) -> Result<Snapshot, HistoryError> {
         let (commit, blobs) = self.version_blobs(rev)?;

@@ -39,6 +39,9 @@ pub(crate) struct Args {
     /// by side.
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
+    /// Read the folders as they were at this git revision (any revspec), not the work tree.
+    #[arg(long)]
+    rev: Option<String>,
 }
 
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -49,12 +52,16 @@ pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
 pub(crate) fn load_inputs(
     paths: &[PathBuf],
     lang: Option<Lang>,
+    rev: Option<&str>,
 ) -> anyhow::Result<Vec<(String, DocumentSet)>> {
     let dirs = paths.iter().filter(|p| p.is_dir()).count();
     if dirs > 0 && dirs < paths.len() {
         bail!(crate::ui::plain("cli-align-mixed-inputs"));
     }
     if dirs == 0 {
+        if rev.is_some() {
+            bail!("--rev reads document folders from git: give the folder, not its files");
+        }
         for p in paths {
             if !p.is_file() {
                 bail!(crate::ui::t1(
@@ -84,7 +91,7 @@ pub(crate) fn load_inputs(
     let sets = paths
         .par_iter()
         .map(|p| {
-            DocumentSet::load_dir(p)
+            crate::source::load_set(p, rev)
                 .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", p.display()))
                 .map(|s| (p.display().to_string(), s))
         })
@@ -113,7 +120,7 @@ fn require_two_languages(
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let sets = load_inputs(&args.paths, args.lang)?;
+    let sets = load_inputs(&args.paths, args.lang, args.rev.as_deref())?;
     let opts = AlignOptions { pivot: args.pivot };
     let rendered: Vec<String> = sets
         .par_iter()

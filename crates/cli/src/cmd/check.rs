@@ -39,6 +39,9 @@ pub(crate) struct Args {
     /// `text` for people, `json` (one object per document and line) for machines.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Check the folders as they were at this git revision (any revspec), not the work tree.
+    #[arg(long)]
+    rev: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -55,7 +58,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let sets = load_inputs(&paths, args.lang)?;
+    let sets = load_inputs(&paths, args.lang, args.rev.as_deref())?;
     let opts = AlignOptions { pivot: args.pivot };
     let reports: Vec<(Lang, Vec<Finding>)> = sets
         .par_iter()

@@ -43,6 +43,9 @@ pub(crate) struct Args {
     /// `<slug>.<lang>` files are written, or a path prefix to which `.<lang>` is appended.
     #[arg(short = 'o', long = "output", value_name = "PATH")]
     output: Option<PathBuf>,
+    /// Export the folder as it was at this git revision (any revspec), not the work tree.
+    #[arg(long)]
+    rev: Option<String>,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -54,7 +57,7 @@ fn parse_format(s: &str) -> Result<Format, String> {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let prepared = Prepared::load(&args.dir)
+    let prepared = crate::source::prepared(&args.dir, args.rev.as_deref())
         .with_context(|| t1("cli-cannot-export", "path", args.dir.display()))?;
     let doc = prepared.aligned();
     let langs = chosen_languages(args, &doc)?;

@@ -46,6 +46,10 @@ pub(crate) struct Args {
     /// renderings; json: the lines).
     #[arg(long)]
     render: bool,
+    /// Read the renderings and document.toml as they were at this git revision (any
+    /// revspec), not the work tree.
+    #[arg(long, conflicts_with = "render")]
+    rev: Option<String>,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -80,7 +84,11 @@ fn write_out(text: &str) -> anyhow::Result<()> {
 fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     let path = &args.path;
     // Read first: a missing or unreadable file is that, whatever its name says.
-    let text = read_text(path)?;
+    let text = match args.rev.as_deref() {
+        Some(rev) => crate::source::file_at_rev(path, rev)?
+            .with_context(|| format!("{} does not exist at revision `{rev}`", path.display()))?,
+        None => read_text(path)?,
+    };
     let lang = match args.lang {
         Some(lang) => lang,
         None => lang_from_file_name(path)
@@ -449,17 +457,21 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     for lang in Lang::ALL {
         let file = format!("{}.md", lang.code());
         let path = dir.join(&file);
-        if let Some(problem) = not_a_file(&path) {
+        if let Some(problem) = args.rev.is_none().then(|| not_a_file(&path)).flatten() {
             errors.push(FileError {
                 message: problem.to_string(),
                 file,
             });
             continue;
         }
-        if !path.is_file() {
-            continue;
-        }
-        let text = read_text(&path)?;
+        let text = match args.rev.as_deref() {
+            Some(rev) => match crate::source::file_at_rev(&path, rev)? {
+                Some(text) => text,
+                None => continue,
+            },
+            None if !path.is_file() => continue,
+            None => read_text(&path)?,
+        };
         match extract_header(lang, &text) {
             Ok(meta) => metas.push((file, meta)),
             Err(e) => errors.push(FileError {
@@ -472,8 +484,12 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
-    let expected = if toml_path.is_file() {
-        let text = read_text(&toml_path)?;
+    let toml_text = match args.rev.as_deref() {
+        Some(rev) => crate::source::file_at_rev(&toml_path, rev)?,
+        None if toml_path.is_file() => Some(read_text(&toml_path)?),
+        None => None,
+    };
+    let expected = if let Some(text) = toml_text {
         let doc = DocumentToml::parse(&text, "document.toml")
             .map_err(|e| anyhow::anyhow!("{e}"))
             .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?;
