@@ -10,8 +10,6 @@ use anyhow::Context;
 use sixfold_export::Prepared;
 use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
-use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::check::check;
 
 /// Output format of the history commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -36,9 +34,11 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         .map(|r| (r.lang, r.source, r.text))
         .collect();
     DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml).with_context(|| {
-        format!(
-            "cannot read the document folder {} at revision `{rev}`",
-            repo.folder()
+        crate::ui::t(
+            "cli-cannot-read-at-rev",
+            &sixfold_l10n::Args::new()
+                .text("path", repo.folder())
+                .text("rev", rev),
         )
     })
 }
@@ -50,21 +50,18 @@ pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared
     let Some(rev) = rev else {
         return Ok(Prepared::load(dir)?);
     };
-    let set = load_set(dir, Some(rev))?;
-    let alignment = align(&set.docs, &AlignOptions::default());
-    let findings = check(&set.docs, &alignment, set.meta.as_ref());
-    Ok(Prepared {
-        set,
-        alignment,
-        findings,
-    })
+    Ok(Prepared::from_set(load_set(dir, Some(rev))?))
 }
 
 /// One file of a document folder (`<dir>/fr.md`, `<dir>/document.toml`) as it was at
 /// `rev`; `None` when that commit has no such file.
 pub(crate) fn file_at_rev(path: &Path, rev: &str) -> anyhow::Result<Option<String>> {
     let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
-        anyhow::bail!("{} does not name a file in a folder", path.display());
+        anyhow::bail!(crate::ui::t1(
+            "cli-not-a-file-in-folder",
+            "path",
+            path.display()
+        ));
     };
     let dir = if dir.as_os_str().is_empty() {
         Path::new(".")
@@ -86,23 +83,27 @@ pub(crate) fn uncommitted_note(repo: &DocRepo) -> anyhow::Result<Option<String>>
         .iter()
         .map(|c| format!("{} ({})", c.path, c.state))
         .collect();
-    Ok(Some(format!(
-        "note: uncommitted changes in {} are not part of the history: {}",
-        if repo.folder().is_empty() {
-            "the work tree"
-        } else {
-            repo.folder()
-        },
-        list.join(", ")
+    let folder = if repo.folder().is_empty() {
+        crate::ui::plain("note-work-tree")
+    } else {
+        repo.folder().to_owned()
+    };
+    Ok(Some(crate::ui::t(
+        "note-uncommitted",
+        &sixfold_l10n::Args::new()
+            .text("folder", folder)
+            .text("list", list.join(", ")),
     )))
 }
 
 /// A one-line note when a shallow clone cut the history short.
 pub(crate) fn shallow_note(boundary: Option<&sixfold_history::CommitInfo>) -> Option<String> {
     boundary.map(|b| {
-        format!(
-            "note: shallow clone: history stops at the shallow boundary {} ({}); changes before it are not known",
-            b.short, b.date
+        crate::ui::t(
+            "note-shallow",
+            &sixfold_l10n::Args::new()
+                .text("commit", b.short.to_string())
+                .text("date", b.date.to_string()),
         )
     })
 }

@@ -63,6 +63,18 @@ pub(crate) fn summary(errors: usize, warnings: usize, infos: usize) -> String {
     )
 }
 
+/// A kind of change (`added`, `changed`, `removed`) in the interface language, padded to
+/// a column wide enough for every kind (8 in English, as before localisation).
+pub(crate) fn change_kind(kind: &str) -> String {
+    let width = ["added", "changed", "removed"]
+        .iter()
+        .map(|k| display_width(&t1("history-kind", "kind", k)) + 1)
+        .max()
+        .unwrap_or(0)
+        .max(8);
+    pad(&t1("history-kind", "kind", kind), width)
+}
+
 /// The interface language asked for on the command line, read before clap parses so the
 /// help text itself can be localised: `--ui-lang L` or `--ui-lang=L` anywhere before a
 /// `--` separator. An invalid value is left for clap to reject.

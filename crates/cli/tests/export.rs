@@ -128,3 +128,42 @@ fn unusable_options_exit_2_with_a_reason() {
     let err = stderr_of_failure(&["export", "translations/no-such-doc", "--format", "tsv"]);
     assert!(err.contains("no-such-doc"), "{err}");
 }
+
+/// The version identity `meta` reads from a rendering is the one the exports carry, so a
+/// TMX or XLIFF file says which text it came from; an edited rendering gets a new one.
+#[test]
+fn exports_and_meta_carry_the_same_version_identity() {
+    let meta = stdout_of(&["meta", &format!("{DOC}/fr.md"), "--format", "json"]);
+    let meta: serde_json::Value = serde_json::from_str(&meta).expect("meta prints JSON");
+    let version = meta["version"]
+        .as_str()
+        .expect("a version string")
+        .to_owned();
+    assert!(
+        version.starts_with("A/RES/51/60@fr@1997-01-28#sha256:"),
+        "{version}"
+    );
+    let tmx = stdout_of(&["export", DOC, "--format", "tmx"]);
+    assert!(tmx.contains(&format!("<prop type=\"x-version-fr\">{version}</prop>")));
+    let xliff = stdout_of(&["export", DOC, "--format", "xliff", "--langs", "en,fr"]);
+    assert!(xliff.contains(&format!("<note category=\"version\">{version}</note>")));
+
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let copy = tmp.path().join("A-RES-51-60");
+    std::fs::create_dir(&copy).expect("create the copy");
+    for name in ["en.md", "fr.md", "document.toml"] {
+        let text = std::fs::read_to_string(repo().join(DOC).join(name)).expect("bundled file");
+        let text = if name == "fr.md" {
+            text.replacen("Approuve", "Approuve donc", 1)
+        } else {
+            text
+        };
+        std::fs::write(copy.join(name), text).expect("write the copy");
+    }
+    let edited = stdout_of(&["export", &copy.display().to_string(), "--format", "tmx"]);
+    assert!(
+        !edited.contains(&version),
+        "an edited rendering keeps its old version"
+    );
+    assert!(edited.contains("<prop type=\"x-version-fr\">A/RES/51/60@fr@1997-01-28#sha256:"));
+}

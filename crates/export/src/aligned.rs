@@ -23,6 +23,8 @@ pub struct Aligned<'a> {
     pub docs: &'a BTreeMap<Lang, Document>,
     pub alignment: &'a Alignment,
     pub findings: &'a [Finding],
+    /// Version identity per rendering (see `Prepared::versions`); empty when unknown.
+    pub versions: &'a BTreeMap<Lang, String>,
 }
 
 /// One aligned row as the writers see it: the joined text of each language's cell plus

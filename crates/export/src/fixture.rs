@@ -40,6 +40,7 @@ pub(crate) struct Fixture {
     pub(crate) docs: BTreeMap<Lang, Document>,
     pub(crate) alignment: Alignment,
     pub(crate) findings: Vec<Finding>,
+    pub(crate) versions: BTreeMap<Lang, String>,
 }
 
 fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -> Segment {
@@ -222,6 +223,10 @@ impl Fixture {
             ),
         ];
         Fixture {
+            versions: BTreeMap::from([(
+                Lang::En,
+                "A/RES/51/60@en@1997-01-28#sha256:0123456789abcdef".to_owned(),
+            )]),
             meta,
             docs,
             alignment,
@@ -236,6 +241,7 @@ impl Fixture {
             docs: &self.docs,
             alignment: &self.alignment,
             findings: &self.findings,
+            versions: &self.versions,
         }
     }
 }

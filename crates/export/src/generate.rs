@@ -1,6 +1,7 @@
 //! From a `translations/` folder to every export of every document: the one generation
 //! function that the CLI, `cargo xtask exports` and the snapshot tests share.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -99,6 +100,9 @@ pub struct Prepared {
     pub set: DocumentSet,
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
+    /// Version identity of each rendering (`A/RES/51/60@fr@1997-01-28#sha256:…`), carried
+    /// by the exports so two exports can tell whether they came from the same text.
+    pub versions: BTreeMap<Lang, String>,
 }
 
 impl Prepared {
@@ -109,13 +113,25 @@ impl Prepared {
             dir: dir.to_owned(),
             source,
         })?;
+        Ok(Self::from_set(set))
+    }
+
+    /// Aligns and checks a document set however it was read (work tree or git revision).
+    #[must_use]
+    pub fn from_set(set: DocumentSet) -> Self {
         let alignment = align(&set.docs, &AlignOptions::default());
         let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
-        Ok(Prepared {
+        let versions = set
+            .versions()
+            .into_iter()
+            .map(|(lang, version)| (lang, version.to_string()))
+            .collect();
+        Prepared {
             set,
             alignment,
             findings,
-        })
+            versions,
+        }
     }
 
     #[must_use]
@@ -126,6 +142,7 @@ impl Prepared {
             docs: &self.set.docs,
             alignment: &self.alignment,
             findings: &self.findings,
+            versions: &self.versions,
         }
     }
 }

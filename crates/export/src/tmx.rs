@@ -103,6 +103,11 @@ fn write(
             }
         }
     }
+    for lang in order {
+        if let Some(version) = doc.versions.get(lang) {
+            prop(&mut out, 4, &format!("x-version-{}", lang.code()), version);
+        }
+    }
     out.push_str("  </header>\n  <body>\n");
     for row in rows {
         unit(&mut out, doc, order, row, ui);

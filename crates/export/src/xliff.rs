@@ -90,6 +90,14 @@ fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang, u
             }
         }
     }
+    for lang in [source, target] {
+        if let Some(version) = doc.versions.get(&lang) {
+            notes.push(format!(
+                "<note category=\"version\">{}</note>",
+                xml_text(version)
+            ));
+        }
+    }
     for f in doc.document_findings() {
         if f.lang == source || f.lang == target {
             notes.push(finding_note(f, source, ui));

@@ -15,6 +15,10 @@ use sixfold_l10n as l10n;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HeaderMeta {
     pub language: Lang,
+    /// Version identity of this rendering as its own header states it
+    /// (`A/RES/51/60@fr@1997-01-28#sha256:…`): the same string the exports carry, so a
+    /// rendering and an export can be matched by text.
+    pub version: String,
     /// The symbol in its canonical spelling.
     pub symbol: String,
     pub distribution: Distribution,
@@ -243,6 +247,7 @@ fn unexpected(line: Line<'_>, expected: String) -> HeaderError {
 /// values read here carry none of them.
 pub fn extract_header(lang: Lang, text: &str) -> Result<HeaderMeta, HeaderError> {
     let ex = Examples { lang };
+    let original = text;
     let text = l10n::matching_form(text);
     let mut cur = Cursor {
         lines: content_lines(&text),
@@ -305,8 +310,12 @@ pub fn extract_header(lang: Lang, text: &str) -> Result<HeaderMeta, HeaderError>
 
     let (meeting, adopted) = closing(lang, &cur, &ex, &mut lines)?;
 
+    let version = sixfold_core::DocumentVersion::new(symbol.clone(), lang, date)
+        .with_content(original)
+        .to_string();
     Ok(HeaderMeta {
         language: lang,
+        version,
         symbol: symbol.to_string(),
         distribution,
         date,

@@ -163,6 +163,28 @@ impl DocumentSet {
         Ok(set)
     }
 
+    /// The version identity of each rendering (`A/RES/51/60@fr@1997-01-28#sha256:…`): symbol
+    /// and distribution date from `document.toml`, digest from the rendering's NFC text, so
+    /// two exports or reports can tell whether they came from the same text. Empty without
+    /// usable metadata, because a version without its symbol and date identifies nothing.
+    #[must_use]
+    pub fn versions(&self) -> BTreeMap<Lang, sixfold_core::DocumentVersion> {
+        let Some(meta) = &self.meta else {
+            return BTreeMap::new();
+        };
+        let Ok(symbol) = meta.symbol.parse::<sixfold_core::Symbol>() else {
+            return BTreeMap::new();
+        };
+        self.texts
+            .iter()
+            .map(|(&lang, text)| {
+                let version = sixfold_core::DocumentVersion::new(symbol.clone(), lang, meta.date)
+                    .with_content(text);
+                (lang, version)
+            })
+            .collect()
+    }
+
     /// The document symbol: from `document.toml` when there is one, otherwise the first
     /// word of a rendering's `header.symbol` segment (English first, then UN order).
     #[must_use]

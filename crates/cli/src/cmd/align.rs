@@ -60,7 +60,7 @@ pub(crate) fn load_inputs(
     }
     if dirs == 0 {
         if rev.is_some() {
-            bail!("--rev reads document folders from git: give the folder, not its files");
+            bail!(crate::ui::plain("cli-align-rev-needs-folder"));
         }
         for p in paths {
             if !p.is_file() {

@@ -6,8 +6,10 @@ use std::process::ExitCode;
 
 use sixfold_core::Lang;
 use sixfold_history::{DiffReport, DocRepo};
+use sixfold_l10n::Args as L10nArgs;
 
 use crate::source::Format;
+use crate::ui;
 
 /// Arguments of `sixfold diff`.
 ///
@@ -46,28 +48,37 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "diff of {}: {} ({}) → {} ({}), rows matched by {}",
-        report.path, report.from.short, args.from, report.to.short, args.to, report.pivot
-    )?;
+    let heading = L10nArgs::new()
+        .text("path", report.path.to_string())
+        .text("from", report.from.short.to_string())
+        .text("from_rev", args.from.as_str())
+        .text("to", report.to.short.to_string())
+        .text("to_rev", args.to.as_str())
+        .text("pivot", report.pivot.code());
+    writeln!(out, "{}", ui::t("diff-heading", &heading))?;
+    let segment_word = ui::plain("history-segment-word");
     for row in &report.rows {
         let place = match row.row {
-            Some(r) => format!("row {r}"),
-            None => format!(
-                "old row {}",
+            Some(r) => ui::t("diff-row", &L10nArgs::new().count("row", r)),
+            None => ui::t1(
+                "diff-old-row",
+                "rows",
                 row.old_rows
                     .iter()
                     .map(ToString::to_string)
                     .collect::<Vec<_>>()
-                    .join(",")
+                    .join(","),
             ),
         };
         writeln!(out, "\n{place}  {}", row.label.as_deref().unwrap_or("-"))?;
         for (lang, items) in &row.languages {
             for d in items {
                 let seg = d.new_segment.or(d.old_segment).unwrap_or_default();
-                writeln!(out, "  {lang}  {:<8} segment {seg}", d.kind)?;
+                writeln!(
+                    out,
+                    "  {lang}  {} {segment_word} {seg}",
+                    ui::change_kind(d.kind)
+                )?;
                 if let Some(old) = &d.old_text {
                     writeln!(out, "      - {old}")?;
                 }
@@ -77,10 +88,6 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
             }
         }
     }
-    let n = report.rows.len();
-    writeln!(
-        out,
-        "\n{n} {}",
-        if n == 1 { "row differs" } else { "rows differ" }
-    )
+    let summary = L10nArgs::new().count("count", report.rows.len());
+    writeln!(out, "\n{}", ui::t("diff-summary", &summary))
 }

@@ -7,8 +7,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
+use sixfold_l10n::Args as L10nArgs;
 
 use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+use crate::ui;
 
 /// Arguments of `sixfold history`.
 ///
@@ -60,14 +62,18 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 }
 
 fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<()> {
-    writeln!(
-        out,
-        "history of {} (first parents from {}, rows labelled by {})",
-        report.path, report.rev, report.pivot
-    )?;
+    let heading = L10nArgs::new()
+        .text("path", report.path.to_string())
+        .text("rev", report.rev.to_string())
+        .text("pivot", report.pivot.code());
+    writeln!(out, "{}", ui::t("history-heading", &heading))?;
+    let row_word = ui::plain("history-row-word");
+    let segment_word = ui::plain("history-segment-word");
     for (lang, entries) in &report.languages {
-        let plural = if entries.len() == 1 { "" } else { "s" };
-        writeln!(out, "\n{lang}: {} commit{plural}", entries.len())?;
+        let commits = L10nArgs::new()
+            .text("lang", lang.code())
+            .count("count", entries.len());
+        writeln!(out, "\n{}", ui::t("history-commits", &commits))?;
         for entry in entries {
             let c = &entry.commit;
             writeln!(
@@ -81,18 +87,23 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                 // A rendering that appears: one line, not one per row.
                 let first = rows.first().map_or(0, |r| r.row);
                 let last = rows.last().map_or(0, |r| r.row);
+                let range = L10nArgs::new()
+                    .count("first", first)
+                    .count("last", last)
+                    .count("count", rows.len());
                 writeln!(
                     out,
-                    "      added    rows {first}–{last} ({} rows)",
-                    rows.len()
+                    "      {} {}",
+                    ui::change_kind("added"),
+                    ui::t("history-added-rows", &range)
                 )?;
                 continue;
             }
             for row in rows {
                 writeln!(
                     out,
-                    "      {:<8} row {:<4} {}",
-                    row.kind,
+                    "      {} {row_word} {:<4} {}",
+                    ui::change_kind(row.kind),
                     row.row,
                     row.label.as_deref().unwrap_or("-")
                 )?;
@@ -100,14 +111,14 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
             for removed in &entry.change.removed {
                 writeln!(
                     out,
-                    "      {:<8} segment {} {}",
-                    "removed",
+                    "      {} {segment_word} {} {}",
+                    ui::change_kind("removed"),
                     removed.segment,
                     removed.label.as_deref().unwrap_or("-")
                 )?;
             }
             if entry.change.rows.is_empty() && entry.change.removed.is_empty() {
-                writeln!(out, "      (no segment changed: layout or whitespace only)")?;
+                writeln!(out, "      {}", ui::plain("history-layout-only"))?;
             }
         }
     }

@@ -85,8 +85,14 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     let path = &args.path;
     // Read first: a missing or unreadable file is that, whatever its name says.
     let text = match args.rev.as_deref() {
-        Some(rev) => crate::source::file_at_rev(path, rev)?
-            .with_context(|| format!("{} does not exist at revision `{rev}`", path.display()))?,
+        Some(rev) => crate::source::file_at_rev(path, rev)?.with_context(|| {
+            t(
+                "cli-missing-at-rev",
+                &L10nArgs::new()
+                    .text("path", path.display().to_string())
+                    .text("rev", rev),
+            )
+        })?,
         None => read_text(path)?,
     };
     let lang = match args.lang {

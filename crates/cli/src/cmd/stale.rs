@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use sixfold_core::Lang;
 use sixfold_history::{DocRepo, StaleReport};
+use sixfold_l10n::Args as L10nArgs;
 
 use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
 
@@ -57,33 +58,32 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
 fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()> {
     for s in &report.stale {
+        // Segment and line numbers are padded here, as text, so that columns line up.
+        let line = L10nArgs::new()
+            .text("segment", format!("{:<3}", s.segment))
+            .text("line", format!("{:<4}", s.line))
+            .text("commit", short(&s.segment_commit))
+            .text("date", s.segment_date.to_string())
+            .text("pivot", report.pivot.code())
+            .text("pivot_label", s.pivot_label.as_deref().unwrap_or("-"))
+            .text("pivot_commit", short(&s.pivot_commit))
+            .text("pivot_date", s.pivot_date.to_string())
+            .text("summary", s.pivot_summary.as_str());
         writeln!(
             out,
-            "{}  {:<14} segment {:<3} line {:<4} last changed {} {}; {} {} changed in {} {} \"{}\"",
+            "{}  {:<14} {}",
             s.lang,
             s.label.as_deref().unwrap_or("-"),
-            s.segment,
-            s.line,
-            short(&s.segment_commit),
-            s.segment_date,
-            report.pivot,
-            s.pivot_label.as_deref().unwrap_or("-"),
-            short(&s.pivot_commit),
-            s.pivot_date,
-            s.pivot_summary,
+            crate::ui::t("stale-line", &line)
         )?;
     }
-    let n = report.stale.len();
-    writeln!(
-        out,
-        "{} stale segment{} in {} against {} ({} commits changed the folder, {} walked)",
-        n,
-        if n == 1 { "" } else { "s" },
-        report.path,
-        report.pivot,
-        report.versions,
-        report.commits_walked
-    )
+    let summary = L10nArgs::new()
+        .count("count", report.stale.len())
+        .text("path", report.path.to_string())
+        .text("pivot", report.pivot.code())
+        .count("versions", report.versions)
+        .count("walked", report.commits_walked);
+    writeln!(out, "{}", crate::ui::t("stale-summary", &summary))
 }
 
 /// The first ten hex digits: enough to paste into git, short enough to read.

@@ -146,3 +146,53 @@ cli-align-too-few-languages = { $place } { $count ->
         [few] يحتوي على { $count } صيغ لغوية ({ $langs })
        *[other] يحتوي على { $count } صيغة لغوية ({ $langs })
     }: تتطلب المواءمة لغتين على الأقل
+
+## sixfold history, stale and diff
+
+history-kind =
+    { $kind ->
+        [added] أضيف
+        [changed] عُدِّل
+        [removed] حُذف
+       *[other] { $kind }
+    }
+history-row-word = الصف
+history-segment-word = المقطع
+history-heading = سجل { $path } (الآباء الأوائل ابتداءً من { $rev }، والصفوف مسماة بحسب { $pivot })
+history-commits = { $lang }: { $count ->
+        [zero] لا إيداعات
+        [one] إيداع واحد
+        [two] إيداعان
+        [few] { $count } إيداعات
+        [many] { $count } إيداعًا
+       *[other] { $count } إيداع
+    }
+history-added-rows = الصفوف { $first }–{ $last } ({ $count } صفوف)
+history-layout-only = (لم يتغير أي مقطع: التنسيق أو المسافات فقط)
+stale-line = المقطع { $segment } السطر { $line } آخر تعديل { $commit } { $date }؛ { $pivot } { $pivot_label } عُدِّل في { $pivot_commit } { $pivot_date } «{ $summary }»
+stale-summary = { $count ->
+        [zero] لا مقاطع متقادمة
+        [one] مقطع متقادم واحد
+        [two] مقطعان متقادمان
+        [few] { $count } مقاطع متقادمة
+        [many] { $count } مقطعًا متقادمًا
+       *[other] { $count } مقطع متقادم
+    } في { $path } مقارنةً بـ { $pivot } (غيّر { $versions } إيداعات المجلد، وفُحص { $walked })
+diff-heading = فروق { $path }: من { $from } ({ $from_rev }) إلى { $to } ({ $to_rev })، والصفوف مطابقة بحسب { $pivot }
+diff-row = الصف { $row }
+diff-old-row = الصف السابق { $rows }
+diff-summary = { $count ->
+        [zero] لا صفوف مختلفة
+        [one] صف واحد مختلف
+        [two] صفان مختلفان
+        [few] { $count } صفوف مختلفة
+        [many] { $count } صفًا مختلفًا
+       *[other] { $count } صف مختلف
+    }
+note-uncommitted = ملاحظة: التغييرات غير المودعة في { $folder } ليست جزءًا من السجل: { $list }
+note-work-tree = شجرة العمل
+note-shallow = ملاحظة: نسخة ضحلة، يتوقف السجل عند الحد { $commit } ({ $date })؛ والتغييرات السابقة غير معروفة
+cli-cannot-read-at-rev = تتعذر قراءة مجلد الوثيقة { $path } في المراجعة `{ $rev }`
+cli-not-a-file-in-folder = { $path } لا يسمّي ملفًا في مجلد
+cli-missing-at-rev = { $path } غير موجود في المراجعة `{ $rev }`
+cli-align-rev-needs-folder = الخيار --rev يقرأ مجلدات الوثائق من git: حدّد المجلد لا ملفاته

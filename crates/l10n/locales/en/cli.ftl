@@ -140,3 +140,43 @@ cli-align-too-few-languages = { $place } has { $count ->
         [one] one rendering ({ $langs })
        *[other] { $count } renderings ({ $langs })
     }: aligning needs at least two languages
+
+## sixfold history, stale and diff
+
+# Kind of change to a row or segment; $kind is the machine name.
+history-kind =
+    { $kind ->
+        [added] added
+        [changed] changed
+        [removed] removed
+       *[other] { $kind }
+    }
+history-row-word = row
+history-segment-word = segment
+history-heading = history of { $path } (first parents from { $rev }, rows labelled by { $pivot })
+history-commits = { $lang }: { $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    }
+history-added-rows = rows { $first }–{ $last } ({ $count } rows)
+history-layout-only = (no segment changed: layout or whitespace only)
+# One stale segment; $segment and $line arrive padded for alignment (text).
+stale-line = segment { $segment } line { $line } last changed { $commit } { $date }; { $pivot } { $pivot_label } changed in { $pivot_commit } { $pivot_date } "{ $summary }"
+stale-summary = { $count ->
+        [one] { $count } stale segment
+       *[other] { $count } stale segments
+    } in { $path } against { $pivot } ({ $versions } commits changed the folder, { $walked } walked)
+diff-heading = diff of { $path }: { $from } ({ $from_rev }) → { $to } ({ $to_rev }), rows matched by { $pivot }
+diff-row = row { $row }
+diff-old-row = old row { $rows }
+diff-summary = { $count ->
+        [one] { $count } row differs
+       *[other] { $count } rows differ
+    }
+note-uncommitted = note: uncommitted changes in { $folder } are not part of the history: { $list }
+note-work-tree = the work tree
+note-shallow = note: shallow clone: history stops at the shallow boundary { $commit } ({ $date }); changes before it are not known
+cli-cannot-read-at-rev = cannot read the document folder { $path } at revision `{ $rev }`
+cli-not-a-file-in-folder = { $path } does not name a file in a folder
+cli-missing-at-rev = { $path } does not exist at revision `{ $rev }`
+cli-align-rev-needs-folder = --rev reads document folders from git: give the folder, not its files

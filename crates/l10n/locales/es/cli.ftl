@@ -135,3 +135,41 @@ cli-align-too-few-languages = { $place } contiene { $count ->
         [one] una sola versión lingüística ({ $langs })
        *[other] { $count } versiones lingüísticas ({ $langs })
     }: para alinear se necesitan al menos dos idiomas
+
+## sixfold history, stale and diff
+
+history-kind =
+    { $kind ->
+        [added] añadido
+        [changed] cambiado
+        [removed] quitado
+       *[other] { $kind }
+    }
+history-row-word = fila
+history-segment-word = segmento
+history-heading = historial de { $path } (primeros padres desde { $rev }, filas designadas según { $pivot })
+history-commits = { $lang }: { $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    }
+history-added-rows = filas { $first } a { $last } ({ $count } filas)
+history-layout-only = (ningún segmento cambió: solo formato o espacios)
+stale-line = segmento { $segment } línea { $line } cambiado por última vez en { $commit } { $date }; { $pivot } { $pivot_label } cambió en { $pivot_commit } { $pivot_date } «{ $summary }»
+stale-summary = { $count ->
+        [one] { $count } segmento desactualizado
+       *[other] { $count } segmentos desactualizados
+    } en { $path } respecto de { $pivot } ({ $versions } commits cambiaron la carpeta, { $walked } recorridos)
+diff-heading = diferencias de { $path }: { $from } ({ $from_rev }) → { $to } ({ $to_rev }), filas emparejadas según { $pivot }
+diff-row = fila { $row }
+diff-old-row = fila anterior { $rows }
+diff-summary = { $count ->
+        [one] { $count } fila difiere
+       *[other] { $count } filas difieren
+    }
+note-uncommitted = nota: los cambios sin confirmar en { $folder } no forman parte del historial: { $list }
+note-work-tree = el árbol de trabajo
+note-shallow = nota: clon superficial, el historial se detiene en el límite { $commit } ({ $date }); se desconocen los cambios anteriores
+cli-cannot-read-at-rev = no se puede leer la carpeta de documento { $path } en la revisión `{ $rev }`
+cli-not-a-file-in-folder = { $path } no designa un archivo dentro de una carpeta
+cli-missing-at-rev = { $path } no existe en la revisión `{ $rev }`
+cli-align-rev-needs-folder = --rev lee carpetas de documentos de git: indique la carpeta, no sus archivos

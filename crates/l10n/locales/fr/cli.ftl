@@ -135,3 +135,41 @@ cli-align-too-few-languages = { $place } contient { $count ->
         [one] une seule version linguistique ({ $langs })
        *[other] { $count } versions linguistiques ({ $langs })
     } : il en faut au moins deux pour l’alignement
+
+## sixfold history, stale and diff
+
+history-kind =
+    { $kind ->
+        [added] ajout
+        [changed] modif.
+        [removed] retrait
+       *[other] { $kind }
+    }
+history-row-word = ligne
+history-segment-word = segment
+history-heading = historique de { $path } (premiers parents depuis { $rev }, lignes désignées d'après { $pivot })
+history-commits = { $lang } : { $count ->
+        [one] { $count } commit
+       *[other] { $count } commits
+    }
+history-added-rows = lignes { $first } à { $last } ({ $count } lignes)
+history-layout-only = (aucun segment modifié : mise en page ou espaces seulement)
+stale-line = segment { $segment } ligne { $line } modifié en dernier par { $commit } le { $date } ; { $pivot } { $pivot_label } modifié par { $pivot_commit } le { $pivot_date } « { $summary } »
+stale-summary = { $count ->
+        [one] { $count } segment périmé
+       *[other] { $count } segments périmés
+    } dans { $path } par rapport à { $pivot } ({ $versions } commits ont modifié le dossier, { $walked } parcourus)
+diff-heading = différences de { $path } : { $from } ({ $from_rev }) → { $to } ({ $to_rev }), lignes appariées d'après { $pivot }
+diff-row = ligne { $row }
+diff-old-row = ancienne ligne { $rows }
+diff-summary = { $count ->
+        [one] { $count } ligne diffère
+       *[other] { $count } lignes diffèrent
+    }
+note-uncommitted = remarque : les modifications non validées de { $folder } ne font pas partie de l'historique : { $list }
+note-work-tree = l'arbre de travail
+note-shallow = remarque : clone superficiel, l'historique s'arrête à la limite { $commit } ({ $date }) ; les modifications antérieures sont inconnues
+cli-cannot-read-at-rev = impossible de lire le dossier de document { $path } à la révision `{ $rev }`
+cli-not-a-file-in-folder = { $path } ne désigne pas un fichier dans un dossier
+cli-missing-at-rev = { $path } n'existe pas à la révision `{ $rev }`
+cli-align-rev-needs-folder = --rev lit les dossiers de documents dans git : indiquez le dossier, et non ses fichiers

@@ -138,3 +138,44 @@ cli-align-too-few-languages = { $place }: { $count ->
         [few] { $count } языковые версии ({ $langs })
        *[other] { $count } языковых версий ({ $langs })
     }; для выравнивания нужны по меньшей мере две
+
+## sixfold history, stale and diff
+
+history-kind =
+    { $kind ->
+        [added] добавлен
+        [changed] изменен
+        [removed] удален
+       *[other] { $kind }
+    }
+history-row-word = строка
+history-segment-word = сегмент
+history-heading = история { $path } (первые родители от { $rev }, строки обозначены по { $pivot })
+history-commits = { $lang }: { $count ->
+        [one] { $count } коммит
+        [few] { $count } коммита
+       *[many] { $count } коммитов
+    }
+history-added-rows = строки { $first }–{ $last } ({ $count } стр.)
+history-layout-only = (сегменты не изменились: только верстка или пробелы)
+stale-line = сегмент { $segment } строка { $line } последнее изменение { $commit } { $date }; { $pivot } { $pivot_label } изменен в { $pivot_commit } { $pivot_date } «{ $summary }»
+stale-summary = { $count ->
+        [one] { $count } устаревший сегмент
+        [few] { $count } устаревших сегмента
+       *[many] { $count } устаревших сегментов
+    } в { $path } относительно { $pivot } (коммитов, изменивших папку: { $versions }; просмотрено: { $walked })
+diff-heading = изменения { $path }: { $from } ({ $from_rev }) → { $to } ({ $to_rev }), строки сопоставлены по { $pivot }
+diff-row = строка { $row }
+diff-old-row = прежняя строка { $rows }
+diff-summary = { $count ->
+        [one] различается { $count } строка
+        [few] различаются { $count } строки
+       *[many] различаются { $count } строк
+    }
+note-uncommitted = примечание: незафиксированные изменения в { $folder } не входят в историю: { $list }
+note-work-tree = рабочее дерево
+note-shallow = примечание: неполный клон, история обрывается на границе { $commit } ({ $date }); более ранние изменения неизвестны
+cli-cannot-read-at-rev = не удается прочитать папку документа { $path } в редакции `{ $rev }`
+cli-not-a-file-in-folder = { $path } не указывает на файл в папке
+cli-missing-at-rev = { $path } нет в редакции `{ $rev }`
+cli-align-rev-needs-folder = --rev читает папки документов из git: укажите папку, а не ее файлы

@@ -127,3 +127,32 @@ cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标
 cli-align-too-few-languages = { $place } 只有 { $count ->
        *[other] { $count } 种语文本（{ $langs }）
     }：对齐至少需要两种语文
+
+## sixfold history, stale and diff
+
+history-kind =
+    { $kind ->
+        [added] 新增
+        [changed] 修改
+        [removed] 删除
+       *[other] { $kind }
+    }
+history-row-word = 行
+history-segment-word = 片段
+history-heading = { $path } 的历史（自 { $rev } 沿第一父提交，各行按 { $pivot } 标注）
+history-commits = { $lang }：{ $count } 个提交
+history-added-rows = 第 { $first }–{ $last } 行（共 { $count } 行）
+history-layout-only = （没有片段改动：仅版式或空白）
+stale-line = 片段 { $segment } 行 { $line } 最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit } { $pivot_date }“{ $summary }”
+stale-summary = { $path } 中有 { $count } 个片段相对 { $pivot } 已过时（{ $versions } 个提交修改了该文件夹，共查看 { $walked } 个）
+diff-heading = { $path } 的差异：{ $from }（{ $from_rev }）→ { $to }（{ $to_rev }），各行按 { $pivot } 匹配
+diff-row = 第 { $row } 行
+diff-old-row = 原第 { $rows } 行
+diff-summary = { $count } 行有差异
+note-uncommitted = 注：{ $folder } 中未提交的改动不在历史中：{ $list }
+note-work-tree = 工作树
+note-shallow = 注：浅克隆，历史止于浅克隆边界 { $commit }（{ $date }）；此前的改动不得而知
+cli-cannot-read-at-rev = 无法读取修订版 `{ $rev }` 中的文件夹 { $path }
+cli-not-a-file-in-folder = { $path } 不是文件夹中的文件
+cli-missing-at-rev = 修订版 `{ $rev }` 中没有 { $path }
+cli-align-rev-needs-folder = --rev 从 git 读取文件夹：请指定文件夹，而不是其中的文件
