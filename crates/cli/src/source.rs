@@ -102,8 +102,8 @@ pub(crate) fn shallow_note(boundary: Option<&sixfold_history::CommitInfo>) -> Op
         crate::ui::t(
             "note-shallow",
             &sixfold_l10n::Args::new()
-                .text("commit", b.short.to_string())
-                .text("date", b.date.to_string()),
+                .text("commit", b.short.as_str())
+                .text("date", b.date.as_str()),
         )
     })
 }

@@ -337,3 +337,117 @@ fn export_labels_follow_the_interface_language() {
     };
     assert_eq!(tsv("zh"), tsv("en"));
 }
+
+/// A two-commit repository: six one-paragraph renderings, then an English correction
+/// the French has not followed.
+fn repository_with_a_stale_french_paragraph() -> tempfile::TempDir {
+    use git2::{IndexAddOption, Repository, Signature, Time};
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let repo = Repository::init(dir.path()).expect("a repository");
+    let folder = dir.path().join("translations/A-X-1");
+    std::fs::create_dir_all(&folder).expect("the document folder");
+    let texts = [
+        (
+            "en",
+            "1. Welcomes the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n",
+        ),
+        (
+            "fr",
+            "1. Accueille avec satisfaction le rapport du Secrétaire général ;\n\n2. Décide de rester saisie de la question.\n",
+        ),
+    ];
+    let commit = |time: i64, message: &str| {
+        let mut index = repo.index().expect("the index");
+        index
+            .add_all(["*"], IndexAddOption::DEFAULT, None)
+            .expect("add");
+        index.write().expect("write the index");
+        let tree = repo
+            .find_tree(index.write_tree().expect("a tree"))
+            .expect("the tree");
+        let sig = Signature::new("Test", "test@example.org", &Time::new(time, 0)).expect("sig");
+        let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+        let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+        repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+            .expect("a commit");
+    };
+    for (code, text) in texts {
+        std::fs::write(folder.join(format!("{code}.md")), text).expect("write");
+    }
+    commit(1_704_067_200, "two renderings");
+    std::fs::write(
+        folder.join("en.md"),
+        "1. Welcomes with appreciation the report of the Secretary-General;\n\n2. Decides to remain seized of the matter.\n",
+    )
+    .expect("write");
+    commit(1_704_070_800, "en: op. 1");
+    dir
+}
+
+#[test]
+fn history_stale_and_diff_speak_the_interface_language() {
+    let repo = repository_with_a_stale_french_paragraph();
+    let run = |args: &[&str]| {
+        let out = sixfold_env(
+            args,
+            repo.path(),
+            &[
+                ("GIT_CONFIG_NOSYSTEM", "1"),
+                ("GIT_CONFIG_GLOBAL", "/dev/null"),
+            ],
+        );
+        (out.status.code(), stdout(&out), stderr(&out))
+    };
+    let (code, text, err) = run(&["--ui-lang", "fr", "history", "translations/A-X-1"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        text.starts_with("historique de translations/A-X-1"),
+        "{text}"
+    );
+    assert!(
+        text.contains("en : 2 commits") && text.contains("fr : 1 commit"),
+        "{text}"
+    );
+    let (code, text, err) = run(&["--ui-lang", "ru", "stale", "translations/A-X-1"]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(
+        text.contains("1 устаревший сегмент в translations/A-X-1"),
+        "{text}"
+    );
+    let (code, text, err) = run(&[
+        "--ui-lang",
+        "ar",
+        "diff",
+        "translations/A-X-1",
+        "--from",
+        "HEAD~1",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(text.contains("صف واحد مختلف"), "{text}");
+    assert!(!text.contains([FSI, PDI]));
+    let (_, english, _) = run(&["diff", "translations/A-X-1", "--from", "HEAD~1"]);
+    assert!(english.trim_end().ends_with("1 row differs"), "{english}");
+}
+
+/// Every check code documented in the checks' table has its message in all six
+/// languages, so a new check cannot ship with an English-only explanation.
+#[test]
+fn every_check_code_has_a_message_in_six_languages() {
+    let source = std::fs::read_to_string(repo().join("crates/translations/src/check.rs"))
+        .expect("the checks' source");
+    let codes: Vec<&str> = source
+        .lines()
+        .filter_map(|l| l.strip_prefix("//! | `"))
+        .filter_map(|l| l.split('`').next())
+        .collect();
+    assert!(codes.len() >= 20, "{codes:?}");
+    let l10n = sixfold_l10n::Localizer::plain();
+    for code in codes {
+        for lang in sixfold_core::Lang::ALL {
+            assert!(
+                l10n.has_message(lang, &sixfold_l10n::finding_message_id(code)),
+                "{lang}: no message check-{code}"
+            );
+        }
+    }
+}

@@ -113,7 +113,7 @@ impl fmt::Display for Mismatch {
             } => {
                 write!(
                     f,
-                    "{snapshot}.snap is out of date: document {document}, format {format}, row {}, first difference at line {line}",
+                    "{snapshot}.snap is out of date: document {document}, format {format}, row {}, first differing line {line}",
                     row.as_deref().unwrap_or("(before the first row)")
                 )?;
                 for l in stored {
@@ -168,9 +168,19 @@ pub fn diff(artefact: &Artefact, stored_body: &str) -> Option<Mismatch> {
     }
     let s: Vec<&str> = stored.lines().collect();
     let g: Vec<&str> = generated.lines().collect();
-    let first = (0..s.len().max(g.len()))
-        .find(|&i| s.get(i) != g.get(i))
-        .unwrap_or(0);
+    let differing = || (0..s.len().max(g.len())).filter(|&i| s.get(i) != g.get(i));
+    // A changed rendering also changes header lines (its version identity), which belong
+    // to no row: show the first differing line that belongs to a row, since that is what
+    // a reviewer has to read; fall back to the very first difference.
+    let row_of = |i: usize| {
+        artefact
+            .row_at(&generated, i)
+            .or_else(|| artefact.row_at(&stored, i))
+    };
+    let (first, row) = differing()
+        .find_map(|i| row_of(i).map(|r| (i, Some(r))))
+        .or_else(|| differing().next().map(|i| (i, None)))
+        .unwrap_or((0, None));
     // The first changed character of the first differing line, so that a change in the
     // middle of a long line is inside the quote.
     let (sl, gl) = (
@@ -190,9 +200,6 @@ pub fn diff(artefact: &Artefact, stored_body: &str) -> Option<Mismatch> {
             .map(|l| quoted(l, at))
             .collect()
     };
-    let row = artefact
-        .row_at(&generated, first)
-        .or_else(|| artefact.row_at(&stored, first));
     Some(Mismatch::Changed {
         snapshot: snapshot_name(artefact),
         document: artefact.document.clone(),

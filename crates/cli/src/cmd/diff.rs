@@ -49,10 +49,10 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
 fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io::Result<()> {
     let heading = L10nArgs::new()
-        .text("path", report.path.to_string())
-        .text("from", report.from.short.to_string())
+        .text("path", report.path.as_str())
+        .text("from", report.from.short.as_str())
         .text("from_rev", args.from.as_str())
-        .text("to", report.to.short.to_string())
+        .text("to", report.to.short.as_str())
         .text("to_rev", args.to.as_str())
         .text("pivot", report.pivot.code());
     writeln!(out, "{}", ui::t("diff-heading", &heading))?;

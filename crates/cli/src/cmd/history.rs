@@ -63,8 +63,8 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
 fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<()> {
     let heading = L10nArgs::new()
-        .text("path", report.path.to_string())
-        .text("rev", report.rev.to_string())
+        .text("path", report.path.as_str())
+        .text("rev", report.rev.as_str())
         .text("pivot", report.pivot.code());
     writeln!(out, "{}", ui::t("history-heading", &heading))?;
     let row_word = ui::plain("history-row-word");

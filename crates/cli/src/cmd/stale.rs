@@ -63,11 +63,11 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
             .text("segment", format!("{:<3}", s.segment))
             .text("line", format!("{:<4}", s.line))
             .text("commit", short(&s.segment_commit))
-            .text("date", s.segment_date.to_string())
+            .text("date", s.segment_date.as_str())
             .text("pivot", report.pivot.code())
             .text("pivot_label", s.pivot_label.as_deref().unwrap_or("-"))
             .text("pivot_commit", short(&s.pivot_commit))
-            .text("pivot_date", s.pivot_date.to_string())
+            .text("pivot_date", s.pivot_date.as_str())
             .text("summary", s.pivot_summary.as_str());
         writeln!(
             out,
@@ -79,7 +79,7 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
     }
     let summary = L10nArgs::new()
         .count("count", report.stale.len())
-        .text("path", report.path.to_string())
+        .text("path", report.path.as_str())
         .text("pivot", report.pivot.code())
         .count("versions", report.versions)
         .count("walked", report.commits_walked);
