@@ -10,6 +10,7 @@ fn repo() -> PathBuf {
 
 fn sixfold(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
@@ -177,6 +178,7 @@ fn explicit_files_compare_only_the_languages_given() {
 fn a_reader_closing_the_pipe_does_not_hide_errors() {
     let tmp = damaged_copy(|fr| fr.replace("vol. 520", "vol. 521"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(["check", "A-RES-51-60"])
         .current_dir(tmp.path())
         .stdout(std::process::Stdio::piped())

@@ -10,6 +10,7 @@ fn repo() -> PathBuf {
 
 fn sixfold(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(args)
         .current_dir(repo())
         .output()

@@ -119,6 +119,7 @@ impl Fixture {
 
 fn sixfold(args: &[&str], folder: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(args)
         .arg(folder)
         .output()

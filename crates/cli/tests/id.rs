@@ -5,6 +5,7 @@ use std::process::{Command, Output, Stdio};
 
 fn sixfold(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(args)
         .output()
         .expect("the sixfold binary built by cargo runs")
@@ -90,6 +91,7 @@ fn invalid_symbols_are_all_reported_then_exit_2() {
 #[test]
 fn symbols_are_read_from_stdin_without_arguments() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(["id", "--format", "json"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())

@@ -13,6 +13,7 @@ fn repo() -> PathBuf {
 
 fn sixfold(args: &[&str], dir: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
