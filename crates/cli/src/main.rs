@@ -112,18 +112,24 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
         Err(err) => {
-            #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
-            {
-                eprintln!(
-                    "{}",
-                    ui::t("cli-error", &Args::new().text("message", err.to_string()))
-                );
-                for cause in err.chain().skip(1) {
-                    let args = Args::new().text("cause", cause.to_string());
-                    eprintln!("  {}", ui::t("cli-caused-by", &args));
-                }
-            }
+            print_error(&err);
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints an error and its whole chain of causes on stderr, in the interface language.
+/// Commands that go on after one bad input (several folders) use it too.
+pub(crate) fn print_error(err: &anyhow::Error) {
+    #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
+    {
+        eprintln!(
+            "{}",
+            ui::t("cli-error", &Args::new().text("message", err.to_string()))
+        );
+        for cause in err.chain().skip(1) {
+            let args = Args::new().text("cause", cause.to_string());
+            eprintln!("  {}", ui::t("cli-caused-by", &args));
         }
     }
 }

@@ -189,3 +189,33 @@ fn a_reader_closing_the_pipe_does_not_hide_errors() {
     let status = child.wait().expect("sixfold exits");
     assert_eq!(status.code(), Some(1));
 }
+
+#[test]
+fn an_unusable_folder_does_not_hide_the_others() {
+    let tmp = damaged_copy(|fr| fr.replace("vol. 520", "vol. 521"));
+    let bad = tmp.path().join("bad");
+    std::fs::create_dir(&bad).expect("create the folder");
+    for name in ["en.md", "fr.md"] {
+        std::fs::copy(
+            repo().join("translations/A-RES-51-60").join(name),
+            bad.join(name),
+        )
+        .expect("copy a rendering");
+    }
+    std::fs::write(bad.join("fr.md"), [0xff, 0xfe, 0x00]).expect("write bytes");
+    let out = sixfold(
+        &["check", "--format", "json", "bad", "A-RES-51-60"],
+        tmp.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("bad/fr.md is not valid UTF-8"), "{stderr}");
+    // The damaged but readable folder is still checked and reported.
+    let found = findings(&out);
+    assert!(
+        found
+            .iter()
+            .any(|f| f["code"] == "numbers-differ" && f["lang"] == "fr"),
+        "{found:#?}"
+    );
+}

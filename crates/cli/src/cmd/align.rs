@@ -88,15 +88,28 @@ pub(crate) fn load_inputs(
         let sets = vec![(place, set)];
         return require_two_languages(sets);
     }
-    let sets = paths
+    let sets = load_each(paths, rev)
+        .into_iter()
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    Ok(sets)
+}
+
+/// Loads each document folder on its own, so that one unusable folder among several is
+/// reported beside the others' results instead of hiding them. Results keep the order given.
+pub(crate) fn load_each(
+    paths: &[PathBuf],
+    rev: Option<&str>,
+) -> Vec<anyhow::Result<(String, DocumentSet)>> {
+    paths
         .par_iter()
         .map(|p| {
-            crate::source::load_set(p, rev)
-                .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", p.display()))
-                .map(|s| (p.display().to_string(), s))
+            let set = crate::source::load_set(p, rev).with_context(|| {
+                crate::ui::t1("cli-align-cannot-load-folder", "path", p.display())
+            })?;
+            let mut one = require_two_languages(vec![(p.display().to_string(), set)])?;
+            Ok(one.remove(0))
         })
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    require_two_languages(sets)
+        .collect()
 }
 
 /// Alignment compares languages: a single rendering is unusable input (exit 2), not a

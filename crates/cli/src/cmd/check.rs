@@ -14,7 +14,7 @@ use sixfold_translations::align::{AlignOptions, align};
 use sixfold_translations::check::check;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
-use super::align::{all_documents, load_inputs, parse_lang};
+use super::align::{all_documents, load_each, load_inputs, parse_lang};
 
 /// Output format of `sixfold check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,7 +58,25 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         args.paths.clone()
     };
-    let sets = load_inputs(&paths, args.lang, args.rev.as_deref())?;
+    // Several folders are checked independently: an unusable one is reported on stderr
+    // and makes the exit status 2, but does not hide what the others found.
+    let all_dirs = !paths.is_empty() && paths.iter().all(|p| p.is_dir());
+    let mut unusable = false;
+    let sets = if all_dirs {
+        let mut sets = Vec::new();
+        for loaded in load_each(&paths, args.rev.as_deref()) {
+            match loaded {
+                Ok(set) => sets.push(set),
+                Err(err) => {
+                    crate::print_error(&err);
+                    unusable = true;
+                }
+            }
+        }
+        sets
+    } else {
+        load_inputs(&paths, args.lang, args.rev.as_deref())?
+    };
     let opts = AlignOptions { pivot: args.pivot };
     let reports: Vec<(Lang, Vec<Finding>)> = sets
         .par_iter()
@@ -100,7 +118,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .iter()
         .flat_map(|r| &r.1)
         .any(|f| f.severity == Severity::Error);
-    Ok(if failed {
+    Ok(if unusable {
+        ExitCode::from(2)
+    } else if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
