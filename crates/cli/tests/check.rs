@@ -219,3 +219,38 @@ fn an_unusable_folder_does_not_hide_the_others() {
         "{found:#?}"
     );
 }
+
+/// Article 8's and Article 9's French texts pasted in each other's places keep every anchor,
+/// so only the checks can say what happened: a swap, at both places.
+#[test]
+fn swapped_paragraphs_are_reported_as_misplaced() {
+    let tmp = damaged_copy(|fr| {
+        let body = |heading: &str| {
+            let start = fr[fr.find(heading).expect("the heading")..]
+                .find("\n\n")
+                .map(|i| fr.find(heading).expect("the heading") + i + 2)
+                .expect("a body after the heading");
+            let end = start + fr[start..].find("\n\n").expect("the end of the body");
+            (start, end)
+        };
+        let (s8, e8) = body("Article 8");
+        let (s9, e9) = body("Article 9");
+        format!(
+            "{}{}{}{}{}",
+            &fr[..s8],
+            &fr[s9..e9],
+            &fr[e8..s9],
+            &fr[s8..e8],
+            &fr[e9..]
+        )
+    });
+    let out = sixfold(&["check", "--format", "json", "A-RES-51-60"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let found = findings(&out);
+    let misplaced: Vec<&str> = found
+        .iter()
+        .filter(|f| f["code"] == "misplaced-paragraph" && f["lang"] == "fr")
+        .filter_map(|f| f["args"]["label"].as_str())
+        .collect();
+    assert_eq!(misplaced, ["annex.art9.p1", "annex.art8.p1"], "{found:#?}");
+}

@@ -28,6 +28,7 @@
 //! | `untranslated-paragraph` | error | text identical to the pivot |
 //! | `wrong-script` | error | text mostly in another script than the language's |
 //! | `length-ratio` | warning | length far from what the pivot predicts |
+//! | `misplaced-paragraph` | error | two paragraphs each fit the other's place (swapped) |
 
 use std::collections::BTreeMap;
 
@@ -110,6 +111,7 @@ pub fn check(
             }
             let beads = pair_beads_by_row(set, alignment, lang);
             compare(pivot, pd, lang, doc, &beads, &mut out);
+            misplaced(pivot, pd, lang, doc, &beads, &mut out);
         }
     }
     out.sort_by(|a, b| {
@@ -640,6 +642,77 @@ fn one_to_one(
                     ("pivot", pivot.to_string()),
                 ],
             );
+        }
+    }
+}
+
+/// How far ahead a misfitting paragraph looks for the one it may have swapped places with.
+const SWAP_WINDOW: usize = 8;
+
+/// Two paragraphs whose texts sit in each other's places (a translator pasted Article 9's
+/// text under Article 8 and the reverse) keep their anchors, so the aligner cannot see the
+/// swap: each row is only "too long" or "too short". When two such misfits each fit the
+/// other's pivot paragraph, the finding is the swap, which is what the translator must fix.
+fn misplaced(
+    pivot: Lang,
+    pd: &Document,
+    lang: Lang,
+    doc: &Document,
+    beads: &[(usize, Bead)],
+    out: &mut Vec<Finding>,
+) {
+    let length = LengthModel::for_pair(pivot, lang);
+    let body = |s: &Segment| matches!(s.kind, SegmentKind::Paragraph | SegmentKind::Item);
+    // (row, pivot segment, its length, other segment, its length) of every 1-1 body row
+    // whose length is far from what the pivot predicts.
+    let misfits: Vec<(usize, &Segment, f64, &Segment, f64)> = beads
+        .iter()
+        .filter(|(_, b)| b.pivot.len() == 1 && b.other.len() == 1)
+        .filter_map(|(row, b)| {
+            let p = pd.segments.get(b.pivot.start).filter(|s| body(s))?;
+            let o = doc.segments.get(b.other.start).filter(|s| body(s))?;
+            let (l1, l2) = (measure(pivot, &p.text), measure(lang, &o.text));
+            let off = l1 >= LENGTH_MIN_CHARS
+                && l2 > 0.0
+                && length.deviation(l1, l2).abs() > LENGTH_Z_LIMIT;
+            off.then_some((*row, p, l1, o, l2))
+        })
+        .collect();
+    let fits = |l1: f64, l2: f64| length.deviation(l1, l2).abs() <= LENGTH_Z_LIMIT;
+    let mut used = vec![false; misfits.len()];
+    for a in 0..misfits.len() {
+        let end = misfits.len().min(a + 1 + SWAP_WINDOW);
+        for b in a + 1..end {
+            if used[a] || used[b] {
+                continue;
+            }
+            let (ra, pa, la1, oa, la2) = misfits[a];
+            let (rb, pb, lb1, ob, lb2) = misfits[b];
+            if !(fits(la1, lb2) && fits(lb1, la2)) {
+                continue;
+            }
+            used[a] = true;
+            used[b] = true;
+            for (row, o, p) in [(ra, oa, pb), (rb, ob, pa)] {
+                out.push(finding(
+                    Severity::Error,
+                    "misplaced-paragraph",
+                    lang,
+                    Some(o),
+                    Some(row),
+                    format!(
+                        "{lang} {} has the length of {pivot} {} (line {}): the two paragraphs may be swapped",
+                        describe(o),
+                        describe(p),
+                        p.line
+                    ),
+                    &[
+                        ("label", label_of(p)),
+                        ("pivot", pivot.to_string()),
+                        ("pivot_line", p.line.to_string()),
+                    ],
+                ));
+            }
         }
     }
 }
