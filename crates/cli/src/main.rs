@@ -62,6 +62,7 @@ fn localised_command() -> clap::Command {
         let about = ui::plain(&format!("cli-about-{name}"));
         command = command.mut_subcommand(name, |c| c.about(about));
     }
+    command = localise_headings(command);
     for (sub, args) in ARG_HELP {
         command = command.mut_subcommand(sub, |mut c| {
             for arg in *args {
@@ -78,13 +79,76 @@ fn localised_command() -> clap::Command {
     command
 }
 
+/// clap's own words (the usage heading, section headings, the help and version flags) in
+/// the interface language, on the program and on every subcommand. English keeps clap's
+/// defaults, so its help output is exactly clap's.
+fn localise_headings(command: clap::Command) -> clap::Command {
+    if ui::lang() == Lang::En {
+        return command;
+    }
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        ui::plain("cli-help-usage")
+    );
+    let options = ui::plain("cli-help-options");
+    let arguments = ui::plain("cli-help-arguments");
+    let one = |c: clap::Command, version: bool| {
+        let c = c
+            .help_template(template.clone())
+            .subcommand_help_heading(ui::plain("cli-help-commands"))
+            .disable_help_flag(true)
+            .arg(
+                clap::Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(clap::ArgAction::Help)
+                    .help(ui::plain("cli-help-flag")),
+            )
+            .mut_args(|a| {
+                let heading = if a.is_positional() {
+                    &arguments
+                } else {
+                    &options
+                };
+                a.help_heading(heading.clone())
+            });
+        if version {
+            c.disable_version_flag(true).arg(
+                clap::Arg::new("version")
+                    .short('V')
+                    .long("version")
+                    .action(clap::ArgAction::Version)
+                    .help(ui::plain("cli-version-flag"))
+                    .help_heading(options.clone()),
+            )
+        } else {
+            c
+        }
+    };
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    let mut command = one(command, true);
+    for name in names {
+        command = command.mut_subcommand(name, |c| one(c, true));
+    }
+    command
+}
+
 /// Arguments whose help comes from Fluent (`cli-arg-<subcommand>-<argument>`).
 const ARG_HELP: &[(&str, &[&str])] = &[
     ("id", &["symbols", "format", "lang"]),
-    ("align", &["paths", "pivot", "lang", "format"]),
-    ("check", &["paths", "pivot", "lang", "format"]),
-    ("export", &["dir", "format", "langs", "source", "output"]),
-    ("meta", &["path", "lang", "format", "render"]),
+    ("align", &["paths", "pivot", "lang", "format", "rev"]),
+    ("check", &["paths", "pivot", "lang", "format", "rev"]),
+    (
+        "export",
+        &["dir", "format", "langs", "source", "output", "rev"],
+    ),
+    ("meta", &["path", "lang", "format", "render", "rev"]),
+    ("history", &["dir", "rev", "pivot", "format"]),
+    ("stale", &["dir", "rev", "pivot", "format"]),
+    ("diff", &["dir", "from", "to", "pivot", "format"]),
 ];
 
 fn main() -> ExitCode {
