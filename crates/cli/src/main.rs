@@ -161,7 +161,6 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => err.exit(),
     };
-    debug_assert!(cli.ui_lang.is_none_or(|l| l == ui::lang()));
     let result = match cli.command {
         Command::Id(args) => cmd::id::run(&args),
         Command::Align(args) => cmd::align::run(&args),

@@ -79,19 +79,21 @@ pub(crate) fn change_kind(kind: &str) -> String {
 /// help text itself can be localised: `--ui-lang L` or `--ui-lang=L` anywhere before a
 /// `--` separator. An invalid value is left for clap to reject.
 pub(crate) fn lang_from_args(args: &[std::ffi::OsString]) -> Option<Lang> {
+    // The option is global, so it may be given before and after the subcommand; like clap,
+    // the last occurrence wins.
     let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    let mut found = None;
     while let Some(arg) = iter.next() {
         if arg == "--" {
             break;
         }
         if arg == "--ui-lang" {
-            return iter.next().and_then(|v| v.parse().ok());
-        }
-        if let Some(value) = arg.strip_prefix("--ui-lang=") {
-            return value.parse().ok();
+            found = iter.next().and_then(|v| v.parse().ok());
+        } else if let Some(value) = arg.strip_prefix("--ui-lang=") {
+            found = value.parse().ok();
         }
     }
-    None
+    found
 }
 
 /// Terminal columns a label takes: two for the wide CJK characters, none for combining

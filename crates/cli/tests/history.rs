@@ -387,3 +387,24 @@ fn rev_reads_align_check_export_and_meta_from_the_commit() {
     assert_eq!(code, Some(2));
     assert!(err.contains("unknown revision `v9`"), "{err}");
 }
+
+/// `stale` is a CI gate: it must not pass because it had nothing to look at.
+#[test]
+fn stale_and_history_refuse_what_is_not_a_document_folder() {
+    let mut f = Fixture::new();
+    std::fs::remove_file(f.folder().join("ar.md")).unwrap();
+    f.commit("five renderings, no Arabic");
+    let file = f.folder().join("en.md");
+    for command in ["stale", "history"] {
+        let out = sixfold(&[command], &file);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("is not a folder"), "{command}: {err}");
+    }
+    let out = sixfold(&["stale", "--pivot", "ar"], &f.folder());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("no ar.md in"), "{err}");
+    let out = sixfold(&["stale"], &f.folder());
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+}

@@ -2,6 +2,7 @@
 //! path a user needs to fix the command line or the repository.
 
 use std::path::PathBuf;
+use sixfold_core::Lang;
 
 /// Everything that can go wrong between a document folder and its git history.
 #[derive(Debug, thiserror::Error)]
@@ -62,6 +63,9 @@ pub enum HistoryError {
         "no rendering in `{path}` at revision `{rev}`: expected files named ar.md, zh.md, en.md, fr.md, ru.md or es.md"
     )]
     NoRenderings { rev: String, path: String },
+    /// Stale translations are measured against the pivot, which that version lacks.
+    #[error("no {lang}.md in `{path}` at revision `{rev}`: the pivot rendering is needed to find stale translations")]
+    PivotAbsent { rev: String, path: String, lang: Lang },
     /// A rendering blob is not UTF-8.
     #[error("`{path}` at revision `{rev}` is not UTF-8 text")]
     NotUtf8 {

@@ -37,6 +37,9 @@ pub struct HistoryReport {
 /// Lists, per language, the commits (first-parent line ending at `rev`) that changed the
 /// rendering, with the aligned rows each one touched.
 pub fn history(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<HistoryReport, HistoryError> {
+    // An empty history of a path that is not a document folder at `rev` would look like a
+    // document nobody changed.
+    repo.version_blobs(rev)?;
     let analysis = analyse(repo, rev, pivot)?;
     let mut languages: BTreeMap<Lang, Vec<HistoryEntry>> = BTreeMap::new();
     for (version, changes) in analysis
@@ -115,6 +118,16 @@ pub struct StaleReport {
 /// text last changed. "After" is the order of the first-parent line, not commit dates,
 /// which rebases and clock skew make unreliable.
 pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, HistoryError> {
+    // A CI gate must not pass because there was nothing to look at: the folder has to exist
+    // at `rev`, be a folder, hold renderings, and hold the pivot.
+    let (_, blobs) = repo.version_blobs(rev)?;
+    if !blobs.renderings.contains_key(&pivot) {
+        return Err(HistoryError::PivotAbsent {
+            rev: rev.to_owned(),
+            path: repo.folder().to_owned(),
+            lang: pivot,
+        });
+    }
     let analysis = analyse(repo, rev, pivot)?;
     let versions = &analysis.history.versions;
     let mut found = Vec::new();
