@@ -406,5 +406,10 @@ fn stale_and_history_refuse_what_is_not_a_document_folder() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("no ar.md in"), "{err}");
     let out = sixfold(&["stale"], &f.folder());
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }

@@ -35,17 +35,17 @@ dl.legend dd{margin:0 .4rem 0 0}
 table{border-collapse:collapse;width:100%;table-layout:fixed}
 th,td{border:1px solid #bbb;padding:.3rem .4rem;vertical-align:top;font-size:.85rem;line-height:1.4;overflow-wrap:anywhere}
 thead th{background:#eee;position:sticky;top:0}
-th.meta{width:7.5rem;text-align:left;font-weight:normal;font-size:.75rem}
+th.meta{width:7.5rem;text-align:start;font-weight:normal;font-size:.75rem}
 th.meta a{font-weight:bold}
 td.findings{width:14rem;font-size:.75rem}
-td.findings ul,section.doc ul{margin:0;padding-left:1rem}
+td.findings ul,section.doc ul{margin:0;padding-inline-start:1rem}
 td[dir=rtl]{text-align:right}
 td.gap{background:repeating-linear-gradient(45deg,#f4f4f4,#f4f4f4 6px,#e2e2e2 6px,#e2e2e2 12px)}
 dt.gap{background:repeating-linear-gradient(45deg,#f4f4f4,#f4f4f4 4px,#d8d8d8 4px,#d8d8d8 8px)}
 tr.low td,tr.low th,dt.low{background-color:#fff3c4}
-tr.sev-error>th.meta,dl.legend dt.sev-error{border-left:6px solid #c62828}
-tr.sev-warning>th.meta,dl.legend dt.sev-warning{border-left:6px solid #ef8f00}
-tr.sev-info>th.meta,dl.legend dt.sev-info{border-left:6px solid #1e6fc8}
+tr.sev-error>th.meta,dl.legend dt.sev-error{border-inline-start:6px solid #c62828}
+tr.sev-warning>th.meta,dl.legend dt.sev-warning{border-inline-start:6px solid #ef8f00}
+tr.sev-info>th.meta,dl.legend dt.sev-info{border-inline-start:6px solid #1e6fc8}
 dl.legend dt.ctlkey{width:auto;height:auto;border:0}
 li.error{color:#a01818}li.warning{color:#8a5200}li.info{color:#1a5aa0}
 span.ctl{background:#c62828;color:#fff;font-family:monospace;font-size:.7rem;padding:0 .15rem}
@@ -98,13 +98,16 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
         dir_attr(ui)
     );
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    // Browsers show the title in their own chrome, where isolation marks are not honoured
+    // and may appear as boxes: the title gets the text without them.
+    let title = labels.text(
+        "export-html-title",
+        &Args::new().text("symbol", symbol.clone()),
+    );
     let _ = writeln!(
         out,
         "<title>{}</title>",
-        labels.text(
-            "export-html-title",
-            &Args::new().text("symbol", symbol.clone())
-        )
+        title.replace(['\u{2068}', '\u{2069}'], "")
     );
     let _ = writeln!(out, "<style>\n{CSS}</style>\n</head>\n<body>");
     let _ = writeln!(out, "<h1>{symbol}</h1>");

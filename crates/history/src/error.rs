@@ -1,8 +1,8 @@
 //! The ways reading a document folder's history can fail, each carrying the revision and
 //! path a user needs to fix the command line or the repository.
 
-use std::path::PathBuf;
 use sixfold_core::Lang;
+use std::path::PathBuf;
 
 /// Everything that can go wrong between a document folder and its git history.
 #[derive(Debug, thiserror::Error)]
@@ -64,8 +64,14 @@ pub enum HistoryError {
     )]
     NoRenderings { rev: String, path: String },
     /// Stale translations are measured against the pivot, which that version lacks.
-    #[error("no {lang}.md in `{path}` at revision `{rev}`: the pivot rendering is needed to find stale translations")]
-    PivotAbsent { rev: String, path: String, lang: Lang },
+    #[error(
+        "no {lang}.md in `{path}` at revision `{rev}`: the pivot rendering is needed to find stale translations"
+    )]
+    PivotAbsent {
+        rev: String,
+        path: String,
+        lang: Lang,
+    },
     /// A rendering blob is not UTF-8.
     #[error("`{path}` at revision `{rev}` is not UTF-8 text")]
     NotUtf8 {

@@ -177,7 +177,14 @@ stale-summary = { $count ->
         [few] { $count } مقاطع متقادمة
         [many] { $count } مقطعًا متقادمًا
        *[other] { $count } مقطع متقادم
-    } في { $path } مقارنةً بـ { $pivot } (غيّر { $versions } إيداعات المجلد، وفُحص { $walked })
+    } في { $path } مقارنةً بـ { $pivot } ({ $versions ->
+        [zero] لم يغيّر أي إيداع المجلد
+        [one] غيّر إيداع واحد المجلد
+        [two] غيّر إيداعان المجلد
+        [few] غيّر { $versions } إيداعات المجلد
+        [many] غيّر { $versions } إيداعًا المجلد
+       *[other] غيّر { $versions } إيداع المجلد
+    }، وفُحص { $walked })
 diff-heading = فروق { $path }: من { $from } ({ $from_rev }) إلى { $to } ({ $to_rev })، والصفوف مطابقة بحسب { $pivot }
 diff-row = الصف { $row }
 diff-old-row = الصف السابق { $rows }

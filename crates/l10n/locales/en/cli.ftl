@@ -165,7 +165,10 @@ stale-line = segment { $segment } line { $line } last changed { $commit } { $dat
 stale-summary = { $count ->
         [one] { $count } stale segment
        *[other] { $count } stale segments
-    } in { $path } against { $pivot } ({ $versions } commits changed the folder, { $walked } walked)
+    } in { $path } against { $pivot } ({ $versions ->
+        [one] { $versions } commit
+       *[other] { $versions } commits
+    } changed the folder, { $walked } walked)
 diff-heading = diff of { $path }: { $from } ({ $from_rev }) → { $to } ({ $to_rev }), rows matched by { $pivot }
 diff-row = row { $row }
 diff-old-row = old row { $rows }

@@ -158,7 +158,10 @@ stale-line = segmento { $segment } línea { $line } cambiado por última vez en 
 stale-summary = { $count ->
         [one] { $count } segmento desactualizado
        *[other] { $count } segmentos desactualizados
-    } en { $path } respecto de { $pivot } ({ $versions } commits cambiaron la carpeta, { $walked } recorridos)
+    } en { $path } respecto de { $pivot } ({ $versions ->
+        [one] { $versions } commit cambió
+       *[other] { $versions } commits cambiaron
+    } la carpeta, { $walked } recorridos)
 diff-heading = diferencias de { $path }: { $from } ({ $from_rev }) → { $to } ({ $to_rev }), filas emparejadas según { $pivot }
 diff-row = fila { $row }
 diff-old-row = fila anterior { $rows }

@@ -158,7 +158,10 @@ stale-line = segment { $segment } ligne { $line } modifié en dernier par { $com
 stale-summary = { $count ->
         [one] { $count } segment périmé
        *[other] { $count } segments périmés
-    } dans { $path } par rapport à { $pivot } ({ $versions } commits ont modifié le dossier, { $walked } parcourus)
+    } dans { $path } par rapport à { $pivot } ({ $versions ->
+        [one] { $versions } commit a modifié
+       *[other] { $versions } commits ont modifié
+    } le dossier, { $walked } parcourus)
 diff-heading = différences de { $path } : { $from } ({ $from_rev }) → { $to } ({ $to_rev }), lignes appariées d'après { $pivot }
 diff-row = ligne { $row }
 diff-old-row = ancienne ligne { $rows }
