@@ -143,9 +143,7 @@ mod tests {
             .expect("edited segment read");
         let row = prepared
             .alignment
-            .rows
-            .iter()
-            .position(|r| r.cell(sixfold_core::Lang::Fr).contains(&seg))
+            .row_of(sixfold_core::Lang::Fr, seg)
             .expect("edited segment aligned");
         let row_id = doc.row_id(row);
 

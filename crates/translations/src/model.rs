@@ -103,6 +103,16 @@ pub struct Alignment {
     pub rows: Vec<Row>,
 }
 
+impl Alignment {
+    /// The row holding segment `segment` of `lang`; every aligned segment is in exactly one.
+    #[must_use]
+    pub fn row_of(&self, lang: Lang, segment: usize) -> Option<usize> {
+        self.rows
+            .iter()
+            .position(|r| r.cell(lang).contains(&segment))
+    }
+}
+
 /// One aligned row: for each language, the (possibly empty) run of consecutive segment
 /// indices that correspond.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

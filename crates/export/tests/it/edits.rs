@@ -36,9 +36,7 @@ fn edit_french_op3(doc_dir: &Path) -> String {
         .expect("edited paragraph read back");
     let row = prepared
         .alignment
-        .rows
-        .iter()
-        .position(|r| r.cell(Lang::Fr).contains(&index))
+        .row_of(Lang::Fr, index)
         .expect("edited paragraph aligned");
     prepared.aligned().row_id(row)
 }
