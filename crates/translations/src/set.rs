@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 use sixfold_core::{DocumentToml, Lang, MetaError};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::label::{HeaderSlot, Label};
 use crate::model::Document;
 use crate::read::read_nfc;
 
@@ -195,7 +196,7 @@ impl DocumentSet {
         let english = self.docs.get(&Lang::En).into_iter();
         english
             .chain(self.docs.values())
-            .filter_map(|doc| doc.by_label("header.symbol"))
+            .filter_map(|doc| doc.segment(&Label::Header(HeaderSlot::Symbol)))
             .find_map(|s| s.text.split_whitespace().next())
     }
 

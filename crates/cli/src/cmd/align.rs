@@ -170,7 +170,7 @@ struct JsonDocument<'a> {
 struct JsonSegment<'a> {
     index: usize,
     kind: &'a str,
-    label: Option<&'a str>,
+    label: Option<&'a sixfold_translations::Label>,
     text: &'a str,
 }
 
@@ -189,7 +189,7 @@ pub(crate) fn to_json(set: &DocumentSet, alignment: &Alignment) -> anyhow::Resul
                     .map(|s| JsonSegment {
                         index: s.index,
                         kind: s.kind.as_str(),
-                        label: s.label.as_deref(),
+                        label: s.label.as_ref(),
                         text: &s.text,
                     })
                     .collect();
