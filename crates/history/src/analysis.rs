@@ -274,7 +274,7 @@ fn read_docs(
         let doc = if let Some(doc) = reused {
             doc
         } else {
-            let path = repo.path_of(&format!("{}.md", lang.code()));
+            let path = repo.path_of(&blobs.name_of(lang));
             let text = repo.blob_text(id, &commit.short, &path)?;
             read_str(lang, &format!("{}:{path}", commit.short), &text)
         };

@@ -56,9 +56,7 @@ mod walk;
 
 pub use analysis::{Analysis, ChangedRow, RemovedSegment, RenderingChange, analyse};
 pub use error::HistoryError;
-pub use repo::{
-    CommitInfo, DocRepo, FolderBlobs, RenderingText, Snapshot, Uncommitted, iso_date, lang_of_file,
-};
+pub use repo::{CommitInfo, DocRepo, FolderBlobs, RenderingText, Snapshot, Uncommitted, iso_date};
 pub use report::{
     DiffReport, DiffRow, HistoryEntry, HistoryReport, SegmentDiff, StaleReport, StaleSegment, diff,
     history, stale,

@@ -198,11 +198,7 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
             let missing = if n == prev + 2 {
                 display_number(prev + 1)
             } else {
-                format!(
-                    "{} to {}",
-                    display_number(prev + 1),
-                    display_number(n - 1)
-                )
+                format!("{} to {}", display_number(prev + 1), display_number(n - 1))
             };
             out.push(at(
                 Severity::Error,

@@ -445,7 +445,9 @@ impl PartialEq<&str> for Label {
 
 /// A string that is not a label.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a structural label (expected a form such as `op.3`, `annex.art7.b`, `fn.4`, `header.symbol`)")]
+#[error(
+    "`{0}` is not a structural label (expected a form such as `op.3`, `annex.art7.b`, `fn.4`, `header.symbol`)"
+)]
 pub struct LabelError(String);
 
 /// A decimal number without sign or leading zero, as the reader writes them.
@@ -626,7 +628,9 @@ mod tests {
             assert_eq!(json, format!("\"{s}\""));
             assert_eq!(serde_json::from_str::<Label>(&json).unwrap(), label);
         }
-        for bad in ["", "op", "op.", "op.03", "annex1", "art", "header.x", "fn.a", "x.y.z"] {
+        for bad in [
+            "", "op", "op.", "op.03", "annex1", "art", "header.x", "fn.a", "x.y.z",
+        ] {
             assert!(bad.parse::<Label>().is_err(), "{bad}");
         }
     }
@@ -639,7 +643,14 @@ mod tests {
         let written = Label::body(None, Head::Article(8, Some(Number::written(2))));
         assert!(written.written());
         assert!(!written.with_item(Item::Letter(0)).written());
-        for s in ["op.3", "annex.art7", "annex.art7.b", "fn.4", "title", "annex"] {
+        for s in [
+            "op.3",
+            "annex.art7",
+            "annex.art7.b",
+            "fn.4",
+            "title",
+            "annex",
+        ] {
             assert!(s.parse::<Label>().unwrap().written(), "{s}");
         }
     }
@@ -662,7 +673,13 @@ mod tests {
             Some(("annex.art7.".into(), FamilyKind::Subparagraph, 2))
         );
         assert_eq!(fam("fn.4"), Some(("fn.".into(), FamilyKind::Footnote, 4)));
-        for none in ["pre.2", "annex.art7.p2", "header.symbol", "title", "art1.a.i"] {
+        for none in [
+            "pre.2",
+            "annex.art7.p2",
+            "header.symbol",
+            "title",
+            "art1.a.i",
+        ] {
             assert_eq!(fam(none), None, "{none}");
         }
     }
@@ -683,7 +700,14 @@ mod tests {
         assert_eq!(paragraph_number("۳ – متن"), Some(3));
         assert_eq!(paragraph_number("\u{feff}12 - تقرر"), Some(12));
         assert_eq!(paragraph_number("２. 文"), Some(2));
-        for none in ["2.5 million", "1997 - ", "1234. x", "States", "2 States", "1."] {
+        for none in [
+            "2.5 million",
+            "1997 - ",
+            "1234. x",
+            "States",
+            "2 States",
+            "1.",
+        ] {
             assert_eq!(paragraph_number(none), None, "{none}");
         }
     }

@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod check;
+pub mod discover;
 pub mod header;
 pub mod label;
 pub mod model;

@@ -87,7 +87,9 @@ impl Document {
     /// The segment with this structural label, if any.
     #[must_use]
     pub fn segment(&self, label: &Label) -> Option<&Segment> {
-        self.segments.iter().find(|s| s.label.as_ref() == Some(label))
+        self.segments
+            .iter()
+            .find(|s| s.label.as_ref() == Some(label))
     }
 
     /// The segment with the label written so (`op.3`), if any: [`Document::segment`] for

@@ -60,7 +60,7 @@ use sixfold_core::{Lang, Symbol};
 use sixfold_l10n::{is_ignorable_mark, matching_form};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use crate::label::{Annex, HeaderSlot, Head, Item, Label, Number, paragraph_number};
+use crate::label::{Annex, Head, HeaderSlot, Item, Label, Number, paragraph_number};
 use crate::model::{Document, Segment, SegmentKind};
 
 /// Reads a rendering into segments. Never fails and never panics: whatever the input,
@@ -721,7 +721,12 @@ impl Builder {
             Some(t) if index == t => {
                 self.expect_formula = true;
                 let texts = without_heading_marker(&texts);
-                return self.push(SegmentKind::Title, Some(Label::Title(None)), line_no, &texts);
+                return self.push(
+                    SegmentKind::Title,
+                    Some(Label::Title(None)),
+                    line_no,
+                    &texts,
+                );
             }
             _ => {}
         }
@@ -965,7 +970,11 @@ mod tests {
     fn labels(doc: &Document) -> Vec<String> {
         doc.segments
             .iter()
-            .map(|s| s.label.as_ref().map_or_else(|| "-".into(), Label::to_string))
+            .map(|s| {
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), Label::to_string)
+            })
             .collect()
     }
 
@@ -1069,7 +1078,11 @@ mod tests {
             let doc = read_str(lang, "t", &text);
             assert_eq!(doc.segments[2].kind, SegmentKind::Item);
             assert_eq!(
-                doc.segments[2].label.as_ref().map(ToString::to_string).as_deref(),
+                doc.segments[2]
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .as_deref(),
                 Some("art3.c"),
                 "{lang}"
             );

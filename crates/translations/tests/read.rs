@@ -20,7 +20,11 @@ fn read_bundled(lang: Lang) -> Document {
 fn labels(doc: &Document) -> Vec<String> {
     doc.segments
         .iter()
-        .map(|s| s.label.as_ref().map_or_else(|| "-".into(), ToString::to_string))
+        .map(|s| {
+            s.label
+                .as_ref()
+                .map_or_else(|| "-".into(), ToString::to_string)
+        })
         .collect()
 }
 
@@ -94,7 +98,9 @@ fn english_footnotes_are_linked_to_their_markers() {
         .filter(|s| !s.footnote_refs.is_empty())
         .map(|s| {
             (
-                s.label.as_ref().map_or_else(|| "-".into(), ToString::to_string),
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
                 s.footnote_refs.as_slice(),
             )
         })
@@ -165,7 +171,9 @@ fn english_structure() {
         .of_kind(SegmentKind::Header)
         .map(|s| {
             (
-                s.label.as_ref().map_or_else(|| "-".into(), ToString::to_string),
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
                 s.text.as_str(),
             )
         })
@@ -176,7 +184,10 @@ fn english_structure() {
             ("header.organ".to_owned(), "General Assembly"),
             ("header.distribution".to_owned(), "Distr. GENERAL"),
             ("header.symbol".to_owned(), "A/RES/51/60 28 January 1997"),
-            ("header.session".to_owned(), "Fifty-first session Agenda item 101"),
+            (
+                "header.session".to_owned(),
+                "Fifty-first session Agenda item 101"
+            ),
             (
                 "header.adopted".to_owned(),
                 "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"
@@ -260,7 +271,10 @@ fn every_rendering_cites_the_same_footnotes_in_the_same_places() {
             .filter(|s| !s.footnote_refs.is_empty())
             .map(|s| {
                 (
-                    s.label.as_ref().map(ToString::to_string).unwrap_or_default(),
+                    s.label
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
                     s.footnote_refs.clone(),
                 )
             })

@@ -71,7 +71,11 @@ fn an_english_change_makes_five_rows_stale_until_each_translation_follows() {
         assert_eq!(finding.pivot_commit, c1.to_string());
         assert_eq!(finding.segment_commit, c0.to_string());
         assert_eq!(
-            finding.pivot_label.as_ref().map(ToString::to_string).as_deref(),
+            finding
+                .pivot_label
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
             Some("op.2")
         );
         assert_eq!(finding.segment, 3);

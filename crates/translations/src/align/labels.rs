@@ -42,7 +42,11 @@ mod tests {
             "t",
             "Article 8\n\nMember States shall act.\n\n2. States shall report.",
         );
-        let written: Vec<_> = doc.segments.iter().map(|s| s.written_label().is_some()).collect();
+        let written: Vec<_> = doc
+            .segments
+            .iter()
+            .map(|s| s.written_label().is_some())
+            .collect();
         assert_eq!(written, [true, false, true]);
     }
 }
