@@ -54,8 +54,8 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
     Ok(set)
 }
 
-/// The renderings of a folder as `(language, file name)`, from the work tree or at `rev`,
-/// found by the same listing as [`load_set`]; skipped files are reported.
+/// The renderings of a folder as `(language, file name)` in UN order, from the work tree
+/// or at `rev`, found by the same listing as [`load_set`]; skipped files are reported.
 pub(crate) fn rendering_files(
     dir: &Path,
     rev: Option<&str>,
@@ -83,6 +83,9 @@ pub(crate) fn rendering_files(
         }
     };
     print_notes(skipped_notes(&skipped));
+    // Languages in UN order, as every report lists them.
+    let mut files: Vec<(Lang, String)> = files;
+    files.sort();
     Ok(files)
 }
 

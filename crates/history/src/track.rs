@@ -620,7 +620,7 @@ pub(crate) mod tests {
             fr_unchanged in proptest::bool::ANY,
         ) {
             let texts = |v: &[u8], lang: &str| -> Vec<(String, String)> {
-                v.iter().enumerate().map(|(i, t)| (format!("p.{i}"), format!("{lang} text {t}"))).collect()
+                v.iter().enumerate().map(|(i, t)| (format!("op.{}", i + 1), format!("{lang} text {t}"))).collect()
             };
             let (oe, ne, of) = (texts(&old_en, "en"), texts(&new_en, "en"), texts(&old_fr, "fr"));
             let nf = if fr_unchanged { of.clone() } else { texts(&new_fr, "fr") };
