@@ -120,3 +120,94 @@ fn no_write_over_the_document_folder_whatever_the_revision() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// A rendering that is a symbolic link (here to a "secret" outside the folder) is refused
+/// with its path in the work tree and at a revision, and its target never reaches the
+/// output; a submodule named like a rendering is refused at a revision as it is in the
+/// work tree (where it is a folder).
+#[cfg(unix)]
+#[test]
+fn renderings_that_are_not_regular_files_are_refused_in_both_places() {
+    let (dir, folder, repo) = repository(&["en", "fr"]);
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "1. The password is hunter2.\n").expect("secret");
+    std::os::unix::fs::symlink("../../secret.txt", folder.join("es.md")).expect("symlink");
+    commit_all(&repo, "a linked rendering");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["export", DIR, "--format", "tsv", "--langs", "en,es"];
+        args.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        let out = sixfold(dir.path(), &args);
+        assert_unusable(&out, "t/A-RES-51-60/es.md");
+        assert_unusable(&out, "is a symbolic link");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !all.contains("hunter2") && !all.contains("secret.txt"),
+            "{all}"
+        );
+        let mut check = vec!["check", DIR];
+        check.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        assert_unusable(&sixfold(dir.path(), &check), "is a symbolic link");
+    }
+    // A symbolic `document.toml` is refused the same way.
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    std::os::unix::fs::symlink("../../secret.txt", folder.join("document.toml")).expect("link");
+    assert_unusable(
+        &sixfold(dir.path(), &["export", DIR, "--format", "tsv"]),
+        "document.toml is a symbolic link",
+    );
+    std::fs::remove_file(folder.join("document.toml")).expect("remove");
+
+    // A gitlink (submodule entry) named ru.md, committed through the index.
+    let mut index = repo.index().expect("index");
+    index
+        .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+        .expect("add");
+    index.update_all(["*"], None).expect("update");
+    let head = repo
+        .head()
+        .expect("head")
+        .peel_to_commit()
+        .expect("commit")
+        .id();
+    let entry = git2::IndexEntry {
+        ctime: git2::IndexTime::new(0, 0),
+        mtime: git2::IndexTime::new(0, 0),
+        dev: 0,
+        ino: 0,
+        mode: 0o160_000,
+        uid: 0,
+        gid: 0,
+        file_size: 0,
+        id: head,
+        flags: 0,
+        flags_extended: 0,
+        path: format!("{DIR}/ru.md").into_bytes(),
+    };
+    index.add(&entry).expect("a gitlink entry");
+    index.write().expect("write index");
+    let tree = repo
+        .find_tree(index.write_tree().expect("tree"))
+        .expect("find tree");
+    let sig = Signature::new("Test", "test@example.org", &Time::new(1_700_000_100, 0))
+        .expect("signature");
+    let parent = repo.head().expect("head").peel_to_commit().expect("commit");
+    repo.commit(Some("HEAD"), &sig, &sig, "gitlink", &tree, &[&parent])
+        .expect("commit");
+    std::fs::create_dir(folder.join("ru.md")).expect("the submodule's folder");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["export", DIR, "--format", "tsv"];
+        args.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        let out = sixfold(dir.path(), &args);
+        assert_unusable(&out, "t/A-RES-51-60/ru.md");
+        let expected = if rev.is_some() {
+            "submodule"
+        } else {
+            "a directory"
+        };
+        assert_unusable(&out, expected);
+    }
+}

@@ -18,7 +18,7 @@ use serde::Serialize;
 use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::header::{HeaderMeta, extract_header};
-use sixfold_translations::set::{lang_from_file_name, not_a_file, read_text};
+use sixfold_translations::set::{lang_from_file_name, not_a_regular_file, read_text};
 
 use crate::ui::{self, t, t1};
 
@@ -409,6 +409,9 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
+    if let Some(err) = not_a_regular_file(&toml_path) {
+        return Err(err.into());
+    }
     if !toml_path.is_file() {
         anyhow::bail!(t1("cli-meta-no-toml", "path", dir.display()));
     }
@@ -463,7 +466,12 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     for lang in Lang::ALL {
         let file = format!("{}.md", lang.code());
         let path = dir.join(&file);
-        if let Some(problem) = args.rev.is_none().then(|| not_a_file(&path)).flatten() {
+        if let Some(problem) = args
+            .rev
+            .is_none()
+            .then(|| not_a_regular_file(&path))
+            .flatten()
+        {
             errors.push(FileError {
                 message: problem.to_string(),
                 file,
@@ -490,6 +498,14 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
+    if let Some(err) = args
+        .rev
+        .is_none()
+        .then(|| not_a_regular_file(&toml_path))
+        .flatten()
+    {
+        return Err(err.into());
+    }
     let toml_text = match args.rev.as_deref() {
         Some(rev) => crate::source::file_at_rev(&toml_path, rev)?,
         None if toml_path.is_file() => Some(read_text(&toml_path)?),
