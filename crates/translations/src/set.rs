@@ -311,7 +311,11 @@ pub fn not_a_regular_file(path: &Path) -> Option<LoadError> {
     let what = if kind.is_file() {
         return None;
     } else if kind.is_symlink() {
-        "a symbolic link"
+        match std::fs::metadata(path) {
+            Ok(_) => "a symbolic link",
+            Err(_) if links_loop(path) => "a symbolic link in a loop",
+            Err(_) => "a broken symbolic link",
+        }
     } else if kind.is_dir() {
         "a directory"
     } else {

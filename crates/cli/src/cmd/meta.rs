@@ -459,6 +459,17 @@ struct FileError {
     message: String,
 }
 
+/// The folder's `document.toml` in the work tree (only a regular file) or at `rev`.
+fn toml_text(path: &std::path::Path, rev: Option<&str>) -> anyhow::Result<Option<String>> {
+    if let Some(rev) = rev {
+        return crate::source::file_at_rev(path, rev);
+    }
+    if let Some(err) = not_a_regular_file(path) {
+        return Err(err.into());
+    }
+    Ok(path.is_file().then(|| read_text(path)).transpose()?)
+}
+
 fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let dir = &args.path;
     let mut errors = Vec::new();
@@ -498,19 +509,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
-    if let Some(err) = args
-        .rev
-        .is_none()
-        .then(|| not_a_regular_file(&toml_path))
-        .flatten()
-    {
-        return Err(err.into());
-    }
-    let toml_text = match args.rev.as_deref() {
-        Some(rev) => crate::source::file_at_rev(&toml_path, rev)?,
-        None if toml_path.is_file() => Some(read_text(&toml_path)?),
-        None => None,
-    };
+    let toml_text = toml_text(&toml_path, args.rev.as_deref())?;
     let expected = if let Some(text) = toml_text {
         let doc = DocumentToml::parse(&text, "document.toml")
             .map_err(|e| anyhow::anyhow!("{e}"))
