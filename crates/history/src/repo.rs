@@ -67,6 +67,24 @@ pub struct FolderBlobs {
     pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Entries named like a rendering or `document.toml` that are not a regular file
+    /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
+    /// a link's blob holds its target's name, not a text, and following it could read
+    /// anything the reader can. Reading the folder at a revision refuses them, as reading
+    /// the work tree does.
+    pub refused: Vec<(String, &'static str)>,
+}
+
+/// What a tree entry is, when it is not a regular file: git records a regular file as a
+/// blob of mode 100644 (or 100755 when executable, which the work tree reads too).
+fn irregular_entry(entry: &git2::TreeEntry<'_>) -> Option<&'static str> {
+    match entry.filemode() {
+        0o100_644 | 0o100_755 => None,
+        0o120_000 => Some("a symbolic link"),
+        0o160_000 => Some("a submodule (gitlink)"),
+        0o040_000 => Some("a directory"),
+        _ => Some("not a regular file"),
+    }
 }
 
 impl FolderBlobs {
@@ -234,6 +252,7 @@ impl DocRepo {
             tree: Some(folder.id()),
             ..FolderBlobs::default()
         };
+        // Each name's blob and, when it is not a regular file, what it is instead.
         let mut ids = BTreeMap::new();
         let entries = folder.iter().filter_map(|entry| {
             let name = entry.name().ok()?.to_owned();
@@ -244,20 +263,23 @@ impl DocRepo {
                 (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
                 _ => EntryKind::Other,
             };
-            ids.insert(name.clone(), entry.id());
+            ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
             Some(Entry { name, kind })
         });
         let listing = Listing::from_entries(entries.collect::<Vec<_>>());
-        let is_blob = |entry: &Entry| matches!(entry.kind, EntryKind::File | EntryKind::Symlink);
-        blobs.document_toml = listing
-            .document_toml
-            .filter(is_blob)
-            .and_then(|e| ids.get(&e.name).copied());
+        if let Some(toml) = listing.document_toml {
+            match ids.get(&toml.name) {
+                Some(&(_, Some(what))) => blobs.refused.push((toml.name, what)),
+                Some(&(id, None)) => blobs.document_toml = Some(id),
+                None => {}
+            }
+        }
         for rendering in listing.renderings {
-            let Some(&id) = ids.get(&rendering.entry.name) else {
+            let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
                 continue;
             };
-            if !is_blob(&rendering.entry) {
+            if let Some(what) = irregular {
+                blobs.refused.push((rendering.entry.name, what));
                 continue;
             }
             if blobs.renderings.contains_key(&rendering.lang) {
@@ -272,6 +294,8 @@ impl DocRepo {
         }
         blobs.skipped.extend(listing.skipped);
         blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
+        // In tree order, as git lists them.
+        blobs.refused.sort();
         Ok(blobs)
     }
 
@@ -342,6 +366,13 @@ impl DocRepo {
             }
         }
         let blobs = self.blobs_in(&root)?;
+        if let Some((name, what)) = blobs.refused.first() {
+            return Err(HistoryError::NotAFile {
+                rev: rev.to_owned(),
+                path: self.path_of(name),
+                what,
+            });
+        }
         if blobs.renderings.is_empty() {
             return Err(HistoryError::NoRenderings {
                 rev: rev.to_owned(),
@@ -360,10 +391,14 @@ impl DocRepo {
             .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
         let path = self.path_of(name);
         match root.get_path(Path::new(&path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
-                self.blob_text(entry.id(), rev, &path).map(Some)
-            }
-            Ok(_) => Ok(None),
+            Ok(entry) => match irregular_entry(&entry) {
+                None => self.blob_text(entry.id(), rev, &path).map(Some),
+                Some(what) => Err(HistoryError::NotAFile {
+                    rev: rev.to_owned(),
+                    path,
+                    what,
+                }),
+            },
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{rev}:{path}`"))(e)),
         }

@@ -141,8 +141,12 @@ fn codes(langs: &[Lang]) -> String {
         .join(", ")
 }
 
-/// The files the export is made from, which `-o` must never overwrite: every rendering
-/// read and the folder's `document.toml`.
+/// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every
+/// language, present or not, and any other rendering name the folder lists) and
+/// `document.toml` in the work tree, and the renderings
+/// read. The work tree counts whatever `--rev` says: exporting an old
+/// version must not destroy uncommitted work (at a revision the renderings' sources are
+/// `REV:path` names, which match no file).
 fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
     let mut inputs: Vec<PathBuf> = prepared
         .set
@@ -150,6 +154,20 @@ fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
         .values()
         .map(|d| PathBuf::from(&d.source))
         .collect();
+    inputs.extend(
+        Lang::ALL
+            .iter()
+            .map(|l| args.dir.join(format!("{}.md", l.code()))),
+    );
+    // Renderings under other accepted names (`FRA.md`, `fr-FR.md`) in the work tree.
+    if let Ok(listing) = sixfold_translations::discover::Listing::read_dir(&args.dir) {
+        inputs.extend(
+            listing
+                .renderings
+                .iter()
+                .map(|r| args.dir.join(&r.entry.name)),
+        );
+    }
     inputs.push(args.dir.join("document.toml"));
     inputs
 }
