@@ -392,8 +392,11 @@ fn codes(langs: &[Lang]) -> String {
         .join(", ")
 }
 
-/// The files the export is made from, which `-o` must never overwrite: every rendering
-/// read and the folder's `document.toml`.
+/// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every
+/// language, present or not) and `document.toml` in the work tree, and the renderings
+/// read. The work tree counts whatever `--rev` says: exporting an old
+/// version must not destroy uncommitted work (at a revision the renderings' sources are
+/// `REV:path` names, which match no file).
 fn inputs(dir: &Path, prepared: &Prepared) -> Vec<PathBuf> {
     let mut inputs: Vec<PathBuf> = prepared
         .set
@@ -401,6 +404,11 @@ fn inputs(dir: &Path, prepared: &Prepared) -> Vec<PathBuf> {
         .values()
         .map(|d| PathBuf::from(&d.source))
         .collect();
+    inputs.extend(
+        Lang::ALL
+            .iter()
+            .map(|l| dir.join(format!("{}.md", l.code()))),
+    );
     inputs.push(dir.join("document.toml"));
     inputs
 }
