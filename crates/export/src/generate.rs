@@ -120,7 +120,7 @@ impl Prepared {
     #[must_use]
     pub fn from_set(set: DocumentSet) -> Self {
         let alignment = align(&set.docs, &AlignOptions::default());
-        let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
+        let findings = sixfold_translations::check::check_set(&set, &alignment);
         let versions = set
             .versions()
             .into_iter()

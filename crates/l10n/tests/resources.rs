@@ -280,6 +280,7 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("confidence", "0.42")
         .text("threshold", "0.75")
         .text("code", "missing-paragraph")
+        .text("error", "line 3: expected the distribution line")
 }
 
 /// Every message renders in every language with arguments of the declared kinds, without

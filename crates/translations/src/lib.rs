@@ -5,6 +5,7 @@ pub mod align;
 pub mod check;
 pub mod discover;
 pub mod header;
+pub mod header_check;
 pub mod label;
 pub mod model;
 pub mod read;

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use sixfold_core::Lang;
 use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::check::check;
+use sixfold_translations::check::check_set;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
 use super::align::{all_documents, load_inputs, load_one, parse_lang};
@@ -129,7 +129,7 @@ fn check_one(
 ) -> anyhow::Result<(Vec<u8>, bool)> {
     let opts = AlignOptions { pivot: args.pivot };
     let alignment = align(&set.docs, &opts);
-    let findings = check(&set.docs, &alignment, set.meta.as_ref());
+    let findings = check_set(set, &alignment);
     let mut out = Vec::new();
     match args.format {
         Format::Json => sixfold_export::report::write_check_json(
