@@ -33,14 +33,28 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         .into_iter()
         .map(|r| (r.lang, r.source, r.text))
         .collect();
-    DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml).with_context(|| {
-        crate::ui::t(
-            "cli-cannot-read-at-rev",
-            &sixfold_l10n::Args::new()
-                .text("path", repo.folder())
-                .text("rev", rev),
-        )
-    })
+    let mut set = DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml)
+        .with_context(|| {
+            crate::ui::t(
+                "cli-cannot-read-at-rev",
+                &sixfold_l10n::Args::new()
+                    .text("path", repo.folder())
+                    .text("rev", rev),
+            )
+        })?;
+    // The decisions of that revision, not today's: pins and acceptances are versioned
+    // with the text they were made on.
+    let review = sixfold_translations::set::REVIEW_FILE;
+    if let Some(text) = repo.file_at(rev, review)? {
+        let folder = repo.folder();
+        let path = if folder.is_empty() {
+            review.to_owned()
+        } else {
+            format!("{folder}/{review}")
+        };
+        set.review = Some((format!("{rev}:{path}"), text));
+    }
+    Ok(set)
 }
 
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
@@ -50,7 +64,7 @@ pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared
     let Some(rev) = rev else {
         return Ok(Prepared::load(dir)?);
     };
-    Ok(Prepared::from_set(load_set(dir, Some(rev))?))
+    Ok(Prepared::from_set(load_set(dir, Some(rev))?)?)
 }
 
 /// One file of a document folder (`<dir>/fr.md`, `<dir>/document.toml`) as it was at

@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod check;
+pub mod finding_id;
 pub mod header;
 pub mod model;
 pub mod read;

@@ -54,10 +54,16 @@ pub struct DocumentSet {
     pub docs: BTreeMap<Lang, Document>,
     /// NFC source texts as read (without a byte-order mark), for quoting and line lookup.
     pub texts: BTreeMap<Lang, String>,
+    /// The folder's review file (`review.toml`) as text, with where it came from (a path
+    /// or `<rev>:<path>`), read from the same place and revision as the renderings; the
+    /// `sixfold-review` crate reads it.
+    pub review: Option<(String, String)>,
 }
 
 /// The file name of the metadata file in a document folder.
 const META_FILE: &str = "document.toml";
+/// The file name of the review file in a document folder (pins and accepted findings).
+pub const REVIEW_FILE: &str = "review.toml";
 
 impl DocumentSet {
     /// Loads every `{lang}.md` of a folder and its optional `document.toml`.
@@ -90,12 +96,17 @@ impl DocumentSet {
         files.sort_by(|a, b| a.1.cmp(&b.1));
         let meta_path = dir.join(META_FILE);
         let meta = meta_path.is_file().then_some(meta_path);
-        Self::load(
+        let mut set = Self::load(
             slug_of(dir),
             files,
             meta.as_deref(),
             &dir.display().to_string(),
-        )
+        )?;
+        let review = dir.join(REVIEW_FILE);
+        if review.is_file() {
+            set.review = Some((review.display().to_string(), read_text(&review)?));
+        }
+        Ok(set)
     }
 
     /// Loads explicit files; each file's language comes from its name (`fr.md`,
@@ -148,6 +159,7 @@ impl DocumentSet {
             meta: None,
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
+            review: None,
         };
         if texts.is_empty() {
             return Err(LoadError::NoRenderings {
@@ -215,6 +227,7 @@ impl DocumentSet {
             meta: None,
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
+            review: None,
         };
         for (lang, path) in files {
             let text = read_text(&path)?;

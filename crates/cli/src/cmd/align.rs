@@ -11,7 +11,7 @@ use anyhow::{Context as _, bail};
 use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, DocumentSet, Row};
 use unicode_segmentation::UnicodeSegmentation as _;
 
@@ -138,7 +138,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let rendered: Vec<String> = sets
         .par_iter()
         .map(|(place, set)| {
-            let alignment = align(&set.docs, &opts);
+            let alignment = crate::review::decide(set, &opts)?.alignment;
             match args.format {
                 Format::Json => to_json(set, &alignment),
                 Format::Text => Ok(to_text(

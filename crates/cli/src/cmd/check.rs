@@ -10,8 +10,8 @@ use std::process::ExitCode;
 use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::check::check;
+use sixfold_review::{Accept, Reviewed};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
 use super::align::{all_documents, load_each, load_inputs, parse_lang};
@@ -42,6 +42,9 @@ pub(crate) struct Args {
     /// Check the folders as they were at this git revision (any revspec), not the work tree.
     #[arg(long)]
     rev: Option<String>,
+    /// Also list the accepted findings, with their reasons.
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Serialize)]
@@ -50,6 +53,19 @@ struct JsonReport<'a> {
     path: &'a str,
     pivot: Lang,
     findings: &'a [Finding],
+    /// Findings `review.toml` accepts: not counted, listed so a reviewer can see them.
+    accepted: Vec<JsonAccepted<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonAccepted<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    reason: Option<&'a str>,
+    author: Option<&'a str>,
+    date: Option<&'a str>,
+    /// Line of the acceptance in review.toml.
+    review_line: usize,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -78,32 +94,64 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         load_inputs(&paths, args.lang, args.rev.as_deref())?
     };
     let opts = AlignOptions { pivot: args.pivot };
-    let reports: Vec<(Lang, Vec<Finding>)> = sets
+    let reports: Vec<anyhow::Result<(Lang, Reviewed)>> = sets
         .par_iter()
         .map(|(_, set)| {
-            let alignment = align(&set.docs, &opts);
-            (
-                alignment.pivot,
-                check(&set.docs, &alignment, set.meta.as_ref()),
-            )
+            let decided = crate::review::decide(set, &opts)?;
+            Ok((
+                decided.alignment.pivot,
+                sixfold_review::check_set(set, &decided),
+            ))
         })
         .collect();
+    // A folder whose review file cannot be read is unusable like one whose renderings
+    // cannot be: reported, exit 2, the others still checked.
+    let mut kept_sets = Vec::new();
+    let mut kept = Vec::new();
+    for (set, report) in sets.iter().zip(reports) {
+        match report {
+            Ok(r) => {
+                kept_sets.push(set);
+                kept.push(r);
+            }
+            Err(err) => {
+                crate::print_error(&err.context(crate::ui::t1(
+                    "cli-align-cannot-load-folder",
+                    "path",
+                    &set.0,
+                )));
+                unusable = true;
+            }
+        }
+    }
+    let reports = kept;
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut text = String::new();
-    for ((place, set), (pivot, findings)) in sets.iter().zip(&reports) {
+    for ((place, set), (pivot, reviewed)) in kept_sets.into_iter().zip(&reports) {
         match args.format {
             Format::Json => {
                 let report = JsonReport {
                     document: set.symbol(),
                     path: place,
                     pivot: *pivot,
-                    findings,
+                    findings: &reviewed.findings,
+                    accepted: reviewed
+                        .accepted
+                        .iter()
+                        .map(|(finding, a)| JsonAccepted {
+                            finding,
+                            reason: a.note.reason.as_deref(),
+                            author: a.note.author.as_deref(),
+                            date: a.note.date.as_deref(),
+                            review_line: a.line,
+                        })
+                        .collect(),
                 };
                 text.push_str(&serde_json::to_string(&report)?);
                 text.push('\n');
             }
-            Format::Text => render(&mut text, place, set, findings, colour),
+            Format::Text => render(&mut text, place, set, reviewed, args.all, colour),
         }
     }
     let mut out = std::io::stdout().lock();
@@ -116,7 +164,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     let failed = reports
         .iter()
-        .flat_map(|r| &r.1)
+        .flat_map(|r| &r.1.findings)
         .any(|f| f.severity == Severity::Error);
     Ok(if unusable {
         ExitCode::from(2)
@@ -149,7 +197,15 @@ fn paint(s: &str, severity: Severity, colour: bool) -> String {
 
 /// One block per document: a heading, then one aligned line per finding, then a count,
 /// in the interface language (codes, file names and line numbers stay as they are).
-fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding], colour: bool) {
+fn render(
+    out: &mut String,
+    place: &str,
+    set: &DocumentSet,
+    reviewed: &Reviewed,
+    all: bool,
+    colour: bool,
+) {
+    let findings = &reviewed.findings;
     let no_symbol = crate::ui::plain("check-no-symbol");
     let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
     // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
@@ -158,8 +214,13 @@ fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding]
         Some(line) => format!("{}.md:{line}", f.lang),
         None => format!("{}.md", f.lang),
     };
-    let at_width = findings.iter().map(|f| at(f).len()).max().unwrap_or(0);
-    let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);
+    let listed: Vec<&Finding> = findings
+        .iter()
+        .chain(reviewed.accepted.iter().map(|(f, _)| f).filter(|_| all))
+        .collect();
+    let at_width = listed.iter().map(|f| at(f).len()).max().unwrap_or(0);
+    // The id starts with the code, and is what `sixfold accept` takes.
+    let code_width = listed.iter().map(|f| f.id.len()).max().unwrap_or(0);
     let severities = [Severity::Error, Severity::Warning, Severity::Info]
         .map(|s| crate::ui::severity(severity_name(s)));
     let sev_width = severities
@@ -172,25 +233,60 @@ fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding]
         Severity::Warning => &severities[1],
         Severity::Info => &severities[2],
     };
-    for f in findings {
+    let line = |out: &mut String, f: &Finding, colour: bool| {
         let sev = crate::ui::pad(word(f.severity), sev_width);
         let _ = writeln!(
             out,
             "  {} {:<at_width$}  {:<code_width$}  {}",
             paint(&sev, f.severity, colour),
             at(f),
-            f.code,
+            crate::term::sanitize(&f.id),
             crate::term::sanitize(&crate::ui::finding(f))
         );
+    };
+    for f in findings {
+        line(out, f, colour);
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let _ = writeln!(
-        out,
-        "  {}",
-        crate::ui::summary(
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info)
-        )
+    let mut summary = crate::ui::summary(
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
     );
+    if !reviewed.accepted.is_empty() {
+        summary.push_str("; ");
+        summary.push_str(&crate::ui::t(
+            "check-accepted-count",
+            &sixfold_l10n::Args::new().count("count", reviewed.accepted.len()),
+        ));
+    }
+    let _ = writeln!(out, "  {summary}");
+    if all && !reviewed.accepted.is_empty() {
+        let _ = writeln!(out, "  {}", crate::ui::plain("check-accepted-heading"));
+        for (f, accept) in &reviewed.accepted {
+            line(out, f, false);
+            if let Some(reason) = reason_line(accept) {
+                let _ = writeln!(out, "      {}", crate::term::sanitize(&reason));
+            }
+        }
+    }
+}
+
+/// "reason: … (author, date)" under an accepted finding, when the file gives any of them.
+fn reason_line(accept: &Accept) -> Option<String> {
+    let note = &accept.note;
+    let who: Vec<&str> = [note.author.as_deref(), note.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut text = note.reason.as_ref().map(|r| {
+        crate::ui::t(
+            "check-accepted-reason",
+            &sixfold_l10n::Args::new().text("reason", r.as_str()),
+        )
+    })?;
+    if !who.is_empty() {
+        text.push_str(&format!(" ({})", who.join(", ")));
+    }
+    Some(text)
 }
