@@ -64,7 +64,9 @@ pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared
     let Some(rev) = rev else {
         return Ok(Prepared::load(dir)?);
     };
-    Ok(Prepared::from_set(load_set(dir, Some(rev))?)?)
+    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?)?;
+    prepared.folder = dir.display().to_string();
+    Ok(prepared)
 }
 
 /// One file of a document folder (`<dir>/fr.md`, `<dir>/document.toml`) as it was at

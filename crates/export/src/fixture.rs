@@ -243,6 +243,8 @@ impl Fixture {
             alignment: &self.alignment,
             findings: &self.findings,
             versions: &self.versions,
+            accepted: &[],
+            folder: "translations/A-RES-51-60",
         }
     }
 }

@@ -105,6 +105,9 @@ pub struct Prepared {
     /// Findings the folder's `review.toml` accepts: left out of `findings`, marked on the
     /// review page.
     pub accepted: Vec<Finding>,
+    /// The folder as commands name it (`translations/A-RES-51-60`); the review page shows
+    /// commands that use it. [`Prepared::load`] takes the path it was given.
+    pub folder: String,
     /// Version identity of each rendering (`A/RES/51/60@fr@1997-01-28#sha256:…`), carried
     /// by the exports so two exports can tell whether they came from the same text.
     pub versions: BTreeMap<Lang, String>,
@@ -118,7 +121,9 @@ impl Prepared {
             dir: dir.to_owned(),
             source,
         })?;
-        Self::from_set(set)
+        let mut prepared = Self::from_set(set)?;
+        prepared.folder = dir.display().to_string();
+        Ok(prepared)
     }
 
     /// Aligns and checks a document set however it was read (work tree or git revision),
@@ -135,11 +140,12 @@ impl Prepared {
             .map(|(lang, version)| (lang, version.to_string()))
             .collect();
         Ok(Prepared {
-            set,
             alignment,
+            folder: format!("translations/{}", set.slug),
             findings,
             accepted,
             versions,
+            set,
         })
     }
 
@@ -152,6 +158,8 @@ impl Prepared {
             alignment: &self.alignment,
             findings: &self.findings,
             versions: &self.versions,
+            accepted: &self.accepted,
+            folder: &self.folder,
         }
     }
 }
@@ -295,7 +303,9 @@ pub fn document_dirs(translations: &Path) -> Result<Vec<PathBuf>, ExportError> {
 pub fn generate(translations: &Path) -> Result<Vec<Artefact>, ExportError> {
     let mut out = Vec::new();
     for dir in document_dirs(translations)? {
-        let prepared = Prepared::load(&dir)?;
+        let mut prepared = Prepared::load(&dir)?;
+        // Snapshots must not depend on where the repository is checked out.
+        prepared.folder = format!("translations/{}", prepared.set.slug);
         out.extend(artefacts(&prepared.aligned()));
     }
     Ok(out)

@@ -16,11 +16,12 @@ use crate::file::{Note, REVIEW_FILE, ReviewFile, SegRange};
 const LOCK_WAIT: Duration = Duration::from_secs(10);
 
 /// The first lines of a review file that a command creates (then a blank line).
-const HEADER: &str = "# Translators' decisions about this document, kept with it in git.
-# [[pin]]: segments that belong together, whatever the aligner thinks.
-# [[accept]]: check findings that are intended. Digests record the text decided on;
-# when that text changes, `sixfold check` reports the decision as outdated.
-# Written by `sixfold pin` and `sixfold accept`; comments and order are kept.
+const HEADER: &str =
+    "# Translators' decisions about this document, kept with it in git: pins (segments
+# that belong together, whatever the aligner thinks) and accepted check findings.
+# Digests record the text decided on; when it changes, `sixfold check` reports the
+# decision as outdated. Written by `sixfold pin` and `sixfold accept`, which keep
+# comments and order.
 
 ";
 

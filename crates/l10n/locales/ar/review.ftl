@@ -57,3 +57,12 @@ cli-about-accept = قبول ملاحظة من ملاحظات check على أنه
 cli-about-unpin = حذف تثبيتات من ملف review.toml الخاص بالمجلد.
 cli-about-unaccept = حذف ملاحظة مقبولة من ملف review.toml الخاص بالمجلد.
 cli-arg-check-all = سرد الملاحظات المقبولة أيضًا مع أسبابها.
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = ثبّته شخص في review.toml
+export-pinned = ثبّته شخص
+export-legend-pinned = صف ثبّته شخص (review.toml)
+export-command-pin = لتثبيت هذا الصف كما هو:
+export-command-accept = لقبول الملاحظة:
+export-accepted-item = مقبولة · { $lang } · { $code }: { $message }

@@ -64,3 +64,13 @@ cli-about-accept = Accept a check finding as intended, in the folder's review.to
 cli-about-unpin = Remove pins from the folder's review.toml.
 cli-about-unaccept = Remove an accepted finding from the folder's review.toml.
 cli-arg-check-all = Also list the accepted findings, with their reasons.
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = pinned by a person in review.toml
+export-pinned = pinned by a person
+export-legend-pinned = row pinned by a person (review.toml)
+export-command-pin = to pin this row as it is:
+export-command-accept = to accept it:
+# An accepted finding; $code and $message as in export-finding-item.
+export-accepted-item = accepted · { $lang } · { $code }: { $message }

@@ -57,3 +57,12 @@ cli-about-accept = Aceptar un hallazgo de check como intencionado, en el review.
 cli-about-unpin = Eliminar fijaciones del review.toml de la carpeta.
 cli-about-unaccept = Eliminar un hallazgo aceptado del review.toml de la carpeta.
 cli-arg-check-all = Mostrar también los hallazgos aceptados, con sus motivos.
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = fijado por una persona en review.toml
+export-pinned = fijado por una persona
+export-legend-pinned = fila fijada por una persona (review.toml)
+export-command-pin = para fijar esta fila tal como está:
+export-command-accept = para aceptarlo:
+export-accepted-item = aceptado · { $lang } · { $code }: { $message }

@@ -57,3 +57,12 @@ cli-about-accept = Accepter un constat de check comme voulu, dans le review.toml
 cli-about-unpin = Retirer des épinglages du review.toml du dossier.
 cli-about-unaccept = Retirer un constat accepté du review.toml du dossier.
 cli-arg-check-all = Lister aussi les constats acceptés, avec leurs motifs.
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = épinglé par une personne dans review.toml
+export-pinned = épinglé par une personne
+export-legend-pinned = ligne épinglée par une personne (review.toml)
+export-command-pin = pour épingler cette ligne telle quelle :
+export-command-accept = pour l'accepter :
+export-accepted-item = accepté · { $lang } · { $code } : { $message }

@@ -59,3 +59,12 @@ cli-about-accept = Принять замечание check как намерен
 cli-about-unpin = Удалить закрепления из review.toml папки.
 cli-about-unaccept = Удалить принятое замечание из review.toml папки.
 cli-arg-check-all = Также вывести принятые замечания с их причинами.
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = закреплено человеком в review.toml
+export-pinned = закреплено человеком
+export-legend-pinned = строка, закрепленная человеком (review.toml)
+export-command-pin = чтобы закрепить эту строку как есть:
+export-command-accept = чтобы принять замечание:
+export-accepted-item = принято · { $lang } · { $code }: { $message }

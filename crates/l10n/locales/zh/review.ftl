@@ -51,3 +51,12 @@ cli-about-accept = 在文件夹的 review.toml 中将 check 的某个问题接�
 cli-about-unpin = 从文件夹的 review.toml 中删除固定。
 cli-about-unaccept = 从文件夹的 review.toml 中删除已接受的问题。
 cli-arg-check-all = 同时列出已接受的问题及其理由。
+
+## On the HTML review page and in TMX/XLIFF notes
+
+export-note-pinned = 由人工在 review.toml 中固定
+export-pinned = 由人工固定
+export-legend-pinned = 由人工固定的行（review.toml）
+export-command-pin = 按现状固定此行：
+export-command-accept = 接受此问题：
+export-accepted-item = 已接受 · { $lang } · { $code }：{ $message }
