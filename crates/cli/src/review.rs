@@ -124,6 +124,6 @@ pub(crate) fn error(err: &ReviewError) -> anyhow::Error {
 }
 
 /// Aligns a set with the pins of its review file.
-pub(crate) fn decide(set: &DocumentSet, opts: &AlignOptions) -> anyhow::Result<Decided> {
-    sixfold_review::align_set(set, opts).map_err(|e| error(&e))
+pub(crate) fn decide(set: &DocumentSet, opts: AlignOptions) -> anyhow::Result<Decided> {
+    sixfold_review::align_set(set, &opts).map_err(|e| error(&e))
 }

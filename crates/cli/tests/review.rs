@@ -176,7 +176,7 @@ fn row_with(rows: &[serde_json::Value], lang: &str, segment: u64) -> serde_json:
 
 #[test]
 fn a_pin_moves_a_row_and_the_exports_follow() {
-    let tmp = copy(|t| t.to_owned());
+    let tmp = copy(str::to_owned);
     let dir = tmp.path();
     // zh op.2 is segment 10, en op.2 and op.3 are 10 and 11.
     let free = rows(dir);
@@ -245,7 +245,7 @@ fn a_pin_moves_a_row_and_the_exports_follow() {
 
 #[test]
 fn crossing_pins_are_refused_naming_both_lines() {
-    let tmp = copy(|t| t.to_owned());
+    let tmp = copy(str::to_owned);
     let dir = tmp.path();
     std::fs::write(
         dir.join("doc/review.toml"),
@@ -308,7 +308,7 @@ fn crossing_pins_are_refused_naming_both_lines() {
 
 #[test]
 fn a_broken_review_file_is_named_with_line_and_key_in_the_interface_language() {
-    let tmp = copy(|t| t.to_owned());
+    let tmp = copy(str::to_owned);
     let dir = tmp.path();
     std::fs::write(dir.join("doc/review.toml"), "# notes\n[[accept]]\nid = 3\n").unwrap();
     let out = sixfold(&["--ui-lang", "fr", "check", "doc"], dir);

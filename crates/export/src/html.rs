@@ -277,7 +277,7 @@ fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
     if let Some(command) = accept_command(f, folder) {
         let _ = write!(
             out,
-            "<br>{}<code class=\"cmd\">{}</code>",
+            "<br>{}<code class=\"cmd\" dir=\"ltr\">{}</code>",
             labels.plain("export-command-accept"),
             html_text(&command)
         );
@@ -304,7 +304,7 @@ fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
         .text("message", message);
     let _ = writeln!(
         out,
-        "<li class=\"accepted\">{}<code class=\"cmd\">{}</code></li>",
+        "<li class=\"accepted\">{}<code class=\"cmd\" dir=\"ltr\">{}</code></li>",
         labels.text("export-accepted-item", &args),
         html_text(&format!(
             "sixfold unaccept {} {}",
@@ -427,7 +427,7 @@ fn write_row(
         if let Some(cmd) = pin_command(row, doc) {
             let _ = write!(
                 out,
-                "<br>{}<code class=\"cmd\">{}</code>",
+                "<br>{}<code class=\"cmd\" dir=\"ltr\">{}</code>",
                 labels.plain("export-command-pin"),
                 html_text(&cmd)
             );

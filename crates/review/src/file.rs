@@ -299,6 +299,7 @@ impl Cx<'_> {
 
     fn pin(&self, (line, table): (usize, Tab<'_>), path: &str) -> Result<Pin, ReviewError> {
         let mut segments: Option<BTreeMap<Lang, SegRange>> = None;
+        let mut segments_line = line;
         let mut digests: BTreeMap<Lang, String> = BTreeMap::new();
         let mut note = Note::default();
         for (key, value, kline) in table.entries(self, line) {
@@ -315,6 +316,7 @@ impl Cx<'_> {
                         map.insert(lang, range);
                     }
                     segments = Some(map);
+                    segments_line = kline;
                 }
                 "digests" => {
                     for (lang, v, l) in self.sub_table(value, &at, kline)? {
@@ -329,7 +331,11 @@ impl Cx<'_> {
             return Err(self.err(line, &format!("{path}.segments"), Problem::MissingKey));
         };
         if segments.len() < 2 {
-            return Err(self.err(line, &format!("{path}.segments"), Problem::OneLanguage));
+            return Err(self.err(
+                segments_line,
+                &format!("{path}.segments"),
+                Problem::OneLanguage,
+            ));
         }
         let sides = segments
             .into_iter()

@@ -138,7 +138,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let rendered: Vec<String> = sets
         .par_iter()
         .map(|(place, set)| {
-            let alignment = crate::review::decide(set, &opts)?.alignment;
+            let alignment = crate::review::decide(set, opts)?.alignment;
             match args.format {
                 Format::Json => to_json(set, &alignment),
                 Format::Text => Ok(to_text(

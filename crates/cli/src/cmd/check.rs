@@ -97,7 +97,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let reports: Vec<anyhow::Result<(Lang, Reviewed)>> = sets
         .par_iter()
         .map(|(_, set)| {
-            let decided = crate::review::decide(set, &opts)?;
+            let decided = crate::review::decide(set, opts)?;
             Ok((
                 decided.alignment.pivot,
                 sixfold_review::check_set(set, &decided),
@@ -286,7 +286,7 @@ fn reason_line(accept: &Accept) -> Option<String> {
         )
     })?;
     if !who.is_empty() {
-        text.push_str(&format!(" ({})", who.join(", ")));
+        let _ = write!(text, " ({})", who.join(", "));
     }
     Some(text)
 }

@@ -88,7 +88,7 @@ pub(crate) struct NoteArgs {
     /// Who made it.
     #[arg(long)]
     author: Option<String>,
-    /// When (YYYY-MM-DD; default today, or the day of SOURCE_DATE_EPOCH when set).
+    /// When (YYYY-MM-DD; default today, or the day of `SOURCE_DATE_EPOCH` when set).
     #[arg(long)]
     date: Option<String>,
 }
@@ -126,7 +126,7 @@ fn today() -> String {
         .unwrap_or_else(|| {
             std::time::SystemTime::now()
                 .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
         });
     let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
     format!("{y:04}-{m:02}-{d:02}")
@@ -134,6 +134,7 @@ fn today() -> String {
 
 /// Days since 1970-01-01 → (year, month, day) in the proleptic Gregorian calendar
 /// (Howard Hinnant's algorithm).
+#[allow(clippy::cast_sign_loss)] // Day and month are 1..=31 and 1..=12 by construction.
 fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
@@ -228,7 +229,7 @@ pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
 
 pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
     let set = load(&args.dir)?;
-    let decided = crate::review::decide(&set, &AlignOptions { pivot: args.pivot })?;
+    let decided = crate::review::decide(&set, AlignOptions { pivot: args.pivot })?;
     let findings =
         sixfold_translations::check::check(&set.docs, &decided.alignment, set.meta.as_ref());
     let Some(finding) = findings.iter().find(|f| f.id == args.id) else {
