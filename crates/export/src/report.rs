@@ -23,7 +23,7 @@ struct AlignDocument<'a> {
 struct JsonSegment<'a> {
     index: usize,
     kind: &'a str,
-    label: Option<&'a str>,
+    label: Option<&'a sixfold_translations::Label>,
     text: &'a str,
 }
 
@@ -128,7 +128,7 @@ fn segments(set: &DocumentSet) -> BTreeMap<Lang, Vec<JsonSegment<'_>>> {
                 .map(|s| JsonSegment {
                     index: s.index,
                     kind: s.kind.as_str(),
-                    label: s.label.as_deref(),
+                    label: s.label.as_ref(),
                     text: &s.text,
                 })
                 .collect();

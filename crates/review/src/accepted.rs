@@ -83,7 +83,7 @@ pub fn apply(
             None => doc
                 .segments
                 .iter()
-                .find(|s| s.label.as_deref() == Some(anchor)),
+                .find(|s| s.label.as_ref().is_some_and(|l| *l == *anchor)),
         };
         let changed = match (segment, &accept.digest) {
             (None, _) => true,

@@ -47,7 +47,7 @@ pub fn find(doc: &Document, r: &SegRef) -> Option<usize> {
         SegRef::Label(l) => doc
             .segments
             .iter()
-            .position(|s| s.label.as_deref() == Some(l.as_str())),
+            .position(|s| s.label.as_ref().is_some_and(|x| *x == *l.as_str())),
         SegRef::Digest(d) => doc
             .segments
             .iter()
@@ -94,7 +94,7 @@ pub fn range_digest(doc: &Document, range: &Range<usize>) -> String {
 pub fn reference(doc: &Document, index: usize) -> Option<SegRef> {
     let seg = doc.segments.get(index)?;
     Some(match &seg.label {
-        Some(l) => SegRef::Label(l.clone()),
+        Some(l) => SegRef::Label(l.to_string()),
         None => SegRef::Digest(digest([seg.text.as_str()])),
     })
 }

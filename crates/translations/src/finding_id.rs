@@ -107,7 +107,7 @@ mod tests {
         Segment {
             index,
             kind: SegmentKind::Paragraph,
-            label: label.map(str::to_owned),
+            label: label.map(|l| l.parse().expect("a valid label in the test")),
             text: text.to_owned(),
             line: index * 2 + 1,
             footnote_refs: vec![],

@@ -190,9 +190,22 @@ fn render(
     let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
     // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
     let _ = writeln!(out, "{}", crate::term::sanitize(&heading));
+    // The rendering's own file name (`FRA.md`, `fr.md`), without its folder or revision.
+    let file = |f: &Finding| {
+        set.docs.get(&f.lang).map_or_else(
+            || format!("{}.md", f.lang),
+            |d| {
+                d.source
+                    .rsplit(['/', '\\', ':'])
+                    .next()
+                    .unwrap_or(&d.source)
+                    .to_owned()
+            },
+        )
+    };
     let at = |f: &Finding| match f.line {
-        Some(line) => format!("{}.md:{line}", f.lang),
-        None => format!("{}.md", f.lang),
+        Some(line) => format!("{}:{line}", file(f)),
+        None => file(f),
     };
     let listed: Vec<&Finding> = findings
         .iter()
