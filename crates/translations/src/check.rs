@@ -129,6 +129,7 @@ pub fn check(
         }
     }
     sort(&mut out);
+    crate::finding_id::assign_ids(set, &mut out);
     out
 }
 
@@ -164,6 +165,7 @@ fn finding(
     args: &[(&str, String)],
 ) -> Finding {
     Finding {
+        id: String::new(),
         severity,
         code: code.to_owned(),
         lang,
@@ -328,6 +330,7 @@ pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
         });
         out.extend(header_findings(&set.texts, meta));
         sort(&mut out);
+        crate::finding_id::assign_ids(&set.docs, &mut out);
     }
     out
 }

@@ -280,6 +280,7 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
             Ok(found) => found,
             Err(e) => {
                 out.push(Finding {
+                    id: String::new(),
                     severity: Severity::Warning,
                     code: "header-unreadable".to_owned(),
                     lang,
@@ -302,6 +303,7 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
                 m.expected
             );
             out.push(Finding {
+                id: String::new(),
                 severity: Severity::Error,
                 code: m.field.code().to_owned(),
                 lang,
