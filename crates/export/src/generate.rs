@@ -119,7 +119,7 @@ impl Prepared {
     /// Aligns and checks a document set however it was read (work tree or git revision).
     #[must_use]
     pub fn from_set(set: DocumentSet) -> Self {
-        let alignment = align(&set.docs, &AlignOptions::default());
+        let alignment = align(&set.docs, &AlignOptions::default()).units();
         let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
         let versions = set
             .versions()

@@ -110,7 +110,7 @@ pub fn analyse(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<Analysis, Histo
             ready = batch
                 .into_par_iter()
                 .map(|(_, docs)| AlignedVersion {
-                    alignment: align(&docs, &AlignOptions { pivot }),
+                    alignment: align(&docs, &AlignOptions { pivot }).units(),
                     docs,
                 })
                 .collect::<Vec<_>>()
@@ -254,7 +254,7 @@ pub(crate) fn load_version(
     pivot: Lang,
 ) -> Result<AlignedVersion, HistoryError> {
     let docs = read_docs(repo, blobs, commit, prev.map(|(b, v)| (b, &v.docs)))?;
-    let alignment = align(&docs, &AlignOptions { pivot });
+    let alignment = align(&docs, &AlignOptions { pivot }).units();
     Ok(AlignedVersion { docs, alignment })
 }
 

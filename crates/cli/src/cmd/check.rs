@@ -81,7 +81,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let reports: Vec<(Lang, Vec<Finding>)> = sets
         .par_iter()
         .map(|(_, set)| {
-            let alignment = align(&set.docs, &opts);
+            let alignment = align(&set.docs, &opts).units();
             (
                 alignment.pivot,
                 check(&set.docs, &alignment, set.meta.as_ref()),

@@ -49,12 +49,6 @@ pub fn is_written(label: &str, text: &str) -> bool {
     true
 }
 
-/// The number ending a label (`4` of `op.4`, `12` of `annex.p12`), if any.
-pub(crate) fn label_number(label: &str) -> Option<u64> {
-    let head = label.trim_end_matches(|c: char| c.is_ascii_digit());
-    label.get(head.len()..)?.parse().ok()
-}
-
 /// The number a paragraph opens with ("2." or Arabic "2 -"), in any digit script, after
 /// invisible marks and Markdown emphasis.
 pub(crate) fn leading_number(text: &str) -> Option<u64> {
