@@ -62,8 +62,10 @@ pub(crate) fn leading_number(text: &str) -> Option<u64> {
     let digits: String = head.chars().take_while(char::is_ascii_digit).collect();
     // The number must be marked as one, as the reader requires: "2." or Arabic "2 -".
     let rest = head.get(digits.len()..)?;
-    let marked =
-        rest.starts_with('.') || rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']);
+    // A dash must stand apart ("2 - "): "82-е" is a Russian ordinal, not a number.
+    let marked = rest.starts_with('.')
+        || (rest.starts_with(char::is_whitespace)
+            && rest.trim_start().starts_with(['-', '\u{2013}', '\u{2014}']));
     if digits.is_empty() || !marked {
         None
     } else {

@@ -36,12 +36,28 @@ pub(crate) struct Features {
     fns: Vec<u32>,
 }
 
-/// The numbers one side of a bead writes: every segment's, and the opening paragraph
-/// numbers of all but the first segment, which a merged rendering carries as text.
+/// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
     side.iter()
         .map(|f| &f.nums[..])
-        .chain(side.iter().skip(1).map(|f| &f.lead[..]))
+        .chain(side.iter().map(|f| &f.lead[..]))
+}
+
+/// Numbers the two sides of a bead share, and how many they write in all, leaving out the
+/// opening paragraph number of a side's first segment when the other side does not write
+/// it anywhere: numbering lost in one rendering is not a disagreement (see
+/// [`lead_agreement`]). A paragraph number that a merged rendering carries inside its text
+/// still counts.
+fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
+    let (common, total) = overlap(numbers(ps), numbers(os));
+    let writes = |side: &[Features], n: u64| numbers(side).any(|s| s.contains(&n));
+    let forgiven = |a: &[Features], b: &[Features]| {
+        a.first()
+            .and_then(|f| f.lead.first())
+            .is_some_and(|&n| !writes(b, n))
+    };
+    let excused = usize::from(forgiven(ps, os)) + usize::from(forgiven(os, ps));
+    (common, total.saturating_sub(excused))
 }
 
 impl Features {
@@ -375,8 +391,8 @@ impl PairContext<'_> {
             start = end + 1;
         }
         for (x, (pr, or)) in beads.into_iter().enumerate() {
-            let anchored = pinned.get(x).copied().unwrap_or(false)
-                || labelled.get(x).copied().unwrap_or(false);
+            let anchored =
+                pinned.get(x).copied().unwrap_or(false) || self.labels_match(pr.start, or.start);
             out.push(self.make_bead(pr, or, anchored));
         }
     }
@@ -486,7 +502,7 @@ impl PairContext<'_> {
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        let (common, total) = overlap(numbers(ps), numbers(os));
+        let (common, total) = number_overlap(ps, os);
         // Two or more numbers on each side, all shared: the link is vouched for by the
         // text, and a length far off says the translation is padded or cut short (which
         // the checks report), not that these are different paragraphs.
@@ -574,7 +590,8 @@ impl PairContext<'_> {
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
                 reasons.push(format!("length ratio {ol}/{pl} {ratio:.2}"));
             }
-            if dice(numbers(ps), numbers(os)) < 1.0 {
+            let (common, total) = number_overlap(ps, os);
+            if 2 * common < total {
                 confidence *= 0.8;
                 reasons.push(format!("numbers differ in {ol}"));
             }
