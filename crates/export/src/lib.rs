@@ -33,6 +33,7 @@ pub mod aligned;
 pub mod escape;
 pub mod generate;
 pub mod html;
+pub mod report;
 pub mod snapshot;
 pub mod tabular;
 pub mod tmx;

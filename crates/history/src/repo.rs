@@ -62,6 +62,24 @@ pub struct FolderBlobs {
     pub renderings: BTreeMap<Lang, Oid>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Entries named like a rendering or `document.toml` that are not a regular file
+    /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
+    /// a link's blob holds its target's name, not a text, and following it could read
+    /// anything the reader can. Reading the folder at a revision refuses them, as reading
+    /// the work tree does.
+    pub refused: Vec<(String, &'static str)>,
+}
+
+/// What a tree entry is, when it is not a regular file: git records a regular file as a
+/// blob of mode 100644 (or 100755 when executable, which the work tree reads too).
+fn irregular_entry(entry: &git2::TreeEntry<'_>) -> Option<&'static str> {
+    match entry.filemode() {
+        0o100_644 | 0o100_755 => None,
+        0o120_000 => Some("a symbolic link"),
+        0o160_000 => Some("a submodule (gitlink)"),
+        0o040_000 => Some("a directory"),
+        _ => Some("not a regular file"),
+    }
 }
 
 /// One rendering's text as stored in a commit.
@@ -214,10 +232,14 @@ impl DocRepo {
             ..FolderBlobs::default()
         };
         for entry in &folder {
-            if entry.kind() != Some(ObjectType::Blob) {
+            let Ok(name) = entry.name() else { continue };
+            if name != "document.toml" && lang_of_file(name).is_none() {
                 continue;
             }
-            let Ok(name) = entry.name() else { continue };
+            if let Some(what) = irregular_entry(&entry) {
+                blobs.refused.push((name.to_owned(), what));
+                continue;
+            }
             if name == "document.toml" {
                 blobs.document_toml = Some(entry.id());
             } else if let Some(lang) = lang_of_file(name) {
@@ -294,6 +316,13 @@ impl DocRepo {
             }
         }
         let blobs = self.blobs_in(&root)?;
+        if let Some((name, what)) = blobs.refused.first() {
+            return Err(HistoryError::NotAFile {
+                rev: rev.to_owned(),
+                path: self.path_of(name),
+                what,
+            });
+        }
         if blobs.renderings.is_empty() {
             return Err(HistoryError::NoRenderings {
                 rev: rev.to_owned(),
@@ -312,10 +341,14 @@ impl DocRepo {
             .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
         let path = self.path_of(name);
         match root.get_path(Path::new(&path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
-                self.blob_text(entry.id(), rev, &path).map(Some)
-            }
-            Ok(_) => Ok(None),
+            Ok(entry) => match irregular_entry(&entry) {
+                None => self.blob_text(entry.id(), rev, &path).map(Some),
+                Some(what) => Err(HistoryError::NotAFile {
+                    rev: rev.to_owned(),
+                    path,
+                    what,
+                }),
+            },
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{rev}:{path}`"))(e)),
         }

@@ -226,3 +226,22 @@ cli-arg-diff-from = المراجعة الأقدم.
 cli-arg-diff-to = المراجعة الأحدث.
 cli-arg-diff-pivot = اللغة التي تُطابَق النسختان بصفوفها.
 cli-arg-diff-format = `json` للبرامج، و`text` للقراء.
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = يتعذر قراءة قائمة المجلدات { $path }
+cli-from-bad-line = يتعذر قراءة السطر { $line } من قائمة المجلدات
+cli-from-and-paths = حدد مجلدات الوثائق إما كوسائط وإما باستخدام --from، لا بالطريقتين معًا
+cli-export-from-needs-dir = يتطلب تصدير عدة وثائق الخيار -o DIR، أي المجلد الذي تُكتب فيه
+cli-export-concat-format = لا يجمع --concat إلا الصيغ السطرية (tsv وjsonl وmoses)، وليس { $format }
+cli-export-same-name = تم تخطي { $path }: سبق تصدير مجلد بالاسم نفسه في هذا التشغيل
+cli-cannot-write-file = يتعذر كتابة { $path }
+cli-arg-align-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-align-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-align-quiet = بدون شريط تقدم.
+cli-arg-check-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-check-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-check-quiet = بدون شريط تقدم.
+cli-arg-export-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-export-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-export-quiet = بدون شريط تقدم.
+cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.

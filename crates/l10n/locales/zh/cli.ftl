@@ -179,3 +179,22 @@ cli-arg-diff-from = 较早的修订版本。
 cli-arg-diff-to = 较新的修订版本。
 cli-arg-diff-pivot = 用其各行匹配两个版本的语文。
 cli-arg-diff-format = `json` 供程序使用，`text` 供人阅读。
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = 无法读取文件夹列表 { $path }
+cli-from-bad-line = 无法读取文件夹列表第 { $line } 行
+cli-from-and-paths = 文件夹请以参数或 --from 给出，不可两者同时使用
+cli-export-from-needs-dir = 导出多份文件需要 -o DIR，即写入的文件夹
+cli-export-concat-format = --concat 只合并按行格式（tsv、jsonl、moses），不支持 { $format }
+cli-export-same-name = 已跳过 { $path }：本次运行已导出同名文件夹
+cli-cannot-write-file = 无法写入 { $path }
+cli-arg-align-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-align-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-align-quiet = 不显示进度条。
+cli-arg-check-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-check-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-check-quiet = 不显示进度条。
+cli-arg-export-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-export-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-export-quiet = 不显示进度条。
+cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
