@@ -189,7 +189,7 @@ struct Slot {
     confidence: f64,
     reasons: Vec<String>,
     /// Slot of the six-way unit (coarse row) this row belongs to.
-    unit_slot: usize,
+    home: usize,
 }
 
 impl Slot {
@@ -291,7 +291,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             cells: BTreeMap::new(),
             confidence: 1.0,
             reasons: Vec::new(),
-            unit_slot: unit_slot_of_slot(slot),
+            home: unit_slot_of_slot(slot),
         })
         .collect();
     for (k, g) in group_of.iter().take(n).enumerate() {
@@ -331,7 +331,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
     let mut unit_index: BTreeMap<usize, usize> = BTreeMap::new();
     for s in &kept {
         let next = unit_index.len();
-        unit_index.entry(s.unit_slot).or_insert(next);
+        unit_index.entry(s.home).or_insert(next);
     }
     kept.into_iter()
         .map(|mut s| {
@@ -343,7 +343,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
                 cells: s.cells,
                 confidence: (s.confidence * 100.0).round() / 100.0,
                 reasons: s.reasons,
-                unit: unit_index.get(&s.unit_slot).copied().unwrap_or(0),
+                unit: unit_index.get(&s.home).copied().unwrap_or(0),
             }
         })
         .collect()

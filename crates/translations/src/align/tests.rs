@@ -182,26 +182,21 @@ fn a_regrouping_stays_one_row_and_merges_spread_over_rows() {
         (Lang::Ru, (0..5).map(|k| bead(k..k + 1, k..k + 1)).collect()),
     ];
     let rows = super::merge(Lang::En, 5, &pairs);
-    let view: Vec<(usize, Vec<usize>, Vec<usize>, Vec<usize>, Vec<usize>)> = rows
+    let view: Vec<(usize, [&[usize]; 4])> = rows
         .iter()
         .map(|r| {
-            (
-                r.unit,
-                r.cell(Lang::En).to_vec(),
-                r.cell(Lang::Fr).to_vec(),
-                r.cell(Lang::Es).to_vec(),
-                r.cell(Lang::Ru).to_vec(),
-            )
+            let cells = [Lang::En, Lang::Fr, Lang::Es, Lang::Ru].map(|l| r.cell(l));
+            (r.unit, cells)
         })
         .collect();
     assert_eq!(
         view,
         [
-            (0, vec![0], vec![0], vec![0], vec![0]),
-            (1, vec![1, 2], vec![1, 2], vec![1, 2], vec![1, 2]),
-            (2, vec![3], vec![3], vec![3], vec![3]),
-            (2, vec![], vec![4], vec![], vec![]),
-            (2, vec![4], vec![5], vec![3], vec![4]),
+            (0, [&[0][..], &[0], &[0], &[0]]),
+            (1, [&[1, 2][..], &[1, 2], &[1, 2], &[1, 2]]),
+            (2, [&[3][..], &[3], &[3], &[3]]),
+            (2, [&[][..], &[4], &[], &[]]),
+            (2, [&[4][..], &[5], &[3], &[4]]),
         ]
     );
 }
