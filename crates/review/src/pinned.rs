@@ -132,7 +132,10 @@ pub fn align_pinned(
     }
     let tail: BTreeMap<Lang, Range<usize>> =
         cursor.iter().map(|(&l, &c)| (l, c..lens[&l])).collect();
-    extend_units(&mut rows, align_stretch(docs, *opts, &tail, &free.languages));
+    extend_units(
+        &mut rows,
+        align_stretch(docs, *opts, &tail, &free.languages),
+    );
     rows.retain(|r| r.cells.values().any(|c| !c.is_empty()));
     number_units(&mut rows);
     Alignment {
