@@ -112,19 +112,7 @@ pub fn align_pinned(
             align_stretch(docs, *opts, &before, &free.languages),
         );
         let unit = rows.last().map_or(0, |r: &Row| r.unit + 1);
-        rows.push(Row {
-            cells: ranges
-                .iter()
-                .map(|(&l, r)| (l, r.clone().collect()))
-                .chain(free.languages.iter().map(|&l| (l, Vec::new())))
-                .fold(BTreeMap::new(), |mut m, (l, c)| {
-                    m.entry(l).or_insert(c);
-                    m
-                }),
-            confidence: 1.0,
-            reasons: vec![PINNED.to_owned()],
-            unit,
-        });
+        rows.push(pinned_row(ranges, &free.languages, unit));
         for (&l, r) in ranges {
             let c = cursor.get_mut(&l).expect("cursor has every language");
             *c = (*c).max(r.end);
@@ -142,6 +130,23 @@ pub fn align_pinned(
         languages: free.languages,
         pivot: free.pivot,
         rows,
+    }
+}
+
+/// The row of one pin: its segments in every language, a unit of its own.
+fn pinned_row(ranges: &BTreeMap<Lang, Range<usize>>, languages: &[Lang], unit: usize) -> Row {
+    Row {
+        cells: ranges
+            .iter()
+            .map(|(&l, r)| (l, r.clone().collect()))
+            .chain(languages.iter().map(|&l| (l, Vec::new())))
+            .fold(BTreeMap::new(), |mut m, (l, c)| {
+                m.entry(l).or_insert(c);
+                m
+            }),
+        confidence: 1.0,
+        reasons: vec![PINNED.to_owned()],
+        unit,
     }
 }
 
