@@ -104,7 +104,10 @@ fn main() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let mut header = "| command | en.md MB |".to_owned();
     for (name, _) in &bins {
-        let _ = write!(header, " {name} CPU s | {name} peak MB | {name} peak ÷ input |");
+        let _ = write!(
+            header,
+            " {name} CPU s | {name} peak MB | {name} peak ÷ input |"
+        );
     }
     println!("{header}");
     println!("|{}", "---|".repeat(2 + 3 * bins.len()));
