@@ -9,6 +9,8 @@
 //! same run (before/after a change). `SIXFOLD_SCALE_MB=6.25,12.5` picks the sizes.
 //! Synthetic on purpose: only size matters here, the text is the real document repeated.
 
+#![allow(clippy::print_stdout)] // A benchmark reports on the terminal.
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -62,6 +64,7 @@ fn grown(root: &Path, into: &Path, mb: f64) -> usize {
     let body = en
         .find("The General Assembly,")
         .map_or(en.as_str(), |i| &en[i..]);
+    #[allow(clippy::cast_sign_loss)] // Sizes come from a list of positive megabytes.
     let target = (mb * 1024.0 * 1024.0) as usize;
     let mut text = en.clone();
     while text.len() < target {

@@ -457,7 +457,7 @@ fn print_notes(notes: &[WriteNote]) {
                 "cli-write-hard-links-broken",
                 &L10nArgs::new()
                     .text("path", path.display().to_string())
-                    .count("others", usize::try_from(*others).unwrap_or(usize::MAX)),
+                    .count("count", usize::try_from(*others).unwrap_or(usize::MAX)),
             ),
         }
     }));
