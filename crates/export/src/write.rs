@@ -99,6 +99,9 @@ pub fn remove_staged() {
     let staged = STAGED
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Temporary files are created while holding the same lock, after checking this flag,
+    // so none can appear between this sweep and the process's exit.
+    STOPPING.store(true, std::sync::atomic::Ordering::SeqCst);
     for path in staged.iter() {
         let _ = std::fs::remove_file(path);
     }
@@ -108,13 +111,29 @@ pub fn remove_staged() {
 #[derive(Debug)]
 struct Registered(PathBuf);
 
+/// Set once [`remove_staged`] has run: no temporary file may be created after it.
+static STOPPING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
 impl Registered {
-    fn new(path: &Path) -> Self {
-        STAGED
+    /// Creates a temporary file in `dir` and registers it in one step under the lock, so
+    /// a signal arriving in between cannot leave an unregistered file behind.
+    fn create(dir: &Path) -> std::io::Result<(NamedTempFile, Self)> {
+        let mut staged = STAGED
             .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(path.to_owned());
-        Registered(path.to_owned())
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if STOPPING.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "interrupted by a signal",
+            ));
+        }
+        let tmp = tempfile::Builder::new()
+            .prefix(".sixfold-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        staged.push(tmp.path().to_owned());
+        let registered = Registered(tmp.path().to_owned());
+        Ok((tmp, registered))
     }
 }
 
@@ -368,15 +387,11 @@ fn stage(
     bytes: &[u8],
     notes: &mut Vec<WriteNote>,
 ) -> Result<(NamedTempFile, Registered), WriteError> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".sixfold-")
-        .suffix(".tmp")
-        .tempfile_in(parent_dir(path))
-        .map_err(|source| WriteError::Create {
+    let (mut tmp, registered) =
+        Registered::create(parent_dir(path)).map_err(|source| WriteError::Create {
             path: path.to_owned(),
             source,
         })?;
-    let registered = Registered::new(tmp.path());
     keep_owner(path, tmp.as_file(), notes);
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().metadata())
