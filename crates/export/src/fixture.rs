@@ -47,7 +47,7 @@ fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -
     Segment {
         index,
         kind,
-        label: Some(label.to_owned()),
+        label: Some(label.parse().expect("the fixture labels are labels")),
         text: text.to_owned(),
         line: index * 2 + 1,
         footnote_refs: refs.to_vec(),
@@ -56,6 +56,7 @@ fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -
 
 fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: &str) -> Finding {
     Finding {
+        id: String::new(),
         severity,
         code: code.to_owned(),
         lang,
@@ -242,6 +243,8 @@ impl Fixture {
             alignment: &self.alignment,
             findings: &self.findings,
             versions: &self.versions,
+            accepted: &[],
+            folder: "translations/A-RES-51-60",
         }
     }
 }

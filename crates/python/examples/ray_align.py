@@ -31,9 +31,11 @@ def align_folders(batch: Dict[str, np.ndarray]) -> Dict[str, np.ndarray]:
                 for lang in LANGS
                 if (folder / f"{lang}.md").is_file()
             }
-            toml_file = folder / "document.toml"
-            toml = toml_file.read_text(encoding="utf-8") if toml_file.is_file() else None
-            alignments.append(sixfold.align_json(texts, toml, path=str(path)))
+            toml, review = (
+                (folder / name).read_text(encoding="utf-8") if (folder / name).is_file() else None
+                for name in ("document.toml", "review.toml")
+            )
+            alignments.append(sixfold.align_json(texts, toml, path=str(path), review_toml=review))
             errors.append("")
         except (OSError, ValueError) as err:
             alignments.append("")

@@ -15,7 +15,8 @@ use pyo3::types::PyDict;
 use sixfold_core::Lang;
 use sixfold_export::{Format, Prepared, html, report, tabular, tmx, xliff};
 use sixfold_translations::DocumentSet;
-use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::align::AlignOptions;
+use sixfold_translations::set::REVIEW_FILE;
 
 /// What went wrong, as the message chain the CLI prints (`cannot …: because …`).
 fn error(err: &dyn std::error::Error) -> PyErr {
@@ -39,6 +40,7 @@ fn lang(code: &str) -> PyResult<Lang> {
 fn set_from(
     texts: &Bound<'_, PyDict>,
     document_toml: Option<String>,
+    review_toml: Option<String>,
     path: &str,
 ) -> PyResult<DocumentSet> {
     let dir = Path::new(path);
@@ -58,7 +60,9 @@ fn set_from(
     let slug = dir
         .file_name()
         .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned());
-    DocumentSet::from_texts(&slug, renderings, meta).map_err(|e| error(&e))
+    let mut set = DocumentSet::from_texts(&slug, renderings, meta).map_err(|e| error(&e))?;
+    set.review = review_toml.map(|t| (dir.join(REVIEW_FILE).display().to_string(), t));
+    Ok(set)
 }
 
 /// Alignment compares languages, as `sixfold align` says.
@@ -84,7 +88,7 @@ fn read_json(
     document_toml: Option<String>,
     path: &str,
 ) -> PyResult<String> {
-    let set = set_from(texts, document_toml, path)?;
+    let set = set_from(texts, document_toml, None, path)?;
     let mut out = Vec::new();
     report::write_read_json(&mut out, &set).map_err(|e| error(&e))?;
     Ok(utf8(out))
@@ -92,46 +96,50 @@ fn read_json(
 
 /// The line `sixfold align --format json <path>` prints.
 #[pyfunction]
-#[pyo3(signature = (texts, document_toml=None, path="document", pivot="en"))]
+#[pyo3(signature = (texts, document_toml=None, path="document", pivot="en", review_toml=None))]
 fn align_json(
     texts: &Bound<'_, PyDict>,
     document_toml: Option<String>,
     path: &str,
     pivot: &str,
+    review_toml: Option<String>,
 ) -> PyResult<String> {
-    let set = set_from(texts, document_toml, path)?;
+    let set = set_from(texts, document_toml, review_toml, path)?;
     require_two(&set, path)?;
-    let alignment = align(
-        &set.docs,
+    let decided = sixfold_review::align_set(
+        &set,
         &AlignOptions {
             pivot: lang(pivot)?,
         },
-    );
+    )
+    .map_err(|e| error(&e))?;
     let mut out = Vec::new();
-    report::write_align_json(&mut out, &set, &alignment).map_err(|e| error(&e))?;
+    report::write_align_json(&mut out, &set, &decided.alignment).map_err(|e| error(&e))?;
     Ok(utf8(out))
 }
 
 /// The line `sixfold check --format json <path>` prints.
 #[pyfunction]
-#[pyo3(signature = (texts, document_toml=None, path="document", pivot="en"))]
+#[pyo3(signature = (texts, document_toml=None, path="document", pivot="en", review_toml=None))]
 fn check_json(
     texts: &Bound<'_, PyDict>,
     document_toml: Option<String>,
     path: &str,
     pivot: &str,
+    review_toml: Option<String>,
 ) -> PyResult<String> {
-    let set = set_from(texts, document_toml, path)?;
+    let set = set_from(texts, document_toml, review_toml, path)?;
     require_two(&set, path)?;
-    let alignment = align(
-        &set.docs,
+    let decided = sixfold_review::align_set(
+        &set,
         &AlignOptions {
             pivot: lang(pivot)?,
         },
-    );
-    let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
+    )
+    .map_err(|e| error(&e))?;
+    let reviewed = sixfold_review::check_set(&set, &decided);
     let mut out = Vec::new();
-    report::write_check_json(&mut out, &set, path, alignment.pivot, &findings)
+    report::write_check_json(&mut out, &set, path, decided.alignment.pivot, &reviewed)
         .map_err(|e| error(&e))?;
     Ok(utf8(out))
 }
@@ -139,7 +147,7 @@ fn check_json(
 /// What `sixfold export <path> --format <format>` writes: one text, or for `moses` one
 /// text per language (`[(lang, text), …]`). Labels written for people are in English.
 #[pyfunction]
-#[pyo3(signature = (texts, format, document_toml=None, path="document", langs=None, source=None))]
+#[pyo3(signature = (texts, format, document_toml=None, path="document", langs=None, source=None, review_toml=None))]
 fn export(
     texts: &Bound<'_, PyDict>,
     format: &str,
@@ -147,9 +155,12 @@ fn export(
     path: &str,
     langs: Option<Vec<String>>,
     source: Option<String>,
+    review_toml: Option<String>,
 ) -> PyResult<Vec<(Option<String>, String)>> {
     let format = format.parse::<Format>().map_err(|e| error(&e))?;
-    let prepared = Prepared::from_set(set_from(texts, document_toml, path)?);
+    let mut prepared = Prepared::from_set(set_from(texts, document_toml, review_toml, path)?)
+        .map_err(|e| error(&e))?;
+    prepared.folder = path.to_owned();
     let doc = prepared.aligned();
     let langs = match langs {
         None => doc.all_languages(),

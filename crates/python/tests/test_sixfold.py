@@ -46,6 +46,12 @@ def folder(path: str):
     return texts, toml
 
 
+def test_review_toml_is_honoured_like_a_folders():
+    texts = {"en": "1. Decides;\n\n2. Requests.\n", "fr": "1. Décide ;\n\n2. Prie.\n"}
+    with pytest.raises(ValueError, match="review.toml"):
+        sixfold.align(texts, review_toml="pins = [", path="d")
+
+
 def test_align_is_the_cli_line_byte_for_byte():
     texts, toml = folder(BUNDLED)
     line = sixfold.align_json(texts, toml, path=BUNDLED)

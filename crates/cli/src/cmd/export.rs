@@ -393,7 +393,8 @@ fn codes(langs: &[Lang]) -> String {
 }
 
 /// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every
-/// language, present or not) and `document.toml` in the work tree, and the renderings
+/// language, present or not, and any other rendering name the folder lists) and
+/// `document.toml` in the work tree, and the renderings
 /// read. The work tree counts whatever `--rev` says: exporting an old
 /// version must not destroy uncommitted work (at a revision the renderings' sources are
 /// `REV:path` names, which match no file).
@@ -409,6 +410,10 @@ fn inputs(dir: &Path, prepared: &Prepared) -> Vec<PathBuf> {
             .iter()
             .map(|l| dir.join(format!("{}.md", l.code()))),
     );
+    // Renderings under other accepted names (`FRA.md`, `fr-FR.md`) in the work tree.
+    if let Ok(listing) = sixfold_translations::discover::Listing::read_dir(dir) {
+        inputs.extend(listing.renderings.iter().map(|r| dir.join(&r.entry.name)));
+    }
     inputs.push(dir.join("document.toml"));
     inputs
 }

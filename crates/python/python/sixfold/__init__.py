@@ -1,7 +1,8 @@
 """Read, align, check and export six-language UN documents held in memory.
 
 Each function takes the renderings of one document as ``{"en": "...", "fr": "...", ...}``
-and optionally the text of its ``document.toml``. ``path`` names the folder the texts came
+and optionally the text of its ``document.toml`` (and ``review_toml=``, its
+``review.toml``: pinned rows and accepted findings). ``path`` names the folder the texts came
 from (its last part is the document's slug); with the path the command line was given,
 the answers are exactly what ``sixfold align|check --format json`` prints for that folder.
 """
@@ -33,9 +34,10 @@ def align_json(
     *,
     path: str = "document",
     pivot: str = "en",
+    review_toml: Optional[str] = None,
 ) -> str:
     """The line (newline included) ``sixfold align --format json PATH`` prints."""
-    return _sixfold.align_json(_texts(texts), document_toml, path, pivot)
+    return _sixfold.align_json(_texts(texts), document_toml, path, pivot, review_toml)
 
 
 def align(
@@ -44,13 +46,16 @@ def align(
     *,
     path: str = "document",
     pivot: str = "en",
+    review_toml: Optional[str] = None,
 ) -> Dict[str, Any]:
     """The six-way alignment: ``{"document", "languages", "segments", "rows"}``.
 
     ``json.dumps(result, ensure_ascii=False, separators=(",", ":"))`` gives back the
     CLI's line byte for byte.
     """
-    return json.loads(align_json(texts, document_toml, path=path, pivot=pivot))
+    return json.loads(
+        align_json(texts, document_toml, path=path, pivot=pivot, review_toml=review_toml)
+    )
 
 
 def check_json(
@@ -59,9 +64,10 @@ def check_json(
     *,
     path: str = "document",
     pivot: str = "en",
+    review_toml: Optional[str] = None,
 ) -> str:
     """The line (newline included) ``sixfold check --format json PATH`` prints."""
-    return _sixfold.check_json(_texts(texts), document_toml, path, pivot)
+    return _sixfold.check_json(_texts(texts), document_toml, path, pivot, review_toml)
 
 
 def check(
@@ -70,9 +76,12 @@ def check(
     *,
     path: str = "document",
     pivot: str = "en",
+    review_toml: Optional[str] = None,
 ) -> Dict[str, Any]:
     """The translator findings: ``{"document", "path", "pivot", "findings"}``."""
-    return json.loads(check_json(texts, document_toml, path=path, pivot=pivot))
+    return json.loads(
+        check_json(texts, document_toml, path=path, pivot=pivot, review_toml=review_toml)
+    )
 
 
 def export(
@@ -83,13 +92,16 @@ def export(
     path: str = "document",
     langs: Optional[List[str]] = None,
     source: Optional[str] = None,
+    review_toml: Optional[str] = None,
 ) -> Union[str, Dict[str, str]]:
     """What ``sixfold export PATH --format FORMAT`` writes.
 
     ``format`` is one of tmx, xliff, tsv, jsonl, moses, html. Moses gives one text per
     language (``{"en": ..., "fr": ...}``); every other format one text.
     """
-    parts = _sixfold.export(_texts(texts), format, document_toml, path, langs, source)
+    parts = _sixfold.export(
+        _texts(texts), format, document_toml, path, langs, source, review_toml
+    )
     if len(parts) == 1 and parts[0][0] is None:
         return parts[0][1]
     return {lang: text for lang, text in parts}

@@ -11,6 +11,7 @@ def align_json(
     *,
     path: str = ...,
     pivot: str = ...,
+    review_toml: Optional[str] = ...,
 ) -> str: ...
 def align(
     texts: Mapping[str, str],
@@ -18,6 +19,7 @@ def align(
     *,
     path: str = ...,
     pivot: str = ...,
+    review_toml: Optional[str] = ...,
 ) -> Dict[str, Any]: ...
 def check_json(
     texts: Mapping[str, str],
@@ -25,6 +27,7 @@ def check_json(
     *,
     path: str = ...,
     pivot: str = ...,
+    review_toml: Optional[str] = ...,
 ) -> str: ...
 def check(
     texts: Mapping[str, str],
@@ -32,6 +35,7 @@ def check(
     *,
     path: str = ...,
     pivot: str = ...,
+    review_toml: Optional[str] = ...,
 ) -> Dict[str, Any]: ...
 def export(
     texts: Mapping[str, str],
@@ -41,4 +45,5 @@ def export(
     path: str = ...,
     langs: Optional[List[str]] = ...,
     source: Optional[str] = ...,
+    review_toml: Optional[str] = ...,
 ) -> Union[str, Dict[str, str]]: ...
