@@ -160,7 +160,7 @@ fn export(
     let format = format.parse::<Format>().map_err(|e| error(&e))?;
     let mut prepared = Prepared::from_set(set_from(texts, document_toml, review_toml, path)?)
         .map_err(|e| error(&e))?;
-    prepared.folder = path.to_owned();
+    path.clone_into(&mut prepared.folder);
     let doc = prepared.aligned();
     let langs = match langs {
         None => doc.all_languages(),
