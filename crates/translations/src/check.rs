@@ -61,13 +61,17 @@ const LENGTH_MIN_CHARS: f64 = 40.0;
 const SCRIPT_MIN_LETTERS: usize = 12;
 
 /// Runs every check on a set of renderings and its alignment, and returns the findings in a
-/// deterministic order (language in UN order, then line, segment, code).
+/// deterministic order (language in UN order, then line, segment, code). The checks work on
+/// the six-way units ([`Alignment::units`]), where every segment lies in exactly one place,
+/// so a finding's `row` is the index of its unit.
 #[must_use]
 pub fn check(
     set: &BTreeMap<Lang, Document>,
     alignment: &Alignment,
     meta: Option<&DocumentToml>,
 ) -> Vec<Finding> {
+    let units = alignment.units();
+    let alignment = &units;
     let mut out = Vec::new();
     let pivot = alignment.pivot;
     for (&lang, doc) in set {
