@@ -163,7 +163,9 @@ fn text<T: ToString>(value: Option<&T>) -> String {
     value.map_or_else(|| "none".to_owned(), ToString::to_string)
 }
 
-fn items_text(items: &[AgendaItem]) -> String {
+/// Agenda items as `meta` and `check` show them: `101, 102`, `none` when there are none.
+#[must_use]
+pub fn items_text(items: &[AgendaItem]) -> String {
     if items.is_empty() {
         return "none".to_owned();
     }

@@ -15,11 +15,11 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use serde::Serialize;
-use sixfold_core::{AgendaItem, DocumentToml, Lang};
+use sixfold_core::{DocumentToml, Lang};
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
-use sixfold_translations::header_check::{self, Reference};
+use sixfold_translations::header_check::{self, Reference, items_text};
 use sixfold_translations::set::{not_a_regular_file, read_text};
 
 use crate::args::{Format, parse_lang};
@@ -118,17 +118,6 @@ struct Disagreement {
     /// Which words name the field in a localised line (`meta-compared`).
     #[serde(skip)]
     key: &'static str,
-}
-
-fn items_text(items: &[AgendaItem]) -> String {
-    if items.is_empty() {
-        return "none".to_owned();
-    }
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Every value of `meta` that differs from the reference ([`header_check::compare`], the
