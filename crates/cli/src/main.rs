@@ -49,6 +49,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
     Meta(cmd::meta::Args),
+    /// Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+    Read(cmd::read::Args),
 }
 
 /// The clap command with its help summaries in the interface language.
@@ -57,7 +59,7 @@ fn localised_command() -> clap::Command {
         .about(ui::plain("cli-about"))
         .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
     for name in [
-        "id", "align", "check", "history", "stale", "diff", "export", "meta",
+        "id", "align", "check", "history", "stale", "diff", "export", "meta", "read",
     ] {
         let about = ui::plain(&format!("cli-about-{name}"));
         command = command.mut_subcommand(name, |c| c.about(about));
@@ -146,6 +148,7 @@ const ARG_HELP: &[(&str, &[&str])] = &[
         &["dir", "format", "langs", "source", "output", "rev"],
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
+    ("read", &["path", "lang", "format"]),
     ("history", &["dir", "rev", "pivot", "format"]),
     ("stale", &["dir", "rev", "pivot", "format"]),
     ("diff", &["dir", "from", "to", "pivot", "format"]),
@@ -170,6 +173,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Export(args) => cmd::export::run(&args),
         Command::Meta(args) => cmd::meta::run(&args),
+        Command::Read(args) => cmd::read::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -41,6 +41,13 @@ pub fn is_organ_line(lang: Lang, line: &str) -> bool {
     matches_any(lang, "header-organ", &Args::new(), line)
 }
 
+/// Whether a line is the "United Nations" line that opens the current masthead, above
+/// the organ (case and bold markers ignored).
+#[must_use]
+pub fn is_united_nations_line(lang: Lang, line: &str) -> bool {
+    matches_any(lang, "header-united-nations", &Args::new(), line)
+}
+
 fn category(distribution: Distribution) -> &'static str {
     match distribution {
         Distribution::General => "general",

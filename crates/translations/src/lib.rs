@@ -4,6 +4,7 @@
 pub mod align;
 pub mod check;
 pub mod header;
+pub mod masthead;
 pub mod model;
 pub mod read;
 pub mod set;

@@ -67,6 +67,8 @@ meta-compared =
        *[adopted] تاريخ الاتخاذ
     }
 meta-none = لا شيء
+# Marks a header value the text does not state but that follows from others.
+meta-derived = مستنتج
 meta-report-committee = { $report } (اللجنة { $committee })
 meta-report-plenary = { $report } (الجلسة العامة)
 meta-all-agree = قُرئت { $read } من { $total } نسخ؛ وكلها تتفق مع { $reference }
@@ -226,3 +228,10 @@ cli-arg-diff-from = المراجعة الأقدم.
 cli-arg-diff-to = المراجعة الأحدث.
 cli-arg-diff-pivot = اللغة التي تُطابَق النسختان بصفوفها.
 cli-arg-diff-format = `json` للبرامج، و`text` للقراء.
+
+## sixfold read
+
+cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
+cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
+cli-arg-read-lang = لغة ملف لا يدل اسمه عليها.
+cli-arg-read-format = `text` للقراء، و`json` للبرامج.

@@ -71,6 +71,8 @@ meta-compared =
        *[adopted] adoption date
     }
 meta-none = none
+# Marks a header value the text does not state but that follows from others.
+meta-derived = derived
 meta-report-committee = { $report } (committee { $committee })
 meta-report-plenary = { $report } (plenary)
 meta-all-agree = { $read } of { $total } renderings read; all agree with { $reference }
@@ -206,3 +208,10 @@ cli-arg-diff-from = The older revision.
 cli-arg-diff-to = The newer revision.
 cli-arg-diff-pivot = Language whose rows match the two versions.
 cli-arg-diff-format = `json` for machines, `text` for people.
+
+## sixfold read
+
+cli-about-read = Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
+cli-arg-read-lang = Language of a file whose name does not say it.
+cli-arg-read-format = `text` for people, `json` for machines.

@@ -66,6 +66,8 @@ meta-compared =
        *[adopted] fecha de aprobación
     }
 meta-none = ninguno
+# Marks a header value the text does not state but that follows from others.
+meta-derived = deducido
 meta-report-committee = { $report } (comisión { $committee })
 meta-report-plenary = { $report } (plenaria)
 meta-all-agree = { $read } de { $total } versiones leídas; todas concuerdan con { $reference }
@@ -199,3 +201,10 @@ cli-arg-diff-from = La revisión más antigua.
 cli-arg-diff-to = La revisión más reciente.
 cli-arg-diff-pivot = Idioma cuyas filas hacen corresponder las dos versiones.
 cli-arg-diff-format = `json` para programas, `text` para personas.
+
+## sixfold read
+
+cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
+cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
+cli-arg-read-lang = Idioma de un archivo cuyo nombre no lo indica.
+cli-arg-read-format = `text` para personas, `json` para programas.

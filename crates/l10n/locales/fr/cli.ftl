@@ -66,6 +66,8 @@ meta-compared =
        *[adopted] date d'adoption
     }
 meta-none = aucun
+# Marks a header value the text does not state but that follows from others.
+meta-derived = déduit
 meta-report-committee = { $report } (commission { $committee })
 meta-report-plenary = { $report } (plénière)
 meta-all-agree = { $read } version(s) lue(s) sur { $total } ; toutes concordent avec { $reference }
@@ -199,3 +201,10 @@ cli-arg-diff-from = La révision la plus ancienne.
 cli-arg-diff-to = La révision la plus récente.
 cli-arg-diff-pivot = Langue dont les lignes mettent en correspondance les deux versions.
 cli-arg-diff-format = `json` pour les programmes, `text` pour les personnes.
+
+## sixfold read
+
+cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de son en-tête et ses segments (type, étiquette, texte, ligne, notes).
+cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
+cli-arg-read-lang = Langue d'un fichier dont le nom ne l'indique pas.
+cli-arg-read-format = `text` pour les personnes, `json` pour les programmes.

@@ -66,6 +66,8 @@ meta-compared =
        *[adopted] дата принятия
     }
 meta-none = нет
+# Marks a header value the text does not state but that follows from others.
+meta-derived = выведено
 meta-report-committee = { $report } (комитет { $committee })
 meta-report-plenary = { $report } (пленарное заседание)
 meta-all-agree = прочитано текстов: { $read } из { $total }; все согласуются с { $reference }
@@ -202,3 +204,10 @@ cli-arg-diff-from = Более ранняя ревизия.
 cli-arg-diff-to = Более поздняя ревизия.
 cli-arg-diff-pivot = Язык, по строкам которого сопоставляются две версии.
 cli-arg-diff-format = `json` для программ, `text` для людей.
+
+## sixfold read
+
+cli-about-read = Показать, что sixfold читает в тексте: значения шапки и сегменты (вид, метка, текст, строка, сноски).
+cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
+cli-arg-read-lang = Язык файла, имя которого его не указывает.
+cli-arg-read-format = `text` для людей, `json` для программ.

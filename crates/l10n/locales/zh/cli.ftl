@@ -66,6 +66,8 @@ meta-compared =
        *[adopted] 通过日期
     }
 meta-none = 无
+# Marks a header value the text does not state but that follows from others.
+meta-derived = 推导得出
 meta-report-committee = { $report }（第 { $committee } 委员会）
 meta-report-plenary = { $report }（全体会议）
 meta-all-agree = 已读取 { $read }/{ $total } 个文本；全部与 { $reference } 一致
@@ -179,3 +181,10 @@ cli-arg-diff-from = 较早的修订版本。
 cli-arg-diff-to = 较新的修订版本。
 cli-arg-diff-pivot = 用其各行匹配两个版本的语文。
 cli-arg-diff-format = `json` 供程序使用，`text` 供人阅读。
+
+## sixfold read
+
+cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项和各段（类别、标签、文字、行号、脚注）。
+cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
+cli-arg-read-lang = 文件名未表明语文时的文件语文。
+cli-arg-read-format = `text` 供人阅读，`json` 供程序使用。
