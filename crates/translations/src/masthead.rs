@@ -221,15 +221,6 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
     pieces
 }
 
-/// Whether a line starts with something only a masthead says, so that the reader can tell
-/// a header block from a paragraph.
-pub(crate) fn starts_masthead_field(lang: Lang, line: &str) -> bool {
-    matches!(
-        cut_line(lang, line).first(),
-        Some(Piece::Field(f)) if !matches!(f, Field::Title(..) | Field::Meeting(_) | Field::Date(_))
-    )
-}
-
 /// The plenary meeting of a closing line, with the adoption date when the same line
 /// carries it ("52nd plenary meeting 1 December 2025"); `None` unless the line says
 /// nothing else.
