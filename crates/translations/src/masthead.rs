@@ -453,7 +453,11 @@ mod tests {
     #[test]
     fn a_text_without_anything_identifying_is_an_error() {
         let err = read_masthead(Lang::En, "Just a paragraph.\n\nAnother one.").unwrap_err();
-        assert!(err.to_string().starts_with("line 1: expected a document symbol"), "{err}");
+        assert!(
+            err.to_string()
+                .starts_with("line 1: expected a document symbol"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -462,7 +466,13 @@ mod tests {
             closing_line(Lang::En, "52nd plenary meeting 1 December 2025"),
             Some((52, Date::new(2025, 12, 1).ok()))
         );
-        assert_eq!(closing_line(Lang::En, "3rd plenary meeting"), Some((3, None)));
-        assert_eq!(closing_line(Lang::En, "52nd plenary meeting was held"), None);
+        assert_eq!(
+            closing_line(Lang::En, "3rd plenary meeting"),
+            Some((3, None))
+        );
+        assert_eq!(
+            closing_line(Lang::En, "52nd plenary meeting was held"),
+            None
+        );
     }
 }

@@ -339,6 +339,10 @@ fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
     } else {
         line
     };
+    let line = match notes::mark_spaced_numbers(&line) {
+        Cow::Owned(marked) => Cow::Owned(marked),
+        Cow::Borrowed(_) => line,
+    };
     let line = match reduce_markdown(&line) {
         Cow::Owned(reduced) => Cow::Owned(reduced),
         Cow::Borrowed(_) => line,

@@ -14,11 +14,11 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::Segment;
 use sixfold_translations::header::extract_header;
 use sixfold_translations::masthead::read_masthead;
 use sixfold_translations::read::read_str;
 use sixfold_translations::set::{lang_from_file_name, read_text};
-use sixfold_translations::Segment;
 
 use crate::ui::t1;
 

@@ -60,9 +60,10 @@ fn is_job_number(line: &str) -> bool {
 /// `*2519876*`: the barcode of the job number.
 fn is_barcode(word: &str) -> bool {
     word.len() >= 6
-        && word.strip_prefix('*').and_then(|r| r.strip_suffix('*')).is_some_and(|d| {
-            !d.is_empty() && d.chars().all(|c| c.is_ascii_alphanumeric())
-        })
+        && word
+            .strip_prefix('*')
+            .and_then(|r| r.strip_suffix('*'))
+            .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// `2/5` (page of pages) or a bare page number alone on its line.
@@ -123,10 +124,9 @@ fn furniture_candidate(line: &str) -> bool {
 pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
     // The numbered title ends the masthead; its text (without the number) is what a
     // running header repeats.
-    let title_at = lines
-        .iter()
-        .take(200)
-        .position(|l| is_title_line(l.key()) || strip_heading_marker(l.key()).is_some_and(is_title_line));
+    let title_at = lines.iter().take(200).position(|l| {
+        is_title_line(l.key()) || strip_heading_marker(l.key()).is_some_and(is_title_line)
+    });
     let title = title_at.map(|at| {
         let block: Vec<&str> = lines[at..]
             .iter()
@@ -137,7 +137,9 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
         // Drop the resolution number and its separator ("80/30. ", Arabic "80/30 - ").
         let rest = joined
             .split_once(char::is_whitespace)
-            .map_or(String::new(), |(_, r)| r.trim_start_matches(['-', '–']).trim().to_owned());
+            .map_or(String::new(), |(_, r)| {
+                r.trim_start_matches(['-', '–']).trim().to_owned()
+            });
         rest
     });
     let symbol = lines
@@ -162,7 +164,9 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
         }
         let in_body = title_at.is_some_and(|t| i > t) || title_at.is_none();
         let furniture = is_shaped_furniture(lang, &key)
-            || (in_body && !previous_heading && body_furniture(&key, title.as_deref(), symbol.as_deref(), &counts));
+            || (in_body
+                && !previous_heading
+                && body_furniture(&key, title.as_deref(), symbol.as_deref(), &counts));
         line.furniture = furniture;
         if !furniture {
             let bare = key.replace("**", "");
@@ -245,8 +249,8 @@ mod tests {
         assert_eq!(
             m,
             [
-                false, false, false, false, false, false, true, false, true, false, false,
-                false, true, false, false, false, true
+                false, false, false, false, false, false, true, false, true, false, false, false,
+                true, false, false, false, true
             ]
         );
     }

@@ -42,6 +42,45 @@ pub(super) fn leading_marker(line: &str) -> Option<(u32, &str)> {
     None
 }
 
+/// Stands for the run of spaces after a number that an extractor leaves where a
+/// superscript footnote number sat ("Outcome, 1  sports"); kept through whitespace
+/// collapsing so that [`link_glued`] can see it, and turned back into a space there.
+pub(super) const SPACED_MARK: char = '\u{E000}';
+
+/// Marks numbers of one to three digits that follow a space and are followed by two or
+/// more spaces, the trace of a superscript footnote number in extracted text.
+pub(super) fn mark_spaced_numbers(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("  ") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        out.push(c);
+        i += 1;
+        if c != ' ' || i < 2 || chars[i - 2].is_ascii_digit() || chars[i - 2] == ' ' {
+            continue;
+        }
+        let digits = chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if !(1..=3).contains(&digits) {
+            continue;
+        }
+        let spaces = chars[i + digits..]
+            .iter()
+            .take_while(|c| **c == ' ')
+            .count();
+        let more = chars.get(i + digits + spaces).is_some();
+        if spaces >= 2 && more {
+            out.extend(&chars[i..i + digits]);
+            out.push(SPACED_MARK);
+            i += digits + spaces;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Removes `[^n]` markers from a line, appending their numbers to `refs`.
 pub(super) fn bracket_markers(line: &str, refs: &mut Vec<u32>) -> String {
     let mut out = String::with_capacity(line.len());
@@ -81,6 +120,9 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
         search = end;
         let before = text.get(..start).and_then(|t| t.chars().next_back());
         let after = text.get(end..).and_then(|t| t.chars().next());
+        if after == Some(SPACED_MARK) && before == Some(' ') {
+            return Some((start - 1..end, end));
+        }
         let after_ok = match after {
             None => true,
             Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')'),
@@ -100,10 +142,16 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
             // Spaced after a comma: "disarmament, 1" at the end, or "Rarotonga, 3 Bangkok"
             // before a capitalised word (a list "3, 4 and 5" goes on in lower case).
             Some(' ') => {
-                let comma = text.get(..start - 1).and_then(|t| t.chars().next_back()) == Some(',');
-                let next_word = text.get(end..).map(str::trim_start).and_then(|t| t.chars().next());
+                let mut back = text.get(..start - 1).unwrap_or("").chars().rev();
+                let comma = back.next() == Some(',');
+                // "Disabilities, 1 to address": after a word, not after a number of a list.
+                let after_word = back.next().is_some_and(|c| c.is_alphabetic() || c == ')');
+                let next_word = text
+                    .get(end..)
+                    .map(str::trim_start)
+                    .and_then(|t| t.chars().next());
                 let ends = text.get(end..).is_some_and(|t| t.trim().is_empty());
-                if comma && (ends || next_word.is_some_and(char::is_uppercase)) {
+                if comma && (ends || after_word || next_word.is_some_and(char::is_uppercase)) {
                     return Some((start - 1..end, end));
                 }
             }
@@ -128,7 +176,10 @@ pub(super) fn link_glued(segments: &mut [Segment], notes: &[u32]) {
     let mut cursor = (0usize, 0usize);
     for number in numbers {
         if cited.contains(&number) {
-            if let Some(at) = segments.iter().position(|s| s.footnote_refs.contains(&number)) {
+            if let Some(at) = segments
+                .iter()
+                .position(|s| s.footnote_refs.contains(&number))
+            {
                 if at >= cursor.0 {
                     cursor = (at, 0);
                 }
@@ -139,7 +190,10 @@ pub(super) fn link_glued(segments: &mut [Segment], notes: &[u32]) {
         for (i, seg) in segments.iter().enumerate().skip(cursor.0) {
             if !matches!(
                 seg.kind,
-                SegmentKind::Paragraph | SegmentKind::Item | SegmentKind::Title | SegmentKind::Heading
+                SegmentKind::Paragraph
+                    | SegmentKind::Item
+                    | SegmentKind::Title
+                    | SegmentKind::Heading
             ) {
                 continue;
             }
@@ -155,6 +209,11 @@ pub(super) fn link_glued(segments: &mut [Segment], notes: &[u32]) {
             seg.footnote_refs.push(number);
             seg.footnote_refs.sort_unstable();
             cursor = (i, next - range.len());
+        }
+    }
+    for seg in segments.iter_mut() {
+        if seg.text.contains(SPACED_MARK) {
+            seg.text = seg.text.replace(SPACED_MARK, " ");
         }
     }
 }
@@ -193,16 +252,40 @@ mod tests {
     }
 
     #[test]
+    fn spaced_numbers_are_marked_and_linked() {
+        let marked = mark_spaced_numbers("the 2005 World Summit Outcome, 1  sports can and 12  x");
+        assert_eq!(
+            marked,
+            "the 2005 World Summit Outcome, 1\u{E000}sports can and 12\u{E000}x"
+        );
+        let mut segs = vec![seg(&marked)];
+        link_glued(&mut segs, &[1]);
+        assert_eq!(
+            segs[0].text,
+            "the 2005 World Summit Outcome, sports can and 12 x"
+        );
+        assert_eq!(segs[0].footnote_refs, [1]);
+    }
+
+    #[test]
     fn glued_numbers_in_order() {
         let mut segs = vec![
-            seg("Recalling resolutions 55/33 M of 20 November 2000, 56/24 D of 2001, and therein,1"),
+            seg(
+                "Recalling resolutions 55/33 M of 20 November 2000, 56/24 D of 2001, and therein,1",
+            ),
             seg("Reiterating Rarotonga, 2 Bangkok and Rights, 3"),
             seg("Women,4 and paragraphs 3, 5 and 6 and (SSOD-IV),5"),
         ];
         link_glued(&mut segs, &[1, 2, 3, 4, 5]);
-        assert_eq!(segs[0].text, "Recalling resolutions 55/33 M of 20 November 2000, 56/24 D of 2001, and therein,");
+        assert_eq!(
+            segs[0].text,
+            "Recalling resolutions 55/33 M of 20 November 2000, 56/24 D of 2001, and therein,"
+        );
         assert_eq!(segs[1].text, "Reiterating Rarotonga, Bangkok and Rights,");
-        assert_eq!(segs[2].text, "Women, and paragraphs 3, 5 and 6 and (SSOD-IV),");
+        assert_eq!(
+            segs[2].text,
+            "Women, and paragraphs 3, 5 and 6 and (SSOD-IV),"
+        );
         assert_eq!(segs[0].footnote_refs, [1]);
         assert_eq!(segs[1].footnote_refs, [2, 3]);
         assert_eq!(segs[2].footnote_refs, [4, 5]);
