@@ -136,7 +136,7 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
     if l10n::is_distribution_label(lang, run) {
         return Some(Field::DistributionLabel);
     }
-    let has_digit = run.chars().any(|c| c.is_numeric());
+    let has_digit = run.chars().any(char::is_numeric);
     if has_digit {
         if let Some(date) = l10n::parse_date(lang, run) {
             return Some(Field::Date(date));
@@ -170,6 +170,15 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
     None
 }
 
+/// The fields that may follow an agenda item's title on the same line: the lines a
+/// masthead has after the agenda line.
+fn ends_agenda_title(field: &Field) -> bool {
+    matches!(
+        field,
+        Field::Adopted(_) | Field::Report(..) | Field::Title(..) | Field::Symbol(_)
+    )
+}
+
 /// Cuts a line into the longest runs of words a parser accepts, left to right; words no
 /// run starting with them explains are kept together as free text.
 pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
@@ -184,6 +193,9 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
     }
     let mut free: Vec<&str> = Vec::new();
     let mut at = 0;
+    // After an agenda item comes its title, which may contain words that alone look
+    // like a field ("General and complete disarmament").
+    let mut after_agenda = false;
     while at < words.len() {
         let longest = (words.len() - at).min(MAX_RUN_WORDS);
         let mut found = None;
@@ -195,24 +207,24 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
         }
         for len in lengths {
             let run = words[at..at + len].join(" ");
-            if let Some(field) = recognise(lang, &run, at + len == words.len()) {
+            let field = recognise(lang, &run, at + len == words.len())
+                .filter(|f| !after_agenda || ends_agenda_title(f));
+            if let Some(field) = field {
                 found = Some((field, len));
                 break;
             }
         }
-        match found {
-            Some((field, len)) => {
-                if !free.is_empty() {
-                    pieces.push(Piece::Free(free.join(" ")));
-                    free.clear();
-                }
-                pieces.push(Piece::Field(field));
-                at += len;
+        if let Some((field, len)) = found {
+            after_agenda = matches!(field, Field::Agenda(_));
+            if !free.is_empty() {
+                pieces.push(Piece::Free(free.join(" ")));
+                free.clear();
             }
-            None => {
-                free.push(words[at]);
-                at += 1;
-            }
+            pieces.push(Piece::Field(field));
+            at += len;
+        } else {
+            free.push(words[at]);
+            at += 1;
         }
     }
     if !free.is_empty() {
@@ -247,6 +259,60 @@ pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)
 /// has no masthead.
 const MAX_MASTHEAD_LINES: usize = 40;
 
+impl Masthead {
+    /// Keeps what a recognised field says (the first value of each kind wins); returns
+    /// the resolution number and title when the field is the numbered title.
+    fn take(
+        &mut self,
+        field: Field,
+        organ: &mut bool,
+        label_pending: &mut bool,
+    ) -> Option<(String, String)> {
+        match field {
+            Field::UnitedNations | Field::Meeting(_) => {}
+            Field::Organ => *organ = true,
+            Field::DistributionLabel => *label_pending = true,
+            Field::Distribution(d) => {
+                *label_pending = false;
+                self.distribution.get_or_insert(d);
+            }
+            Field::Date(d) => {
+                // The masthead's date is the distribution date; a date after the
+                // adopted line without one was cut off it by the extraction.
+                if self.date.is_none() {
+                    self.date = Some(d);
+                }
+            }
+            Field::Symbol(s) => {
+                if self.symbol.is_none() {
+                    self.symbol = Some(s.to_string());
+                }
+            }
+            Field::Session(s) => {
+                self.session.get_or_insert(s);
+            }
+            Field::Agenda(items) => {
+                if self.agenda_items.is_empty() {
+                    self.agenda_items = items;
+                }
+            }
+            Field::Adopted(date) => {
+                if self.adopted.is_none() {
+                    self.adopted = date;
+                }
+            }
+            Field::Report(committee, symbol) => {
+                if self.report.is_none() {
+                    self.report = Some(symbol);
+                    self.committee = committee;
+                }
+            }
+            Field::Title(number, text) => return Some((number, text)),
+        }
+        None
+    }
+}
+
 /// Reads the masthead and closing lines of a text by what each line says.
 ///
 /// Fails (with the first line) only when nothing identifies the document: no symbol, and
@@ -273,53 +339,29 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
     let mut organ = false;
     let mut label_pending = false;
     let mut body_from = lines.len();
+    // The first line no parser accepts, unless it continues an agenda item's title.
+    let mut unexplained: Option<&crate::header::Line<'_>> = None;
+    // Block of the agenda line whose item title may go on over the next lines.
+    let mut agenda_block = None;
     for (i, line) in lines.iter().enumerate().take(MAX_MASTHEAD_LINES) {
         let plain = line.text.replace("**", "");
         let pieces = cut_line(lang, &plain);
+        match pieces.first() {
+            Some(Piece::Free(_)) if agenda_block != Some(line.block) && !label_pending => {
+                unexplained.get_or_insert(line);
+            }
+            Some(Piece::Field(_)) => {
+                agenda_block = ends_in_agenda(&pieces).then_some(line.block);
+            }
+            _ => {}
+        }
         let mut title = None;
         for piece in pieces {
             let Piece::Field(field) = piece else {
                 continue;
             };
-            match field {
-                Field::UnitedNations | Field::Meeting(_) => {}
-                Field::Organ => organ = true,
-                Field::DistributionLabel => label_pending = true,
-                Field::Distribution(d) => {
-                    m.distribution.get_or_insert(d);
-                }
-                Field::Date(d) => {
-                    // The masthead's date is the distribution date; a date after the
-                    // adopted line without one was cut off it by the extraction.
-                    if m.date.is_none() {
-                        m.date = Some(d);
-                    }
-                }
-                Field::Symbol(s) => {
-                    if m.symbol.is_none() {
-                        m.symbol = Some(s.to_string());
-                    }
-                }
-                Field::Session(s) => {
-                    m.session.get_or_insert(s);
-                }
-                Field::Agenda(items) => {
-                    if m.agenda_items.is_empty() {
-                        m.agenda_items = items;
-                    }
-                }
-                Field::Adopted(date) => {
-                    if m.adopted.is_none() {
-                        m.adopted = date;
-                    }
-                }
-                Field::Report(committee, symbol) => {
-                    if m.report.is_none() {
-                        m.report = Some(symbol);
-                        m.committee = committee;
-                    }
-                }
-                Field::Title(number, text) => title = Some((number, text)),
+            if let Some(found) = m.take(field, &mut organ, &mut label_pending) {
+                title = Some(found);
             }
         }
         if label_pending && m.distribution.is_none() {
@@ -328,41 +370,36 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
                 label_pending = false;
             }
         }
-        if let Some((number, mut text)) = title {
-            // A title wrapped over lines of the same block continues it.
-            for next in lines.iter().skip(i + 1) {
-                if next.block != line.block {
-                    break;
-                }
-                if lang.is_spaced() {
-                    text.push(' ');
-                }
-                text.push_str(next.text.replace("**", "").trim());
-            }
+        if let Some((number, text)) = title {
             m.resolution = Some(number);
-            m.title = Some(text.trim().to_owned());
+            m.title = Some(wrapped_title(lang, text, &lines[i..]));
             m.title_line = line.number;
             body_from = i + 1;
             break;
         }
     }
-    for line in lines.iter().skip(body_from) {
-        let plain = line.text.replace("**", "");
-        if let Some((meeting, date)) = closing_line(lang, &plain) {
-            m.meeting = Some(meeting);
-            let date = date.or_else(|| {
-                lines
-                    .iter()
-                    .filter(|l| l.block == line.block && l.number != line.number)
-                    .find_map(|l| l10n::parse_date(lang, l.text))
-            });
-            if m.adopted.is_none() {
-                m.adopted = date;
-            }
-            break;
+    if let Some((meeting, date)) = closing(lang, lines.get(body_from..).unwrap_or_default()) {
+        m.meeting = Some(meeting);
+        if m.adopted.is_none() {
+            m.adopted = date;
         }
     }
     derive(&mut m, organ);
+    let expected = || {
+        "a masthead line (organ, distribution, symbol, date, session, agenda item, \
+         adopted line, report line) or a numbered title such as `80/30. …`"
+            .to_owned()
+    };
+    // Under a numbered title every masthead line must say something; without one, at
+    // least the first line must (a masthead starts at the top).
+    let first = lines.first().map(|l| l.number);
+    if let Some(line) = unexplained.filter(|l| m.title_line > 0 || Some(l.number) == first) {
+        return Err(HeaderError::Unexpected {
+            line: line.number,
+            expected: expected(),
+            found: line.text.to_owned(),
+        });
+    }
     if m.symbol.is_none() {
         let first = lines.first();
         return Err(HeaderError::Unexpected {
@@ -373,6 +410,48 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
         });
     }
     Ok(m)
+}
+
+/// Whether the last field of a line is an agenda item, whose title may go on over the
+/// next lines of its block.
+fn ends_in_agenda(pieces: &[Piece]) -> bool {
+    pieces
+        .iter()
+        .rev()
+        .find_map(|p| match p {
+            Piece::Field(f) => Some(matches!(f, Field::Agenda(_))),
+            Piece::Free(_) => None,
+        })
+        .unwrap_or(false)
+}
+
+/// A title with the lines of its block that continue it (`lines` starts at the title).
+fn wrapped_title(lang: Lang, mut text: String, lines: &[crate::header::Line<'_>]) -> String {
+    let Some((first, rest)) = lines.split_first() else {
+        return text;
+    };
+    for next in rest.iter().take_while(|l| l.block == first.block) {
+        if lang.is_spaced() {
+            text.push(' ');
+        }
+        text.push_str(next.text.replace("**", "").trim());
+    }
+    text.trim().to_owned()
+}
+
+/// The plenary meeting and adoption date of the first closing line among `lines`; the
+/// date on the same line or on a neighbour in its block.
+fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option<Date>)> {
+    lines.iter().find_map(|line| {
+        let (meeting, date) = closing_line(lang, &line.text.replace("**", ""))?;
+        let date = date.or_else(|| {
+            lines
+                .iter()
+                .filter(|l| l.block == line.block && l.number != line.number)
+                .find_map(|l| l10n::parse_date(lang, l.text))
+        });
+        Some((meeting, date))
+    })
 }
 
 /// Fills the values that follow from others, recording which.
@@ -455,7 +534,18 @@ mod tests {
         let err = read_masthead(Lang::En, "Just a paragraph.\n\nAnother one.").unwrap_err();
         assert!(
             err.to_string()
-                .starts_with("line 1: expected a document symbol"),
+                .starts_with("line 1: expected a masthead line"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_masthead_line_is_an_error_not_skipped() {
+        let text = CURRENT.replacen("Resolution adopted", "Resolution adotped", 1);
+        let err = read_masthead(Lang::En, &text).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("line 7: expected a masthead line"),
             "{err}"
         );
     }

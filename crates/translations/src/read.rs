@@ -86,6 +86,9 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
     let (pieces, footnotes) = paginate(lang, blocks);
     let shapes: Vec<Shape> = pieces.iter().map(|p| shape(lang, &p.lines)).collect();
     let mut builder = Builder::new(lang, &shapes);
+    // Page breaks or footnotes (which sit at page bottoms) mean the text was cut into
+    // pages by whatever produced it.
+    builder.paged = !footnotes.is_empty() || pieces.iter().any(|p| p.after_break);
     for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
         builder.piece(i, piece, shape);
     }
@@ -704,6 +707,9 @@ struct Builder {
     article_paragraphs: u32,
     last_paragraph: Option<String>,
     last_item: Option<(usize, Option<String>)>,
+    /// Whether the text shows page breaks at all: only then may a block continue the
+    /// previous one where no break was seen (the extractor dropped its trace).
+    paged: bool,
 }
 
 impl Builder {
@@ -740,6 +746,7 @@ impl Builder {
             article_paragraphs: 0,
             last_paragraph: None,
             last_item: None,
+            paged: false,
         }
     }
 
@@ -799,12 +806,17 @@ impl Builder {
         let ends =
             ends_with_final_punctuation(&prev.text) || (preamble && ends_with_comma(&prev.text));
         if !piece.after_break {
+            if !self.paged {
+                return false;
+            }
             // Without a page break seen, only a block in lower case after an unfinished
-            // paragraph is a cut one (extractors drop the running header but leave the
-            // blank line). Russian preambular paragraphs open in lower case after a
-            // comma, so there a comma ends the paragraph.
+            // paragraph is a continuation (extractors drop the running header but leave
+            // the blank line). An unnumbered paragraph may end with a comma and the next
+            // open in lower case (Russian preambular paragraphs do); a numbered paragraph
+            // or an item never ends with a comma.
+            let numbered = prev.kind == SegmentKind::Item || paragraph_number(&prev.text).is_some();
             let finished = ends_with_final_punctuation(&prev.text)
-                || (self.lang == Lang::Ru && ends_with_comma(&prev.text));
+                || (!numbered && ends_with_comma(&prev.text));
             return starts_lower && !finished;
         }
         starts_lower || !ends

@@ -1,8 +1,10 @@
-//! Real documents nobody on the project wrote: 34 resolutions of the eightieth session as
+//! Real documents nobody on the project wrote: 33 resolutions of the eightieth session as
 //! a PDF library extracts them (see the provenance line at the top of each file). The
 //! expected values in `expected.json` were taken from the texts independently of the
 //! reader (file name, the "Resolution adopted … on" line, the agenda line, the `[^n]:`
-//! definitions, the numbered paragraphs before the plenary line).
+//! definitions, the numbered paragraphs before the plenary line). Two of the 35 in the
+//! shared set are left out because the extraction itself lost their structure:
+//! A/RES/80/9 (paragraph numbers gone) and A/RES/80/5 (a page's lines out of order).
 
 use std::path::PathBuf;
 
@@ -92,14 +94,10 @@ fn real_resolutions_are_read_right() {
         if Some(operative as u64) != case["operative"].as_u64() {
             problems.push(format!("operative {operative} != {}", case["operative"]));
         }
-        let last_body = doc
-            .segments
-            .iter()
-            .filter(|s| {
-                s.kind != SegmentKind::Footnote
-                    && !s.label.as_deref().is_some_and(|l| l.starts_with("annex"))
-            })
-            .next_back();
+        let last_body = doc.segments.iter().rfind(|s| {
+            s.kind != SegmentKind::Footnote
+                && !s.label.as_deref().is_some_and(|l| l.starts_with("annex"))
+        });
         let plenary = case["plenary"].as_str().unwrap();
         if !last_body.is_some_and(|s| s.kind == SegmentKind::Closing && s.text.starts_with(plenary))
         {

@@ -135,12 +135,11 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
             .collect();
         let joined = folded(&block.join(" "));
         // Drop the resolution number and its separator ("80/30. ", Arabic "80/30 - ").
-        let rest = joined
+        joined
             .split_once(char::is_whitespace)
             .map_or(String::new(), |(_, r)| {
                 r.trim_start_matches(['-', '–']).trim().to_owned()
-            });
-        rest
+            })
     });
     let symbol = lines
         .iter()
@@ -162,7 +161,7 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
         if key.is_empty() {
             continue;
         }
-        let in_body = title_at.is_some_and(|t| i > t) || title_at.is_none();
+        let in_body = title_at.is_none_or(|t| i > t);
         let furniture = is_shaped_furniture(lang, &key)
             || (in_body
                 && !previous_heading
@@ -174,6 +173,28 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
             previous_heading = strip_heading_marker(&key).is_some()
                 || forms::is_annex_heading(lang, &bare)
                 || forms::article_number(lang, &bare).is_some();
+        }
+    }
+    symbols_beside_furniture(lines);
+}
+
+/// A symbol line next to furniture is the other half of a running header or footer
+/// ("A/RES/51/60" over "Page 2"), whatever the symbol.
+fn symbols_beside_furniture(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].furniture {
+            continue;
+        }
+        let key = lines[i].key().trim().replace("**", "");
+        if !is_symbol_like(&key) {
+            continue;
+        }
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_some_and(|l| l.furniture && !l.key().trim().is_empty())
+        };
+        if beside(i.checked_sub(1)) || beside(i.checked_add(1)) {
+            lines[i].furniture = true;
         }
     }
 }
