@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::{Alignment, Document, read_str};
+use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use crate::track::{AlignedVersion, Link, Transition, transition};
 use crate::{CommitInfo, DocRepo, FolderBlobs, FolderHistory, HistoryError, folder_history};
@@ -19,7 +19,7 @@ pub struct ChangedRow {
     /// Index of the row in the newer version's alignment.
     pub row: usize,
     /// The row's structural label (pivot first), if any.
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// `changed` when every touched segment has a predecessor, `added` when none has,
     /// `mixed` otherwise.
     pub kind: &'static str,
@@ -32,7 +32,7 @@ pub struct ChangedRow {
 pub struct RemovedSegment {
     /// Index in the older version.
     pub segment: usize,
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// The row it sat in, in the older version's alignment.
     pub old_row: Option<usize>,
 }
@@ -274,7 +274,7 @@ fn read_docs(
         let doc = if let Some(doc) = reused {
             doc
         } else {
-            let path = repo.path_of(&format!("{}.md", lang.code()));
+            let path = repo.path_of(&blobs.name_of(lang));
             let text = repo.blob_text(id, &commit.short, &path)?;
             read_str(lang, &format!("{}:{path}", commit.short), &text)
         };

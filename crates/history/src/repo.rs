@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use git2::{ObjectType, Oid, Repository, Status, StatusOptions, Tree};
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::discover::{Entry, EntryKind, Listing, SkipReason, Skipped};
 
 use crate::HistoryError;
 
@@ -58,16 +59,52 @@ pub struct CommitInfo {
 pub struct FolderBlobs {
     /// The folder's tree; `None` when the folder is absent (or not a folder) in the commit.
     pub tree: Option<Oid>,
-    /// Blob of each `{lang}.md` present.
+    /// Blob of each rendering present ([`sixfold_translations::discover`]).
     pub renderings: BTreeMap<Lang, Oid>,
+    /// The file name of each rendering (`fr.md`, `FRA.md`).
+    pub names: BTreeMap<Lang, String>,
+    /// Names left out: no language in the name, or a second file of one language.
+    pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Entries named like a rendering or `document.toml` that are not a regular file
+    /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
+    /// a link's blob holds its target's name, not a text, and following it could read
+    /// anything the reader can. Reading the folder at a revision refuses them, as reading
+    /// the work tree does.
+    pub refused: Vec<(String, &'static str)>,
+}
+
+/// What a tree entry is, when it is not a regular file: git records a regular file as a
+/// blob of mode 100644 (or 100755 when executable, which the work tree reads too).
+fn irregular_entry(entry: &git2::TreeEntry<'_>) -> Option<&'static str> {
+    match entry.filemode() {
+        0o100_644 | 0o100_755 => None,
+        0o120_000 => Some("a symbolic link"),
+        0o160_000 => Some("a submodule (gitlink)"),
+        0o040_000 => Some("a directory"),
+        _ => Some("not a regular file"),
+    }
+}
+
+impl FolderBlobs {
+    /// The file name of a language's rendering (`FRA.md`); `<lang>.md` for a language
+    /// the folder does not have.
+    #[must_use]
+    pub fn name_of(&self, lang: Lang) -> String {
+        self.names
+            .get(&lang)
+            .cloned()
+            .unwrap_or_else(|| format!("{}.md", lang.code()))
+    }
 }
 
 /// One rendering's text as stored in a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderingText {
     pub lang: Lang,
+    /// The file name in the folder (`fr.md`, `FRA.md`).
+    pub name: String,
     /// `<rev>:<path>`, the form git itself accepts, for messages and findings.
     pub source: String,
     pub text: String,
@@ -82,6 +119,8 @@ pub struct Snapshot {
     pub renderings: Vec<RenderingText>,
     /// `(source, text)` of `document.toml`, if the folder had one.
     pub document_toml: Option<(String, String)>,
+    /// Files left out for their names.
+    pub skipped: Vec<Skipped>,
 }
 
 /// A file of the folder whose work-tree or index state differs from `HEAD`.
@@ -213,17 +252,50 @@ impl DocRepo {
             tree: Some(folder.id()),
             ..FolderBlobs::default()
         };
-        for entry in &folder {
-            if entry.kind() != Some(ObjectType::Blob) {
-                continue;
-            }
-            let Ok(name) = entry.name() else { continue };
-            if name == "document.toml" {
-                blobs.document_toml = Some(entry.id());
-            } else if let Some(lang) = lang_of_file(name) {
-                blobs.renderings.insert(lang, entry.id());
+        // Each name's blob and, when it is not a regular file, what it is instead.
+        let mut ids = BTreeMap::new();
+        let entries = folder.iter().filter_map(|entry| {
+            let name = entry.name().ok()?.to_owned();
+            let kind = match (entry.kind(), entry.filemode()) {
+                (Some(ObjectType::Blob), 0o120_000) => EntryKind::Symlink,
+                (Some(ObjectType::Blob), _) => EntryKind::File,
+                (Some(ObjectType::Tree), _) => EntryKind::Dir,
+                (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
+                _ => EntryKind::Other,
+            };
+            ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
+            Some(Entry { name, kind })
+        });
+        let listing = Listing::from_entries(entries.collect::<Vec<_>>());
+        if let Some(toml) = listing.document_toml {
+            match ids.get(&toml.name) {
+                Some(&(_, Some(what))) => blobs.refused.push((toml.name, what)),
+                Some(&(id, None)) => blobs.document_toml = Some(id),
+                None => {}
             }
         }
+        for rendering in listing.renderings {
+            let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
+                continue;
+            };
+            if let Some(what) = irregular {
+                blobs.refused.push((rendering.entry.name, what));
+                continue;
+            }
+            if blobs.renderings.contains_key(&rendering.lang) {
+                blobs.skipped.push(Skipped {
+                    name: rendering.entry.name,
+                    reason: SkipReason::SameLanguage,
+                });
+                continue;
+            }
+            blobs.renderings.insert(rendering.lang, id);
+            blobs.names.insert(rendering.lang, rendering.entry.name);
+        }
+        blobs.skipped.extend(listing.skipped);
+        blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
+        // In tree order, as git lists them.
+        blobs.refused.sort();
         Ok(blobs)
     }
 
@@ -294,6 +366,13 @@ impl DocRepo {
             }
         }
         let blobs = self.blobs_in(&root)?;
+        if let Some((name, what)) = blobs.refused.first() {
+            return Err(HistoryError::NotAFile {
+                rev: rev.to_owned(),
+                path: self.path_of(name),
+                what,
+            });
+        }
         if blobs.renderings.is_empty() {
             return Err(HistoryError::NoRenderings {
                 rev: rev.to_owned(),
@@ -312,10 +391,14 @@ impl DocRepo {
             .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
         let path = self.path_of(name);
         match root.get_path(Path::new(&path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
-                self.blob_text(entry.id(), rev, &path).map(Some)
-            }
-            Ok(_) => Ok(None),
+            Ok(entry) => match irregular_entry(&entry) {
+                None => self.blob_text(entry.id(), rev, &path).map(Some),
+                Some(what) => Err(HistoryError::NotAFile {
+                    rev: rev.to_owned(),
+                    path,
+                    what,
+                }),
+            },
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{rev}:{path}`"))(e)),
         }
@@ -326,10 +409,11 @@ impl DocRepo {
         let (commit, blobs) = self.version_blobs(rev)?;
         let mut renderings = Vec::with_capacity(blobs.renderings.len());
         for (&lang, &id) in &blobs.renderings {
-            let path = self.path_of(&format!("{}.md", lang.code()));
+            let path = self.path_of(&blobs.name_of(lang));
             let text = self.blob_text(id, rev, &path)?;
             renderings.push(RenderingText {
                 lang,
+                name: blobs.name_of(lang),
                 source: format!("{rev}:{path}"),
                 text,
             });
@@ -347,6 +431,7 @@ impl DocRepo {
             commit,
             renderings,
             document_toml,
+            skipped: blobs.skipped,
         })
     }
 
@@ -422,13 +507,6 @@ impl DocRepo {
         let buf = object.short_id().ok()?;
         buf.as_str().ok().map(str::to_owned)
     }
-}
-
-/// The language a rendering file name stands for (`fr.md` → French).
-#[must_use]
-pub fn lang_of_file(name: &str) -> Option<Lang> {
-    let stem = name.strip_suffix(".md")?;
-    Lang::ALL.into_iter().find(|l| l.code() == stem)
 }
 
 /// Boundary commits listed in `.git/shallow`. libgit2 reads the same file; we read it too so
@@ -510,14 +588,5 @@ mod tests {
         assert_eq!(iso_date(951_827_696, 90), "2000-02-29T14:04:56+01:30");
         assert_eq!(iso_date(951_827_696, -300), "2000-02-29T07:34:56-05:00");
         assert_eq!(iso_date(-1, 0), "1969-12-31T23:59:59+00:00");
-    }
-
-    #[test]
-    fn rendering_files_are_recognised_by_language_code() {
-        assert_eq!(lang_of_file("fr.md"), Some(Lang::Fr));
-        assert_eq!(lang_of_file("zh.md"), Some(Lang::Zh));
-        assert_eq!(lang_of_file("de.md"), None);
-        assert_eq!(lang_of_file("fr.txt"), None);
-        assert_eq!(lang_of_file("document.toml"), None);
     }
 }

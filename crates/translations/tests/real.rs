@@ -69,7 +69,12 @@ fn real_resolutions_are_read_right() {
                 && !title.is_empty()
                 && (lower == title
                     || (lower.split_whitespace().count() >= 4 && title.starts_with(&lower)))
-                && !s.label.as_deref().is_some_and(|l| l.starts_with("annex"));
+                && !s
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .as_deref()
+                    .is_some_and(|l| l.starts_with("annex"));
             if repeats_title || looks_like_furniture(&s.text) {
                 problems.push(format!("furniture at line {}: {}", s.line, s.text));
             }
@@ -87,7 +92,11 @@ fn real_resolutions_are_read_right() {
             .segments
             .iter()
             .filter(|s| {
-                s.label.as_deref().is_some_and(|l| l.starts_with("op."))
+                s.label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .as_deref()
+                    .is_some_and(|l| l.starts_with("op."))
                     && s.kind == SegmentKind::Paragraph
             })
             .count();
@@ -96,7 +105,12 @@ fn real_resolutions_are_read_right() {
         }
         let last_body = doc.segments.iter().rfind(|s| {
             s.kind != SegmentKind::Footnote
-                && !s.label.as_deref().is_some_and(|l| l.starts_with("annex"))
+                && !s
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .as_deref()
+                    .is_some_and(|l| l.starts_with("annex"))
         });
         let plenary = case["plenary"].as_str().unwrap();
         if !last_body.is_some_and(|s| s.kind == SegmentKind::Closing && s.text.starts_with(plenary))

@@ -17,9 +17,10 @@ use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
 use sixfold_l10n::Args as L10nArgs;
+use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
 use sixfold_translations::masthead::{Masthead, read_masthead};
-use sixfold_translations::set::{lang_from_file_name, not_a_file, read_text};
+use sixfold_translations::set::{not_a_regular_file, read_text};
 
 use crate::ui::{self, t, t1};
 
@@ -98,7 +99,7 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     };
     let lang = match args.lang {
         Some(lang) => lang,
-        None => lang_from_file_name(path)
+        None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
     let meta = match extract_header(lang, &text) {
@@ -481,6 +482,9 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
+    if let Some(err) = not_a_regular_file(&toml_path) {
+        return Err(err.into());
+    }
     if !toml_path.is_file() {
         anyhow::bail!(t1("cli-meta-no-toml", "path", dir.display()));
     }
@@ -528,14 +532,29 @@ struct FileError {
     message: String,
 }
 
+/// The folder's `document.toml` in the work tree (only a regular file) or at `rev`.
+fn toml_text(path: &std::path::Path, rev: Option<&str>) -> anyhow::Result<Option<String>> {
+    if let Some(rev) = rev {
+        return crate::source::file_at_rev(path, rev);
+    }
+    if let Some(err) = not_a_regular_file(path) {
+        return Err(err.into());
+    }
+    Ok(path.is_file().then(|| read_text(path)).transpose()?)
+}
+
 fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let dir = &args.path;
     let mut errors = Vec::new();
     let mut metas: Vec<(String, HeaderMeta)> = Vec::new();
-    for lang in Lang::ALL {
-        let file = format!("{}.md", lang.code());
+    for (lang, file) in crate::source::rendering_files(dir, args.rev.as_deref())? {
         let path = dir.join(&file);
-        if let Some(problem) = args.rev.is_none().then(|| not_a_file(&path)).flatten() {
+        if let Some(problem) = args
+            .rev
+            .is_none()
+            .then(|| not_a_regular_file(&path))
+            .flatten()
+        {
             errors.push(FileError {
                 message: problem.to_string(),
                 file,
@@ -562,11 +581,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
-    let toml_text = match args.rev.as_deref() {
-        Some(rev) => crate::source::file_at_rev(&toml_path, rev)?,
-        None if toml_path.is_file() => Some(read_text(&toml_path)?),
-        None => None,
-    };
+    let toml_text = toml_text(&toml_path, args.rev.as_deref())?;
     let expected = if let Some(text) = toml_text {
         let doc = DocumentToml::parse(&text, "document.toml")
             .map_err(|e| anyhow::anyhow!("{e}"))

@@ -15,10 +15,11 @@ use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::Segment;
+use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::extract_header;
 use sixfold_translations::masthead::read_masthead;
 use sixfold_translations::read::read_str;
-use sixfold_translations::set::{lang_from_file_name, read_text};
+use sixfold_translations::set::read_text;
 
 use crate::ui::t1;
 
@@ -71,7 +72,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let text = read_text(path)?;
     let lang = match args.lang {
         Some(lang) => lang,
-        None => lang_from_file_name(path)
+        None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
     let doc = read_str(lang, &path.display().to_string(), &text);
@@ -99,7 +100,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
                     "{:>5}  {:<9} {:<14} {}{refs}",
                     s.line,
                     s.kind.as_str(),
-                    s.label.as_deref().unwrap_or("-"),
+                    s.label
+                        .as_ref()
+                        .map_or_else(|| "-".to_owned(), ToString::to_string),
                     s.text
                 );
             }

@@ -201,6 +201,8 @@ diff-summary = { $count ->
 note-uncommitted = ملاحظة: التغييرات غير المودعة في { $folder } ليست جزءًا من السجل: { $list }
 note-work-tree = شجرة العمل
 note-shallow = ملاحظة: نسخة ضحلة، يتوقف السجل عند الحد { $commit } ({ $date })؛ والتغييرات السابقة غير معروفة
+note-skipped-no-language = ملاحظة: لم يُقرأ { $file }: اسمه لا يدل على أي لغة (المتوقع اسم مثل fr.md أو FRA.md أو fr-FR.md)
+note-skipped-same-language = ملاحظة: لم يُقرأ { $file }: يوجد في المجلد ملف آخر هو النص بلغته
 cli-cannot-read-at-rev = تتعذر قراءة مجلد الوثيقة { $path } في المراجعة `{ $rev }`
 cli-not-a-file-in-folder = { $path } لا يسمّي ملفًا في مجلد
 cli-missing-at-rev = { $path } غير موجود في المراجعة `{ $rev }`
@@ -228,6 +230,25 @@ cli-arg-diff-from = المراجعة الأقدم.
 cli-arg-diff-to = المراجعة الأحدث.
 cli-arg-diff-pivot = اللغة التي تُطابَق النسختان بصفوفها.
 cli-arg-diff-format = `json` للبرامج، و`text` للقراء.
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = يتعذر قراءة قائمة المجلدات { $path }
+cli-from-bad-line = يتعذر قراءة السطر { $line } من قائمة المجلدات
+cli-from-and-paths = حدد مجلدات الوثائق إما كوسائط وإما باستخدام --from، لا بالطريقتين معًا
+cli-export-from-needs-dir = يتطلب تصدير عدة وثائق الخيار -o DIR، أي المجلد الذي تُكتب فيه
+cli-export-concat-format = لا يجمع --concat إلا الصيغ السطرية (tsv وjsonl وmoses)، وليس { $format }
+cli-export-same-name = تم تخطي { $path }: سبق تصدير مجلد بالاسم نفسه في هذا التشغيل
+cli-cannot-write-file = يتعذر كتابة { $path }
+cli-arg-align-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-align-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-align-quiet = بدون شريط تقدم.
+cli-arg-check-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-check-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-check-quiet = بدون شريط تقدم.
+cli-arg-export-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-export-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-export-quiet = بدون شريط تقدم.
+cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.
 
 ## sixfold read
 

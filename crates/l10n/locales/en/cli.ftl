@@ -181,6 +181,8 @@ diff-summary = { $count ->
 note-uncommitted = note: uncommitted changes in { $folder } are not part of the history: { $list }
 note-work-tree = the work tree
 note-shallow = note: shallow clone: history stops at the shallow boundary { $commit } ({ $date }); changes before it are not known
+note-skipped-no-language = note: { $file } is not read: its name gives no language (expected a name such as fr.md, FRA.md or fr-FR.md)
+note-skipped-same-language = note: { $file } is not read: another file of the folder is already the rendering in its language
 cli-cannot-read-at-rev = cannot read the document folder { $path } at revision `{ $rev }`
 cli-not-a-file-in-folder = { $path } does not name a file in a folder
 cli-missing-at-rev = { $path } does not exist at revision `{ $rev }`
@@ -208,6 +210,25 @@ cli-arg-diff-from = The older revision.
 cli-arg-diff-to = The newer revision.
 cli-arg-diff-pivot = Language whose rows match the two versions.
 cli-arg-diff-format = `json` for machines, `text` for people.
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = cannot read the folder list { $path }
+cli-from-bad-line = cannot read line { $line } of the folder list
+cli-from-and-paths = give document folders either as arguments or with --from, not both
+cli-export-from-needs-dir = exporting several documents needs -o DIR, the folder to write them in
+cli-export-concat-format = --concat joins line formats only (tsv, jsonl, moses), not { $format }
+cli-export-same-name = skipped { $path }: a folder of the same name was already exported in this run
+cli-cannot-write-file = cannot write { $path }
+cli-arg-align-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
+cli-arg-align-jobs = Documents worked on at once (default: every core).
+cli-arg-align-quiet = No progress bar.
+cli-arg-check-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
+cli-arg-check-jobs = Documents worked on at once (default: every core).
+cli-arg-check-quiet = No progress bar.
+cli-arg-export-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
+cli-arg-export-jobs = Documents worked on at once (default: every core).
+cli-arg-export-quiet = No progress bar.
+cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
 
 ## sixfold read
 

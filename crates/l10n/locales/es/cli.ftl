@@ -174,6 +174,8 @@ diff-summary = { $count ->
 note-uncommitted = nota: los cambios sin confirmar en { $folder } no forman parte del historial: { $list }
 note-work-tree = el árbol de trabajo
 note-shallow = nota: clon superficial, el historial se detiene en el límite { $commit } ({ $date }); se desconocen los cambios anteriores
+note-skipped-no-language = nota: { $file } no se lee: su nombre no indica ningún idioma (se espera un nombre como fr.md, FRA.md o fr-FR.md)
+note-skipped-same-language = nota: { $file } no se lee: otro archivo de la carpeta ya es la versión en su idioma
 cli-cannot-read-at-rev = no se puede leer la carpeta de documento { $path } en la revisión `{ $rev }`
 cli-not-a-file-in-folder = { $path } no designa un archivo dentro de una carpeta
 cli-missing-at-rev = { $path } no existe en la revisión `{ $rev }`
@@ -201,6 +203,25 @@ cli-arg-diff-from = La revisión más antigua.
 cli-arg-diff-to = La revisión más reciente.
 cli-arg-diff-pivot = Idioma cuyas filas hacen corresponder las dos versiones.
 cli-arg-diff-format = `json` para programas, `text` para personas.
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = no se puede leer la lista de carpetas { $path }
+cli-from-bad-line = no se puede leer la línea { $line } de la lista de carpetas
+cli-from-and-paths = indique las carpetas de documentos como argumentos o con --from, no de ambas formas
+cli-export-from-needs-dir = exportar varios documentos requiere -o DIR, la carpeta donde escribirlos
+cli-export-concat-format = --concat solo une formatos por líneas (tsv, jsonl, moses), no { $format }
+cli-export-same-name = se omite { $path }: ya se exportó en esta ejecución una carpeta con el mismo nombre
+cli-cannot-write-file = no se puede escribir { $path }
+cli-arg-align-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
+cli-arg-align-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
+cli-arg-align-quiet = Sin barra de progreso.
+cli-arg-check-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
+cli-arg-check-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
+cli-arg-check-quiet = Sin barra de progreso.
+cli-arg-export-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
+cli-arg-export-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
+cli-arg-export-quiet = Sin barra de progreso.
+cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
 
 ## sixfold read
 

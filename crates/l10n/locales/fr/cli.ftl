@@ -174,6 +174,8 @@ diff-summary = { $count ->
 note-uncommitted = remarque : les modifications non validées de { $folder } ne font pas partie de l'historique : { $list }
 note-work-tree = l'arbre de travail
 note-shallow = remarque : clone superficiel, l'historique s'arrête à la limite { $commit } ({ $date }) ; les modifications antérieures sont inconnues
+note-skipped-no-language = remarque : { $file } n'est pas lu : son nom n'indique aucune langue (nom attendu du type fr.md, FRA.md ou fr-FR.md)
+note-skipped-same-language = remarque : { $file } n'est pas lu : un autre fichier du dossier est déjà la version dans sa langue
 cli-cannot-read-at-rev = impossible de lire le dossier de document { $path } à la révision `{ $rev }`
 cli-not-a-file-in-folder = { $path } ne désigne pas un fichier dans un dossier
 cli-missing-at-rev = { $path } n'existe pas à la révision `{ $rev }`
@@ -201,6 +203,25 @@ cli-arg-diff-from = La révision la plus ancienne.
 cli-arg-diff-to = La révision la plus récente.
 cli-arg-diff-pivot = Langue dont les lignes mettent en correspondance les deux versions.
 cli-arg-diff-format = `json` pour les programmes, `text` pour les personnes.
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = impossible de lire la liste de dossiers { $path }
+cli-from-bad-line = impossible de lire la ligne { $line } de la liste de dossiers
+cli-from-and-paths = donnez les dossiers de documents soit en arguments, soit avec --from, pas les deux
+cli-export-from-needs-dir = l’export de plusieurs documents demande -o DIR, le dossier où les écrire
+cli-export-concat-format = --concat ne joint que les formats par lignes (tsv, jsonl, moses), pas { $format }
+cli-export-same-name = { $path } ignoré : un dossier du même nom a déjà été exporté pendant cette exécution
+cli-cannot-write-file = impossible d’écrire { $path }
+cli-arg-align-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
+cli-arg-align-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
+cli-arg-align-quiet = Pas de barre de progression.
+cli-arg-check-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
+cli-arg-check-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
+cli-arg-check-quiet = Pas de barre de progression.
+cli-arg-export-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
+cli-arg-export-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
+cli-arg-export-quiet = Pas de barre de progression.
+cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
 
 ## sixfold read
 

@@ -154,6 +154,8 @@ diff-summary = { $count } 行有差异
 note-uncommitted = 注：{ $folder } 中未提交的改动不在历史中：{ $list }
 note-work-tree = 工作树
 note-shallow = 注：浅克隆，历史止于浅克隆边界 { $commit }（{ $date }）；此前的改动不得而知
+note-skipped-no-language = 注：未读取 { $file }：文件名未表明语言（应为 fr.md、FRA.md 或 fr-FR.md 之类的名称）
+note-skipped-same-language = 注：未读取 { $file }：文件夹中已有另一个文件是该语言的文本
 cli-cannot-read-at-rev = 无法读取修订版 `{ $rev }` 中的文件夹 { $path }
 cli-not-a-file-in-folder = { $path } 不是文件夹中的文件
 cli-missing-at-rev = 修订版 `{ $rev }` 中没有 { $path }
@@ -181,6 +183,25 @@ cli-arg-diff-from = 较早的修订版本。
 cli-arg-diff-to = 较新的修订版本。
 cli-arg-diff-pivot = 用其各行匹配两个版本的语文。
 cli-arg-diff-format = `json` 供程序使用，`text` 供人阅读。
+
+# Many documents in one run (--from, --jobs, --quiet; issue 12)
+cli-from-cannot-read = 无法读取文件夹列表 { $path }
+cli-from-bad-line = 无法读取文件夹列表第 { $line } 行
+cli-from-and-paths = 文件夹请以参数或 --from 给出，不可两者同时使用
+cli-export-from-needs-dir = 导出多份文件需要 -o DIR，即写入的文件夹
+cli-export-concat-format = --concat 只合并按行格式（tsv、jsonl、moses），不支持 { $format }
+cli-export-same-name = 已跳过 { $path }：本次运行已导出同名文件夹
+cli-cannot-write-file = 无法写入 { $path }
+cli-arg-align-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-align-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-align-quiet = 不显示进度条。
+cli-arg-check-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-check-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-check-quiet = 不显示进度条。
+cli-arg-export-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-export-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-export-quiet = 不显示进度条。
+cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
 
 ## sixfold read
 
