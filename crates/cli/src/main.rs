@@ -11,6 +11,7 @@ use sixfold_l10n::Args;
 
 mod cmd;
 mod progress;
+mod review;
 mod source;
 mod stream;
 mod term;
@@ -53,6 +54,14 @@ enum Command {
     Meta(cmd::meta::Args),
     /// Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
     Read(cmd::read::Args),
+    /// Pin segments of several languages together as one aligned row, in the folder's review.toml.
+    Pin(cmd::review::PinArgs),
+    /// Accept a check finding as intended, in the folder's review.toml (check stops counting it).
+    Accept(cmd::review::AcceptArgs),
+    /// Remove pins from the folder's review.toml.
+    Unpin(cmd::review::UnpinArgs),
+    /// Remove an accepted finding from the folder's review.toml.
+    Unaccept(cmd::review::UnacceptArgs),
 }
 
 /// The clap command with its help summaries in the interface language.
@@ -61,7 +70,8 @@ fn localised_command() -> clap::Command {
         .about(ui::plain("cli-about"))
         .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
     for name in [
-        "id", "align", "check", "history", "stale", "diff", "export", "meta", "read",
+        "id", "align", "check", "history", "stale", "diff", "export", "meta", "read", "pin",
+        "accept", "unpin", "unaccept",
     ] {
         let about = ui::plain(&format!("cli-about-{name}"));
         command = command.mut_subcommand(name, |c| c.about(about));
@@ -152,7 +162,7 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     (
         "check",
         &[
-            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet",
+            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet", "all",
         ],
     ),
     (
@@ -188,6 +198,10 @@ fn main() -> ExitCode {
         Command::Export(args) => cmd::export::run(&args),
         Command::Meta(args) => cmd::meta::run(&args),
         Command::Read(args) => cmd::read::run(&args),
+        Command::Pin(args) => cmd::review::pin(&args),
+        Command::Accept(args) => cmd::review::accept(&args),
+        Command::Unpin(args) => cmd::review::unpin(&args),
+        Command::Unaccept(args) => cmd::review::unaccept(&args),
     };
     match result {
         Ok(code) => code,

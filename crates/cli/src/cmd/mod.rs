@@ -8,4 +8,5 @@ pub(crate) mod history;
 pub(crate) mod id;
 pub(crate) mod meta;
 pub(crate) mod read;
+pub(crate) mod review;
 pub(crate) mod stale;
