@@ -173,6 +173,18 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
     ("read", &["path", "lang", "format"]),
+    (
+        "pin",
+        &[
+            "dir", "lang", "segments", "with", "reason", "author", "date",
+        ],
+    ),
+    (
+        "accept",
+        &["dir", "id", "pivot", "reason", "author", "date"],
+    ),
+    ("unpin", &["dir", "lang", "segments"]),
+    ("unaccept", &["dir", "id"]),
     ("history", &["dir", "rev", "pivot", "format"]),
     ("stale", &["dir", "rev", "pivot", "format"]),
     ("diff", &["dir", "from", "to", "pivot", "format"]),

@@ -7,7 +7,7 @@ use rayon::prelude::*;
 
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use crate::track::{AlignedVersion, Link, Transition, transition};
@@ -77,8 +77,12 @@ pub fn analyse(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<Analysis, Histo
     let needs_alignment: Vec<bool> = (0..versions.len())
         .map(|k| {
             k == 0
-                || versions.get(k - 1).map(|v| &v.blobs.renderings)
-                    != versions.get(k).map(|v| &v.blobs.renderings)
+                || versions
+                    .get(k - 1)
+                    .map(|v| (&v.blobs.renderings, v.blobs.review_toml))
+                    != versions
+                        .get(k)
+                        .map(|v| (&v.blobs.renderings, v.blobs.review_toml))
         })
         .collect();
     let mut changes = Vec::with_capacity(versions.len());
@@ -92,25 +96,27 @@ pub fn analyse(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<Analysis, Histo
             continue;
         }
         if ready.is_empty() {
-            let mut batch: Vec<(usize, BTreeMap<Lang, Document>)> = Vec::with_capacity(BATCH);
+            let mut batch: Vec<(usize, BTreeMap<Lang, Document>, Option<String>)> =
+                Vec::with_capacity(BATCH);
             for j in (k..versions.len())
                 .filter(|&j| needs_alignment[j])
                 .take(BATCH)
             {
                 let docs = {
                     let before = match batch.last() {
-                        Some((i, docs)) => versions.get(*i).map(|v| (&v.blobs, docs)),
+                        Some((i, docs, _)) => versions.get(*i).map(|v| (&v.blobs, docs)),
                         None => prev.as_ref().map(|(b, v)| (b, &v.docs)),
                     };
                     let v = &versions[j];
                     read_docs(repo, &v.blobs, &v.commit, before)?
                 };
-                batch.push((j, docs));
+                let review = review_text(repo, &versions[j].blobs, &versions[j].commit);
+                batch.push((j, docs, review));
             }
             ready = batch
                 .into_par_iter()
-                .map(|(_, docs)| AlignedVersion {
-                    alignment: align(&docs, &AlignOptions { pivot }),
+                .map(|(_, docs, review)| AlignedVersion {
+                    alignment: align_with_review(&docs, pivot, review.as_deref()),
                     docs,
                 })
                 .collect::<Vec<_>>()
@@ -254,8 +260,35 @@ pub(crate) fn load_version(
     pivot: Lang,
 ) -> Result<AlignedVersion, HistoryError> {
     let docs = read_docs(repo, blobs, commit, prev.map(|(b, v)| (b, &v.docs)))?;
-    let alignment = align(&docs, &AlignOptions { pivot });
+    let review = review_text(repo, blobs, commit);
+    let alignment = align_with_review(&docs, pivot, review.as_deref());
     Ok(AlignedVersion { docs, alignment })
+}
+
+/// The text of the version's `review.toml`, when it has a readable one.
+fn review_text(repo: &DocRepo, blobs: &FolderBlobs, commit: &CommitInfo) -> Option<String> {
+    let id = blobs.review_toml?;
+    let path = repo.path_of(sixfold_translations::set::REVIEW_FILE);
+    repo.blob_text(id, &commit.short, &path).ok()
+}
+
+/// Aligns one version with the pins of its own review file, so that history, stale and
+/// diff see the rows the translators saw at that commit. A review file that cannot be
+/// used at some past commit (invalid, or pins that cross) leaves that version aligned
+/// without pins: `check` is where such a file is reported, and one bad commit must not
+/// make the whole history unreadable.
+fn align_with_review(
+    docs: &BTreeMap<Lang, Document>,
+    pivot: Lang,
+    review: Option<&str>,
+) -> sixfold_translations::Alignment {
+    let opts = AlignOptions { pivot };
+    let pins = review
+        .and_then(|text| sixfold_review::ReviewFile::parse(text, "review.toml").ok())
+        .and_then(|file| sixfold_review::resolve_pins(docs, &file).ok())
+        .map(|p| p.active)
+        .unwrap_or_default();
+    sixfold_review::align_pinned(docs, &opts, &pins)
 }
 
 /// Reads the renderings of one version; a file whose blob is the same as in `prev` is

@@ -67,6 +67,9 @@ pub struct FolderBlobs {
     pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Blob of `review.toml` (translators' pins and accepted findings), if present as a
+    /// regular file.
+    pub review_toml: Option<Oid>,
     /// Entries named like a rendering or `document.toml` that are not a regular file
     /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
     /// a link's blob holds its target's name, not a text, and following it could read
@@ -273,6 +276,9 @@ impl DocRepo {
                 Some(&(id, None)) => blobs.document_toml = Some(id),
                 None => {}
             }
+        }
+        if let Some(&(id, None)) = ids.get(sixfold_translations::set::REVIEW_FILE) {
+            blobs.review_toml = Some(id);
         }
         for rendering in listing.renderings {
             let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
