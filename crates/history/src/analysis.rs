@@ -288,7 +288,8 @@ fn align_with_review(
         .and_then(|file| sixfold_review::resolve_pins(docs, &file).ok())
         .map(|p| p.active)
         .unwrap_or_default();
-    sixfold_review::align_pinned(docs, &opts, &pins)
+    // History tracks every segment in one place: the six-way units.
+    sixfold_review::align_pinned(docs, &opts, &pins).units()
 }
 
 /// Reads the renderings of one version; a file whose blob is the same as in `prev` is
