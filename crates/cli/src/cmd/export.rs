@@ -20,6 +20,7 @@ use sixfold_export::{
 };
 use sixfold_l10n::Args as L10nArgs;
 
+use crate::args::parse_lang;
 use crate::ui::{self, t, t1};
 
 /// Arguments of `sixfold export`.
@@ -52,10 +53,6 @@ pub(crate) struct Args {
     concat: bool,
     #[command(flatten)]
     many: crate::stream::Many,
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
