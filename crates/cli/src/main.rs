@@ -146,9 +146,24 @@ const ARG_HELP: &[(&str, &[&str])] = &[
         &["dir", "format", "langs", "source", "output", "rev"],
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
-    ("history", &["dir", "rev", "pivot", "format"]),
-    ("stale", &["dir", "rev", "pivot", "format"]),
-    ("diff", &["dir", "from", "to", "pivot", "format"]),
+    (
+        "history",
+        &["dir", "rev", "pivot", "format", "no_follow", "strict", "cache"],
+    ),
+    (
+        "stale",
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "worktree",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
+    ),
+    ("diff", &["dir", "from", "to", "pivot", "format", "cache"]),
 ];
 
 fn main() -> ExitCode {

@@ -11,6 +11,64 @@ use sixfold_export::Prepared;
 use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
 
+/// How the history commands read the history (shared by `history` and `stale`).
+#[derive(Debug, clap::Args)]
+pub(crate) struct WalkArgs {
+    /// Do not follow the folder or its renderings through renames (as `git log` without
+    /// `--follow`): history stops where the path appeared.
+    #[arg(long)]
+    pub(crate) no_follow: bool,
+    /// A rendering that cannot be decoded in some commit is an error (exit 2), not a
+    /// warning that skips that version.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Keep alignments under the repository's .git/sixfold/ so the next run reuses them.
+    #[arg(long)]
+    pub(crate) cache: bool,
+}
+
+impl WalkArgs {
+    /// The alignment cache these arguments ask for.
+    pub(crate) fn align_cache(&self, repo: &DocRepo) -> sixfold_history::AlignCache {
+        cache_for(repo, self.cache)
+    }
+
+    pub(crate) fn options<'c>(
+        &self,
+        cache: &'c sixfold_history::AlignCache,
+    ) -> sixfold_history::AnalyseOptions<'c> {
+        let mut options = sixfold_history::AnalyseOptions::new(cache);
+        options.follow = !self.no_follow;
+        options.strict = self.strict;
+        options
+    }
+}
+
+/// An in-memory alignment cache, or one under `.git/sixfold/` when `disk` is set.
+pub(crate) fn cache_for(repo: &DocRepo, disk: bool) -> sixfold_history::AlignCache {
+    if disk {
+        sixfold_history::AlignCache::on_disk(sixfold_history::cache_dir(repo.repository().path()))
+    } else {
+        sixfold_history::AlignCache::in_memory()
+    }
+}
+
+/// One line per rendering version skipped because it could not be decoded.
+pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|w| {
+            crate::ui::t(
+                "note-undecodable",
+                &sixfold_l10n::Args::new()
+                    .text("commit", w.commit.short.as_str())
+                    .text("path", w.path.as_str())
+                    .count("offset", w.offset),
+            )
+        })
+        .collect()
+}
+
 /// Output format of the history commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum Format {
@@ -41,6 +99,16 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
                 .text("rev", rev),
         )
     })
+}
+
+/// Whether `path` is a file at `rev` (a folder, or nothing, is not): what decides
+/// whether `--rev` was given a rendering instead of its folder. Outside a repository the
+/// answer comes from the work tree, and reading the folder then names the real problem.
+pub(crate) fn is_file_at(path: &Path, rev: &str) -> anyhow::Result<bool> {
+    let Ok(repo) = DocRepo::discover(path) else {
+        return Ok(path.is_file());
+    };
+    Ok(repo.kind_at(rev)? == sixfold_history::PathKind::File)
 }
 
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,

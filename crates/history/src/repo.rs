@@ -4,9 +4,10 @@
 //! Everything here reads objects only (commits, trees, blobs): the work tree and the index
 //! are never touched, so `--rev` is safe to use while a translator has the files open.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use git2::{ObjectType, Oid, Repository, Status, StatusOptions, Tree};
 use serde::Serialize;
@@ -23,6 +24,9 @@ pub struct DocRepo {
     slug: String,
     /// Boundary commits of a shallow clone (from `.git/shallow`); their parents are absent.
     shallow: BTreeSet<Oid>,
+    /// Contents of work-tree files read as a version, by the id git would give them, so
+    /// that the work tree is read through the same path as any commit.
+    worktree_blobs: Mutex<HashMap<Oid, Vec<u8>>>,
 }
 
 impl fmt::Debug for DocRepo {
@@ -60,6 +64,8 @@ pub struct FolderBlobs {
     pub tree: Option<Oid>,
     /// Blob of each `{lang}.md` present.
     pub renderings: BTreeMap<Lang, Oid>,
+    /// Path of each rendering relative to the work tree, as that commit names it.
+    pub paths: BTreeMap<Lang, String>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
 }
@@ -84,6 +90,81 @@ pub struct Snapshot {
     pub document_toml: Option<(String, String)>,
 }
 
+/// What `sixfold` calls the work tree where a revision would be named.
+pub const WORK_TREE: &str = "work tree";
+
+/// The id git itself uses for "not committed yet" (`git blame`), given to the work tree
+/// when it stands in for a commit.
+const WORK_TREE_ID: &str = "0000000000000000000000000000000000000000";
+
+/// Which state of the folder to read: a commit (any revspec) or the work tree, which
+/// holds uncommitted edits as `git diff REV` sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revision {
+    Commit(String),
+    WorkTree,
+}
+
+impl Revision {
+    /// The revision as the user wrote it, or [`WORK_TREE`].
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Revision::Commit(rev) => rev,
+            Revision::WorkTree => WORK_TREE,
+        }
+    }
+}
+
+/// What a path is at a revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    Folder,
+    File,
+    Absent,
+}
+
+/// Where a document's files are in one commit, when following it back through renames
+/// (`git log --follow`): its folder, and for a rendering that came from another path
+/// (moved in from another folder) that path, or `None` once it no longer exists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    pub folder: String,
+    pub files: BTreeMap<Lang, Option<String>>,
+}
+
+impl Location {
+    /// A document that is its folder, nothing followed from elsewhere.
+    #[must_use]
+    pub fn folder(rel: &str) -> Location {
+        Location {
+            folder: rel.to_owned(),
+            files: BTreeMap::new(),
+        }
+    }
+}
+
+impl CommitInfo {
+    /// The work tree standing in for a commit: git's all-zero id, no author or date.
+    #[must_use]
+    pub fn work_tree() -> CommitInfo {
+        CommitInfo {
+            id: WORK_TREE_ID.to_owned(),
+            short: WORK_TREE.to_owned(),
+            date: String::new(),
+            time: i64::MAX,
+            author: String::new(),
+            summary: String::new(),
+        }
+    }
+
+    /// Whether this stands for the work tree rather than a commit.
+    #[must_use]
+    pub fn is_work_tree(&self) -> bool {
+        self.id == WORK_TREE_ID
+    }
+}
+
 /// A file of the folder whose work-tree or index state differs from `HEAD`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Uncommitted {
@@ -97,12 +178,9 @@ impl DocRepo {
     /// Finds the repository that contains `folder` (searching upward, as git does) and
     /// places the folder in its work tree.
     pub fn discover(folder: &Path) -> Result<DocRepo, HistoryError> {
-        let abs = folder
-            .canonicalize()
-            .map_err(|source| HistoryError::FolderMissing {
-                path: folder.to_path_buf(),
-                source,
-            })?;
+        // A folder that exists only in old revisions is not on disk: place it through its
+        // nearest existing ancestor, so `--rev` can still find it in the commit's tree.
+        let (abs, rest) = existing_ancestor(folder)?;
         let repo = Repository::discover(&abs).map_err(|source| HistoryError::NotARepository {
             path: folder.to_path_buf(),
             source,
@@ -125,18 +203,24 @@ impl DocRepo {
         let rel = rel_path
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .chain(rest)
             .collect::<Vec<_>>()
             .join("/");
-        let slug = abs
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let slug = rel.rsplit('/').next().unwrap_or_default().to_owned();
+        let slug = if slug.is_empty() {
+            abs.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            slug
+        };
         let shallow = read_shallow_file(repo.path());
         Ok(DocRepo {
             repo,
             rel,
             slug,
             shallow,
+            worktree_blobs: Mutex::new(HashMap::new()),
         })
     }
 
@@ -173,11 +257,7 @@ impl DocRepo {
     /// A path inside the folder, relative to the work tree.
     #[must_use]
     pub fn path_of(&self, file: &str) -> String {
-        if self.rel.is_empty() {
-            file.to_owned()
-        } else {
-            format!("{}/{file}", self.rel)
-        }
+        join(&self.rel, file)
     }
 
     /// Resolves any revspec git understands (`HEAD~2`, a tag, a branch, an abbreviated id)
@@ -206,36 +286,75 @@ impl DocRepo {
 
     /// The folder's objects in a commit's tree; absent parts are `None`/missing.
     pub fn blobs_in(&self, root: &Tree<'_>) -> Result<FolderBlobs, HistoryError> {
-        let Some(folder) = self.folder_tree(root)? else {
-            return Ok(FolderBlobs::default());
-        };
-        let mut blobs = FolderBlobs {
-            tree: Some(folder.id()),
-            ..FolderBlobs::default()
-        };
-        for entry in &folder {
-            if entry.kind() != Some(ObjectType::Blob) {
-                continue;
+        self.blobs_at(root, &Location::folder(&self.rel))
+    }
+
+    /// The objects of a document whose folder and renderings may have had other paths in
+    /// an older commit (see [`Location`]).
+    pub fn blobs_at(&self, root: &Tree<'_>, loc: &Location) -> Result<FolderBlobs, HistoryError> {
+        let mut blobs = FolderBlobs::default();
+        if let Some(folder) = self.tree_at(root, &loc.folder)? {
+            blobs.tree = Some(folder.id());
+            for entry in &folder {
+                if entry.kind() != Some(ObjectType::Blob) {
+                    continue;
+                }
+                let Ok(name) = entry.name() else { continue };
+                if name == "document.toml" {
+                    blobs.document_toml = Some(entry.id());
+                } else if let Some(lang) = lang_of_file(name) {
+                    if !blobs.renderings.contains_key(&lang) {
+                        blobs.renderings.insert(lang, entry.id());
+                        blobs.paths.insert(lang, join(&loc.folder, name));
+                    }
+                }
             }
-            let Ok(name) = entry.name() else { continue };
-            if name == "document.toml" {
-                blobs.document_toml = Some(entry.id());
-            } else if let Some(lang) = lang_of_file(name) {
-                blobs.renderings.insert(lang, entry.id());
+        }
+        for (&lang, path) in &loc.files {
+            blobs.renderings.remove(&lang);
+            blobs.paths.remove(&lang);
+            let Some(path) = path else { continue };
+            if let Some(id) = self.blob_at(root, path)? {
+                blobs.renderings.insert(lang, id);
+                blobs.paths.insert(lang, path.clone());
             }
         }
         Ok(blobs)
     }
 
-    /// The folder's tree in `root`, `None` when it is absent or not a tree.
-    fn folder_tree<'r>(&'r self, root: &Tree<'r>) -> Result<Option<Tree<'r>>, HistoryError> {
-        if self.rel.is_empty() {
+    /// What changes whenever anything of the document at `loc` changes: the folder's tree
+    /// id and the blob ids of renderings followed from elsewhere. Comparing these answers
+    /// "did this commit touch the document" without listing any folder.
+    pub fn state_at(&self, root: &Tree<'_>, loc: &Location) -> Result<Vec<Option<Oid>>, HistoryError> {
+        let mut out = vec![self.tree_at(root, &loc.folder)?.map(|t| t.id())];
+        for path in loc.files.values() {
+            out.push(match path {
+                Some(path) => self.blob_at(root, path)?,
+                None => None,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The blob at `path` in `root`, `None` when absent or not a file.
+    fn blob_at(&self, root: &Tree<'_>, path: &str) -> Result<Option<Oid>, HistoryError> {
+        match root.get_path(Path::new(path)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Ok(Some(entry.id())),
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(HistoryError::git(format!("looking up `{path}`"))(e)),
+        }
+    }
+
+    /// The tree at `rel` in `root`, `None` when it is absent or not a tree.
+    fn tree_at<'r>(&'r self, root: &Tree<'r>, rel: &str) -> Result<Option<Tree<'r>>, HistoryError> {
+        if rel.is_empty() {
             return Ok(Some(root.clone()));
         }
-        let entry = match root.get_path(Path::new(&self.rel)) {
+        let entry = match root.get_path(Path::new(rel)) {
             Ok(entry) => entry,
             Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(HistoryError::git(format!("looking up `{}`", self.rel))(e)),
+            Err(e) => return Err(HistoryError::git(format!("looking up `{rel}`"))(e)),
         };
         if entry.kind() != Some(ObjectType::Tree) {
             return Ok(None);
@@ -243,7 +362,7 @@ impl DocRepo {
         self.repo
             .find_tree(entry.id())
             .map(Some)
-            .map_err(HistoryError::git(format!("reading tree `{}`", self.rel)))
+            .map_err(HistoryError::git(format!("reading tree `{rel}`")))
     }
 
     /// The folder's id in a commit (its tree id), the cheap test of "did anything change".
@@ -252,20 +371,119 @@ impl DocRepo {
             "reading the tree of {}",
             commit.id()
         )))?;
-        Ok(self.folder_tree(&root)?.map(|t| t.id()))
+        Ok(self.tree_at(&root, &self.rel)?.map(|t| t.id()))
     }
 
-    /// Reads a blob as UTF-8 text; `source` names it in the error.
-    pub fn blob_text(&self, id: Oid, rev: &str, path: &str) -> Result<String, HistoryError> {
+    /// What the folder's path is at `rev`: a folder, a file, or nothing.
+    pub fn kind_at(&self, rev: &str) -> Result<PathKind, HistoryError> {
+        let commit = self.resolve(rev)?;
+        let root = commit
+            .tree()
+            .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
+        if self.rel.is_empty() {
+            return Ok(PathKind::Folder);
+        }
+        Ok(match root.get_path(Path::new(&self.rel)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Tree) => PathKind::Folder,
+            Ok(_) => PathKind::File,
+            Err(_) => PathKind::Absent,
+        })
+    }
+
+    /// A blob's bytes: a work-tree file read by [`DocRepo::worktree_blobs`], else the
+    /// object database.
+    pub fn blob_bytes(&self, id: Oid, rev: &str, path: &str) -> Result<Vec<u8>, HistoryError> {
+        if let Some(bytes) = self
+            .worktree_blobs
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&id).cloned())
+        {
+            return Ok(bytes);
+        }
         let blob = self
             .repo
             .find_blob(id)
             .map_err(HistoryError::git(format!("reading `{rev}:{path}`")))?;
-        String::from_utf8(blob.content().to_vec()).map_err(|source| HistoryError::NotUtf8 {
+        Ok(blob.content().to_vec())
+    }
+
+    /// Reads a blob as UTF-8 text; `source` names it in the error.
+    pub fn blob_text(&self, id: Oid, rev: &str, path: &str) -> Result<String, HistoryError> {
+        let bytes = self.blob_bytes(id, rev, path)?;
+        String::from_utf8(bytes).map_err(|source| HistoryError::NotUtf8 {
             rev: rev.to_owned(),
             path: path.to_owned(),
             source,
         })
+    }
+
+    /// The folder as the work tree holds it, with each file's id as git would compute it
+    /// (so an unchanged file has the id of its committed blob); `None` when the folder is
+    /// not in the work tree. The files' contents are kept for [`DocRepo::blob_bytes`].
+    pub fn worktree_blobs(&self) -> Result<Option<FolderBlobs>, HistoryError> {
+        let Some(workdir) = self.repo.workdir() else {
+            return Ok(None);
+        };
+        let dir = workdir.join(&self.rel);
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            return Ok(None);
+        };
+        let mut names: Vec<String> = entries
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        let mut blobs = FolderBlobs {
+            tree: Some(Oid::ZERO_SHA1),
+            ..FolderBlobs::default()
+        };
+        let store = |name: &str| -> Result<Oid, HistoryError> {
+            let path = dir.join(name);
+            let bytes = std::fs::read(&path).map_err(|source| HistoryError::ReadFile {
+                path: path.clone(),
+                source,
+            })?;
+            let id = Oid::hash_object(ObjectType::Blob, &bytes)
+                .map_err(HistoryError::git(format!("hashing `{}`", path.display())))?;
+            if let Ok(mut m) = self.worktree_blobs.lock() {
+                m.insert(id, bytes);
+            }
+            Ok(id)
+        };
+        for name in &names {
+            if name == "document.toml" {
+                blobs.document_toml = Some(store(name)?);
+            } else if let Some(lang) = lang_of_file(name) {
+                if !blobs.renderings.contains_key(&lang) {
+                    blobs.renderings.insert(lang, store(name)?);
+                    blobs.paths.insert(lang, self.path_of(name));
+                }
+            }
+        }
+        Ok(Some(blobs))
+    }
+
+    /// [`DocRepo::version_blobs`] for a commit or the work tree.
+    pub fn version_of(&self, rev: &Revision) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
+        let rev = match rev {
+            Revision::Commit(rev) => return self.version_blobs(rev),
+            Revision::WorkTree => WORK_TREE,
+        };
+        let Some(blobs) = self.worktree_blobs()? else {
+            return Err(HistoryError::FolderAbsent {
+                rev: rev.to_owned(),
+                path: self.rel.clone(),
+            });
+        };
+        if blobs.renderings.is_empty() {
+            return Err(HistoryError::NoRenderings {
+                rev: rev.to_owned(),
+                path: self.rel.clone(),
+            });
+        }
+        Ok((CommitInfo::work_tree(), blobs))
     }
 
     /// The commit `rev` names and the folder's objects in it; fails with a message naming
@@ -326,7 +544,11 @@ impl DocRepo {
         let (commit, blobs) = self.version_blobs(rev)?;
         let mut renderings = Vec::with_capacity(blobs.renderings.len());
         for (&lang, &id) in &blobs.renderings {
-            let path = self.path_of(&format!("{}.md", lang.code()));
+            let path = blobs
+                .paths
+                .get(&lang)
+                .cloned()
+                .unwrap_or_else(|| self.path_of(&format!("{}.md", lang.code())));
             let text = self.blob_text(id, rev, &path)?;
             renderings.push(RenderingText {
                 lang,
@@ -424,11 +646,62 @@ impl DocRepo {
     }
 }
 
-/// The language a rendering file name stands for (`fr.md` → French).
+/// The language a rendering file name stands for (`fr.md` → French): a language code
+/// followed by `.md`, the rule the work-tree reader applies to a folder.
 #[must_use]
 pub fn lang_of_file(name: &str) -> Option<Lang> {
-    let stem = name.strip_suffix(".md")?;
-    Lang::ALL.into_iter().find(|l| l.code() == stem)
+    name.strip_suffix(".md")?.parse().ok()
+}
+
+/// `folder/name`, or `name` for the work tree root.
+pub(crate) fn join(folder: &str, name: &str) -> String {
+    if folder.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{folder}/{name}")
+    }
+}
+
+/// The nearest existing ancestor of `path` (canonical) and the components below it that
+/// do not exist, resolved lexically (`..` climbs). Fails only when nothing of the path
+/// exists, which cannot happen for a relative path inside the current directory.
+fn existing_ancestor(path: &Path) -> Result<(PathBuf, Vec<String>), HistoryError> {
+    if let Ok(abs) = path.canonicalize() {
+        return Ok((abs, Vec::new()));
+    }
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|source| HistoryError::FolderMissing {
+                path: path.to_path_buf(),
+                source,
+            })?
+            .join(path)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut base = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => base.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop();
+            }
+            Component::Normal(n) => parts.push(n.to_string_lossy().into_owned()),
+        }
+    }
+    // Longest prefix that exists.
+    for k in (0..=parts.len()).rev() {
+        let candidate: PathBuf = parts[..k].iter().fold(base.clone(), |p, c| p.join(c));
+        if let Ok(abs) = candidate.canonicalize() {
+            return Ok((abs, parts[k..].to_vec()));
+        }
+    }
+    Err(HistoryError::FolderMissing {
+        path: path.to_path_buf(),
+        source: std::io::Error::from(std::io::ErrorKind::NotFound),
+    })
 }
 
 /// Boundary commits listed in `.git/shallow`. libgit2 reads the same file; we read it too so

@@ -9,7 +9,7 @@ use sixfold_core::Lang;
 use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+use crate::source::{Format, WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 use crate::ui;
 
 /// Arguments of `sixfold history`.
@@ -28,6 +28,8 @@ pub(crate) struct Args {
     pivot: Lang,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    #[command(flatten)]
+    walk: WalkArgs,
 }
 
 #[derive(Serialize)]
@@ -39,7 +41,9 @@ struct JsonOut<'a> {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
-    let report = sixfold_history::history(&repo, &args.rev, args.pivot)?;
+    let cache = args.walk.align_cache(&repo);
+    let report =
+        sixfold_history::history_with(&repo, &args.rev, args.pivot, &args.walk.options(&cache))?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {
@@ -54,8 +58,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     print_notes(
-        uncommitted_note(&repo)?
+        warning_notes(&report.warnings)
             .into_iter()
+            .chain(uncommitted_note(&repo)?)
             .chain(shallow_note(report.shallow_boundary.as_ref())),
     );
     Ok(ExitCode::SUCCESS)
@@ -81,6 +86,13 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                 "  {}  {}  {}  {}",
                 c.short, c.date, c.author, c.summary
             )?;
+            if let Some(from) = &entry.renamed_from {
+                writeln!(
+                    out,
+                    "      {}",
+                    ui::t1("history-renamed-from", "path", from)
+                )?;
+            }
             let rows = &entry.change.rows;
             let all_added = rows.iter().all(|r| r.kind == "added");
             if rows.len() > 3 && all_added && entry.change.removed.is_empty() {
@@ -117,7 +129,10 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                     removed.label.as_deref().unwrap_or("-")
                 )?;
             }
-            if entry.change.rows.is_empty() && entry.change.removed.is_empty() {
+            if entry.change.rows.is_empty()
+                && entry.change.removed.is_empty()
+                && entry.renamed_from.is_none()
+            {
                 writeln!(out, "      {}", ui::plain("history-layout-only"))?;
             }
         }

@@ -109,6 +109,31 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
     }
 }
 
+/// [`align`] from pairwise results computed elsewhere: `pairs` holds, for every language
+/// of `set` but the pivot, what [`align_pair`] answers for it against the pivot. A caller
+/// that keeps pairwise results by the content of both renderings (the history of a folder,
+/// where one commit usually changes one rendering) re-aligns only the pairs that changed
+/// and gets the same alignment [`align`] would. `None` when [`align`] would not use
+/// `pivot` as the reference (it is absent or empty), since the pairs were made against it.
+#[must_use]
+pub fn align_from_pairs(
+    set: &BTreeMap<Lang, Document>,
+    pivot: Lang,
+    pairs: &[(Lang, Vec<Bead>)],
+) -> Option<Alignment> {
+    if choose_pivot(set, pivot) != Some(pivot) {
+        return None;
+    }
+    let mut languages = vec![pivot];
+    languages.extend(set.keys().copied().filter(|&l| l != pivot));
+    let n = set.get(&pivot).map_or(0, |d| d.segments.len());
+    Some(Alignment {
+        languages,
+        pivot,
+        rows: merge(pivot, n, pairs),
+    })
+}
+
 /// The pairwise beads between the pivot and `other` inside each row of a joint alignment,
 /// with positions in the whole documents. A row widened by a merge in another language
 /// holds, for this language, several segments that correspond one to one; this recovers
