@@ -148,7 +148,15 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     ("meta", &["path", "lang", "format", "render", "rev"]),
     (
         "history",
-        &["dir", "rev", "pivot", "format", "no_follow", "strict", "cache"],
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
     ),
     (
         "stale",

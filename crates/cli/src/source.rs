@@ -111,6 +111,18 @@ pub(crate) fn is_file_at(path: &Path, rev: &str) -> anyhow::Result<bool> {
     Ok(repo.kind_at(rev)? == sixfold_history::PathKind::File)
 }
 
+/// What `path` is at `rev`; `None` outside a repository or where the revision does not
+/// have it, so the caller falls back on the work tree and its own messages.
+pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_history::PathKind>> {
+    let Ok(repo) = DocRepo::discover(path) else {
+        return Ok(None);
+    };
+    Ok(match repo.kind_at(rev)? {
+        sixfold_history::PathKind::Absent => None,
+        kind => Some(kind),
+    })
+}
+
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).

@@ -52,7 +52,8 @@ fn main() {
 
     let t = Instant::now();
     let cache = AlignCache::in_memory();
-    let hist = history_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&cache)).expect("history");
+    let hist =
+        history_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&cache)).expect("history");
     let history_took = t.elapsed();
     let entries: usize = hist.languages.values().map(Vec::len).sum();
 
@@ -64,7 +65,8 @@ fn main() {
     let cold = t.elapsed();
     let warm_cache = AlignCache::on_disk(disk);
     let t = Instant::now();
-    let again = stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&warm_cache)).expect("stale");
+    let again =
+        stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&warm_cache)).expect("stale");
     let warm = t.elapsed();
     assert_eq!(again, report, "the disk cache changes no answer");
 
@@ -135,7 +137,11 @@ fn build_sparse(root: &Path, corpus: &Path, commits: usize, every: usize) {
     let mut texts = corpus_texts(corpus);
     let mut rng = Lcg(13);
     let empty = repo
-        .find_tree(repo.treebuilder(None).and_then(|t| t.write()).expect("empty tree"))
+        .find_tree(
+            repo.treebuilder(None)
+                .and_then(|t| t.write())
+                .expect("empty tree"),
+        )
         .expect("empty tree");
     let mut tree = {
         let mut b = git2::build::TreeUpdateBuilder::new();
@@ -159,7 +165,11 @@ fn build_sparse(root: &Path, corpus: &Path, commits: usize, every: usize) {
             format!("{lang}: edit block {block}")
         } else if k > 0 {
             let blob = repo.blob(format!("{k}\n").as_bytes()).expect("blob");
-            b.upsert(format!("translations/OTHER-{}/en.md", k % 40), blob, FileMode::Blob);
+            b.upsert(
+                format!("translations/OTHER-{}/en.md", k % 40),
+                blob,
+                FileMode::Blob,
+            );
             format!("other document {k}")
         } else {
             "six renderings".to_owned()

@@ -143,7 +143,9 @@ pub fn analyse(
     let mut last_changed: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
     let mut pivot_then: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
     let mut prev: Option<(FolderBlobs, AlignedVersion)> = None;
-    let order: Vec<usize> = (0..versions.len()).filter(|&k| needs_alignment[k]).collect();
+    let order: Vec<usize> = (0..versions.len())
+        .filter(|&k| needs_alignment[k])
+        .collect();
     let empty = AlignedVersion {
         docs: BTreeMap::new(),
         alignment: Alignment {
@@ -271,7 +273,11 @@ fn add_worktree(repo: &DocRepo, history: &mut FolderHistory) -> Result<(), Histo
     let Some(blobs) = repo.worktree_blobs()? else {
         return Ok(());
     };
-    let last = history.versions.last().map(|v| v.blobs.clone()).unwrap_or_default();
+    let last = history
+        .versions
+        .last()
+        .map(|v| v.blobs.clone())
+        .unwrap_or_default();
     if last.renderings == blobs.renderings && last.document_toml == blobs.document_toml {
         return Ok(());
     }
@@ -538,7 +544,10 @@ pub(crate) fn load_pair(
     let new_docs = read_docs(repo, new.0, new.1, Some((old.0, &old_docs)))?;
     let mut alignments = cache
         .align_all(
-            &[(&old_docs, &old.0.renderings), (&new_docs, &new.0.renderings)],
+            &[
+                (&old_docs, &old.0.renderings),
+                (&new_docs, &new.0.renderings),
+            ],
             pivot,
         )
         .into_iter();

@@ -296,8 +296,8 @@ mod tests {
     /// and on versions of it with renderings missing or the pivot absent.
     #[test]
     fn alignments_from_cached_pairs_equal_direct_alignments() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../translations/A-RES-51-60");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
         let mut docs = BTreeMap::new();
         let mut blobs = BTreeMap::new();
         for lang in Lang::ALL {
@@ -327,7 +327,13 @@ mod tests {
             assert_eq!(*alignment, align(d, &AlignOptions { pivot: Lang::En }));
         }
         // Five pairs for the full set; the set without French needs no new one.
-        assert_eq!(cache.stats(), CacheStats { aligned: 5, reused: 0 });
+        assert_eq!(
+            cache.stats(),
+            CacheStats {
+                aligned: 5,
+                reused: 0
+            }
+        );
     }
 
     #[test]
@@ -342,8 +348,14 @@ mod tests {
         for cut in [10, text.len() / 2, text.len() - 4] {
             assert_eq!(decode(&text[..cut], &key()), None, "{cut}");
         }
-        assert_eq!(decode(&text.replacen("0 1 0 1", "0 x 0 1", 1), &key()), None);
-        assert_eq!(decode(&text.replacen("1 3 1 2", "3 1 1 2", 1), &key()), None);
+        assert_eq!(
+            decode(&text.replacen("0 1 0 1", "0 x 0 1", 1), &key()),
+            None
+        );
+        assert_eq!(
+            decode(&text.replacen("1 3 1 2", "3 1 1 2", 1), &key()),
+            None
+        );
     }
 
     #[test]

@@ -325,7 +325,11 @@ impl DocRepo {
     /// What changes whenever anything of the document at `loc` changes: the folder's tree
     /// id and the blob ids of renderings followed from elsewhere. Comparing these answers
     /// "did this commit touch the document" without listing any folder.
-    pub fn state_at(&self, root: &Tree<'_>, loc: &Location) -> Result<Vec<Option<Oid>>, HistoryError> {
+    pub fn state_at(
+        &self,
+        root: &Tree<'_>,
+        loc: &Location,
+    ) -> Result<Vec<Option<Oid>>, HistoryError> {
         let mut out = vec![self.tree_at(root, &loc.folder)?.map(|t| t.id())];
         for path in loc.files.values() {
             out.push(match path {

@@ -46,7 +46,12 @@ pub struct HistoryReport {
 /// Lists, per language, the commits (first-parent line ending at `rev`) that changed the
 /// rendering, with the aligned rows each one touched.
 pub fn history(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<HistoryReport, HistoryError> {
-    history_with(repo, rev, pivot, &AnalyseOptions::new(&AlignCache::in_memory()))
+    history_with(
+        repo,
+        rev,
+        pivot,
+        &AnalyseOptions::new(&AlignCache::in_memory()),
+    )
 }
 
 /// [`history`] with options (renames, strictness, cache).
@@ -172,7 +177,12 @@ pub struct StaleReport {
 /// text last changed. "After" is the order of the first-parent line, not commit dates,
 /// which rebases and clock skew make unreliable.
 pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, HistoryError> {
-    stale_with(repo, rev, pivot, &AnalyseOptions::new(&AlignCache::in_memory()))
+    stale_with(
+        repo,
+        rev,
+        pivot,
+        &AnalyseOptions::new(&AlignCache::in_memory()),
+    )
 }
 
 /// [`stale`] with options (renames, strictness, the work tree, cache). A segment is not

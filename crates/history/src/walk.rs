@@ -233,9 +233,10 @@ pub fn folder_history_with(
 }
 
 fn tree_of<'r>(commit: &git2::Commit<'r>) -> Result<Tree<'r>, HistoryError> {
-    commit
-        .tree()
-        .map_err(HistoryError::git(format!("reading the tree of {}", commit.id())))
+    commit.tree().map_err(HistoryError::git(format!(
+        "reading the tree of {}",
+        commit.id()
+    )))
 }
 
 /// Where the renderings that `appeared` in a commit were before it, by git's rename
@@ -337,8 +338,10 @@ fn side_credit(
         walk.push(side)
             .map_err(HistoryError::git(format!("walking the side branch {side}")))?;
     }
-    walk.hide(first)
-        .map_err(HistoryError::git(format!("walking the side branches of {}", merge.id())))?;
+    walk.hide(first).map_err(HistoryError::git(format!(
+        "walking the side branches of {}",
+        merge.id()
+    )))?;
     for id in walk {
         if credit.len() == changed.len() {
             break;

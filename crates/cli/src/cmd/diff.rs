@@ -38,10 +38,7 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
-    let to = args
-        .to
-        .clone()
-        .map_or(Revision::WorkTree, Revision::Commit);
+    let to = args.to.clone().map_or(Revision::WorkTree, Revision::Commit);
     let report = sixfold_history::diff_revisions(
         &repo,
         &Revision::Commit(args.from.clone()),

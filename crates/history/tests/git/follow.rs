@@ -87,10 +87,7 @@ fn a_single_rendering_renamed_or_moved_in_is_followed() {
     write_all(&t);
     // Spanish is drafted in another folder, then moved in.
     std::fs::remove_file(t.folder().join("es.md")).unwrap();
-    t.write(
-        "drafts/es-draft/es.md",
-        &render(&paragraphs(Lang::Es)),
-    );
+    t.write("drafts/es-draft/es.md", &render(&paragraphs(Lang::Es)));
     t.commit("five renderings, a Spanish draft");
     edit(&t, Lang::En, 3, EN_OP2);
     t.commit("en: op. 2");
@@ -110,7 +107,10 @@ fn a_single_rendering_renamed_or_moved_in_is_followed() {
     assert_eq!(es[0].renamed_from.as_deref(), Some("drafts/es-draft/es.md"));
     assert!(es[0].change.rows.is_empty());
     let fr = &report.languages[&Lang::Fr];
-    assert_eq!(fr[0].renamed_from.as_deref(), Some(format!("{DIR}/fr.md").as_str()));
+    assert_eq!(
+        fr[0].renamed_from.as_deref(),
+        Some(format!("{DIR}/fr.md").as_str())
+    );
     // Spanish was written before the corrigendum, wherever it lived: it is stale.
     let found: Vec<Lang> = stale(&repo, "HEAD", Lang::En)
         .unwrap()
@@ -187,7 +187,12 @@ fn the_work_tree_is_a_version_for_diff_and_for_stale() {
     options.worktree = true;
     let report = stale_with(&repo, "HEAD", Lang::En, &options).unwrap();
     assert_eq!(report.stale.len(), 5);
-    assert!(report.stale.iter().all(|s| s.pivot_commit == "0".repeat(40)));
+    assert!(
+        report
+            .stale
+            .iter()
+            .all(|s| s.pivot_commit == "0".repeat(40))
+    );
     assert_eq!(report.versions, 2);
 }
 
@@ -255,7 +260,12 @@ fn a_side_branch_change_is_credited_to_the_commit_that_made_it() {
     assert_eq!(en[0].commit.summary, "en: op. 2 (on a branch)");
     let found = stale(&repo, &merge.to_string(), Lang::En).unwrap();
     assert_eq!(found.stale.len(), 5);
-    assert!(found.stale.iter().all(|s| s.pivot_commit == side.to_string()));
+    assert!(
+        found
+            .stale
+            .iter()
+            .all(|s| s.pivot_commit == side.to_string())
+    );
 }
 
 #[test]
@@ -267,7 +277,10 @@ fn an_undecodable_version_is_a_warning_and_is_skipped() {
     t.commit("en: op. 2");
     // French saved as Latin-1, then as UTF-16 with a byte-order mark, then fixed.
     let fr_text = render(&paragraphs(Lang::Fr));
-    let latin1: Vec<u8> = fr_text.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect();
+    let latin1: Vec<u8> = fr_text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
     std::fs::write(t.folder().join("fr.md"), &latin1).unwrap();
     let bad = t.commit("fr: saved in Latin-1");
     let mut utf16 = vec![0xff, 0xfe];
