@@ -190,6 +190,20 @@ fn same_file(a: &Path, b: &Path) -> bool {
     }
 }
 
+/// Whether two paths name the same place once their folders are resolved, so an input
+/// that does not exist yet (a `document.toml` the folder lacks) is protected too.
+fn same_place(a: &Path, b: &Path) -> bool {
+    let place = |p: &Path| -> Option<PathBuf> {
+        let name = p.file_name()?;
+        let dir = match p.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        Some(std::fs::canonicalize(dir).ok()?.join(name))
+    };
+    matches!((place(a), place(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Writes `bytes` to `path` (see the module documentation for what each kind of path gets).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_files(&[(path.to_owned(), bytes)], &[])
@@ -207,7 +221,10 @@ pub fn write_files(files: &[(PathBuf, &[u8])], inputs: &[PathBuf]) -> Result<(),
         let resolved = match &target {
             Target::File(p) | Target::Stream(p) => p,
         };
-        if inputs.iter().any(|i| same_file(resolved, i)) {
+        if inputs
+            .iter()
+            .any(|i| same_file(resolved, i) || same_place(resolved, i))
+        {
             return Err(WriteError::Input { path: path.clone() });
         }
         targets.push((target, *bytes));

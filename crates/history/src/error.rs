@@ -79,6 +79,15 @@ pub enum HistoryError {
         path: String,
         lang: Lang,
     },
+    /// A rendering or `document.toml` entry is a link, a submodule or a folder.
+    #[error(
+        "`{path}` at revision `{rev}` is {what}; expected a regular file (a blob of mode 100644)"
+    )]
+    NotAFile {
+        rev: String,
+        path: String,
+        what: &'static str,
+    },
     /// A rendering blob is not UTF-8.
     #[error("`{path}` at revision `{rev}` is not UTF-8 text")]
     NotUtf8 {

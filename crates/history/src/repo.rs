@@ -68,6 +68,24 @@ pub struct FolderBlobs {
     pub paths: BTreeMap<Lang, String>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Entries named like a rendering or `document.toml` that are not a regular file
+    /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
+    /// a link's blob holds its target's name, not a text, and following it could read
+    /// anything the reader can. Reading the folder at a revision refuses them, as reading
+    /// the work tree does.
+    pub refused: Vec<(String, &'static str)>,
+}
+
+/// What a tree entry is, when it is not a regular file: git records a regular file as a
+/// blob of mode 100644 (or 100755 when executable, which the work tree reads too).
+fn irregular_entry(entry: &git2::TreeEntry<'_>) -> Option<&'static str> {
+    match entry.filemode() {
+        0o100_644 | 0o100_755 => None,
+        0o120_000 => Some("a symbolic link"),
+        0o160_000 => Some("a submodule (gitlink)"),
+        0o040_000 => Some("a directory"),
+        _ => Some("not a regular file"),
+    }
 }
 
 /// One rendering's text as stored in a commit.
@@ -296,10 +314,14 @@ impl DocRepo {
         if let Some(folder) = self.tree_at(root, &loc.folder)? {
             blobs.tree = Some(folder.id());
             for entry in &folder {
-                if entry.kind() != Some(ObjectType::Blob) {
+                let Ok(name) = entry.name() else { continue };
+                if name != "document.toml" && lang_of_file(name).is_none() {
                     continue;
                 }
-                let Ok(name) = entry.name() else { continue };
+                if let Some(what) = irregular_entry(&entry) {
+                    blobs.refused.push((name.to_owned(), what));
+                    continue;
+                }
                 if name == "document.toml" {
                     blobs.document_toml = Some(entry.id());
                 } else if let Some(lang) = lang_of_file(name) {
@@ -343,7 +365,7 @@ impl DocRepo {
     /// The blob at `path` in `root`, `None` when absent or not a file.
     fn blob_at(&self, root: &Tree<'_>, path: &str) -> Result<Option<Oid>, HistoryError> {
         match root.get_path(Path::new(path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => Ok(Some(entry.id())),
+            Ok(entry) if irregular_entry(&entry).is_none() => Ok(Some(entry.id())),
             Ok(_) => Ok(None),
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{path}`"))(e)),
@@ -433,11 +455,31 @@ impl DocRepo {
         let Ok(entries) = std::fs::read_dir(&dir) else {
             return Ok(None);
         };
-        let mut names: Vec<String> = entries
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter_map(|e| e.file_name().into_string().ok())
-            .collect();
+        let mut names: Vec<String> = Vec::new();
+        for entry in entries.filter_map(Result::ok) {
+            let Ok(name) = entry.file_name().into_string() else {
+                continue;
+            };
+            if name != "document.toml" && lang_of_file(&name).is_none() {
+                continue;
+            }
+            // As at a revision: a link, a folder or a device named like a rendering is
+            // refused, never followed.
+            let what = match entry.file_type() {
+                Ok(t) if t.is_file() => None,
+                Ok(t) if t.is_symlink() => Some("a symbolic link"),
+                Ok(t) if t.is_dir() => Some("a directory"),
+                _ => Some("not a regular file"),
+            };
+            if let Some(what) = what {
+                return Err(HistoryError::NotAFile {
+                    rev: WORK_TREE.to_owned(),
+                    path: self.path_of(&name),
+                    what,
+                });
+            }
+            names.push(name);
+        }
         names.sort();
         let mut blobs = FolderBlobs {
             tree: Some(Oid::ZERO_SHA1),
@@ -516,6 +558,13 @@ impl DocRepo {
             }
         }
         let blobs = self.blobs_in(&root)?;
+        if let Some((name, what)) = blobs.refused.first() {
+            return Err(HistoryError::NotAFile {
+                rev: rev.to_owned(),
+                path: self.path_of(name),
+                what,
+            });
+        }
         if blobs.renderings.is_empty() {
             return Err(HistoryError::NoRenderings {
                 rev: rev.to_owned(),
@@ -534,10 +583,14 @@ impl DocRepo {
             .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
         let path = self.path_of(name);
         match root.get_path(Path::new(&path)) {
-            Ok(entry) if entry.kind() == Some(ObjectType::Blob) => {
-                self.blob_text(entry.id(), rev, &path).map(Some)
-            }
-            Ok(_) => Ok(None),
+            Ok(entry) => match irregular_entry(&entry) {
+                None => self.blob_text(entry.id(), rev, &path).map(Some),
+                Some(what) => Err(HistoryError::NotAFile {
+                    rev: rev.to_owned(),
+                    path,
+                    what,
+                }),
+            },
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{rev}:{path}`"))(e)),
         }

@@ -41,7 +41,7 @@ pub enum LoadError {
     NoRenderings { place: String },
     #[error("invalid document.toml: {0}")]
     Meta(#[from] MetaError),
-    #[error("{} is {what}; expected a rendering file", path.display())]
+    #[error("{} is {what}; expected a regular file", path.display())]
     NotAFile { path: PathBuf, what: &'static str },
 }
 
@@ -80,7 +80,9 @@ impl DocumentSet {
             if let Some(lang) = lang {
                 // A `ru.md` that is a folder or a broken link is a mistake to report, not a
                 // missing rendering.
-                if let Some(err) = not_a_file(&path) {
+                // Only a regular file is a rendering: a link could make an export of an
+                // untrusted folder publish any file the reader can read.
+                if let Some(err) = not_a_regular_file(&path) {
                     return Err(err);
                 }
                 files.push((lang, path));
@@ -89,6 +91,9 @@ impl DocumentSet {
         // Directory order is arbitrary; sort so that duplicate errors are reproducible.
         files.sort_by(|a, b| a.1.cmp(&b.1));
         let meta_path = dir.join(META_FILE);
+        if let Some(err) = not_a_regular_file(&meta_path) {
+            return Err(err);
+        }
         let meta = meta_path.is_file().then_some(meta_path);
         Self::load(
             slug_of(dir),
@@ -295,6 +300,52 @@ pub fn not_a_file(path: &Path) -> Option<LoadError> {
     })
 }
 
+/// Why a file of a document folder cannot be read as one: anything but a regular file
+/// (a symbolic link, even to a regular file, a directory, a device, a FIFO, a socket).
+/// The same rule holds at a git revision, where only a blob of a regular file's mode is
+/// read. `None` when it is a regular file or does not exist.
+#[must_use]
+pub fn not_a_regular_file(path: &Path) -> Option<LoadError> {
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    let kind = meta.file_type();
+    let what = if kind.is_file() {
+        return None;
+    } else if kind.is_symlink() {
+        match std::fs::metadata(path) {
+            Ok(_) => "a symbolic link",
+            Err(_) if links_loop(path) => "a symbolic link in a loop",
+            Err(_) => "a broken symbolic link",
+        }
+    } else if kind.is_dir() {
+        "a directory"
+    } else {
+        special_kind(kind)
+    };
+    Some(LoadError::NotAFile {
+        path: path.to_owned(),
+        what,
+    })
+}
+
+/// Names a device, FIFO or socket.
+fn special_kind(kind: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt as _;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+    }
+    let _ = kind;
+    "not a regular file"
+}
+
 /// Whether following the symbolic link `path` comes back to a link already seen (or goes
 /// on for more links than any system follows).
 fn links_loop(path: &Path) -> bool {
@@ -402,7 +453,7 @@ mod tests {
         let err = DocumentSet::load_dir(tmp.path()).unwrap_err();
         assert!(
             err.to_string()
-                .ends_with("ru.md is a directory; expected a rendering file"),
+                .ends_with("ru.md is a directory; expected a regular file"),
             "{err}"
         );
         #[cfg(unix)]

@@ -141,8 +141,11 @@ fn codes(langs: &[Lang]) -> String {
         .join(", ")
 }
 
-/// The files the export is made from, which `-o` must never overwrite: every rendering
-/// read and the folder's `document.toml`.
+/// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every
+/// language, present or not) and `document.toml` in the work tree, and the renderings
+/// read. The work tree counts whatever `--rev` says: exporting an old
+/// version must not destroy uncommitted work (at a revision the renderings' sources are
+/// `REV:path` names, which match no file).
 fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
     let mut inputs: Vec<PathBuf> = prepared
         .set
@@ -150,6 +153,11 @@ fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
         .values()
         .map(|d| PathBuf::from(&d.source))
         .collect();
+    inputs.extend(
+        Lang::ALL
+            .iter()
+            .map(|l| args.dir.join(format!("{}.md", l.code()))),
+    );
     inputs.push(args.dir.join("document.toml"));
     inputs
 }

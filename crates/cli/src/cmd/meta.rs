@@ -19,7 +19,7 @@ use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
 use sixfold_history::PathKind;
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::header::{HeaderMeta, extract_header};
-use sixfold_translations::set::{lang_from_file_name, not_a_file, read_text};
+use sixfold_translations::set::{lang_from_file_name, not_a_regular_file, read_text};
 
 use crate::ui::{self, t, t1};
 
@@ -416,6 +416,9 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
+    if let Some(err) = not_a_regular_file(&toml_path) {
+        return Err(err.into());
+    }
     if !toml_path.is_file() {
         anyhow::bail!(t1("cli-meta-no-toml", "path", dir.display()));
     }
@@ -463,6 +466,17 @@ struct FileError {
     message: String,
 }
 
+/// The folder's `document.toml` in the work tree (only a regular file) or at `rev`.
+fn toml_text(path: &std::path::Path, rev: Option<&str>) -> anyhow::Result<Option<String>> {
+    if let Some(rev) = rev {
+        return crate::source::file_at_rev(path, rev);
+    }
+    if let Some(err) = not_a_regular_file(path) {
+        return Err(err.into());
+    }
+    Ok(path.is_file().then(|| read_text(path)).transpose()?)
+}
+
 fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let dir = &args.path;
     let mut errors = Vec::new();
@@ -470,7 +484,12 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     for lang in Lang::ALL {
         let file = format!("{}.md", lang.code());
         let path = dir.join(&file);
-        if let Some(problem) = args.rev.is_none().then(|| not_a_file(&path)).flatten() {
+        if let Some(problem) = args
+            .rev
+            .is_none()
+            .then(|| not_a_regular_file(&path))
+            .flatten()
+        {
             errors.push(FileError {
                 message: problem.to_string(),
                 file,
@@ -497,11 +516,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
-    let toml_text = match args.rev.as_deref() {
-        Some(rev) => crate::source::file_at_rev(&toml_path, rev)?,
-        None if toml_path.is_file() => Some(read_text(&toml_path)?),
-        None => None,
-    };
+    let toml_text = toml_text(&toml_path, args.rev.as_deref())?;
     let expected = if let Some(text) = toml_text {
         let doc = DocumentToml::parse(&text, "document.toml")
             .map_err(|e| anyhow::anyhow!("{e}"))

@@ -1,0 +1,213 @@
+//! What a hostile or careless setup must not achieve: an export that overwrites a
+//! translator's uncommitted work, a rendering that is a link to a file outside its
+//! folder, an interrupted or concurrent export that leaves a mix behind.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use git2::{IndexAddOption, Repository, Signature, Time};
+
+const DIR: &str = "t/A-RES-51-60";
+
+fn bundled(lang: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../translations/A-RES-51-60")
+        .join(format!("{lang}.md"));
+    std::fs::read_to_string(&path).expect("the bundled rendering")
+}
+
+fn sixfold(cwd: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "en")
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("the sixfold binary runs")
+}
+
+fn commit_all(repo: &Repository, message: &str) {
+    let mut index = repo.index().expect("index");
+    index
+        .add_all(["*"], IndexAddOption::DEFAULT, None)
+        .expect("add");
+    index.write().expect("write index");
+    let tree = repo
+        .find_tree(index.write_tree().expect("tree"))
+        .expect("find tree");
+    let sig = Signature::new("Test", "test@example.org", &Time::new(1_700_000_000, 0))
+        .expect("signature");
+    let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+    let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+    repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+        .expect("commit");
+}
+
+/// A repository with English and French committed, the folder's path and the repository.
+fn repository(langs: &[&str]) -> (tempfile::TempDir, PathBuf, Repository) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let repo = Repository::init(dir.path()).expect("init");
+    let folder = dir.path().join(DIR);
+    std::fs::create_dir_all(&folder).expect("folder");
+    for lang in langs {
+        std::fs::write(folder.join(format!("{lang}.md")), bundled(lang)).expect("write");
+    }
+    commit_all(&repo, "first");
+    (dir, folder, repo)
+}
+
+fn assert_unusable(out: &Output, expected: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains(expected), "expected `{expected}` in: {err}");
+}
+
+/// Exporting an old version over a rendering with uncommitted work is refused, and the
+/// work is still there; so are writes through a hard link and onto a missing
+/// `document.toml` or rendering, which would change the document.
+#[test]
+fn no_write_over_the_document_folder_whatever_the_revision() {
+    let (dir, folder, _repo) = repository(&["en", "fr"]);
+    let fr = folder.join("fr.md");
+    let work = format!("{}\nUncommitted work of a translator.\n", bundled("fr"));
+    std::fs::write(&fr, &work).expect("edit");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec![
+            "export",
+            DIR,
+            "--format",
+            "tsv",
+            "-o",
+            "t/A-RES-51-60/fr.md",
+        ];
+        args.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        assert_unusable(&sixfold(dir.path(), &args), "input of the document");
+        assert_eq!(std::fs::read_to_string(&fr).expect("read"), work, "{rev:?}");
+    }
+    #[cfg(unix)]
+    {
+        let hard = dir.path().join("out.tsv");
+        std::fs::hard_link(&fr, &hard).expect("hard link");
+        let out = sixfold(
+            dir.path(),
+            &[
+                "export", DIR, "--rev", "HEAD", "--format", "tsv", "-o", "out.tsv",
+            ],
+        );
+        assert_unusable(&out, "out.tsv");
+        assert_eq!(std::fs::read_to_string(&fr).expect("read"), work);
+    }
+    for missing in ["document.toml", "ru.md"] {
+        let target = format!("{DIR}/{missing}");
+        let out = sixfold(
+            dir.path(),
+            &[
+                "export", DIR, "--rev", "HEAD", "--format", "tsv", "-o", &target,
+            ],
+        );
+        assert_unusable(&out, missing);
+        assert!(!folder.join(missing).exists());
+    }
+    let out = sixfold(
+        dir.path(),
+        &[
+            "export", DIR, "--rev", "HEAD", "--format", "tsv", "-o", "fine.tsv",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// A rendering that is a symbolic link (here to a "secret" outside the folder) is refused
+/// with its path in the work tree and at a revision, and its target never reaches the
+/// output; a submodule named like a rendering is refused at a revision as it is in the
+/// work tree (where it is a folder).
+#[cfg(unix)]
+#[test]
+fn renderings_that_are_not_regular_files_are_refused_in_both_places() {
+    let (dir, folder, repo) = repository(&["en", "fr"]);
+    let secret = dir.path().join("secret.txt");
+    std::fs::write(&secret, "1. The password is hunter2.\n").expect("secret");
+    std::os::unix::fs::symlink("../../secret.txt", folder.join("es.md")).expect("symlink");
+    commit_all(&repo, "a linked rendering");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["export", DIR, "--format", "tsv", "--langs", "en,es"];
+        args.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        let out = sixfold(dir.path(), &args);
+        assert_unusable(&out, "t/A-RES-51-60/es.md");
+        assert_unusable(&out, "is a symbolic link");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            !all.contains("hunter2") && !all.contains("secret.txt"),
+            "{all}"
+        );
+        let mut check = vec!["check", DIR];
+        check.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        assert_unusable(&sixfold(dir.path(), &check), "is a symbolic link");
+    }
+    // A symbolic `document.toml` is refused the same way.
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    std::os::unix::fs::symlink("../../secret.txt", folder.join("document.toml")).expect("link");
+    assert_unusable(
+        &sixfold(dir.path(), &["export", DIR, "--format", "tsv"]),
+        "document.toml is a symbolic link",
+    );
+    std::fs::remove_file(folder.join("document.toml")).expect("remove");
+
+    // A gitlink (submodule entry) named ru.md, committed through the index.
+    let mut index = repo.index().expect("index");
+    index
+        .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+        .expect("add");
+    index.update_all(["*"], None).expect("update");
+    let head = repo
+        .head()
+        .expect("head")
+        .peel_to_commit()
+        .expect("commit")
+        .id();
+    let entry = git2::IndexEntry {
+        ctime: git2::IndexTime::new(0, 0),
+        mtime: git2::IndexTime::new(0, 0),
+        dev: 0,
+        ino: 0,
+        mode: 0o160_000,
+        uid: 0,
+        gid: 0,
+        file_size: 0,
+        id: head,
+        flags: 0,
+        flags_extended: 0,
+        path: format!("{DIR}/ru.md").into_bytes(),
+    };
+    index.add(&entry).expect("a gitlink entry");
+    index.write().expect("write index");
+    let tree = repo
+        .find_tree(index.write_tree().expect("tree"))
+        .expect("find tree");
+    let sig = Signature::new("Test", "test@example.org", &Time::new(1_700_000_100, 0))
+        .expect("signature");
+    let parent = repo.head().expect("head").peel_to_commit().expect("commit");
+    repo.commit(Some("HEAD"), &sig, &sig, "gitlink", &tree, &[&parent])
+        .expect("commit");
+    std::fs::create_dir(folder.join("ru.md")).expect("the submodule's folder");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["export", DIR, "--format", "tsv"];
+        args.extend(rev.map(|r| ["--rev", r]).into_iter().flatten());
+        let out = sixfold(dir.path(), &args);
+        assert_unusable(&out, "t/A-RES-51-60/ru.md");
+        let expected = if rev.is_some() {
+            "submodule"
+        } else {
+            "a directory"
+        };
+        assert_unusable(&out, expected);
+    }
+}
