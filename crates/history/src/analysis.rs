@@ -128,7 +128,7 @@ pub fn analyse(
     if options.worktree {
         add_worktree(repo, &mut history)?;
     }
-    let warnings = skip_undecodable(repo, &mut history.versions, options.strict)?;
+    let (warnings, mut texts) = skip_undecodable(repo, &mut history.versions, options.strict)?;
     let versions = &history.versions;
     // Consecutive entries are consecutive states of the folder, so a version needs aligning
     // exactly when its renderings differ from the previous entry's.
@@ -156,7 +156,7 @@ pub fn analyse(
     };
     let no_blobs = FolderBlobs::default();
     for chunk in order.chunks(BATCH) {
-        let docs = read_batch(repo, versions, chunk, prev.as_ref())?;
+        let docs = read_batch(repo, versions, chunk, prev.as_ref(), &mut texts)?;
         let refs: Vec<(&BTreeMap<Lang, Document>, &BTreeMap<Lang, Oid>)> = docs
             .iter()
             .zip(chunk)
@@ -216,6 +216,7 @@ fn read_batch(
     versions: &[FolderVersion],
     chunk: &[usize],
     prev: Option<&(FolderBlobs, AlignedVersion)>,
+    texts: &mut HashMap<Oid, String>,
 ) -> Result<Vec<BTreeMap<Lang, Document>>, HistoryError> {
     let mut parsed: HashMap<(Lang, Oid), Document> = HashMap::new();
     if let Some((blobs, v)) = prev {
@@ -245,7 +246,10 @@ fn read_batch(
     let texts: Vec<(Lang, Oid, String, String)> = wanted
         .into_iter()
         .map(|(lang, id, path, short)| {
-            let text = repo.blob_text(id, &short, &path)?;
+            let text = match texts.remove(&id) {
+                Some(text) => text,
+                None => repo.blob_text(id, &short, &path)?,
+            };
             Ok((lang, id, format!("{short}:{path}"), text))
         })
         .collect::<Result<_, HistoryError>>()?;
@@ -301,13 +305,14 @@ fn add_worktree(repo: &DocRepo, history: &mut FolderHistory) -> Result<(), Histo
 /// Replaces every rendering that is not UTF-8 by the version before it (or by nothing, if
 /// there was none), so that the history reads as if that commit had not touched it; one
 /// warning per undecodable version, where it was introduced. With `strict`, the first one
-/// is an error instead.
+/// is an error instead. Returns the decoded texts too, so that no blob is read twice.
 fn skip_undecodable(
     repo: &DocRepo,
     versions: &mut [FolderVersion],
     strict: bool,
-) -> Result<Vec<Warning>, HistoryError> {
+) -> Result<(Vec<Warning>, HashMap<Oid, String>), HistoryError> {
     let mut warnings = Vec::new();
+    let mut texts: HashMap<Oid, String> = HashMap::new();
     let mut good: HashSet<Oid> = HashSet::new();
     let mut bad: HashSet<Oid> = HashSet::new();
     let mut last_good: BTreeMap<Lang, (Oid, String)> = BTreeMap::new();
@@ -329,8 +334,9 @@ fn skip_undecodable(
             if !good.contains(&id) && !bad.contains(&id) {
                 let bytes = repo.blob_bytes(id, &version.commit.short, &path)?;
                 match String::from_utf8(bytes) {
-                    Ok(_) => {
+                    Ok(text) => {
                         good.insert(id);
+                        texts.insert(id, text);
                     }
                     Err(source) => {
                         let offset = source.utf8_error().valid_up_to();
@@ -375,7 +381,7 @@ fn skip_undecodable(
         }
         previous.clone_from(&version.blobs.renderings);
     }
-    Ok(warnings)
+    Ok((warnings, texts))
 }
 
 /// Carries each segment's last-changed version across one transition.

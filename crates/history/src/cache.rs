@@ -15,13 +15,15 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use git2::Oid;
 use rayon::prelude::*;
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, Bead, align, align_from_pairs, align_pair};
+use sixfold_translations::align::{
+    AlignOptions, Bead, PairFeatures, align, align_from_pairs, align_pair_features,
+};
 use sixfold_translations::{Alignment, Document};
 
 /// First line of every cache file: the format and the aligner it came from. A new release
@@ -53,6 +55,9 @@ impl PairKey {
 #[derive(Debug, Default)]
 pub struct AlignCache {
     memory: Mutex<HashMap<PairKey, Vec<Bead>>>,
+    /// What the aligner reads of each rendering version, for the versions of the latest
+    /// batch: the next batch mostly shares them.
+    features: Mutex<HashMap<(Lang, Oid), Arc<PairFeatures>>>,
     disk: Option<PathBuf>,
     aligned: AtomicUsize,
     reused: AtomicUsize,
@@ -113,6 +118,54 @@ impl AlignCache {
         }
     }
 
+    /// Aligns the pairs no cache had, preparing each rendering version's features once.
+    fn align_missing(
+        &self,
+        missing: Vec<(PairKey, &Document, &Document)>,
+        versions: &[(&BTreeMap<Lang, Document>, &BTreeMap<Lang, Oid>)],
+    ) -> Vec<(PairKey, Vec<Bead>)> {
+        let mut features = self
+            .features
+            .lock()
+            .map(|mut m| std::mem::take(&mut *m))
+            .unwrap_or_default();
+        let mut wanted: Vec<((Lang, Oid), &Document)> = Vec::new();
+        let mut seen: HashSet<(Lang, Oid)> = features.keys().copied().collect();
+        for (key, p, o) in &missing {
+            for (k, doc) in [
+                ((key.pivot, key.pivot_blob), *p),
+                ((key.other, key.other_blob), *o),
+            ] {
+                if seen.insert(k) {
+                    wanted.push((k, doc));
+                }
+            }
+        }
+        let fresh: Vec<((Lang, Oid), Arc<PairFeatures>)> = wanted
+            .into_par_iter()
+            .map(|(k, doc)| (k, Arc::new(PairFeatures::of(k.0, &doc.segments))))
+            .collect();
+        features.extend(fresh);
+        let computed = missing
+            .into_par_iter()
+            .filter_map(|(key, _, _)| {
+                let p = features.get(&(key.pivot, key.pivot_blob))?;
+                let o = features.get(&(key.other, key.other_blob))?;
+                Some((key, align_pair_features(p, o)))
+            })
+            .collect();
+        // Keep what this batch's versions use: the next batch starts from them.
+        let current: HashSet<(Lang, Oid)> = versions
+            .iter()
+            .flat_map(|(_, blobs)| blobs.iter().map(|(&l, &id)| (l, id)))
+            .collect();
+        features.retain(|k, _| current.contains(k));
+        if let Ok(mut m) = self.features.lock() {
+            *m = features;
+        }
+        computed
+    }
+
     fn file_of(&self, key: &PairKey) -> Option<PathBuf> {
         let dir = self.disk.as_ref()?;
         let name = Oid::hash_object(git2::ObjectType::Blob, key.line().as_bytes()).ok()?;
@@ -159,10 +212,7 @@ impl AlignCache {
                 }
             }
         }
-        let computed: Vec<(PairKey, Vec<Bead>)> = missing
-            .into_par_iter()
-            .map(|(key, p, o)| (key, align_pair(pivot, &p.segments, key.other, &o.segments)))
-            .collect();
+        let computed = self.align_missing(missing, versions);
         self.aligned.fetch_add(computed.len(), Ordering::Relaxed);
         for (key, beads) in computed {
             self.put(key, &beads);

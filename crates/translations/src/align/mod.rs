@@ -50,7 +50,7 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, align_pair};
+pub use pair::{Bead, PairFeatures, align_pair, align_pair_features};
 
 use length::Weights;
 use pair::{Features, PairContext};
