@@ -995,6 +995,11 @@ fn parse_paren(cur: &mut Cursor<'_>) -> Result<Paren, SymbolError> {
         .to_ascii_uppercase();
     let unknown = || err(open, SymbolErrorKind::UnknownParen(inner.trim().to_owned()));
     if squeezed.len() == 4 && squeezed.chars().all(|c| c.is_ascii_digit()) {
+        // A year is printed as the number it is, so `(0001)` would print `(1)`, which is
+        // no year: a zero-padded year is refused, which keeps parse → print → parse exact.
+        if squeezed.starts_with('0') {
+            return Err(unknown());
+        }
         return squeezed.parse().map(Paren::Year).map_err(|_| unknown());
     }
     if is_roman(&squeezed) {

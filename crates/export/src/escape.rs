@@ -31,6 +31,14 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// The 66 Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every
+/// plane): never meant for interchange, and a parse error in an HTML page.
+#[must_use]
+pub fn is_noncharacter(c: char) -> bool {
+    let u = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
+}
+
 /// Whether [`sanitize`] removes the character.
 #[must_use]
 pub fn is_removed(c: char) -> bool {
@@ -97,7 +105,8 @@ pub fn xml_attr(text: &str) -> String {
 /// Text for the HTML review page, element content or a double-quoted attribute.
 ///
 /// Unlike the data formats, the page is where a reviewer must *see* a stray control
-/// character, so each removed character is shown as a visible `[U+202E]` marker in a
+/// character, so each removed character, a carriage return and a noncharacter is shown
+/// as a visible `[U+202E]` marker in a
 /// `<span class="ctl">` instead of vanishing; the marker is plain text, so it cannot
 /// reorder anything around it.
 #[must_use]
@@ -110,8 +119,10 @@ pub fn html_text(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\r' => out.push_str("&#13;"),
-            c if is_removed(c) => {
+            // A carriage return cannot be written at all: literally, HTML turns it into a
+            // line feed, and as `&#13;` it is a parse error (a control character
+            // reference). Noncharacters are parse errors in the input stream too.
+            c if c == '\r' || is_removed(c) || is_noncharacter(c) => {
                 let _ = write!(out, "<span class=\"ctl\">[U+{:04X}]</span>", u32::from(c));
             }
             _ => out.push(c),
@@ -192,6 +203,13 @@ mod tests {
     fn html_text_shows_controls_visibly() {
         let out = html_text("x\u{202E}y<script>");
         assert_eq!(out, "x<span class=\"ctl\">[U+202E]</span>y&lt;script&gt;");
+        let out = html_text("a\rb\u{FDD0}c\u{10FFFF}d\u{FFFE}e\u{1FFFF}");
+        assert_eq!(
+            out,
+            "a<span class=\"ctl\">[U+000D]</span>b<span class=\"ctl\">[U+FDD0]</span>c<span class=\"ctl\">[U+10FFFF]</span>d<span class=\"ctl\">[U+FFFE]</span>e<span class=\"ctl\">[U+1FFFF]</span>"
+        );
+        assert!(!is_noncharacter('\u{FDCF}') && !is_noncharacter('\u{FFFD}'));
+        assert!(!is_noncharacter('\u{FDF0}') && is_noncharacter('\u{FDEF}'));
     }
 
     #[test]

@@ -176,6 +176,7 @@ A//51/60 | 2 | empty component
 /A/51 | 0 | empty component
 A/51/ | 5 | empty component
 51/60 | 0 | expected an organ or series such as `A`, `S`, `E`, `ST` or `CRC` first
+S/RES/1373(0001) | 10 | unrecognised parenthesised part `(0001)`: expected a year, a Roman session number, Part, Vol. or Resumption
 A | 1 | expected `/` and a document number after the series
 A/RES | 5 | expected a resolution number after `RES`
 A/RES/Corr.1 | 5 | expected a resolution number after `RES`
@@ -500,6 +501,21 @@ proptest! {
                 prop_assert_eq!(again, sym);
             }
             Err(e) => prop_assert!(e.offset <= input.len() && input.is_char_boundary(e.offset)),
+        }
+    }
+
+    /// Parenthesised parts with padded, spaced and cased numbers: whatever is accepted
+    /// prints to a form that parses back to the same symbol (`S/RES/1373(0001)` did not).
+    #[test]
+    fn parenthesised_numbers_round_trip(
+        input in "[ASE]/(RES|res|C\\.3/RES)/[0-9]{1,5} ?\\( ?(0|[0-9]{1,5}|0[0-9]{3}|[12][0-9]{3}|Part ?0?[0-9]|Vol\\. ?0[0-9]|Resumption ?0*[0-9]{0,3}|S-[IVX]{1,3}) ?\\)( [A-C])?(/Corr\\.0*[0-9])?"
+    ) {
+        if let Ok(sym) = input.parse::<Symbol>() {
+            let printed = sym.to_string();
+            let again: Symbol = printed.parse().map_err(|e| TestCaseError::fail(format!("`{input}` → `{printed}`: {e}")))?;
+            prop_assert_eq!(&again, &sym);
+            let compact: Symbol = sym.compact().parse().map_err(|e| TestCaseError::fail(format!("{e}")))?;
+            prop_assert_eq!(compact, sym);
         }
     }
 
