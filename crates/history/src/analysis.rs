@@ -9,7 +9,7 @@ use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::{Alignment, Document, read_str};
 
-use crate::cache::AlignCache;
+use crate::cache::{AlignCache, VersionRef};
 use crate::track::{AlignedVersion, Link, Transition, transition};
 use crate::walk::{FolderVersion, WalkOptions, folder_history_with};
 use crate::{CommitInfo, DocRepo, FolderBlobs, FolderHistory, HistoryError};
@@ -157,7 +157,7 @@ pub fn analyse(
     let no_blobs = FolderBlobs::default();
     for chunk in order.chunks(BATCH) {
         let docs = read_batch(repo, versions, chunk, prev.as_ref(), &mut texts)?;
-        let refs: Vec<(&BTreeMap<Lang, Document>, &BTreeMap<Lang, Oid>)> = docs
+        let refs: Vec<VersionRef<'_>> = docs
             .iter()
             .zip(chunk)
             .map(|(d, &j)| (d, &versions[j].blobs.renderings))
@@ -357,15 +357,12 @@ fn skip_undecodable(
                 }
             }
             if bad.contains(&id) {
-                match last_good.get(&lang) {
-                    Some((old, old_path)) => {
-                        version.blobs.renderings.insert(lang, *old);
-                        version.blobs.paths.insert(lang, old_path.clone());
-                    }
-                    None => {
-                        version.blobs.renderings.remove(&lang);
-                        version.blobs.paths.remove(&lang);
-                    }
+                if let Some((old, old_path)) = last_good.get(&lang) {
+                    version.blobs.renderings.insert(lang, *old);
+                    version.blobs.paths.insert(lang, old_path.clone());
+                } else {
+                    version.blobs.renderings.remove(&lang);
+                    version.blobs.paths.remove(&lang);
                 }
             } else {
                 last_good.insert(lang, (id, path));

@@ -51,6 +51,9 @@ impl PairKey {
     }
 }
 
+/// One version to align: its parsed renderings and their blob ids.
+pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Document>, &'a BTreeMap<Lang, Oid>);
+
 /// Pairwise alignments of one run, optionally backed by a folder.
 #[derive(Debug, Default)]
 pub struct AlignCache {
@@ -122,7 +125,7 @@ impl AlignCache {
     fn align_missing(
         &self,
         missing: Vec<(PairKey, &Document, &Document)>,
-        versions: &[(&BTreeMap<Lang, Document>, &BTreeMap<Lang, Oid>)],
+        versions: &[VersionRef<'_>],
     ) -> Vec<(PairKey, Vec<Bead>)> {
         let mut features = self
             .features
@@ -176,11 +179,7 @@ impl AlignCache {
     /// Aligns many versions: the distinct pairs none of them has cached are aligned in
     /// parallel, then each version's rows are merged from its pairs. A version whose pivot
     /// is absent or empty is aligned directly (its reference is another language).
-    pub(crate) fn align_all(
-        &self,
-        versions: &[(&BTreeMap<Lang, Document>, &BTreeMap<Lang, Oid>)],
-        pivot: Lang,
-    ) -> Vec<Alignment> {
+    pub(crate) fn align_all(&self, versions: &[VersionRef<'_>], pivot: Lang) -> Vec<Alignment> {
         let keys_of = |blobs: &BTreeMap<Lang, Oid>| -> Vec<PairKey> {
             let Some(&pivot_blob) = blobs.get(&pivot) else {
                 return Vec::new();

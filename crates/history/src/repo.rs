@@ -4,6 +4,7 @@
 //! Everything here reads objects only (commits, trees, blobs): the work tree and the index
 //! are never touched, so `--rev` is safe to use while a translator has the files open.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
@@ -325,8 +326,8 @@ impl DocRepo {
                 if name == "document.toml" {
                     blobs.document_toml = Some(entry.id());
                 } else if let Some(lang) = lang_of_file(name) {
-                    if !blobs.renderings.contains_key(&lang) {
-                        blobs.renderings.insert(lang, entry.id());
+                    if let Entry::Vacant(slot) = blobs.renderings.entry(lang) {
+                        slot.insert(entry.id());
                         blobs.paths.insert(lang, join(&loc.folder, name));
                     }
                 }
@@ -336,7 +337,7 @@ impl DocRepo {
             blobs.renderings.remove(&lang);
             blobs.paths.remove(&lang);
             let Some(path) = path else { continue };
-            if let Some(id) = self.blob_at(root, path)? {
+            if let Some(id) = Self::blob_at(root, path)? {
                 blobs.renderings.insert(lang, id);
                 blobs.paths.insert(lang, path.clone());
             }
@@ -355,7 +356,7 @@ impl DocRepo {
         let mut out = vec![self.tree_at(root, &loc.folder)?.map(|t| t.id())];
         for path in loc.files.values() {
             out.push(match path {
-                Some(path) => self.blob_at(root, path)?,
+                Some(path) => Self::blob_at(root, path)?,
                 None => None,
             });
         }
@@ -363,7 +364,7 @@ impl DocRepo {
     }
 
     /// The blob at `path` in `root`, `None` when absent or not a file.
-    fn blob_at(&self, root: &Tree<'_>, path: &str) -> Result<Option<Oid>, HistoryError> {
+    fn blob_at(root: &Tree<'_>, path: &str) -> Result<Option<Oid>, HistoryError> {
         match root.get_path(Path::new(path)) {
             Ok(entry) if irregular_entry(&entry).is_none() => Ok(Some(entry.id())),
             Ok(_) => Ok(None),
@@ -502,8 +503,8 @@ impl DocRepo {
             if name == "document.toml" {
                 blobs.document_toml = Some(store(name)?);
             } else if let Some(lang) = lang_of_file(name) {
-                if !blobs.renderings.contains_key(&lang) {
-                    blobs.renderings.insert(lang, store(name)?);
+                if let Entry::Vacant(slot) = blobs.renderings.entry(lang) {
+                    slot.insert(store(name)?);
                     blobs.paths.insert(lang, self.path_of(name));
                 }
             }

@@ -335,6 +335,7 @@ pub fn diff(repo: &DocRepo, from: &str, to: &str, pivot: Lang) -> Result<DiffRep
 }
 
 /// [`diff`] between any two states of the folder, the work tree included.
+#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
 pub fn diff_revisions(
     repo: &DocRepo,
     from: &Revision,

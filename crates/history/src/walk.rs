@@ -121,28 +121,8 @@ pub fn folder_history_with(
                 path: repo.folder().to_owned(),
                 source,
             })?;
-        let boundary = repo.is_shallow_boundary(id);
-        let parent = if boundary {
-            None
-        } else {
-            commit.parent_ids().next()
-        };
-        let parent_commit = match parent {
-            Some(pid) => match git.find_commit(pid) {
-                Ok(c) => Some(c),
-                // A parent listed but not present: the clone was cut here.
-                Err(_) if repo.is_shallow() => None,
-                Err(source) => {
-                    return Err(HistoryError::MissingCommit {
-                        commit: pid.to_string(),
-                        path: repo.folder().to_owned(),
-                        source,
-                    });
-                }
-            },
-            None => None,
-        };
-        if boundary || (parent.is_some() && parent_commit.is_none()) {
+        let (parent_commit, cut) = first_parent(repo, &commit)?;
+        if cut {
             shallow_boundary = Some(repo.commit_info(&commit));
         }
         // Same root tree as the parent: nothing changed anywhere, no tree to read.
@@ -168,51 +148,9 @@ pub fn folder_history_with(
             cached = parent_commit.as_ref().map(|p| (p.id(), parent_state));
             continue;
         }
-        let blobs = repo.blobs_at(&root, &loc)?;
-        let mut old_loc = loc.clone();
-        if let (true, Some(ptree)) = (options.follow, &parent_tree) {
-            let before = repo.blobs_at(ptree, &loc)?;
-            let appeared: Vec<(Lang, String)> = blobs
-                .paths
-                .iter()
-                .filter(|(l, _)| !before.renderings.contains_key(l))
-                .map(|(&l, p)| (l, p.clone()))
-                .collect();
-            if !appeared.is_empty() {
-                old_loc = follow_renames(repo, ptree, &root, &loc, &appeared)?;
-            }
-        }
-        let parent_blobs = match &parent_tree {
-            Some(t) => repo.blobs_at(t, &old_loc)?,
-            None => FolderBlobs::default(),
-        };
-        let changed: BTreeSet<Lang> = Lang::ALL
-            .into_iter()
-            .filter(|l| blobs.renderings.get(l) != parent_blobs.renderings.get(l))
-            .collect();
-        let renamed: BTreeMap<Lang, String> = blobs
-            .paths
-            .iter()
-            .filter_map(|(l, path)| {
-                let old = parent_blobs.paths.get(l)?;
-                (old != path).then(|| (*l, old.clone()))
-            })
-            .collect();
-        let credit = if commit.parent_count() > 1 && !changed.is_empty() {
-            side_credit(repo, &commit, &loc, &changed, &blobs)?
-        } else {
-            BTreeMap::new()
-        };
-        newest_first.push(FolderVersion {
-            commit: repo.commit_info_unabbreviated(&commit),
-            oid: id,
-            document_toml_changed: blobs.document_toml != parent_blobs.document_toml,
-            renamed_from: (old_loc.folder != loc.folder).then(|| old_loc.folder.clone()),
-            renamed,
-            credit,
-            blobs,
-            changed,
-        });
+        let (version, old_loc) =
+            version_of(repo, &commit, &root, parent_tree.as_ref(), &loc, options)?;
+        newest_first.push(version);
         if shallow_boundary.is_some() {
             break;
         }
@@ -230,6 +168,88 @@ pub fn folder_history_with(
         shallow_boundary,
         commits_walked,
     })
+}
+
+/// The version a commit that changed the document makes, and where the document was in
+/// its first parent (another place when the commit renamed it and renames are followed).
+fn version_of(
+    repo: &DocRepo,
+    commit: &git2::Commit<'_>,
+    root: &Tree<'_>,
+    parent_tree: Option<&Tree<'_>>,
+    loc: &Location,
+    options: WalkOptions,
+) -> Result<(FolderVersion, Location), HistoryError> {
+    let blobs = repo.blobs_at(root, loc)?;
+    let mut old_loc = loc.clone();
+    if let (true, Some(ptree)) = (options.follow, parent_tree) {
+        let before = repo.blobs_at(ptree, loc)?;
+        let appeared: Vec<(Lang, String)> = blobs
+            .paths
+            .iter()
+            .filter(|(l, _)| !before.renderings.contains_key(l))
+            .map(|(&l, p)| (l, p.clone()))
+            .collect();
+        if !appeared.is_empty() {
+            old_loc = follow_renames(repo, ptree, root, loc, &appeared)?;
+        }
+    }
+    let parent_blobs = match parent_tree {
+        Some(t) => repo.blobs_at(t, &old_loc)?,
+        None => FolderBlobs::default(),
+    };
+    let changed: BTreeSet<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| blobs.renderings.get(l) != parent_blobs.renderings.get(l))
+        .collect();
+    let renamed: BTreeMap<Lang, String> = blobs
+        .paths
+        .iter()
+        .filter_map(|(l, path)| {
+            let old = parent_blobs.paths.get(l)?;
+            (old != path).then(|| (*l, old.clone()))
+        })
+        .collect();
+    let credit = if commit.parent_count() > 1 && !changed.is_empty() {
+        side_credit(repo, commit, loc, &changed, &blobs)?
+    } else {
+        BTreeMap::new()
+    };
+    let version = FolderVersion {
+        commit: repo.commit_info_unabbreviated(commit),
+        oid: commit.id(),
+        document_toml_changed: blobs.document_toml != parent_blobs.document_toml,
+        renamed_from: (old_loc.folder != loc.folder).then(|| old_loc.folder.clone()),
+        renamed,
+        credit,
+        blobs,
+        changed,
+    };
+    Ok((version, old_loc))
+}
+
+/// A commit's first parent, and whether the history is cut there (a shallow clone's
+/// boundary, or a parent listed but not fetched).
+fn first_parent<'r>(
+    repo: &'r DocRepo,
+    commit: &git2::Commit<'r>,
+) -> Result<(Option<git2::Commit<'r>>, bool), HistoryError> {
+    if repo.is_shallow_boundary(commit.id()) {
+        return Ok((None, true));
+    }
+    let Some(pid) = commit.parent_ids().next() else {
+        return Ok((None, false));
+    };
+    match repo.repository().find_commit(pid) {
+        Ok(c) => Ok((Some(c), false)),
+        // A parent listed but not present: the clone was cut here.
+        Err(_) if repo.is_shallow() => Ok((None, true)),
+        Err(source) => Err(HistoryError::MissingCommit {
+            commit: pid.to_string(),
+            path: repo.folder().to_owned(),
+            source,
+        }),
+    }
 }
 
 fn tree_of<'r>(commit: &git2::Commit<'r>) -> Result<Tree<'r>, HistoryError> {
