@@ -10,7 +10,9 @@ use sixfold_core::Lang;
 use sixfold_l10n::Args;
 
 mod cmd;
+mod progress;
 mod source;
+mod stream;
 mod term;
 mod ui;
 
@@ -139,11 +141,23 @@ fn localise_headings(command: clap::Command) -> clap::Command {
 /// Arguments whose help comes from Fluent (`cli-arg-<subcommand>-<argument>`).
 const ARG_HELP: &[(&str, &[&str])] = &[
     ("id", &["symbols", "format", "lang"]),
-    ("align", &["paths", "pivot", "lang", "format", "rev"]),
-    ("check", &["paths", "pivot", "lang", "format", "rev"]),
+    (
+        "align",
+        &[
+            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet",
+        ],
+    ),
+    (
+        "check",
+        &[
+            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet",
+        ],
+    ),
     (
         "export",
-        &["dir", "format", "langs", "source", "output", "rev"],
+        &[
+            "dir", "format", "langs", "source", "output", "rev", "from", "jobs", "quiet", "concat",
+        ],
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
     (

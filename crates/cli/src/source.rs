@@ -7,9 +7,11 @@
 use std::path::Path;
 
 use anyhow::Context;
+use sixfold_core::Lang;
 use sixfold_export::Prepared;
 use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
+use sixfold_translations::discover::{Listing, SkipReason, Skipped};
 
 /// How the history commands read the history (shared by `history` and `stale`).
 #[derive(Debug, clap::Args)]
@@ -79,10 +81,15 @@ pub(crate) enum Format {
 }
 
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
+///
+/// Both ways list the folder with [`sixfold_translations::discover`], so they find the same
+/// renderings; files skipped for their names are reported on standard error.
 pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<DocumentSet> {
     let Some(rev) = rev else {
         // Callers add their own context, as they did before `--rev` existed.
-        return Ok(DocumentSet::load_dir(path)?);
+        let set = DocumentSet::load_dir(path)?;
+        print_notes(skipped_notes(&set.skipped));
+        return Ok(set);
     };
     let repo = DocRepo::discover(path)?;
     let snapshot = repo.snapshot(rev)?;
@@ -91,14 +98,67 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         .into_iter()
         .map(|r| (r.lang, r.source, r.text))
         .collect();
-    DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml).with_context(|| {
-        crate::ui::t(
-            "cli-cannot-read-at-rev",
-            &sixfold_l10n::Args::new()
-                .text("path", repo.folder())
-                .text("rev", rev),
-        )
-    })
+    let mut set = DocumentSet::from_texts(repo.slug(), texts, snapshot.document_toml)
+        .with_context(|| {
+            crate::ui::t(
+                "cli-cannot-read-at-rev",
+                &sixfold_l10n::Args::new()
+                    .text("path", repo.folder())
+                    .text("rev", rev),
+            )
+        })?;
+    print_notes(skipped_notes(&snapshot.skipped));
+    set.skipped = snapshot.skipped;
+    Ok(set)
+}
+
+/// The renderings of a folder as `(language, file name)` in UN order, from the work tree
+/// or at `rev`, found by the same listing as [`load_set`]; skipped files are reported.
+pub(crate) fn rendering_files(
+    dir: &Path,
+    rev: Option<&str>,
+) -> anyhow::Result<Vec<(Lang, String)>> {
+    let (files, skipped) = match rev {
+        None => {
+            let listing = Listing::read_dir(dir)
+                .with_context(|| crate::ui::t1("cli-cannot-read", "path", dir.display()))?;
+            let files = listing
+                .renderings
+                .into_iter()
+                .map(|r| (r.lang, r.entry.name))
+                .collect();
+            (files, listing.skipped)
+        }
+        Some(rev) => {
+            let repo = DocRepo::discover(dir)?;
+            let (_, blobs) = repo.version_blobs(rev)?;
+            let files = blobs
+                .renderings
+                .keys()
+                .map(|&lang| (lang, blobs.name_of(lang)))
+                .collect();
+            (files, blobs.skipped)
+        }
+    };
+    print_notes(skipped_notes(&skipped));
+    // Languages in UN order, as every report lists them.
+    let mut files: Vec<(Lang, String)> = files;
+    files.sort();
+    Ok(files)
+}
+
+/// One note per file left out of a folder for its name.
+pub(crate) fn skipped_notes(skipped: &[Skipped]) -> Vec<String> {
+    skipped
+        .iter()
+        .map(|s| {
+            let id = match s.reason {
+                SkipReason::NoLanguage => "note-skipped-no-language",
+                SkipReason::SameLanguage => "note-skipped-same-language",
+            };
+            crate::ui::t1(id, "file", &s.name)
+        })
+        .collect()
 }
 
 /// Whether `path` is a file at `rev` (a folder, or nothing, is not): what decides

@@ -560,3 +560,75 @@ fn an_undecodable_old_version_is_a_warning_unless_strict() {
         assert!(stderr(&out).contains("is not UTF-8"), "{}", stderr(&out));
     }
 }
+
+/// A committed folder whose renderings are named `FRA.md`, `EN.md`, `es-ES.md`, …: every
+/// reading command finds the same languages in the work tree and at the commit, and a file
+/// skipped for its name is reported, not silently dropped.
+#[test]
+fn any_accepted_name_gives_the_same_languages_with_and_without_rev() {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
+    let dir = tempfile::tempdir().unwrap();
+    let repo = Repository::init(dir.path()).unwrap();
+    let mut f = Fixture {
+        dir,
+        repo,
+        time: 1_704_067_200,
+    };
+    let folder = f.dir.path().join("translations/A-RES-51-60");
+    std::fs::create_dir_all(&folder).unwrap();
+    for (from, to) in [
+        ("en.md", "EN.md"),
+        ("fr.md", "FRA.md"),
+        ("es.md", "es-ES.md"),
+        ("ru.md", "ru.md"),
+        ("ar.md", "ar.md"),
+        ("zh.md", "zh-Hans.md"),
+        ("document.toml", "document.toml"),
+    ] {
+        std::fs::copy(bundled.join(from), folder.join(to)).unwrap();
+    }
+    std::fs::write(folder.join("notes.md"), "Reviewer notes.\n").unwrap();
+    f.commit("renderings under other names");
+
+    let languages = |args: &[&str]| {
+        let out = sixfold(args, &folder);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(
+            stderr.contains("notes.md is not read: its name gives no language"),
+            "{args:?}: {stderr}"
+        );
+        json["languages"].clone()
+    };
+    let expected = serde_json::json!(["en", "ar", "zh", "fr", "ru", "es"]);
+    assert_eq!(languages(&["align", "--format", "json"]), expected);
+    assert_eq!(
+        languages(&["align", "--format", "json", "--rev", "HEAD"]),
+        expected
+    );
+
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["check", "--format", "json"];
+        args.extend(rev.iter().flat_map(|r| ["--rev", *r]));
+        let out = sixfold(&args, &folder);
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(!text.contains("missing-rendering"), "{rev:?}: {text}");
+        let mut args = vec!["meta", "--format", "json"];
+        args.extend(rev.iter().flat_map(|r| ["--rev", *r]));
+        let out = sixfold(&args, &folder);
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let langs: Vec<_> = json["renderings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["language"].as_str().unwrap().to_owned())
+            .collect();
+        assert_eq!(langs.len(), 6, "{rev:?}: {json}");
+    }
+}

@@ -205,7 +205,10 @@ impl<'a> Aligned<'a> {
             let Some(first) = segs.first() else {
                 continue;
             };
-            let labels: Vec<&str> = segs.iter().filter_map(|s| s.label.as_deref()).collect();
+            let labels: Vec<String> = segs
+                .iter()
+                .filter_map(|s| s.label.as_ref().map(ToString::to_string))
+                .collect();
             let label = (!labels.is_empty()).then(|| labels.join("+"));
             let refs = segs
                 .iter()

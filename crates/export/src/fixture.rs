@@ -47,7 +47,7 @@ fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -
     Segment {
         index,
         kind,
-        label: Some(label.to_owned()),
+        label: Some(label.parse().expect("the fixture labels are labels")),
         text: text.to_owned(),
         line: index * 2 + 1,
         footnote_refs: refs.to_vec(),

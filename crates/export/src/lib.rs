@@ -12,7 +12,7 @@
 //! use sixfold_translations::{Alignment, Document, Row, Segment, SegmentKind};
 //!
 //! let seg = |text: &str| Segment {
-//!     index: 0, kind: SegmentKind::Paragraph, label: Some("op.1".into()),
+//!     index: 0, kind: SegmentKind::Paragraph, label: Some("op.1".parse().unwrap()),
 //!     text: text.into(), line: 1, footnote_refs: vec![],
 //! };
 //! let mut docs = BTreeMap::new();
@@ -33,6 +33,7 @@ pub mod aligned;
 pub mod escape;
 pub mod generate;
 pub mod html;
+pub mod report;
 pub mod snapshot;
 pub mod tabular;
 pub mod tmx;

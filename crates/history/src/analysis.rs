@@ -7,7 +7,7 @@ use git2::Oid;
 use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::{Alignment, Document, read_str};
+use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use crate::cache::{AlignCache, VersionRef};
 use crate::track::{AlignedVersion, Link, Transition, transition};
@@ -56,7 +56,7 @@ pub struct ChangedRow {
     /// Index of the row in the newer version's alignment.
     pub row: usize,
     /// The row's structural label (pivot first), if any.
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// `changed` when every touched segment has a predecessor, `added` when none has,
     /// `mixed` otherwise.
     pub kind: &'static str,
@@ -69,7 +69,7 @@ pub struct ChangedRow {
 pub struct RemovedSegment {
     /// Index in the older version.
     pub segment: usize,
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// The row it sat in, in the older version's alignment.
     pub old_row: Option<usize>,
 }

@@ -4,7 +4,6 @@
 //! Everything here reads objects only (commits, trees, blobs): the work tree and the index
 //! are never touched, so `--rev` is safe to use while a translator has the files open.
 
-use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use std::path::{Component, Path, PathBuf};
@@ -13,6 +12,9 @@ use std::sync::Mutex;
 use git2::{ObjectType, Oid, Repository, Status, StatusOptions, Tree};
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::discover::{
+    Entry as DirEntry, EntryKind, Listing, SkipReason, Skipped, rendering_name,
+};
 
 use crate::HistoryError;
 
@@ -63,10 +65,15 @@ pub struct CommitInfo {
 pub struct FolderBlobs {
     /// The folder's tree; `None` when the folder is absent (or not a folder) in the commit.
     pub tree: Option<Oid>,
-    /// Blob of each `{lang}.md` present.
+    /// Blob of each rendering present ([`sixfold_translations::discover`]).
     pub renderings: BTreeMap<Lang, Oid>,
-    /// Path of each rendering relative to the work tree, as that commit names it.
+    /// The file name of each rendering (`fr.md`, `FRA.md`).
+    pub names: BTreeMap<Lang, String>,
+    /// Path of each rendering relative to the work tree, as that commit names it (a
+    /// rendering followed from another folder is not in the folder).
     pub paths: BTreeMap<Lang, String>,
+    /// Names left out: no language in the name, or a second file of one language.
+    pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
     /// Entries named like a rendering or `document.toml` that are not a regular file
@@ -89,10 +96,24 @@ fn irregular_entry(entry: &git2::TreeEntry<'_>) -> Option<&'static str> {
     }
 }
 
+impl FolderBlobs {
+    /// The file name of a language's rendering (`FRA.md`); `<lang>.md` for a language
+    /// the folder does not have.
+    #[must_use]
+    pub fn name_of(&self, lang: Lang) -> String {
+        self.names
+            .get(&lang)
+            .cloned()
+            .unwrap_or_else(|| format!("{}.md", lang.code()))
+    }
+}
+
 /// One rendering's text as stored in a commit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderingText {
     pub lang: Lang,
+    /// The file name in the folder (`fr.md`, `FRA.md`).
+    pub name: String,
     /// `<rev>:<path>`, the form git itself accepts, for messages and findings.
     pub source: String,
     pub text: String,
@@ -107,6 +128,8 @@ pub struct Snapshot {
     pub renderings: Vec<RenderingText>,
     /// `(source, text)` of `document.toml`, if the folder had one.
     pub document_toml: Option<(String, String)>,
+    /// Files left out for their names.
+    pub skipped: Vec<Skipped>,
 }
 
 /// What `sixfold` calls the work tree where a revision would be named.
@@ -309,39 +332,72 @@ impl DocRepo {
     }
 
     /// The objects of a document whose folder and renderings may have had other paths in
-    /// an older commit (see [`Location`]).
+    /// an older commit (see [`Location`]). The folder is listed by the one rendering
+    /// discovery ([`Listing`]) that the work tree uses too.
     pub fn blobs_at(&self, root: &Tree<'_>, loc: &Location) -> Result<FolderBlobs, HistoryError> {
         let mut blobs = FolderBlobs::default();
         if let Some(folder) = self.tree_at(root, &loc.folder)? {
             blobs.tree = Some(folder.id());
-            for entry in &folder {
-                let Ok(name) = entry.name() else { continue };
-                if name != "document.toml" && lang_of_file(name).is_none() {
-                    continue;
-                }
-                if let Some(what) = irregular_entry(&entry) {
-                    blobs.refused.push((name.to_owned(), what));
-                    continue;
-                }
-                if name == "document.toml" {
-                    blobs.document_toml = Some(entry.id());
-                } else if let Some(lang) = lang_of_file(name) {
-                    if let Entry::Vacant(slot) = blobs.renderings.entry(lang) {
-                        slot.insert(entry.id());
-                        blobs.paths.insert(lang, join(&loc.folder, name));
-                    }
+            // Each name's blob and, when it is not a regular file, what it is instead.
+            let mut ids = BTreeMap::new();
+            let entries = folder.iter().filter_map(|entry| {
+                let name = entry.name().ok()?.to_owned();
+                let kind = match (entry.kind(), entry.filemode()) {
+                    (Some(ObjectType::Blob), 0o120_000) => EntryKind::Symlink,
+                    (Some(ObjectType::Blob), _) => EntryKind::File,
+                    (Some(ObjectType::Tree), _) => EntryKind::Dir,
+                    (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
+                    _ => EntryKind::Other,
+                };
+                ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
+                Some(DirEntry { name, kind })
+            });
+            let listing = Listing::from_entries(entries.collect::<Vec<_>>());
+            if let Some(toml) = listing.document_toml {
+                match ids.get(&toml.name) {
+                    Some(&(_, Some(what))) => blobs.refused.push((toml.name, what)),
+                    Some(&(id, None)) => blobs.document_toml = Some(id),
+                    None => {}
                 }
             }
+            for rendering in listing.renderings {
+                let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
+                    continue;
+                };
+                if let Some(what) = irregular {
+                    blobs.refused.push((rendering.entry.name, what));
+                    continue;
+                }
+                if blobs.renderings.contains_key(&rendering.lang) {
+                    blobs.skipped.push(Skipped {
+                        name: rendering.entry.name,
+                        reason: SkipReason::SameLanguage,
+                    });
+                    continue;
+                }
+                blobs.renderings.insert(rendering.lang, id);
+                blobs
+                    .paths
+                    .insert(rendering.lang, join(&loc.folder, &rendering.entry.name));
+                blobs.names.insert(rendering.lang, rendering.entry.name);
+            }
+            blobs.skipped.extend(listing.skipped);
+            blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
         }
         for (&lang, path) in &loc.files {
             blobs.renderings.remove(&lang);
             blobs.paths.remove(&lang);
+            blobs.names.remove(&lang);
             let Some(path) = path else { continue };
             if let Some(id) = Self::blob_at(root, path)? {
                 blobs.renderings.insert(lang, id);
                 blobs.paths.insert(lang, path.clone());
+                let name = path.rsplit('/').next().unwrap_or(path);
+                blobs.names.insert(lang, name.to_owned());
             }
         }
+        // In tree order, as git lists them.
+        blobs.refused.sort();
         Ok(blobs)
     }
 
@@ -453,41 +509,30 @@ impl DocRepo {
             return Ok(None);
         };
         let dir = workdir.join(&self.rel);
-        let Ok(entries) = std::fs::read_dir(&dir) else {
+        let Ok(listing) = Listing::read_dir(&dir) else {
             return Ok(None);
         };
-        let mut names: Vec<String> = Vec::new();
-        for entry in entries.filter_map(Result::ok) {
-            let Ok(name) = entry.file_name().into_string() else {
-                continue;
-            };
-            if name != "document.toml" && lang_of_file(&name).is_none() {
-                continue;
-            }
+        let mut blobs = FolderBlobs {
+            tree: Some(Oid::ZERO_SHA1),
+            ..FolderBlobs::default()
+        };
+        let store = |entry: &DirEntry| -> Result<Oid, HistoryError> {
             // As at a revision: a link, a folder or a device named like a rendering is
             // refused, never followed.
-            let what = match entry.file_type() {
-                Ok(t) if t.is_file() => None,
-                Ok(t) if t.is_symlink() => Some("a symbolic link"),
-                Ok(t) if t.is_dir() => Some("a directory"),
+            let what = match entry.kind {
+                EntryKind::File => None,
+                EntryKind::Symlink => Some("a symbolic link"),
+                EntryKind::Dir => Some("a directory"),
                 _ => Some("not a regular file"),
             };
             if let Some(what) = what {
                 return Err(HistoryError::NotAFile {
                     rev: WORK_TREE.to_owned(),
-                    path: self.path_of(&name),
+                    path: self.path_of(&entry.name),
                     what,
                 });
             }
-            names.push(name);
-        }
-        names.sort();
-        let mut blobs = FolderBlobs {
-            tree: Some(Oid::ZERO_SHA1),
-            ..FolderBlobs::default()
-        };
-        let store = |name: &str| -> Result<Oid, HistoryError> {
-            let path = dir.join(name);
+            let path = dir.join(&entry.name);
             let bytes = std::fs::read(&path).map_err(|source| HistoryError::ReadFile {
                 path: path.clone(),
                 source,
@@ -499,16 +544,27 @@ impl DocRepo {
             }
             Ok(id)
         };
-        for name in &names {
-            if name == "document.toml" {
-                blobs.document_toml = Some(store(name)?);
-            } else if let Some(lang) = lang_of_file(name) {
-                if let Entry::Vacant(slot) = blobs.renderings.entry(lang) {
-                    slot.insert(store(name)?);
-                    blobs.paths.insert(lang, self.path_of(name));
-                }
-            }
+        if let Some(toml) = &listing.document_toml {
+            blobs.document_toml = Some(store(toml)?);
         }
+        for rendering in listing.renderings {
+            if blobs.renderings.contains_key(&rendering.lang) {
+                blobs.skipped.push(Skipped {
+                    name: rendering.entry.name,
+                    reason: SkipReason::SameLanguage,
+                });
+                continue;
+            }
+            blobs
+                .renderings
+                .insert(rendering.lang, store(&rendering.entry)?);
+            blobs
+                .paths
+                .insert(rendering.lang, self.path_of(&rendering.entry.name));
+            blobs.names.insert(rendering.lang, rendering.entry.name);
+        }
+        blobs.skipped.extend(listing.skipped);
+        blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(Some(blobs))
     }
 
@@ -606,10 +662,11 @@ impl DocRepo {
                 .paths
                 .get(&lang)
                 .cloned()
-                .unwrap_or_else(|| self.path_of(&format!("{}.md", lang.code())));
+                .unwrap_or_else(|| self.path_of(&blobs.name_of(lang)));
             let text = self.blob_text(id, rev, &path)?;
             renderings.push(RenderingText {
                 lang,
+                name: blobs.name_of(lang),
                 source: format!("{rev}:{path}"),
                 text,
             });
@@ -627,6 +684,7 @@ impl DocRepo {
             commit,
             renderings,
             document_toml,
+            skipped: blobs.skipped,
         })
     }
 
@@ -704,11 +762,10 @@ impl DocRepo {
     }
 }
 
-/// The language a rendering file name stands for (`fr.md` → French): a language code
-/// followed by `.md`, the rule the work-tree reader applies to a folder.
-#[must_use]
-pub fn lang_of_file(name: &str) -> Option<Lang> {
-    name.strip_suffix(".md")?.parse().ok()
+/// The language a rendering file name stands for, by the one rule of
+/// [`sixfold_translations::discover::rendering_name`].
+pub(crate) fn lang_of_file(name: &str) -> Option<Lang> {
+    rendering_name(name).map(|(lang, _)| lang)
 }
 
 /// `folder/name`, or `name` for the work tree root.
@@ -841,14 +898,5 @@ mod tests {
         assert_eq!(iso_date(951_827_696, 90), "2000-02-29T14:04:56+01:30");
         assert_eq!(iso_date(951_827_696, -300), "2000-02-29T07:34:56-05:00");
         assert_eq!(iso_date(-1, 0), "1969-12-31T23:59:59+00:00");
-    }
-
-    #[test]
-    fn rendering_files_are_recognised_by_language_code() {
-        assert_eq!(lang_of_file("fr.md"), Some(Lang::Fr));
-        assert_eq!(lang_of_file("zh.md"), Some(Lang::Zh));
-        assert_eq!(lang_of_file("de.md"), None);
-        assert_eq!(lang_of_file("fr.txt"), None);
-        assert_eq!(lang_of_file("document.toml"), None);
     }
 }

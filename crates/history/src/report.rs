@@ -7,6 +7,7 @@ use git2::Oid;
 use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::{Lang, content_digest};
+use sixfold_translations::Label;
 
 use crate::analysis::{AnalyseOptions, RenderingChange, Warning, analyse, load_pair, pivot_text};
 use crate::cache::AlignCache;
@@ -141,14 +142,14 @@ pub struct StaleSegment {
     pub lang: Lang,
     /// Index of the segment in its rendering at the analysed revision.
     pub segment: usize,
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// 1-based line in the rendering.
     pub line: usize,
     /// Row of the alignment at the analysed revision.
     pub row: usize,
     /// The pivot segment of the row that changed most recently.
     pub pivot_segment: usize,
-    pub pivot_label: Option<String>,
+    pub pivot_label: Option<Label>,
     /// Commit where that pivot segment last changed.
     pub pivot_commit: String,
     pub pivot_date: String,
@@ -296,7 +297,7 @@ pub struct SegmentDiff {
     pub kind: &'static str,
     pub old_segment: Option<usize>,
     pub new_segment: Option<usize>,
-    pub label: Option<String>,
+    pub label: Option<Label>,
     pub old_text: Option<String>,
     pub new_text: Option<String>,
 }
@@ -308,7 +309,7 @@ pub struct DiffRow {
     pub row: Option<usize>,
     /// Rows of the `from` alignment it corresponds to.
     pub old_rows: Vec<usize>,
-    pub label: Option<String>,
+    pub label: Option<Label>,
     pub languages: BTreeMap<Lang, Vec<SegmentDiff>>,
 }
 

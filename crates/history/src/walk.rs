@@ -21,7 +21,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use git2::{Delta, DiffFindOptions, Oid, Sort, Tree};
 use sixfold_core::Lang;
 
-use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location, lang_of_file};
+use crate::repo::lang_of_file;
+use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location};
 
 /// One commit that changed the folder.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -10,15 +10,26 @@
 pub fn normalize_digits(text: &str) -> String {
     text.chars()
         .map(|c| {
-            let base = match c {
-                '\u{0660}'..='\u{0669}' => 0x0660,
-                '\u{06F0}'..='\u{06F9}' => 0x06F0,
-                '\u{FF10}'..='\u{FF19}' => 0xFF10,
-                _ => return c,
-            };
-            char::from_digit(u32::from(c) - base, 10).unwrap_or(c)
+            decimal_digit(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c)
         })
         .collect()
+}
+
+/// The value of a decimal digit in any of the scripts UN documents use: ASCII,
+/// Arabic-Indic (U+0660–U+0669), Eastern Arabic-Indic (U+06F0–U+06F9) and full-width
+/// (U+FF10–U+FF19).
+#[must_use]
+pub fn decimal_digit(c: char) -> Option<u32> {
+    let base = match c {
+        '0'..='9' => u32::from('0'),
+        '\u{0660}'..='\u{0669}' => 0x0660,
+        '\u{06F0}'..='\u{06F9}' => 0x06F0,
+        '\u{FF10}'..='\u{FF19}' => 0xFF10,
+        _ => return None,
+    };
+    Some(u32::from(c) - base)
 }
 
 const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -36,6 +36,7 @@ use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
 use crate::align::{Bead, LengthModel, measure, pair_beads_by_row};
+use crate::label::{Family, HeaderSlot, Label};
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
 
 /// Standardised length deviation beyond which a 1-1 pair is reported.
@@ -172,8 +173,8 @@ fn at(
 
 fn label_of(seg: &Segment) -> String {
     seg.label
-        .clone()
-        .unwrap_or_else(|| format!("#{}", seg.index))
+        .as_ref()
+        .map_or_else(|| format!("#{}", seg.index), Label::to_string)
 }
 
 /// "paragraph op.3" or "paragraph #7" when there is no label.
@@ -181,55 +182,32 @@ fn describe(seg: &Segment) -> String {
     format!("{} {}", seg.kind.as_str(), label_of(seg))
 }
 
-/// A label's numbering family and position: `op.3` → (`op.`, 3), `annex.art7` →
-/// (`annex.art`, 7), `annex.art7.b` → (`annex.art7.`, 2), `fn.4` → (`fn.`, 4). Labels the
-/// reader numbers by position (preambular paragraphs) have no family: they cannot skip.
-#[allow(clippy::case_sensitive_file_extension_comparisons)] // Labels, not file names.
-fn family(label: &str) -> Option<(&str, u64)> {
-    let digits = label.len() - label.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-    if digits > 0 {
-        let (head, num) = label.split_at(label.len() - digits);
-        if head.ends_with("pre.") || head.ends_with(".p") || head.is_empty() {
-            return None;
-        }
-        return num.parse().ok().map(|n| (head, n));
-    }
-    let (head, last) = label.rsplit_once('.')?;
-    let mut chars = last.chars();
-    let letter = chars.next().filter(char::is_ascii_lowercase)?;
-    if chars.next().is_some() || head.starts_with("header") {
-        return None;
-    }
-    let position = u64::from(letter) - u64::from('a') + 1;
-    Some((&label[..=head.len()], position))
-}
-
+/// Labels the reader numbers by position (preambular paragraphs) have no family
+/// ([`Label::numbering`]): they cannot skip.
 fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
-    let mut last: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut last: BTreeMap<Family, u64> = BTreeMap::new();
     for seg in &doc.segments {
-        let Some((fam, n)) = seg.label.as_deref().and_then(family) else {
+        let Some((fam, n)) = seg.label.as_ref().and_then(Label::numbering) else {
             continue;
         };
-        let prev = last.get(fam).copied().unwrap_or(0);
-        let what = family_name(fam);
+        let prev = last.get(&fam).copied().unwrap_or(0);
+        let what = fam.kind.as_str();
+        let kind = fam.kind;
+        let display_number = |n| kind.display_number(n);
         if n > prev + 1 {
             let missing = if n == prev + 2 {
-                display_number(fam, prev + 1)
+                display_number(prev + 1)
             } else {
-                format!(
-                    "{} to {}",
-                    display_number(fam, prev + 1),
-                    display_number(fam, n - 1)
-                )
+                format!("{} to {}", display_number(prev + 1), display_number(n - 1))
             };
             out.push(at(
                 Severity::Error,
                 "numbering-gap",
                 lang,
                 seg,
-                format!("{lang} {what} {} skips {missing}", display_number(fam, n)),
+                format!("{lang} {what} {} skips {missing}", display_number(n)),
                 &[
-                    ("number", display_number(fam, n)),
+                    ("number", display_number(n)),
                     ("missing", missing.clone()),
                     ("what", what.to_owned()),
                 ],
@@ -242,12 +220,12 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
                 seg,
                 format!(
                     "{lang} {what} {} follows {}",
-                    display_number(fam, n),
-                    display_number(fam, prev)
+                    display_number(n),
+                    display_number(prev)
                 ),
                 &[
-                    ("number", display_number(fam, n)),
-                    ("previous", display_number(fam, prev)),
+                    ("number", display_number(n)),
+                    ("previous", display_number(prev)),
                     ("what", what.to_owned()),
                 ],
             ));
@@ -256,38 +234,10 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
     }
 }
 
-fn family_name(fam: &str) -> &'static str {
-    if fam == "op." {
-        "operative paragraph"
-    } else if fam == "fn." {
-        "footnote"
-    } else if fam.ends_with("art") {
-        "article"
-    } else if fam.ends_with('.') {
-        "subparagraph"
-    } else {
-        "number"
-    }
-}
-
-fn display_number(fam: &str, n: u64) -> String {
-    if family_name(fam) == "subparagraph" {
-        u8::try_from(n)
-            .ok()
-            .filter(|&n| (1..=26).contains(&n))
-            .map_or_else(
-                || n.to_string(),
-                |n| format!("({})", char::from(b'a' + n - 1)),
-            )
-    } else {
-        n.to_string()
-    }
-}
-
 fn footnote_links(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
     let notes: Vec<u32> = doc
         .of_kind(SegmentKind::Footnote)
-        .filter_map(|s| s.label.as_deref()?.strip_prefix("fn.")?.parse().ok())
+        .filter_map(|s| s.label.as_ref()?.footnote())
         .collect();
     let mut cited = Vec::new();
     for seg in &doc.segments {
@@ -309,12 +259,7 @@ fn footnote_links(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
         }
     }
     for seg in doc.of_kind(SegmentKind::Footnote) {
-        let Some(n) = seg
-            .label
-            .as_deref()
-            .and_then(|l| l.strip_prefix("fn."))
-            .and_then(|n| n.parse::<u32>().ok())
-        else {
+        let Some(n) = seg.label.as_ref().and_then(Label::footnote) else {
             continue;
         };
         if !cited.contains(&n) {
@@ -345,7 +290,7 @@ fn meta_checks(set: &BTreeMap<Lang, Document>, meta: &DocumentToml, out: &mut Ve
         }
     }
     for (&lang, doc) in set {
-        let Some(seg) = doc.by_label("header.symbol") else {
+        let Some(seg) = doc.segment(&Label::Header(HeaderSlot::Symbol)) else {
             continue;
         };
         let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
@@ -508,21 +453,21 @@ fn one_to_one(
     // Only numbers written in the text are compared: the reader's position counters (an
     // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
     if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
-        if pl != ol && family(pl).is_some() && family(ol).is_some() {
+        if pl != ol && pl.numbering().is_some() && ol.numbering().is_some() {
             push(
                 out,
                 Severity::Error,
                 "numbering-mismatch",
                 format!("{lang} has {ol} where {pivot} has {pl}"),
                 &[
-                    ("found", ol.to_owned()),
-                    ("expected", pl.to_owned()),
+                    ("found", ol.to_string()),
+                    ("expected", pl.to_string()),
                     ("pivot", pivot.to_string()),
                 ],
             );
         }
-    } else if let (Some(pl), None) = (p.written_label(), o.label.as_deref()) {
-        if family(pl).is_some() {
+    } else if let (Some(pl), None) = (p.written_label(), o.label.as_ref()) {
+        if pl.numbering().is_some() {
             push(
                 out,
                 Severity::Error,
@@ -533,7 +478,7 @@ fn one_to_one(
                 ),
                 &[
                     ("found", String::new()),
-                    ("expected", pl.to_owned()),
+                    ("expected", pl.to_string()),
                     ("pivot", pivot.to_string()),
                 ],
             );
@@ -841,18 +786,6 @@ fn script_share(lang: Lang, text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn families_of_labels() {
-        assert_eq!(family("op.3"), Some(("op.", 3)));
-        assert_eq!(family("annex.art7"), Some(("annex.art", 7)));
-        assert_eq!(family("annex.art7.b"), Some(("annex.art7.", 2)));
-        assert_eq!(family("fn.4"), Some(("fn.", 4)));
-        assert_eq!(family("pre.2"), None);
-        assert_eq!(family("annex.art7.p2"), None);
-        assert_eq!(family("header.symbol"), None);
-        assert_eq!(family("title"), None);
-    }
 
     #[test]
     fn chinese_numerals_count_as_spelled_numbers() {

@@ -3,11 +3,14 @@
 
 pub mod align;
 pub mod check;
+pub mod discover;
 pub mod header;
+pub mod label;
 pub mod model;
 pub mod read;
 pub mod set;
 
+pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;
 pub use set::{DocumentSet, LoadError};

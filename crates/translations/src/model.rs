@@ -4,6 +4,8 @@
 use serde::{Deserialize, Serialize};
 use sixfold_core::Lang;
 
+use crate::label::Label;
+
 /// What a segment is, structurally. The aligner uses kinds and labels as anchors and the
 /// exports carry them as properties, so they are part of the public JSON interface
 /// (`"kind": "heading"`).
@@ -55,7 +57,7 @@ pub struct Segment {
     pub kind: SegmentKind,
     /// Structural label such as `op.3`, `pre.1`, `annex.art7`, `annex.art7.b`, `fn.4`,
     /// `header.symbol`; `None` when the structure gives none.
-    pub label: Option<String>,
+    pub label: Option<Label>,
     /// NFC-normalised text with page-break artifacts, Markdown markers and footnote
     /// markers removed; internal whitespace collapsed to single spaces.
     pub text: String,
@@ -84,10 +86,17 @@ impl Document {
 
     /// The segment with this structural label, if any.
     #[must_use]
-    pub fn by_label(&self, label: &str) -> Option<&Segment> {
+    pub fn segment(&self, label: &Label) -> Option<&Segment> {
         self.segments
             .iter()
-            .find(|s| s.label.as_deref() == Some(label))
+            .find(|s| s.label.as_ref() == Some(label))
+    }
+
+    /// The segment with the label written so (`op.3`), if any: [`Document::segment`] for
+    /// a label in its string form.
+    #[must_use]
+    pub fn by_label(&self, label: &str) -> Option<&Segment> {
+        self.segment(&label.parse().ok()?)
     }
 }
 

@@ -45,8 +45,8 @@
 //!
 //! let doc = read_str(Lang::En, "x.md", "Article 1\n\nMember States shall\n\n---\n\n\
 //!     <sup>1</sup> A note.\n\ncooperate.<sup>1</sup>");
-//! let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_deref()).collect();
-//! assert_eq!(labels, [Some("art1"), Some("art1.p1"), Some("fn.1")]);
+//! let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_ref().unwrap().to_string()).collect();
+//! assert_eq!(labels, ["art1", "art1.p1", "fn.1"]);
 //! assert_eq!(doc.segments[1].text, "Member States shall cooperate.");
 //! assert_eq!(doc.segments[1].footnote_refs, [1]);
 //! assert_eq!(doc.segments[2].kind, SegmentKind::Footnote);
@@ -60,6 +60,7 @@ use sixfold_core::{Lang, Symbol};
 use sixfold_l10n::{is_ignorable_mark, matching_form};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::label::{Annex, Head, HeaderSlot, Item, Label, Number, paragraph_number};
 use crate::model::{Document, Segment, SegmentKind};
 
 /// Reads a rendering into segments. Never fails and never panics: whatever the input,
@@ -424,29 +425,6 @@ fn ends_with_comma(text: &str) -> bool {
         .ends_with([',', '،', '，'])
 }
 
-/// The number of an operative paragraph at the start of a line: `1. ` or, in Arabic, `1 - `.
-fn paragraph_number(line: &str) -> Option<u32> {
-    let line = unbold(line);
-    let line = line.trim_start();
-    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let number = line.get(..digits)?.parse().ok()?;
-    let rest = line.get(digits..)?;
-    let after = if let Some(r) = rest.strip_prefix('.') {
-        r
-    } else {
-        let r = rest.trim_start();
-        r.strip_prefix(['-', '–', '—'])?
-    };
-    if after.starts_with(char::is_whitespace) && !after.trim().is_empty() {
-        Some(number)
-    } else {
-        None
-    }
-}
-
 /// A resolution title starts with the resolution number: `51/60. ` or, in Arabic, `51/60 - `.
 fn is_title_line(line: &str) -> bool {
     let line = unbold(line);
@@ -573,17 +551,8 @@ fn numbered_tail(lines: &[Line]) -> Option<usize> {
     (numbered > 0).then(|| lines.len().saturating_sub(numbered).max(1))
 }
 
-const HEADER_LABELS: [&str; 6] = [
-    "header.organ",
-    "header.distribution",
-    "header.symbol",
-    "header.session",
-    "header.adopted",
-    "header.report",
-];
-
-/// Which header label a block announces by its content, if any (index into
-/// [`HEADER_LABELS`]).
+/// Which header slot a block announces by its content, if any (index into
+/// [`HeaderSlot::ALL`]).
 fn header_cue(text: &str) -> Option<usize> {
     let lower = text.to_lowercase();
     if lower.starts_with("distr") {
@@ -616,16 +585,20 @@ struct Builder {
     header_used: [bool; 6],
     header_cursor: usize,
     expect_formula: bool,
-    /// Label prefix of the current annex (`annex`, `annex2`, …), `None` in the body.
-    annex: Option<String>,
+    /// The current annex, `None` in the body.
+    annex: Option<Annex>,
     annex_count: u32,
     annex_step: AnnexStep,
     pre_count: u32,
     operative_seen: bool,
-    article: Option<String>,
+    /// The number of the current article (in the current annex, if any).
+    article: Option<u32>,
     article_paragraphs: u32,
-    last_paragraph: Option<String>,
-    last_item: Option<(usize, Option<String>)>,
+    /// Paragraph numbers written in the text of the current article, so that a number
+    /// written twice ("٢ - …" then "2 - …") does not give two paragraphs the same label.
+    article_numbers: Vec<u32>,
+    last_paragraph: Option<Label>,
+    last_item: Option<(usize, Option<Label>)>,
 }
 
 impl Builder {
@@ -660,12 +633,13 @@ impl Builder {
             operative_seen: false,
             article: None,
             article_paragraphs: 0,
+            article_numbers: Vec::new(),
             last_paragraph: None,
             last_item: None,
         }
     }
 
-    fn push(&mut self, kind: SegmentKind, label: Option<String>, line: usize, texts: &[&str]) {
+    fn push(&mut self, kind: SegmentKind, label: Option<Label>, line: usize, texts: &[&str]) {
         let (text, footnote_refs) = lines_text(self.lang, texts);
         self.push_text(kind, label, line, text, footnote_refs);
     }
@@ -673,7 +647,7 @@ impl Builder {
     fn push_text(
         &mut self,
         kind: SegmentKind,
-        label: Option<String>,
+        label: Option<Label>,
         line: usize,
         text: String,
         footnote_refs: Vec<u32>,
@@ -714,10 +688,7 @@ impl Builder {
         // Preambular paragraphs end with a comma, so in the preamble a comma ends the
         // paragraph as a full stop does elsewhere; without this, Chinese and Arabic (which
         // have no lowercase to tell a continuation by) would merge preambular paragraphs.
-        let preamble = prev
-            .label
-            .as_deref()
-            .is_some_and(|l| l.starts_with("pre.") || l.contains(".pre."));
+        let preamble = prev.label.as_ref().is_some_and(Label::is_preamble);
         let ends =
             ends_with_final_punctuation(&prev.text) || (preamble && ends_with_comma(&prev.text));
         starts_lower || !ends
@@ -750,7 +721,12 @@ impl Builder {
             Some(t) if index == t => {
                 self.expect_formula = true;
                 let texts = without_heading_marker(&texts);
-                return self.push(SegmentKind::Title, Some("title".into()), line_no, &texts);
+                return self.push(
+                    SegmentKind::Title,
+                    Some(Label::Title(None)),
+                    line_no,
+                    &texts,
+                );
             }
             _ => {}
         }
@@ -772,22 +748,15 @@ impl Builder {
         let joined = without_heading_marker(&keys).join(" ").replace("**", "");
         let slot = match header_cue(joined.trim()) {
             Some(cue) if !self.header_used[cue] => Some(cue),
-            _ => (self.header_cursor..HEADER_LABELS.len())
+            _ => (self.header_cursor..HeaderSlot::ALL.len())
                 .find(|&i| !self.header_used[i] && !matches!(i, 1 | 2 | 5)),
         };
         let label = slot.map(|i| {
             self.header_used[i] = true;
             self.header_cursor = i + 1;
-            HEADER_LABELS[i].to_owned()
+            Label::Header(HeaderSlot::ALL[i])
         });
         self.push(SegmentKind::Header, label, line_no, texts);
-    }
-
-    fn prefixed(&self, rest: &str) -> String {
-        match &self.annex {
-            Some(annex) => format!("{annex}.{rest}"),
-            None => rest.to_owned(),
-        }
     }
 
     fn heading(&mut self, article: Option<u32>, annex: bool, line_no: usize, texts: &[&str]) {
@@ -796,22 +765,19 @@ impl Builder {
         self.last_item = None;
         let label = if annex {
             self.annex_count += 1;
-            let name = if self.annex_count == 1 {
-                "annex".to_owned()
-            } else {
-                format!("annex{}", self.annex_count)
-            };
-            self.annex = Some(name.clone());
+            let annex = Annex(self.annex_count);
+            self.annex = Some(annex);
             self.annex_step = AnnexStep::Title;
             self.article = None;
             self.pre_count = 0;
             self.operative_seen = false;
             self.last_paragraph = None;
-            Some(name)
+            Some(Label::Annex(annex))
         } else if let Some(n) = article {
-            let label = self.prefixed(&format!("art{n}"));
-            self.article = Some(label.clone());
+            let label = Label::body(self.annex, Head::Article(n, None));
+            self.article = Some(n);
             self.article_paragraphs = 0;
+            self.article_numbers.clear();
             self.annex_step = AnnexStep::Body;
             self.last_paragraph = Some(label.clone());
             Some(label)
@@ -825,15 +791,24 @@ impl Builder {
         self.expect_formula = false;
         self.annex_step = AnnexStep::Body;
         self.last_item = None;
-        let label_for = |this: &mut Self, n: u32| -> String {
-            if let Some(article) = &this.article {
-                this.article_paragraphs = n;
-                format!("{article}.p{n}")
+        let label_for = |this: &mut Self, n: u32| -> Label {
+            if let Some(a) = this.article {
+                // A number already written in this article is not a second anchor: the
+                // paragraph is counted like an unnumbered one.
+                let number = if this.article_numbers.contains(&n) {
+                    this.article_paragraphs += 1;
+                    Number::counted(this.article_paragraphs)
+                } else {
+                    this.article_numbers.push(n);
+                    this.article_paragraphs = n;
+                    Number::written(n)
+                };
+                Label::body(this.annex, Head::Article(a, Some(number)))
             } else if this.annex.is_some() {
-                this.prefixed(&format!("p{n}"))
+                Label::body(this.annex, Head::Paragraph(Number::written(n)))
             } else {
                 this.operative_seen = true;
-                format!("op.{n}")
+                Label::body(None, Head::Operative(n))
             }
         };
         match shape {
@@ -863,14 +838,17 @@ impl Builder {
     fn item(&mut self, marker: &Marker, roman_capable: bool, line_no: usize, texts: &[&str]) {
         self.expect_formula = false;
         self.annex_step = AnnexStep::Body;
-        let parent = self.article.clone().or_else(|| self.last_paragraph.clone());
+        let parent = self
+            .article
+            .map(|a| Label::body(self.annex, Head::Article(a, None)))
+            .or_else(|| self.last_paragraph.clone());
         let expected = self.last_item.as_ref().map_or(0, |(p, _)| p + 1);
         let label = match marker {
             // `(i)` after `(h)` is the ninth letter; anywhere else it opens sub-subparagraphs.
             Marker::Letter(position) if !roman_capable || *position == expected => {
                 let label = parent.and_then(|p| {
                     let letter = u8::try_from(*position).ok().filter(|&p| p < 26)?;
-                    Some(format!("{p}.{}", char::from(b'a' + letter)))
+                    Some(p.with_item(Item::Letter(letter)))
                 });
                 self.last_item = Some((*position, label.clone()));
                 label
@@ -883,7 +861,7 @@ impl Builder {
                 self.last_item
                     .as_ref()
                     .and_then(|(_, l)| l.as_ref())
-                    .map(|l| format!("{l}.{roman}"))
+                    .map(|l| l.with_item(Item::Roman(roman.clone())))
             }
         };
         self.push(SegmentKind::Item, label, line_no, texts);
@@ -896,39 +874,42 @@ impl Builder {
     }
 
     /// Kind and label of an unremarkable block, from where it sits.
-    fn classify_plain(&mut self, lines: &[Line], text: &str) -> (SegmentKind, Option<String>) {
+    fn classify_plain(&mut self, lines: &[Line], text: &str) -> (SegmentKind, Option<Label>) {
         self.last_item = None;
         if self.annex.is_some() && self.article.is_none() {
             if self.annex_step == AnnexStep::Title {
                 self.annex_step = AnnexStep::Formula;
                 if !ends_with_comma(text) && !ends_with_final_punctuation(text) {
-                    return (SegmentKind::Title, Some(self.prefixed("title")));
+                    return (SegmentKind::Title, Some(Label::Title(self.annex)));
                 }
             }
             if self.annex_step == AnnexStep::Formula {
                 self.annex_step = AnnexStep::Body;
                 if ends_with_comma(text) {
-                    return (SegmentKind::Formula, Some(self.prefixed("formula")));
+                    return (SegmentKind::Formula, Some(Label::Formula(self.annex)));
                 }
             }
         }
         if self.expect_formula {
             self.expect_formula = false;
             if ends_with_comma(text) && self.annex.is_none() && self.title_at.is_some() {
-                return (SegmentKind::Formula, Some("formula".into()));
+                return (SegmentKind::Formula, Some(Label::Formula(None)));
             }
         }
         if self.annex.is_none() && self.is_closing(lines, text) {
-            return (SegmentKind::Closing, Some("closing".into()));
+            return (SegmentKind::Closing, Some(Label::Closing));
         }
-        let label = if let Some(article) = &self.article {
+        let label = if let Some(a) = self.article {
             self.article_paragraphs += 1;
-            Some(format!("{article}.p{}", self.article_paragraphs))
+            Some(Label::body(
+                self.annex,
+                Head::Article(a, Some(Number::counted(self.article_paragraphs))),
+            ))
         } else if self.operative_seen {
             None
         } else {
             self.pre_count += 1;
-            Some(self.prefixed(&format!("pre.{}", self.pre_count)))
+            Some(Label::body(self.annex, Head::Preamble(self.pre_count)))
         };
         self.last_paragraph.clone_from(&label);
         (SegmentKind::Paragraph, label)
@@ -959,7 +940,7 @@ impl Builder {
             let texts: Vec<&str> = note.text.lines().map(trim_line).collect();
             self.push(
                 SegmentKind::Footnote,
-                Some(format!("fn.{}", note.number)),
+                Some(Label::Footnote(note.number)),
                 note.line,
                 &texts,
             );
@@ -989,7 +970,11 @@ mod tests {
     fn labels(doc: &Document) -> Vec<String> {
         doc.segments
             .iter()
-            .map(|s| s.label.clone().unwrap_or_else(|| "-".into()))
+            .map(|s| {
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), Label::to_string)
+            })
             .collect()
     }
 
@@ -1092,7 +1077,15 @@ mod tests {
             let text = format!("Article 3\n\nIntro:\n\n{marker} texte.");
             let doc = read_str(lang, "t", &text);
             assert_eq!(doc.segments[2].kind, SegmentKind::Item);
-            assert_eq!(doc.segments[2].label.as_deref(), Some("art3.c"), "{lang}");
+            assert_eq!(
+                doc.segments[2]
+                    .label
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .as_deref(),
+                Some("art3.c"),
+                "{lang}"
+            );
         }
     }
 

@@ -12,6 +12,8 @@ use std::path::{Path, PathBuf};
 use sixfold_core::{DocumentToml, Lang, MetaError};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
+use crate::discover::{Listing, META_FILE, Skipped, lang_of_path};
+use crate::label::{HeaderSlot, Label};
 use crate::model::Document;
 use crate::read::read_nfc;
 
@@ -54,53 +56,47 @@ pub struct DocumentSet {
     pub docs: BTreeMap<Lang, Document>,
     /// NFC source texts as read (without a byte-order mark), for quoting and line lookup.
     pub texts: BTreeMap<Lang, String>,
+    /// Files of the folder left out for their names ([`Listing::skipped`]), for the
+    /// commands to report.
+    pub skipped: Vec<Skipped>,
 }
 
-/// The file name of the metadata file in a document folder.
-const META_FILE: &str = "document.toml";
-
 impl DocumentSet {
-    /// Loads every `{lang}.md` of a folder and its optional `document.toml`.
+    /// Loads every rendering of a folder ([`crate::discover`]: `fr.md`, `FRA.md`,
+    /// `fr-FR.md`, …) and its optional `document.toml`.
     ///
-    /// Other files are ignored, so that a folder may hold notes or drafts; a file is a
-    /// rendering when its name is a language code (`fr.md`, also `fra.md`) followed by `.md`.
+    /// Other files are ignored, so that a folder may hold notes or drafts; those whose
+    /// names look like renderings without saying a language are kept in
+    /// [`DocumentSet::skipped`].
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
-        let io = |source| LoadError::Io {
+        let listing = Listing::read_dir(dir).map_err(|source| LoadError::Io {
             path: dir.to_owned(),
             source,
-        };
+        })?;
         let mut files = Vec::new();
-        for entry in std::fs::read_dir(dir).map_err(io)? {
-            let path = entry.map_err(io)?.path();
-            let lang = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_suffix(".md"))
-                .and_then(|stem| stem.parse::<Lang>().ok());
-            if let Some(lang) = lang {
-                // A `ru.md` that is a folder or a broken link is a mistake to report, not a
-                // missing rendering.
-                // Only a regular file is a rendering: a link could make an export of an
-                // untrusted folder publish any file the reader can read.
-                if let Some(err) = not_a_regular_file(&path) {
-                    return Err(err);
-                }
-                files.push((lang, path));
+        for rendering in &listing.renderings {
+            let path = dir.join(&rendering.entry.name);
+            // A `ru.md` that is a folder or a broken link is a mistake to report, not a
+            // missing rendering. Only a regular file is a rendering: a link could make an
+            // export of an untrusted folder publish any file the reader can read.
+            if let Some(err) = not_a_regular_file(&path) {
+                return Err(err);
             }
+            files.push((rendering.lang, path));
         }
-        // Directory order is arbitrary; sort so that duplicate errors are reproducible.
-        files.sort_by(|a, b| a.1.cmp(&b.1));
         let meta_path = dir.join(META_FILE);
         if let Some(err) = not_a_regular_file(&meta_path) {
             return Err(err);
         }
         let meta = meta_path.is_file().then_some(meta_path);
-        Self::load(
+        let mut set = Self::load(
             slug_of(dir),
             files,
             meta.as_deref(),
             &dir.display().to_string(),
-        )
+        )?;
+        set.skipped = listing.skipped;
+        Ok(set)
     }
 
     /// Loads explicit files; each file's language comes from its name (`fr.md`,
@@ -111,7 +107,7 @@ impl DocumentSet {
     pub fn load_files(paths: &[PathBuf], lang: Option<Lang>) -> Result<Self, LoadError> {
         let mut files = Vec::new();
         for path in paths {
-            let Some(file_lang) = lang_from_file_name(path).or(lang) else {
+            let Some(file_lang) = lang_of_path(path).or(lang) else {
                 return Err(LoadError::UnknownLanguage { path: path.clone() });
             };
             files.push((file_lang, path.clone()));
@@ -153,6 +149,7 @@ impl DocumentSet {
             meta: None,
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
+            skipped: Vec::new(),
         };
         if texts.is_empty() {
             return Err(LoadError::NoRenderings {
@@ -200,7 +197,7 @@ impl DocumentSet {
         let english = self.docs.get(&Lang::En).into_iter();
         english
             .chain(self.docs.values())
-            .filter_map(|doc| doc.by_label("header.symbol"))
+            .filter_map(|doc| doc.segment(&Label::Header(HeaderSlot::Symbol)))
             .find_map(|s| s.text.split_whitespace().next())
     }
 
@@ -220,6 +217,7 @@ impl DocumentSet {
             meta: None,
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
+            skipped: Vec::new(),
         };
         for (lang, path) in files {
             let text = read_text(&path)?;
@@ -262,17 +260,6 @@ fn slug_of(dir: &Path) -> String {
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
         })
         .unwrap_or_default()
-}
-
-/// The language a file's name gives: the last dot-separated part before the extension
-/// (`fr.md`, `A-RES-51-60.fr.md`, `x.fra.md`). Every command that takes rendering files
-/// uses this one rule, so a file one accepts is accepted by all.
-#[must_use]
-pub fn lang_from_file_name(path: &Path) -> Option<Lang> {
-    path.file_stem()
-        .and_then(|s| s.to_str())
-        .and_then(|stem| stem.rsplit('.').next())
-        .and_then(|code| code.parse::<Lang>().ok())
 }
 
 /// Why an existing path cannot be read as a rendering: it is a folder, a broken symbolic
@@ -399,7 +386,10 @@ mod tests {
         );
         write(&dir, "fr.md", "\u{feff}Texte e\u{301}crit.".as_bytes());
         write(&dir, "notes.md", b"not a rendering");
+        write(&dir, "FRA.txt", b"not a rendering either");
         let set = DocumentSet::load_dir(&dir).unwrap();
+        let skipped: Vec<_> = set.skipped.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(skipped, ["notes.md"]);
         assert_eq!(set.slug, "A-RES-1-2");
         assert_eq!(
             set.docs.keys().copied().collect::<Vec<_>>(),
@@ -444,9 +434,6 @@ mod tests {
 
     #[test]
     fn names_and_odd_files() {
-        assert_eq!(lang_from_file_name(Path::new("a/x.en.md")), Some(Lang::En));
-        assert_eq!(lang_from_file_name(Path::new("fra.md")), Some(Lang::Fr));
-        assert_eq!(lang_from_file_name(Path::new("notes.md")), None);
         let tmp = tempfile::tempdir().unwrap();
         std::fs::create_dir(tmp.path().join("ru.md")).unwrap();
         write(tmp.path(), "en.md", b"Text.");

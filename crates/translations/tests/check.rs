@@ -190,7 +190,10 @@ fn findings_are_sorted_and_deterministic() {
 }
 
 fn labels(doc: &Document) -> Vec<Option<String>> {
-    doc.segments.iter().map(|s| s.label.clone()).collect()
+    doc.segments
+        .iter()
+        .map(|s| s.label.as_ref().map(ToString::to_string))
+        .collect()
 }
 
 /// Asserts that an edited rendering reads into the same labels as the bundled one and that

@@ -20,7 +20,11 @@ fn read_bundled(lang: Lang) -> Document {
 fn labels(doc: &Document) -> Vec<String> {
     doc.segments
         .iter()
-        .map(|s| s.label.clone().unwrap_or_else(|| "-".into()))
+        .map(|s| {
+            s.label
+                .as_ref()
+                .map_or_else(|| "-".into(), ToString::to_string)
+        })
         .collect()
 }
 
@@ -50,15 +54,15 @@ fn english_article_7_has_four_items() {
     let doc = read_bundled(Lang::En);
     let items: Vec<_> = doc
         .of_kind(SegmentKind::Item)
-        .map(|s| (s.label.as_deref(), s.text.get(..3)))
+        .map(|s| (s.label.as_ref().map(ToString::to_string), s.text.get(..3)))
         .collect();
     assert_eq!(
         items,
         [
-            (Some("annex.art7.a"), Some("(a)")),
-            (Some("annex.art7.b"), Some("(b)")),
-            (Some("annex.art7.c"), Some("(c)")),
-            (Some("annex.art7.d"), Some("(d)")),
+            (Some("annex.art7.a".into()), Some("(a)")),
+            (Some("annex.art7.b".into()), Some("(b)")),
+            (Some("annex.art7.c".into()), Some("(c)")),
+            (Some("annex.art7.d".into()), Some("(d)")),
         ]
     );
 }
@@ -67,7 +71,10 @@ fn english_article_7_has_four_items() {
 fn english_footnotes_are_linked_to_their_markers() {
     let doc = read_bundled(Lang::En);
     let notes: Vec<_> = doc.of_kind(SegmentKind::Footnote).collect();
-    let note_labels: Vec<_> = notes.iter().filter_map(|s| s.label.as_deref()).collect();
+    let note_labels: Vec<_> = notes
+        .iter()
+        .filter_map(|s| s.label.as_ref().map(ToString::to_string))
+        .collect();
     assert_eq!(
         note_labels,
         ["fn.1", "fn.2", "fn.3", "fn.4", "fn.5", "fn.6", "fn.7"]
@@ -85,13 +92,15 @@ fn english_footnotes_are_linked_to_their_markers() {
             .all(|s| s.kind == SegmentKind::Footnote)
     );
 
-    let cited: Vec<(&str, &[u32])> = doc
+    let cited: Vec<(String, &[u32])> = doc
         .segments
         .iter()
         .filter(|s| !s.footnote_refs.is_empty())
         .map(|s| {
             (
-                s.label.as_deref().unwrap_or("-"),
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
                 s.footnote_refs.as_slice(),
             )
         })
@@ -99,8 +108,8 @@ fn english_footnotes_are_linked_to_their_markers() {
     assert_eq!(
         cited,
         [
-            ("annex.pre.1", &[1, 2, 3][..]),
-            ("annex.art6.p1", &[4, 5, 6, 7][..])
+            ("annex.pre.1".to_owned(), &[1, 2, 3][..]),
+            ("annex.art6.p1".to_owned(), &[4, 5, 6, 7][..])
         ]
     );
     let pre = doc
@@ -160,21 +169,31 @@ fn english_structure() {
     }
     let header: Vec<_> = doc
         .of_kind(SegmentKind::Header)
-        .map(|s| (s.label.as_deref().unwrap_or("-"), s.text.as_str()))
+        .map(|s| {
+            (
+                s.label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
+                s.text.as_str(),
+            )
+        })
         .collect();
     assert_eq!(
         header,
         [
-            ("header.organ", "General Assembly"),
-            ("header.distribution", "Distr. GENERAL"),
-            ("header.symbol", "A/RES/51/60 28 January 1997"),
-            ("header.session", "Fifty-first session Agenda item 101"),
+            ("header.organ".to_owned(), "General Assembly"),
+            ("header.distribution".to_owned(), "Distr. GENERAL"),
+            ("header.symbol".to_owned(), "A/RES/51/60 28 January 1997"),
             (
-                "header.adopted",
+                "header.session".to_owned(),
+                "Fifty-first session Agenda item 101"
+            ),
+            (
+                "header.adopted".to_owned(),
                 "RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY"
             ),
             (
-                "header.report",
+                "header.report".to_owned(),
                 "[on the report of the Third Committee (A/51/610)]"
             ),
         ]
@@ -250,7 +269,15 @@ fn every_rendering_cites_the_same_footnotes_in_the_same_places() {
         doc.segments
             .iter()
             .filter(|s| !s.footnote_refs.is_empty())
-            .map(|s| (s.label.clone().unwrap_or_default(), s.footnote_refs.clone()))
+            .map(|s| {
+                (
+                    s.label
+                        .as_ref()
+                        .map(ToString::to_string)
+                        .unwrap_or_default(),
+                    s.footnote_refs.clone(),
+                )
+            })
             .collect()
     };
     let english = cites(&read_bundled(Lang::En));

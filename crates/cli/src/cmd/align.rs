@@ -1,7 +1,6 @@
 //! `sixfold align`: the six-way paragraph alignment of one or more documents, as JSON for
 //! other tools or side by side for people.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -9,10 +8,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
-use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::{Alignment, DocumentSet, Row};
+use sixfold_translations::{Alignment, DocumentSet};
 use unicode_segmentation::UnicodeSegmentation as _;
 
 /// Output format of `sixfold align`.
@@ -27,7 +25,7 @@ pub(crate) enum Format {
 pub(crate) struct Args {
     /// Document folders (each holding `{lang}.md` files), or the rendering files of one
     /// document.
-    #[arg(required = true, value_name = "DIR|FILE")]
+    #[arg(required_unless_present = "from", value_name = "DIR|FILE")]
     paths: Vec<PathBuf>,
     /// Reference language the others are aligned against.
     #[arg(long, default_value = "en", value_parser = parse_lang)]
@@ -42,6 +40,8 @@ pub(crate) struct Args {
     /// Read the folders as they were at this git revision (any revspec), not the work tree.
     #[arg(long)]
     rev: Option<String>,
+    #[command(flatten)]
+    many: crate::stream::Many,
 }
 
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -109,16 +109,15 @@ pub(crate) fn load_each(
     paths: &[PathBuf],
     rev: Option<&str>,
 ) -> Vec<anyhow::Result<(String, DocumentSet)>> {
-    paths
-        .par_iter()
-        .map(|p| {
-            let set = crate::source::load_set(p, rev).with_context(|| {
-                crate::ui::t1("cli-align-cannot-load-folder", "path", p.display())
-            })?;
-            let mut one = require_two_languages(vec![(p.display().to_string(), set)])?;
-            Ok(one.remove(0))
-        })
-        .collect()
+    paths.par_iter().map(|p| load_one(p, rev)).collect()
+}
+
+/// One document folder, loaded and required to have two languages.
+pub(crate) fn load_one(path: &Path, rev: Option<&str>) -> anyhow::Result<(String, DocumentSet)> {
+    let set = crate::source::load_set(path, rev)
+        .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", path.display()))?;
+    let mut one = require_two_languages(vec![(path.display().to_string(), set)])?;
+    Ok(one.remove(0))
 }
 
 /// Alignment compares languages: a single rendering is unusable input (exit 2), not a
@@ -142,6 +141,9 @@ fn require_two_languages(
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    if let Some(source) = args.many.source(&args.paths)? {
+        return run_many(args, source);
+    }
     let sets = load_inputs(&args.paths, args.lang, args.rev.as_deref())?;
     let opts = AlignOptions { pivot: args.pivot };
     let rendered: Vec<String> = sets
@@ -167,49 +169,49 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-#[derive(Serialize)]
-struct JsonDocument<'a> {
-    document: Option<&'a str>,
-    languages: &'a [Lang],
-    segments: BTreeMap<Lang, Vec<JsonSegment<'a>>>,
-    rows: &'a [Row],
-}
-
-#[derive(Serialize)]
-struct JsonSegment<'a> {
-    index: usize,
-    kind: &'a str,
-    label: Option<&'a str>,
-    text: &'a str,
+/// Document folders, many of them: each is read, aligned and rendered by one of the
+/// `--jobs` workers and printed in input order as soon as the ones before it are. A
+/// folder that cannot be used is reported on stderr and the run goes on (exit 2 at the end).
+fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCode> {
+    let opts = AlignOptions { pivot: args.pivot };
+    let width = cell_width(Lang::ALL.len());
+    let mut out = std::io::stdout().lock();
+    let failed = args.many.run(
+        source,
+        |path| {
+            let (place, set) = load_one(path, args.rev.as_deref())?;
+            let alignment = align(&set.docs, &opts);
+            Ok(match args.format {
+                Format::Json => {
+                    let mut bytes = Vec::new();
+                    sixfold_export::report::write_align_json(&mut bytes, &set, &alignment)?;
+                    bytes
+                }
+                Format::Text => {
+                    let width = if alignment.languages.len() == Lang::ALL.len() {
+                        width
+                    } else {
+                        cell_width(alignment.languages.len())
+                    };
+                    to_text(&place, &set, &alignment, width).into_bytes()
+                }
+            })
+        },
+        |bytes| Ok(out.write_all(&bytes)?),
+    )?;
+    out.flush()?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
 }
 
 /// One JSON object and a newline: the interface other tools consume (see issue 4).
 pub(crate) fn to_json(set: &DocumentSet, alignment: &Alignment) -> anyhow::Result<String> {
-    let doc = JsonDocument {
-        document: set.symbol(),
-        languages: &alignment.languages,
-        segments: set
-            .docs
-            .iter()
-            .map(|(&lang, d)| {
-                let segs = d
-                    .segments
-                    .iter()
-                    .map(|s| JsonSegment {
-                        index: s.index,
-                        kind: s.kind.as_str(),
-                        label: s.label.as_deref(),
-                        text: &s.text,
-                    })
-                    .collect();
-                (lang, segs)
-            })
-            .collect(),
-        rows: &alignment.rows,
-    };
-    let mut line = serde_json::to_string(&doc)?;
-    line.push('\n');
-    Ok(line)
+    let mut bytes = Vec::new();
+    sixfold_export::report::write_align_json(&mut bytes, set, alignment)?;
+    Ok(String::from_utf8(bytes).expect("this cannot fail because serde_json writes UTF-8"))
 }
 
 /// Width of one text column: the terminal width (`COLUMNS`, when the shell exports it)

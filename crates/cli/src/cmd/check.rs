@@ -7,14 +7,12 @@ use std::io::{IsTerminal as _, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use rayon::prelude::*;
-use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::{AlignOptions, align};
 use sixfold_translations::check::check;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
-use super::align::{all_documents, load_each, load_inputs, parse_lang};
+use super::align::{all_documents, load_inputs, load_one, parse_lang};
 
 /// Output format of `sixfold check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -42,89 +40,113 @@ pub(crate) struct Args {
     /// Check the folders as they were at this git revision (any revspec), not the work tree.
     #[arg(long)]
     rev: Option<String>,
-}
-
-#[derive(Serialize)]
-struct JsonReport<'a> {
-    document: Option<&'a str>,
-    path: &'a str,
-    pivot: Lang,
-    findings: &'a [Finding],
+    #[command(flatten)]
+    many: crate::stream::Many,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let paths = if args.paths.is_empty() {
+    let paths = if args.paths.is_empty() && args.many.from.is_none() {
         all_documents()?
     } else {
         args.paths.clone()
     };
-    // Several folders are checked independently: an unusable one is reported on stderr
-    // and makes the exit status 2, but does not hide what the others found.
-    let all_dirs = !paths.is_empty() && paths.iter().all(|p| p.is_dir());
-    let mut unusable = false;
-    let sets = if all_dirs {
-        let mut sets = Vec::new();
-        for loaded in load_each(&paths, args.rev.as_deref()) {
-            match loaded {
-                Ok(set) => sets.push(set),
-                Err(err) => {
-                    crate::print_error(&err);
-                    unusable = true;
-                }
-            }
-        }
-        sets
-    } else {
-        load_inputs(&paths, args.lang, args.rev.as_deref())?
-    };
-    let opts = AlignOptions { pivot: args.pivot };
-    let reports: Vec<(Lang, Vec<Finding>)> = sets
-        .par_iter()
-        .map(|(_, set)| {
-            let alignment = align(&set.docs, &opts);
-            (
-                alignment.pivot,
-                check(&set.docs, &alignment, set.meta.as_ref()),
-            )
-        })
-        .collect();
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let mut text = String::new();
-    for ((place, set), (pivot, findings)) in sets.iter().zip(&reports) {
-        match args.format {
-            Format::Json => {
-                let report = JsonReport {
-                    document: set.symbol(),
-                    path: place,
-                    pivot: *pivot,
-                    findings,
-                };
-                text.push_str(&serde_json::to_string(&report)?);
-                text.push('\n');
-            }
-            Format::Text => render(&mut text, place, set, findings, colour),
-        }
+    if let Some(source) = args.many.source(&paths)? {
+        return run_many(args, source, colour);
+    }
+    let sets = load_inputs(&paths, args.lang, args.rev.as_deref())?;
+    let mut text = Vec::new();
+    let mut failed = false;
+    for (place, set) in &sets {
+        let (report, error) = check_one(args, place, set, colour)?;
+        text.extend_from_slice(&report);
+        failed |= error;
     }
     let mut out = std::io::stdout().lock();
     // `sixfold check | head` must still fail a CI gate: a reader that stops reading early
     // does not change what was found, so a closed pipe only ends the output.
-    if let Err(err) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    if let Err(err) = out.write_all(&text).and_then(|()| out.flush()) {
         if err.kind() != std::io::ErrorKind::BrokenPipe {
             return Err(err.into());
         }
     }
-    let failed = reports
-        .iter()
-        .flat_map(|r| &r.1)
-        .any(|f| f.severity == Severity::Error);
-    Ok(if unusable {
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Several folders are checked independently and printed in input order as they are
+/// done: an unusable one is reported on stderr and makes the exit status 2, but does not
+/// hide what the others found.
+fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::stdout().lock();
+    let mut failed = false;
+    let mut closed = false;
+    let unusable = args.many.run(
+        source,
+        |path| {
+            let (place, set) = load_one(path, args.rev.as_deref())?;
+            check_one(args, &place, &set, colour)
+        },
+        |(report, error)| {
+            failed |= error;
+            // A closed pipe only ends the output; the exit status still tells the findings.
+            if !closed {
+                if let Err(err) = out.write_all(&report) {
+                    if err.kind() != std::io::ErrorKind::BrokenPipe {
+                        return Err(err.into());
+                    }
+                    closed = true;
+                }
+            }
+            Ok(())
+        },
+    )?;
+    if let Err(err) = out.flush() {
+        if err.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(err.into());
+        }
+    }
+    Ok(if unusable > 0 {
         ExitCode::from(2)
     } else if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Aligns and checks one document; its report (JSON line or text block) and whether it
+/// has an error-level finding.
+fn check_one(
+    args: &Args,
+    place: &str,
+    set: &DocumentSet,
+    colour: bool,
+) -> anyhow::Result<(Vec<u8>, bool)> {
+    let opts = AlignOptions { pivot: args.pivot };
+    let alignment = align(&set.docs, &opts);
+    let findings = check(&set.docs, &alignment, set.meta.as_ref());
+    let mut out = Vec::new();
+    match args.format {
+        Format::Json => sixfold_export::report::write_check_json(
+            &mut out,
+            set,
+            place,
+            alignment.pivot,
+            &findings,
+        )?,
+        Format::Text => {
+            let mut text = String::new();
+            render(&mut text, place, set, &findings, colour);
+            out = text.into_bytes();
+        }
+    }
+    let error = findings.iter().any(|f| f.severity == Severity::Error);
+    Ok((out, error))
 }
 
 fn severity_name(s: Severity) -> &'static str {
@@ -154,9 +176,22 @@ fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding]
     let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
     // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
     let _ = writeln!(out, "{}", crate::term::sanitize(&heading));
+    // The rendering's own file name (`FRA.md`, `fr.md`), without its folder or revision.
+    let file = |f: &Finding| {
+        set.docs.get(&f.lang).map_or_else(
+            || format!("{}.md", f.lang),
+            |d| {
+                d.source
+                    .rsplit(['/', '\\', ':'])
+                    .next()
+                    .unwrap_or(&d.source)
+                    .to_owned()
+            },
+        )
+    };
     let at = |f: &Finding| match f.line {
-        Some(line) => format!("{}.md:{line}", f.lang),
-        None => format!("{}.md", f.lang),
+        Some(line) => format!("{}:{line}", file(f)),
+        None => file(f),
     };
     let at_width = findings.iter().map(|f| at(f).len()).max().unwrap_or(0);
     let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);

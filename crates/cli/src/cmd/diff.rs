@@ -93,7 +93,13 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
                     .join(","),
             ),
         };
-        writeln!(out, "\n{place}  {}", row.label.as_deref().unwrap_or("-"))?;
+        writeln!(
+            out,
+            "\n{place}  {}",
+            row.label
+                .as_ref()
+                .map_or_else(|| "-".into(), ToString::to_string)
+        )?;
         for (lang, items) in &row.languages {
             for d in items {
                 let seg = d.new_segment.or(d.old_segment).unwrap_or_default();

@@ -10,7 +10,7 @@
 //! formats do not change with it.
 
 use std::io::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
@@ -26,8 +26,8 @@ use crate::ui::{self, t, t1};
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
     /// Document folder holding `{lang}.md` renderings and `document.toml`.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
+    #[arg(value_name = "DIR", required_unless_present = "from")]
+    dir: Option<PathBuf>,
     /// tmx (two languages: bilingual, more: multilingual with srclang *all*), xliff (one
     /// source, one target), tsv, jsonl, moses (one file per language; needs -o), html.
     #[arg(long, value_parser = parse_format)]
@@ -46,6 +46,12 @@ pub(crate) struct Args {
     /// Export the folder as it was at this git revision (any revspec), not the work tree.
     #[arg(long)]
     rev: Option<String>,
+    /// With --from and a line format (tsv, jsonl, moses): one corpus under `-o DIR` for each
+    /// pair of the source language with another, instead of files per document.
+    #[arg(long, requires = "from")]
+    concat: bool,
+    #[command(flatten)]
+    many: crate::stream::Many,
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -57,14 +63,52 @@ fn parse_format(s: &str) -> Result<Format, String> {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let prepared = crate::source::prepared(&args.dir, args.rev.as_deref())
-        .with_context(|| t1("cli-cannot-export", "path", args.dir.display()))?;
+    let Some(dir) = &args.dir else {
+        let source = args
+            .many
+            .source(&[])?
+            .expect("this cannot fail because clap requires DIR or --from");
+        return run_many(args, source);
+    };
+    if args.many.from.is_some() {
+        bail!(ui::plain("cli-from-and-paths"));
+    }
+    let prepared = crate::source::prepared(dir, args.rev.as_deref())
+        .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
+    let inputs = inputs(dir, &prepared);
+    match render(args, dir, &prepared)? {
+        Rendered::Moses(slug, texts) => {
+            let Some(output) = &args.output else {
+                bail!(ui::plain("cli-export-moses-output"));
+            };
+            write_moses(args, output, &slug, &texts, &inputs)?;
+        }
+        Rendered::One(text) => {
+            if let Some(path) = &args.output {
+                write_files(&[(path.clone(), text.as_bytes())], &inputs)
+                    .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+            } else {
+                let mut out = std::io::stdout().lock();
+                out.write_all(text.as_bytes())?;
+                out.flush()?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One document exported: one text, or for Moses the document's slug and one text per
+/// language.
+enum Rendered {
+    One(String),
+    Moses(String, Vec<(Lang, String)>),
+}
+
+/// The export of one prepared document in the chosen format and languages.
+fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
     let doc = prepared.aligned();
-    let langs = chosen_languages(args, &doc)?;
-    let source = args
-        .source
-        .or_else(|| args.langs.first().copied())
-        .unwrap_or(doc.alignment.pivot);
+    let langs = chosen_languages(args, dir, &doc)?;
+    let source = source_of(args, &doc);
     if !langs.contains(&source) {
         bail!(t(
             "cli-export-source-not-exported",
@@ -74,9 +118,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         ));
     }
     let ui = ui::lang();
-    let inputs = inputs(args, &prepared);
     let text = match args.format {
-        Format::Moses => return write_moses(args, &doc, &langs, source, &inputs),
+        Format::Moses => {
+            return Ok(Rendered::Moses(
+                doc.slug.to_owned(),
+                tabular::moses(&doc, &langs, Some(source)),
+            ));
+        }
         Format::Tmx if langs.len() == 2 => {
             tmx::bilingual_in(&doc, source, other(&langs, source), ui)
         }
@@ -91,19 +139,222 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Format::Jsonl => tabular::jsonl(&doc, &langs, Some(source)),
         Format::Html => html::write_in(&doc, &langs, Some(source), ui),
     };
-    if let Some(path) = &args.output {
-        write_files(&[(path.clone(), text.as_bytes())], &inputs)
-            .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
-    } else {
-        let mut out = std::io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()?;
+    Ok(Rendered::One(text))
+}
+
+/// `--source`, else the first of `--langs`, else the pivot.
+fn source_of(args: &Args, doc: &Aligned<'_>) -> Lang {
+    args.source
+        .or_else(|| args.langs.first().copied())
+        .unwrap_or(doc.alignment.pivot)
+}
+
+/// The file name extension of a one-file format.
+fn extension(format: Format) -> &'static str {
+    match format {
+        Format::Xliff => "xlf",
+        other => other.as_str(),
     }
-    Ok(ExitCode::SUCCESS)
+}
+
+/// What one document adds to a run over many: files to write whole, or pieces to append
+/// to the corpus files of `--concat`.
+/// The folder, the files it was read from (never to be overwritten) and what to write.
+type Pieces = (PathBuf, Vec<PathBuf>, Vec<(PathBuf, String)>);
+
+/// Many documents: with `-o DIR`, one file (Moses: one per language) per document named
+/// after its folder; with `--concat`, the line formats appended document after document
+/// to one corpus per language pair, written into place only when the run is over.
+fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCode> {
+    let Some(out_dir) = &args.output else {
+        bail!(ui::plain("cli-export-from-needs-dir"));
+    };
+    if args.concat && !matches!(args.format, Format::Tsv | Format::Jsonl | Format::Moses) {
+        bail!(t1("cli-export-concat-format", "format", args.format));
+    }
+    std::fs::create_dir_all(out_dir)
+        .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+    let mut corpus = Corpus::new(out_dir);
+    let mut written: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    let failed = args.many.run(
+        source,
+        |dir| {
+            let prepared = crate::source::prepared(dir, args.rev.as_deref())
+                .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
+            let pieces = if args.concat {
+                concat_pieces(args, dir, &prepared)?
+            } else {
+                match render(args, dir, &prepared)? {
+                    Rendered::One(text) => vec![(
+                        out_dir.join(format!("{}.{}", prepared.set.slug, extension(args.format))),
+                        text,
+                    )],
+                    Rendered::Moses(slug, texts) => {
+                        let codes: Vec<&str> = texts.iter().map(|(l, _)| l.code()).collect();
+                        moses_paths(out_dir, &slug, &codes)?
+                            .into_iter()
+                            .zip(texts)
+                            .map(|(path, (_, text))| (path, text))
+                            .collect()
+                    }
+                }
+            };
+            Ok((dir.to_owned(), inputs(dir, &prepared), pieces))
+        },
+        |(dir, inputs, pieces): Pieces| {
+            if args.concat {
+                for (name, text) in pieces {
+                    corpus.append(&name, &text)?;
+                }
+                return Ok(());
+            }
+            // Two folders of one name would write the same files: the second is refused
+            // rather than silently replacing the first's export.
+            if pieces.iter().any(|(path, _)| written.contains(path)) {
+                crate::print_error(&anyhow::anyhow!(t1(
+                    "cli-export-same-name",
+                    "path",
+                    dir.display()
+                )));
+                return Ok(());
+            }
+            let files: Vec<(PathBuf, &[u8])> = pieces
+                .iter()
+                .map(|(path, text)| (path.clone(), text.as_bytes()))
+                .collect();
+            write_files(&files, &inputs)
+                .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+            written.extend(pieces.into_iter().map(|(path, _)| path));
+            Ok(())
+        },
+    )?;
+    corpus.finish()?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(2)
+    })
+}
+
+/// One document's share of the `--concat` corpora: for each language other than the
+/// source, the source–language pair. Moses lines are kept only where both sides have
+/// text, so the two files of a pair stay line-parallel; TSV and JSON Lines keep every row.
+fn concat_pieces(
+    args: &Args,
+    dir: &Path,
+    prepared: &Prepared,
+) -> anyhow::Result<Vec<(PathBuf, String)>> {
+    let doc = prepared.aligned();
+    let langs = chosen_languages(args, dir, &doc)?;
+    let source = source_of(args, &doc);
+    let mut pieces = Vec::new();
+    if !doc.docs.contains_key(&source) {
+        return Ok(pieces);
+    }
+    for &lang in langs.iter().filter(|&&l| l != source) {
+        let pair = [source, lang];
+        let stem = format!("corpus.{}-{}", source.code(), lang.code());
+        match args.format {
+            Format::Moses => {
+                let texts = tabular::moses(&doc, &pair, Some(source));
+                let (mut a, mut b) = (String::new(), String::new());
+                for (x, y) in texts[0].1.lines().zip(texts[1].1.lines()) {
+                    if !x.trim().is_empty() && !y.trim().is_empty() {
+                        a.push_str(x);
+                        a.push('\n');
+                        b.push_str(y);
+                        b.push('\n');
+                    }
+                }
+                pieces.push((PathBuf::from(format!("{stem}.{}", texts[0].0.code())), a));
+                pieces.push((PathBuf::from(format!("{stem}.{}", texts[1].0.code())), b));
+            }
+            Format::Tsv => {
+                pieces.push((
+                    PathBuf::from(format!("{stem}.tsv")),
+                    tabular::tsv(&doc, &pair, Some(source)),
+                ));
+            }
+            _ => {
+                pieces.push((
+                    PathBuf::from(format!("{stem}.jsonl")),
+                    tabular::jsonl(&doc, &pair, Some(source)),
+                ));
+            }
+        }
+    }
+    Ok(pieces)
+}
+
+/// The corpus files of `--concat`: temporary files in the output folder, appended to in
+/// input order and moved into place together at the end, so a run that stops half-way
+/// leaves no half-written corpus.
+struct Corpus<'a> {
+    dir: &'a Path,
+    files: std::collections::BTreeMap<PathBuf, std::io::BufWriter<tempfile::NamedTempFile>>,
+}
+
+impl<'a> Corpus<'a> {
+    fn new(dir: &'a Path) -> Self {
+        Corpus {
+            dir,
+            files: std::collections::BTreeMap::new(),
+        }
+    }
+
+    fn append(&mut self, name: &Path, text: &str) -> anyhow::Result<()> {
+        let (file, first) = match self.files.entry(name.to_owned()) {
+            std::collections::btree_map::Entry::Occupied(e) => (e.into_mut(), false),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                let tmp = tempfile::Builder::new()
+                    .prefix(".sixfold-")
+                    .suffix(".tmp")
+                    .tempfile_in(self.dir)
+                    .with_context(|| {
+                        t1(
+                            "cli-cannot-write-file",
+                            "path",
+                            self.dir.join(name).display(),
+                        )
+                    })?;
+                (
+                    e.insert(std::io::BufWriter::with_capacity(1 << 16, tmp)),
+                    true,
+                )
+            }
+        };
+        // A TSV corpus has one header line, the first document's.
+        let text = if !first && name.extension().is_some_and(|e| e == "tsv") {
+            text.split_once('\n').map_or("", |(_, rest)| rest)
+        } else {
+            text
+        };
+        file.write_all(text.as_bytes()).with_context(|| {
+            t1(
+                "cli-cannot-write-file",
+                "path",
+                self.dir.join(name).display(),
+            )
+        })
+    }
+
+    fn finish(self) -> anyhow::Result<()> {
+        for (name, file) in self.files {
+            let path = self.dir.join(&name);
+            let tmp = file
+                .into_inner()
+                .map_err(std::io::IntoInnerError::into_error)
+                .with_context(|| t1("cli-cannot-write-file", "path", path.display()))?;
+            tmp.persist(&path)
+                .map_err(|e| e.error)
+                .with_context(|| t1("cli-cannot-write-file", "path", path.display()))?;
+        }
+        Ok(())
+    }
 }
 
 /// `--langs`, checked against the renderings the folder has; all of them by default.
-fn chosen_languages(args: &Args, doc: &Aligned<'_>) -> anyhow::Result<Vec<Lang>> {
+fn chosen_languages(args: &Args, dir: &Path, doc: &Aligned<'_>) -> anyhow::Result<Vec<Lang>> {
     if args.langs.is_empty() {
         return Ok(doc.all_languages());
     }
@@ -113,7 +364,7 @@ fn chosen_languages(args: &Args, doc: &Aligned<'_>) -> anyhow::Result<Vec<Lang>>
             bail!(t(
                 "cli-export-no-rendering",
                 &L10nArgs::new()
-                    .text("path", args.dir.display().to_string())
+                    .text("path", dir.display().to_string())
                     .text("lang", lang.code())
                     .text("langs", codes(&doc.all_languages()))
             ));
@@ -142,11 +393,12 @@ fn codes(langs: &[Lang]) -> String {
 }
 
 /// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every
-/// language, present or not) and `document.toml` in the work tree, and the renderings
+/// language, present or not, and any other rendering name the folder lists) and
+/// `document.toml` in the work tree, and the renderings
 /// read. The work tree counts whatever `--rev` says: exporting an old
 /// version must not destroy uncommitted work (at a revision the renderings' sources are
 /// `REV:path` names, which match no file).
-fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
+fn inputs(dir: &Path, prepared: &Prepared) -> Vec<PathBuf> {
     let mut inputs: Vec<PathBuf> = prepared
         .set
         .docs
@@ -156,32 +408,32 @@ fn inputs(args: &Args, prepared: &Prepared) -> Vec<PathBuf> {
     inputs.extend(
         Lang::ALL
             .iter()
-            .map(|l| args.dir.join(format!("{}.md", l.code()))),
+            .map(|l| dir.join(format!("{}.md", l.code()))),
     );
-    inputs.push(args.dir.join("document.toml"));
+    // Renderings under other accepted names (`FRA.md`, `fr-FR.md`) in the work tree.
+    if let Ok(listing) = sixfold_translations::discover::Listing::read_dir(dir) {
+        inputs.extend(listing.renderings.iter().map(|r| dir.join(&r.entry.name)));
+    }
+    inputs.push(dir.join("document.toml"));
     inputs
 }
 
 fn write_moses(
     args: &Args,
-    doc: &Aligned<'_>,
-    langs: &[Lang],
-    source: Lang,
+    output: &Path,
+    slug: &str,
+    texts: &[(Lang, String)],
     inputs: &[PathBuf],
-) -> anyhow::Result<ExitCode> {
-    let Some(output) = &args.output else {
-        bail!(ui::plain("cli-export-moses-output"));
-    };
-    let texts = tabular::moses(doc, langs, Some(source));
+) -> anyhow::Result<()> {
     let codes: Vec<&str> = texts.iter().map(|(lang, _)| lang.code()).collect();
-    let paths = moses_paths(output, doc.slug, &codes)
+    let paths = moses_paths(output, slug, &codes)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     let files: Vec<(PathBuf, &[u8])> = paths
         .into_iter()
-        .zip(&texts)
+        .zip(texts)
         .map(|(path, (_, text))| (path, text.as_bytes()))
         .collect();
     write_files(&files, inputs)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -117,7 +117,9 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                     "      {} {row_word} {:<4} {}",
                     ui::change_kind(row.kind),
                     row.row,
-                    row.label.as_deref().unwrap_or("-")
+                    row.label
+                        .as_ref()
+                        .map_or_else(|| "-".into(), ToString::to_string)
                 )?;
             }
             for removed in &entry.change.removed {
@@ -126,7 +128,10 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                     "      {} {segment_word} {} {}",
                     ui::change_kind("removed"),
                     removed.segment,
-                    removed.label.as_deref().unwrap_or("-")
+                    removed
+                        .label
+                        .as_ref()
+                        .map_or_else(|| "-".into(), ToString::to_string)
                 )?;
             }
             if entry.change.rows.is_empty()

@@ -18,8 +18,9 @@ use serde::Serialize;
 use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
 use sixfold_history::PathKind;
 use sixfold_l10n::Args as L10nArgs;
+use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
-use sixfold_translations::set::{lang_from_file_name, not_a_regular_file, read_text};
+use sixfold_translations::set::{not_a_regular_file, read_text};
 
 use crate::ui::{self, t, t1};
 
@@ -104,7 +105,7 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     };
     let lang = match args.lang {
         Some(lang) => lang,
-        None => lang_from_file_name(path)
+        None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
     let meta = extract_header(lang, &text)
@@ -481,8 +482,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let dir = &args.path;
     let mut errors = Vec::new();
     let mut metas: Vec<(String, HeaderMeta)> = Vec::new();
-    for lang in Lang::ALL {
-        let file = format!("{}.md", lang.code());
+    for (lang, file) in crate::source::rendering_files(dir, args.rev.as_deref())? {
         let path = dir.join(&file);
         if let Some(problem) = args
             .rev

@@ -81,7 +81,12 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
             .text("commit", commit_name(&s.segment_commit))
             .text("date", s.segment_date.as_str())
             .text("pivot", report.pivot.code())
-            .text("pivot_label", s.pivot_label.as_deref().unwrap_or("-"))
+            .text(
+                "pivot_label",
+                s.pivot_label
+                    .as_ref()
+                    .map_or_else(|| "-".into(), ToString::to_string),
+            )
             .text("pivot_commit", commit_name(&s.pivot_commit))
             .text("pivot_date", s.pivot_date.as_str())
             .text("summary", s.pivot_summary.as_str());
@@ -89,7 +94,9 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
             out,
             "{}  {:<14} {}",
             s.lang,
-            s.label.as_deref().unwrap_or("-"),
+            s.label
+                .as_ref()
+                .map_or_else(|| "-".into(), ToString::to_string),
             crate::ui::t("stale-line", &line)
         )?;
     }

@@ -20,7 +20,7 @@ fn stale_langs(repo: &DocRepo, options: &AnalyseOptions<'_>) -> Vec<(Lang, Strin
         .unwrap()
         .stale
         .into_iter()
-        .map(|s| (s.lang, s.label.unwrap_or_default()))
+        .map(|s| (s.lang, s.label.map(|l| l.to_string()).unwrap_or_default()))
         .collect()
 }
 

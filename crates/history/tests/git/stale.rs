@@ -17,16 +17,20 @@ const EN_OP3: &str =
 fn fixture_reads_into_six_labelled_paragraphs_in_every_language() {
     for lang in Lang::ALL {
         let doc = read_str(lang, "x", &render(&paragraphs(lang)));
-        let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_deref()).collect();
+        let labels: Vec<_> = doc
+            .segments
+            .iter()
+            .map(|s| s.label.as_ref().map(ToString::to_string))
+            .collect();
         assert_eq!(
             labels,
             [
-                Some("pre.1"),
-                Some("pre.2"),
-                Some("op.1"),
-                Some("op.2"),
-                Some("op.3"),
-                Some("op.4")
+                Some("pre.1".to_owned()),
+                Some("pre.2".to_owned()),
+                Some("op.1".to_owned()),
+                Some("op.2".to_owned()),
+                Some("op.3".to_owned()),
+                Some("op.4".to_owned())
             ],
             "{lang}"
         );
@@ -39,7 +43,7 @@ fn stale_set(repo: &DocRepo) -> Vec<(Lang, String)> {
         .unwrap()
         .stale
         .into_iter()
-        .map(|s| (s.lang, s.label.unwrap_or_default()))
+        .map(|s| (s.lang, s.label.map(|l| l.to_string()).unwrap_or_default()))
         .collect()
 }
 
@@ -66,7 +70,14 @@ fn an_english_change_makes_five_rows_stale_until_each_translation_follows() {
     for finding in &report.stale {
         assert_eq!(finding.pivot_commit, c1.to_string());
         assert_eq!(finding.segment_commit, c0.to_string());
-        assert_eq!(finding.pivot_label.as_deref(), Some("op.2"));
+        assert_eq!(
+            finding
+                .pivot_label
+                .as_ref()
+                .map(ToString::to_string)
+                .as_deref(),
+            Some("op.2")
+        );
         assert_eq!(finding.segment, 3);
         assert_eq!(finding.pivot_segment, 3);
         assert_eq!(finding.pivot_summary, "en: corrigendum to op. 2");
@@ -97,7 +108,7 @@ fn an_english_change_makes_five_rows_stale_until_each_translation_follows() {
         .unwrap()
         .stale
         .into_iter()
-        .find(|s| s.lang == Lang::Es && s.label.as_deref() == Some("op.2"))
+        .find(|s| s.lang == Lang::Es && s.label.as_ref().is_some_and(|l| *l == "op.2"))
         .unwrap();
     assert_eq!(
         es_op2.segment_commit,
@@ -166,9 +177,9 @@ fn history_lists_the_commits_git_log_lists_with_the_rows_they_touched() {
         .change
         .rows
         .iter()
-        .map(|r| r.label.as_deref())
+        .map(|r| r.label.as_ref().map(ToString::to_string))
         .collect();
-    assert_eq!(labels, [Some("op.2")]);
+    assert_eq!(labels, [Some("op.2".to_owned())]);
     assert_eq!(at_c2.change.rows[0].kind, "changed");
     // The digest identifies the rendering as that commit left it.
     let mut en_at_c2 = paragraphs(Lang::En);
@@ -188,9 +199,9 @@ fn history_lists_the_commits_git_log_lists_with_the_rows_they_touched() {
         .change
         .removed
         .iter()
-        .map(|r| r.label.as_deref())
+        .map(|r| r.label.as_ref().map(ToString::to_string))
         .collect();
-    assert_eq!(removed, [Some("op.4")]);
+    assert_eq!(removed, [Some("op.4".to_owned())]);
     // The first commit added every row.
     let first = fr.last().unwrap();
     assert_eq!(first.change.rows.len(), 6);
@@ -225,7 +236,7 @@ fn diff_between_two_revisions_names_the_rows_and_languages_to_touch() {
                 .iter()
                 .flat_map(|(l, items)| items.iter().map(move |d| (*l, d.kind)))
                 .collect();
-            (row.label.clone(), langs)
+            (row.label.as_ref().map(ToString::to_string), langs)
         })
         .collect();
     assert_eq!(

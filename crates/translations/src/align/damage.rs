@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use sixfold_core::Lang;
 
+use crate::label::{Head, Label};
 use crate::model::{Alignment, Document, Segment};
 
 /// A small xorshift generator: deterministic for a seed on every platform, which is all a
@@ -150,22 +151,17 @@ impl Tracked {
     }
 }
 
-/// The family of a positional label, up to its counter: `annex.pre.` for `annex.pre.2`,
-/// `annex.art8.p` for an unnumbered `annex.art8.p1`. `None` for written labels.
-#[allow(clippy::case_sensitive_file_extension_comparisons)] // Labels, not file names.
-fn counter_family(seg: &Segment) -> Option<String> {
-    let label = seg.label.as_deref()?;
-    if seg.written_label().is_some() {
-        return None;
-    }
-    let head = label.trim_end_matches(|c: char| c.is_ascii_digit());
-    (head.len() < label.len() && (head.ends_with("pre.") || head.ends_with(".p")))
-        .then(|| head.to_owned())
+/// The family of a positional label: the label with its counter at 0 (`annex.pre.0` for
+/// `annex.pre.2`, `annex.art8.p0` for an unnumbered `annex.art8.p1`). `None` for written
+/// labels.
+fn counter_family(seg: &Segment) -> Option<Label> {
+    let label = seg.label.as_ref()?;
+    label.counter().map(|_| label.with_counter(0))
 }
 
 fn relabel(doc: &mut Document) {
-    let mut counters: BTreeMap<String, usize> = BTreeMap::new();
-    let mut last: Option<String> = None;
+    let mut counters: BTreeMap<Label, u32> = BTreeMap::new();
+    let mut last: Option<Label> = None;
     for seg in &mut doc.segments {
         let family = match counter_family(seg) {
             Some(f) => Some(f),
@@ -176,7 +172,7 @@ fn relabel(doc: &mut Document) {
         if let Some(f) = &family {
             let n = counters.entry(f.clone()).or_insert(0);
             *n += 1;
-            seg.label = Some(format!("{f}{n}"));
+            seg.label = Some(f.with_counter(*n));
         }
         last = family;
     }
@@ -206,7 +202,10 @@ pub fn unnumbered_paragraphs(set: &BTreeMap<Lang, Document>) -> Option<BTreeMap<
                 .map(|(i, s)| Segment {
                     index: i,
                     kind: SegmentKind::Paragraph,
-                    label: Some(format!("pre.{}", i + 1)),
+                    label: Some(Label::body(
+                        None,
+                        Head::Preamble(u32::try_from(i + 1).unwrap_or(u32::MAX)),
+                    )),
                     text: s.text.clone(),
                     line: 2 * i + 1,
                     footnote_refs: s.footnote_refs.clone(),
@@ -428,7 +427,7 @@ mod tests {
         let seg = |label: Option<&str>, text: &str| Segment {
             index: 0,
             kind: crate::model::SegmentKind::Paragraph,
-            label: label.map(str::to_owned),
+            label: label.map(|l| l.parse().unwrap()),
             text: text.to_owned(),
             line: 1,
             footnote_refs: vec![],
@@ -447,19 +446,28 @@ mod tests {
                 seg(Some("annex.art2.p3"), "3. Les États"),
             ],
         };
+        // The reader wrote the last number: the text shows it.
+        doc.segments[7].label = Some(Label::body(
+            Some(crate::label::Annex(1)),
+            Head::Article(2, Some(crate::label::Number::written(3))),
+        ));
         relabel(&mut doc);
-        let labels: Vec<_> = doc.segments.iter().map(|s| s.label.as_deref()).collect();
+        let labels: Vec<_> = doc
+            .segments
+            .iter()
+            .map(|s| s.label.as_ref().map(ToString::to_string))
+            .collect();
         assert_eq!(
             labels,
             [
-                Some("formula"),
-                Some("pre.1"),
-                Some("pre.2"),
-                Some("pre.3"),
-                Some("op.1"),
-                Some("annex.art2"),
-                Some("annex.art2.p1"),
-                Some("annex.art2.p3")
+                Some("formula".into()),
+                Some("pre.1".into()),
+                Some("pre.2".into()),
+                Some("pre.3".into()),
+                Some("op.1".into()),
+                Some("annex.art2".into()),
+                Some("annex.art2.p1".into()),
+                Some("annex.art2.p3".into())
             ]
         );
     }

@@ -166,10 +166,10 @@ pub fn calibrate<'a>(
                 continue;
             }
             for seg in &doc.segments {
-                let Some(label) = seg.label.as_deref() else {
+                let Some(label) = seg.label.as_ref() else {
                     continue;
                 };
-                if let Some(e) = en.by_label(label) {
+                if let Some(e) = en.segment(label) {
                     let l1 = measure(Lang::En, &e.text);
                     let l2 = measure(lang, &seg.text);
                     if l1 > 0.0 && l2 > 0.0 {

@@ -7,6 +7,7 @@ use sixfold_core::Lang;
 
 use super::length::{LengthModel, Weights};
 use super::tokens;
+use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
 
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
@@ -29,7 +30,7 @@ pub(crate) struct Features {
     /// The label only when the text vouches for it ([`Segment::written_label`]): the
     /// reader's position counters (`pre.N`) shift after any drop, merge or split and would
     /// pull the path onto a wrong diagonal.
-    label: Option<String>,
+    label: Option<Label>,
     nums: Vec<u64>,
     /// The paragraph number the text opens with, when it is the label's (at most one).
     lead: Vec<u64>,
@@ -64,12 +65,12 @@ impl Features {
         // renumbered paragraph look like a different one. It is kept aside, because once
         // merged into the paragraph before it, it is ordinary text ([`numbers`]).
         let mut lead = Vec::new();
-        let label_number = label.and_then(super::labels::label_number);
+        let label_number = label.and_then(Label::last_number);
         if let Some(n) = label_number
-            .and_then(|_| super::labels::leading_number(&seg.text))
+            .and_then(|_| paragraph_number(&seg.text))
             .filter(|&n| label_number == Some(n))
         {
-            if let Some(pos) = nums.iter().position(|&x| x == n) {
+            if let Some(pos) = nums.iter().position(|&x| x == u64::from(n)) {
                 lead.push(nums.remove(pos));
             }
         }
@@ -79,7 +80,7 @@ impl Features {
         Features {
             len: super::length::measure(lang, &seg.text),
             kind: seg.kind,
-            label: label.map(str::to_owned),
+            label: label.cloned(),
             nums,
             lead,
             fns,
@@ -269,15 +270,15 @@ impl PairContext<'_> {
     /// numbering error, not an anchor). Position counters are never anchors.
     fn anchors(&self) -> Vec<(usize, usize)> {
         use std::collections::BTreeMap;
-        let mut count: BTreeMap<&str, (usize, usize, usize, usize)> = BTreeMap::new();
+        let mut count: BTreeMap<&Label, (usize, usize, usize, usize)> = BTreeMap::new();
         for (i, f) in self.pivot.iter().enumerate() {
-            if let Some(l) = f.label.as_deref() {
+            if let Some(l) = f.label.as_ref() {
                 let e = count.entry(l).or_insert((0, 0, i, 0));
                 e.0 += 1;
             }
         }
         for (j, f) in self.other.iter().enumerate() {
-            if let Some(l) = f.label.as_deref() {
+            if let Some(l) = f.label.as_ref() {
                 if let Some(e) = count.get_mut(l) {
                     e.1 += 1;
                     e.3 = j;
@@ -558,12 +559,12 @@ fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
     let mut same = 0usize;
     let mut labelled_p = 0usize;
     for p in ps {
-        let Some(lp) = p.label.as_deref() else {
+        let Some(lp) = p.label.as_ref() else {
             continue;
         };
         labelled_p += 1;
         let found = os.iter().enumerate().position(|(j, o)| {
-            o.label.as_deref() == Some(lp) && !used.get(j).copied().unwrap_or(true)
+            o.label.as_ref() == Some(lp) && !used.get(j).copied().unwrap_or(true)
         });
         if let Some(j) = found {
             if let Some(u) = used.get_mut(j) {

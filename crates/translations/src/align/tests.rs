@@ -6,6 +6,7 @@ use sixfold_core::Lang;
 
 use super::damage::{Damage, Tracked, XorShift, links, pair_links, scores};
 use super::{AlignOptions, align};
+use crate::label::{Head, Label};
 use crate::model::{Alignment, Document, Row, Segment, SegmentKind};
 
 const TEXTS: [&str; 8] = [
@@ -50,7 +51,10 @@ fn doc(lang: Lang, texts: &[&str]) -> Document {
             .map(|(index, t)| Segment {
                 index,
                 kind: SegmentKind::Paragraph,
-                label: Some(format!("p.{}", index + 1)),
+                label: Some(Label::body(
+                    None,
+                    Head::Operative(u32::try_from(index + 1).unwrap()),
+                )),
                 text: render(lang, t),
                 line: 2 * index + 1,
                 footnote_refs: vec![],
@@ -198,7 +202,7 @@ fn degenerate_inputs_do_not_panic() {
         .for_each(|s| {
             s.text.clear();
             s.kind = SegmentKind::Heading;
-            s.label = Some("same".into());
+            s.label = Some(Label::Closing);
         });
     let al = align(&odd, &AlignOptions::default());
     assert_partition(&odd, &al);
@@ -245,7 +249,10 @@ fn numbered_run(lang: Lang, n: usize, skip: impl Fn(usize) -> bool) -> Document 
             Segment {
                 index,
                 kind: SegmentKind::Paragraph,
-                label: Some(format!("pre.{}", index + 1)),
+                label: Some(Label::body(
+                    None,
+                    Head::Preamble(u32::try_from(index + 1).unwrap()),
+                )),
                 text: render(lang, &format!("{base} (see document {i})")),
                 line: 2 * index + 1,
                 footnote_refs: vec![],
@@ -315,7 +322,7 @@ fn a_renamed_subparagraph_stays_one_to_one() {
             .map(|(index, l)| Segment {
                 index,
                 kind: SegmentKind::Item,
-                label: Some(format!("annex.art7.{l}")),
+                label: Some(format!("annex.art7.{l}").parse().unwrap()),
                 text: render(lang, TEXTS[index + 2]),
                 line: index + 1,
                 footnote_refs: vec![],

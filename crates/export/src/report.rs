@@ -1,0 +1,166 @@
+//! The JSON objects `sixfold align --format json` and `sixfold check --format json` print,
+//! one per document and line.
+//!
+//! They live here, not in the command line, so that every way of running sixfold (the CLI
+//! over folders, the Python package over texts in memory) builds the same bytes with the
+//! same code: a corpus aligned on a cluster and one aligned on a laptop compare equal.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use sixfold_core::Lang;
+use sixfold_translations::{Alignment, DocumentSet, Finding, Row};
+
+#[derive(Serialize)]
+struct AlignDocument<'a> {
+    document: Option<&'a str>,
+    languages: &'a [Lang],
+    segments: BTreeMap<Lang, Vec<JsonSegment<'a>>>,
+    rows: &'a [Row],
+}
+
+#[derive(Serialize)]
+struct JsonSegment<'a> {
+    index: usize,
+    kind: &'a str,
+    label: Option<&'a sixfold_translations::Label>,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct CheckReport<'a> {
+    document: Option<&'a str>,
+    path: &'a str,
+    pivot: Lang,
+    findings: &'a [Finding],
+}
+
+/// Appends the alignment of one document as one JSON object and a newline (the line
+/// `sixfold align --format json` prints): symbol, languages, every segment read per
+/// language, and the rows.
+pub fn write_align_json(
+    out: &mut Vec<u8>,
+    set: &DocumentSet,
+    alignment: &Alignment,
+) -> Result<(), serde_json::Error> {
+    let doc = AlignDocument {
+        document: set.symbol(),
+        languages: &alignment.languages,
+        segments: segments(set),
+        rows: &alignment.rows,
+    };
+    serde_json::to_writer(&mut *out, &doc)?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Appends what the reader made of each rendering as one JSON object and a newline: the
+/// `document` and `segments` members of [`write_align_json`]'s object, without alignment.
+pub fn write_read_json(out: &mut Vec<u8>, set: &DocumentSet) -> Result<(), serde_json::Error> {
+    #[derive(Serialize)]
+    struct Read<'a> {
+        document: Option<&'a str>,
+        segments: BTreeMap<Lang, Vec<JsonSegment<'a>>>,
+    }
+    serde_json::to_writer(
+        &mut *out,
+        &Read {
+            document: set.symbol(),
+            segments: segments(set),
+        },
+    )?;
+    out.push(b'\n');
+    Ok(())
+}
+
+/// Appends the findings of one document as one JSON object and a newline (the line
+/// `sixfold check --format json` prints); `path` says where the document came from.
+pub fn write_check_json(
+    out: &mut Vec<u8>,
+    set: &DocumentSet,
+    path: &str,
+    pivot: Lang,
+    findings: &[Finding],
+) -> Result<(), serde_json::Error> {
+    let report = CheckReport {
+        document: set.symbol(),
+        path,
+        pivot,
+        findings,
+    };
+    serde_json::to_writer(&mut *out, &report)?;
+    out.push(b'\n');
+    Ok(())
+}
+
+fn segments(set: &DocumentSet) -> BTreeMap<Lang, Vec<JsonSegment<'_>>> {
+    set.docs
+        .iter()
+        .map(|(&lang, d)| {
+            let segs = d
+                .segments
+                .iter()
+                .map(|s| JsonSegment {
+                    index: s.index,
+                    kind: s.kind.as_str(),
+                    label: s.label.as_ref(),
+                    text: &s.text,
+                })
+                .collect();
+            (lang, segs)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sixfold_translations::align::{AlignOptions, align};
+
+    fn set() -> DocumentSet {
+        DocumentSet::from_texts(
+            "A-RES-1-1",
+            vec![
+                (
+                    Lang::En,
+                    "en.md".into(),
+                    "1. Decides;\n\n2. Requests.\n".into(),
+                ),
+                (Lang::Fr, "fr.md".into(), "1. Décide ;\n\n2. Prie.\n".into()),
+            ],
+            None,
+        )
+        .expect("two plain renderings always load")
+    }
+
+    #[test]
+    fn align_json_is_one_line_with_segments_and_rows() {
+        let set = set();
+        let alignment = align(&set.docs, &AlignOptions::default());
+        let mut out = Vec::new();
+        write_align_json(&mut out, &set, &alignment).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(text.matches('\n').count(), 1);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["languages"], serde_json::json!(["en", "fr"]));
+        assert_eq!(value["segments"]["fr"][1]["text"], "2. Prie.");
+        assert_eq!(value["rows"].as_array().unwrap().len(), 2);
+
+        let mut read = Vec::new();
+        write_read_json(&mut read, &set).unwrap();
+        let read: serde_json::Value = serde_json::from_slice(&read).unwrap();
+        assert_eq!(read["segments"], value["segments"]);
+        assert!(read.get("rows").is_none());
+    }
+
+    #[test]
+    fn check_json_names_the_path_and_pivot() {
+        let set = set();
+        let mut out = Vec::new();
+        write_check_json(&mut out, &set, "somewhere", Lang::En, &[]).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "{\"document\":null,\"path\":\"somewhere\",\"pivot\":\"en\",\"findings\":[]}\n"
+        );
+    }
+}
