@@ -11,6 +11,7 @@ use sixfold_l10n::Args;
 
 mod cmd;
 mod progress;
+mod review;
 mod source;
 mod stream;
 mod term;
@@ -51,6 +52,14 @@ enum Command {
     Export(cmd::export::Args),
     /// Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
     Meta(cmd::meta::Args),
+    /// Pin segments of several languages together as one aligned row, in the folder's review.toml.
+    Pin(cmd::review::PinArgs),
+    /// Accept a check finding as intended, in the folder's review.toml (check stops counting it).
+    Accept(cmd::review::AcceptArgs),
+    /// Remove pins from the folder's review.toml.
+    Unpin(cmd::review::UnpinArgs),
+    /// Remove an accepted finding from the folder's review.toml.
+    Unaccept(cmd::review::UnacceptArgs),
 }
 
 /// The clap command with its help summaries in the interface language.
@@ -59,7 +68,8 @@ fn localised_command() -> clap::Command {
         .about(ui::plain("cli-about"))
         .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
     for name in [
-        "id", "align", "check", "history", "stale", "diff", "export", "meta",
+        "id", "align", "check", "history", "stale", "diff", "export", "meta", "pin", "accept",
+        "unpin", "unaccept",
     ] {
         let about = ui::plain(&format!("cli-about-{name}"));
         command = command.mut_subcommand(name, |c| c.about(about));
@@ -150,7 +160,7 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     (
         "check",
         &[
-            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet",
+            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet", "all",
         ],
     ),
     (
@@ -207,6 +217,10 @@ fn main() -> ExitCode {
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Export(args) => cmd::export::run(&args),
         Command::Meta(args) => cmd::meta::run(&args),
+        Command::Pin(args) => cmd::review::pin(&args),
+        Command::Accept(args) => cmd::review::accept(&args),
+        Command::Unpin(args) => cmd::review::unpin(&args),
+        Command::Unaccept(args) => cmd::review::unaccept(&args),
     };
     match result {
         Ok(code) => code,

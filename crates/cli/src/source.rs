@@ -109,6 +109,18 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         })?;
     print_notes(skipped_notes(&snapshot.skipped));
     set.skipped = snapshot.skipped;
+    // The decisions of that revision, not today's: pins and acceptances are versioned
+    // with the text they were made on.
+    let review = sixfold_translations::set::REVIEW_FILE;
+    if let Some(text) = repo.file_at(rev, review)? {
+        let folder = repo.folder();
+        let path = if folder.is_empty() {
+            review.to_owned()
+        } else {
+            format!("{folder}/{review}")
+        };
+        set.review = Some((format!("{rev}:{path}"), text));
+    }
     Ok(set)
 }
 
@@ -190,7 +202,9 @@ pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared
     let Some(rev) = rev else {
         return Ok(Prepared::load(dir)?);
     };
-    Ok(Prepared::from_set(load_set(dir, Some(rev))?))
+    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?)?;
+    prepared.folder = dir.display().to_string();
+    Ok(prepared)
 }
 
 /// One file of a document folder (`<dir>/fr.md`, `<dir>/document.toml`) as it was at

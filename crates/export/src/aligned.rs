@@ -25,6 +25,11 @@ pub struct Aligned<'a> {
     pub findings: &'a [Finding],
     /// Version identity per rendering (see `Prepared::versions`); empty when unknown.
     pub versions: &'a BTreeMap<Lang, String>,
+    /// Findings the folder's `review.toml` accepts (not in `findings`).
+    pub accepted: &'a [Finding],
+    /// The document folder as a translator names it on the command line
+    /// (`translations/A-RES-51-60`), for the commands the review page shows.
+    pub folder: &'a str,
 }
 
 /// One aligned row as the writers see it: the joined text of each language's cell plus
@@ -49,6 +54,12 @@ pub struct RowView<'a> {
     pub texts: BTreeMap<Lang, String>,
     /// Findings the checks attached to this row, in the order the checks gave them.
     pub findings: Vec<&'a Finding>,
+    /// Findings on this row that `review.toml` accepts.
+    pub accepted: Vec<&'a Finding>,
+    /// Whether a person pinned this row (`sixfold pin`): the aligner did not choose it.
+    pub pinned: bool,
+    /// Segment positions per language, for the command that pins the row.
+    pub cells: BTreeMap<Lang, Vec<usize>>,
 }
 
 impl RowView<'_> {
@@ -133,6 +144,12 @@ impl<'a> Aligned<'a> {
                 by_row.entry(row).or_default().push(finding);
             }
         }
+        let mut accepted_by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
+        for finding in self.accepted {
+            if let Some(row) = finding.row {
+                accepted_by_row.entry(row).or_default().push(finding);
+            }
+        }
         self.alignment
             .rows
             .iter()
@@ -152,10 +169,20 @@ impl<'a> Aligned<'a> {
                     kind,
                     label,
                     confidence: row.confidence,
-                    reasons: relevant_reasons(&row.reasons, langs),
+                    reasons: relevant_reasons(&row.reasons, langs)
+                        .into_iter()
+                        .filter(|r| *r != sixfold_review::PINNED)
+                        .collect(),
                     footnote_refs,
                     texts,
                     findings: by_row.remove(&index).unwrap_or_default(),
+                    accepted: accepted_by_row.remove(&index).unwrap_or_default(),
+                    pinned: row.reasons.iter().any(|r| r == sixfold_review::PINNED),
+                    cells: langs
+                        .iter()
+                        .map(|&l| (l, row.cell(l).to_vec()))
+                        .filter(|(_, c)| !c.is_empty())
+                        .collect(),
                 })
             })
             .collect()

@@ -56,6 +56,7 @@ fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -
 
 fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: &str) -> Finding {
     Finding {
+        id: String::new(),
         severity,
         code: code.to_owned(),
         lang,
@@ -242,6 +243,8 @@ impl Fixture {
             alignment: &self.alignment,
             findings: &self.findings,
             versions: &self.versions,
+            accepted: &[],
+            folder: "translations/A-RES-51-60",
         }
     }
 }

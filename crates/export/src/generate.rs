@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, DocumentSet, Finding, LoadError};
 
 use crate::aligned::Aligned;
@@ -80,6 +80,8 @@ pub enum ExportError {
         #[source]
         source: LoadError,
     },
+    #[error(transparent)]
+    Review(#[from] sixfold_review::ReviewError),
     #[error("cannot list the document folders in {}", dir.display())]
     List {
         dir: PathBuf,
@@ -100,6 +102,12 @@ pub struct Prepared {
     pub set: DocumentSet,
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
+    /// Findings the folder's `review.toml` accepts: left out of `findings`, marked on the
+    /// review page.
+    pub accepted: Vec<Finding>,
+    /// The folder as commands name it (`translations/A-RES-51-60`); the review page shows
+    /// commands that use it. [`Prepared::load`] takes the path it was given.
+    pub folder: String,
     /// Version identity of each rendering (`A/RES/51/60@fr@1997-01-28#sha256:…`), carried
     /// by the exports so two exports can tell whether they came from the same text.
     pub versions: BTreeMap<Lang, String>,
@@ -113,25 +121,32 @@ impl Prepared {
             dir: dir.to_owned(),
             source,
         })?;
-        Ok(Self::from_set(set))
+        let mut prepared = Self::from_set(set)?;
+        prepared.folder = dir.display().to_string();
+        Ok(prepared)
     }
 
-    /// Aligns and checks a document set however it was read (work tree or git revision).
-    #[must_use]
-    pub fn from_set(set: DocumentSet) -> Self {
-        let alignment = align(&set.docs, &AlignOptions::default());
-        let findings = sixfold_translations::check::check(&set.docs, &alignment, set.meta.as_ref());
+    /// Aligns and checks a document set however it was read (work tree or git revision),
+    /// honouring its review file: pinned rows and accepted findings.
+    pub fn from_set(set: DocumentSet) -> Result<Self, ExportError> {
+        let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
+        let reviewed = sixfold_review::check_set(&set, &decided);
+        let alignment = decided.alignment;
+        let findings = reviewed.findings;
+        let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
         let versions = set
             .versions()
             .into_iter()
             .map(|(lang, version)| (lang, version.to_string()))
             .collect();
-        Prepared {
-            set,
+        Ok(Prepared {
             alignment,
+            folder: format!("translations/{}", set.slug),
             findings,
+            accepted,
             versions,
-        }
+            set,
+        })
     }
 
     #[must_use]
@@ -143,6 +158,8 @@ impl Prepared {
             alignment: &self.alignment,
             findings: &self.findings,
             versions: &self.versions,
+            accepted: &self.accepted,
+            folder: &self.folder,
         }
     }
 }
@@ -286,7 +303,9 @@ pub fn document_dirs(translations: &Path) -> Result<Vec<PathBuf>, ExportError> {
 pub fn generate(translations: &Path) -> Result<Vec<Artefact>, ExportError> {
     let mut out = Vec::new();
     for dir in document_dirs(translations)? {
-        let prepared = Prepared::load(&dir)?;
+        let mut prepared = Prepared::load(&dir)?;
+        // Snapshots must not depend on where the repository is checked out.
+        prepared.folder = format!("translations/{}", prepared.set.slug);
         out.extend(artefacts(&prepared.aligned()));
     }
     Ok(out)

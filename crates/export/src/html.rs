@@ -48,6 +48,10 @@ tr.sev-warning>th.meta,dl.legend dt.sev-warning{border-inline-start:6px solid #e
 tr.sev-info>th.meta,dl.legend dt.sev-info{border-inline-start:6px solid #1e6fc8}
 dl.legend dt.ctlkey{width:auto;height:auto;border:0}
 li.error{color:#a01818}li.warning{color:#8a5200}li.info{color:#1a5aa0}
+tr.pinned>th.meta{outline:3px double #2e7d32;outline-offset:-3px}
+dl.legend dt.pinned{outline:3px double #2e7d32;outline-offset:-3px}
+li.accepted{color:#555;text-decoration:line-through}
+code.cmd{display:block;font-size:.7rem;background:#f3f3f3;padding:.1rem .2rem;margin:.1rem 0;overflow-wrap:anywhere;text-decoration:none}
 span.ctl{background:#c62828;color:#fff;font-family:monospace;font-size:.7rem;padding:0 .15rem}
 ";
 
@@ -151,7 +155,7 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
         labels.plain("export-column-findings")
     );
     for row in &rows {
-        write_row(&mut out, row, &order, &labels);
+        write_row(&mut out, row, doc, &order, &labels);
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
     out
@@ -212,11 +216,13 @@ fn legend(out: &mut String, labels: &Labels) {
          <dt class=\"sev-warning\"></dt><dd>{}</dd>\
          <dt class=\"sev-info\"></dt><dd>{}</dd>\
          <dt class=\"gap\"></dt><dd>{}</dd>\
+         <dt class=\"pinned\"></dt><dd>{}</dd>\
          <dt class=\"ctlkey\"><span class=\"ctl\">[U+…]</span></dt><dd>{}</dd></dl>",
         labels.plain("export-legend-error"),
         labels.plain("export-legend-warning"),
         labels.plain("export-legend-info"),
         labels.plain("export-legend-gap"),
+        labels.plain("export-legend-pinned"),
         labels.plain("export-legend-control"),
     );
 }
@@ -236,14 +242,14 @@ fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels
         labels.plain("export-document-findings")
     );
     for f in findings {
-        finding_item(out, f, labels);
+        finding_item(out, f, labels, doc.folder);
     }
     out.push_str("</ul></section>\n");
 }
 
 /// One finding: severity, language, code and the explanation in the interface language.
 /// The finding's arguments are escaped before they enter the message.
-fn finding_item(out: &mut String, f: &Finding, labels: &Labels) {
+fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
     let escaped: std::collections::BTreeMap<String, String> = f
         .args
         .iter()
@@ -262,12 +268,107 @@ fn finding_item(out: &mut String, f: &Finding, labels: &Labels) {
         .text("lang", f.lang.code())
         .text("code", html_text(&f.code))
         .text("message", message);
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "<li class=\"{}\">{}</li>",
+        "<li class=\"{}\">{}",
         severity_word(f.severity),
         labels.text("export-finding-item", &args)
     );
+    if let Some(command) = accept_command(f, folder) {
+        let _ = write!(
+            out,
+            "<br>{}<code class=\"cmd\" dir=\"ltr\">{}</code>",
+            labels.plain("export-command-accept"),
+            html_text(&command)
+        );
+    }
+    out.push_str("</li>\n");
+}
+
+/// An accepted finding, struck through, with the command that takes the acceptance back.
+fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
+    let message = labels.l10n.finding_text(
+        labels.ui,
+        &f.code,
+        f.lang,
+        f.line,
+        &f.args
+            .iter()
+            .map(|(k, v)| (k.clone(), html_text(v)))
+            .collect(),
+        &html_text(&f.message),
+    );
+    let args = Args::new()
+        .text("lang", f.lang.code())
+        .text("code", html_text(&f.code))
+        .text("message", message);
+    let _ = writeln!(
+        out,
+        "<li class=\"accepted\">{}<code class=\"cmd\" dir=\"ltr\">{}</code></li>",
+        labels.text("export-accepted-item", &args),
+        html_text(&format!(
+            "sixfold unaccept {} {}",
+            shell_word(folder),
+            shell_word(&f.id)
+        ))
+    );
+}
+
+/// The command that accepts a finding: its own id, or for an outdated acceptance the id
+/// it accepted (accepting again re-decides). An outdated pin is re-decided with `pin`.
+fn accept_command(f: &Finding, folder: &str) -> Option<String> {
+    let id = match f.code.as_str() {
+        sixfold_review::OUTDATED_PIN => return None,
+        sixfold_review::OUTDATED_ACCEPT => f.args.get("id")?,
+        _ => &f.id,
+    };
+    Some(format!(
+        "sixfold accept {} {}",
+        shell_word(folder),
+        shell_word(id)
+    ))
+}
+
+/// The command that pins a row as it stands (the translator narrows the ranges when the
+/// row is wrong): the first non-pivot language with segments, with every other one.
+fn pin_command(row: &RowView<'_>, doc: &Aligned<'_>) -> Option<String> {
+    let range = |lang: Lang| -> Option<String> {
+        let cell = row.cells.get(&lang)?;
+        let d = doc.docs.get(&lang)?;
+        let first = sixfold_review::reference(d, *cell.first()?)?;
+        let last = sixfold_review::reference(d, *cell.last()?)?;
+        Some(sixfold_review::SegRange { first, last }.to_string())
+    };
+    let pivot = doc.alignment.pivot;
+    let langs: Vec<Lang> = row.cells.keys().copied().collect();
+    if langs.len() < 2 {
+        return None;
+    }
+    let main = langs.iter().copied().find(|&l| l != pivot)?;
+    let mut cmd = format!(
+        "sixfold pin {} --lang {} --segments {}",
+        shell_word(doc.folder),
+        main.code(),
+        shell_word(&range(main)?)
+    );
+    let others = std::iter::once(pivot)
+        .filter(|p| langs.contains(p))
+        .chain(langs.iter().copied().filter(|&l| l != pivot && l != main));
+    for lang in others {
+        let _ = write!(cmd, " --with {}:{}", lang.code(), shell_word(&range(lang)?));
+    }
+    Some(cmd)
+}
+
+/// A word as a POSIX shell reads it: as it is when it holds only safe characters,
+/// otherwise in single quotes.
+fn shell_word(word: &str) -> String {
+    let safe = |c: char| c.is_ascii_alphanumeric() || "-_.:/@+=~,".contains(c);
+    if !word.is_empty() && word.chars().all(safe) {
+        word.to_owned()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
 }
 
 const fn severity_word(s: Severity) -> &'static str {
@@ -278,7 +379,13 @@ const fn severity_word(s: Severity) -> &'static str {
     }
 }
 
-fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang], labels: &Labels) {
+fn write_row(
+    out: &mut String,
+    row: &RowView<'_>,
+    doc: &Aligned<'_>,
+    order: &[Lang],
+    labels: &Labels,
+) {
     let findings: Vec<&&Finding> = row
         .findings
         .iter()
@@ -290,6 +397,9 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang], labels: &Label
     }
     if let Some(worst) = findings.iter().map(|f| f.severity).max() {
         classes.push(format!("sev-{}", severity_word(worst)));
+    }
+    if row.pinned {
+        classes.push("pinned".to_owned());
     }
     let class = if classes.is_empty() {
         String::new()
@@ -307,8 +417,21 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang], labels: &Label
     }
     let confidence = Args::new().text("confidence", confidence_text(row.confidence));
     let _ = write!(out, "<br>{}", labels.text("export-confidence", &confidence));
+    if row.pinned {
+        let _ = write!(out, "<br>{}", labels.plain("export-pinned"));
+    }
     if !row.reasons.is_empty() {
         let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
+    }
+    if row.is_low_confidence() && !row.pinned {
+        if let Some(cmd) = pin_command(row, doc) {
+            let _ = write!(
+                out,
+                "<br>{}<code class=\"cmd\" dir=\"ltr\">{}</code>",
+                labels.plain("export-command-pin"),
+                html_text(&cmd)
+            );
+        }
     }
     if !row.footnote_refs.is_empty() {
         let refs: Vec<String> = row.footnote_refs.iter().map(u32::to_string).collect();
@@ -338,10 +461,18 @@ fn write_row(out: &mut String, row: &RowView<'_>, order: &[Lang], labels: &Label
         }
     }
     out.push_str("<td class=\"findings\">");
-    if !findings.is_empty() {
+    let accepted: Vec<&&Finding> = row
+        .accepted
+        .iter()
+        .filter(|f| order.contains(&f.lang))
+        .collect();
+    if !findings.is_empty() || !accepted.is_empty() {
         out.push_str("<ul>\n");
         for f in findings {
-            finding_item(out, f, labels);
+            finding_item(out, f, labels, doc.folder);
+        }
+        for f in accepted {
+            accepted_item(out, f, labels, doc.folder);
         }
         out.push_str("</ul>");
     }

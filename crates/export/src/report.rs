@@ -33,6 +33,19 @@ struct CheckReport<'a> {
     path: &'a str,
     pivot: Lang,
     findings: &'a [Finding],
+    /// Findings `review.toml` accepts: not counted, listed so a reviewer can see them.
+    accepted: Vec<AcceptedFinding<'a>>,
+}
+
+#[derive(Serialize)]
+struct AcceptedFinding<'a> {
+    #[serde(flatten)]
+    finding: &'a Finding,
+    reason: Option<&'a str>,
+    author: Option<&'a str>,
+    date: Option<&'a str>,
+    /// Line of the acceptance in `review.toml`.
+    review_line: usize,
 }
 
 /// Appends the alignment of one document as one JSON object and a newline (the line
@@ -74,19 +87,31 @@ pub fn write_read_json(out: &mut Vec<u8>, set: &DocumentSet) -> Result<(), serde
 }
 
 /// Appends the findings of one document as one JSON object and a newline (the line
-/// `sixfold check --format json` prints); `path` says where the document came from.
+/// `sixfold check --format json` prints); `path` says where the document came from. Each
+/// finding carries its stable `id`; accepted findings are listed apart under `accepted`.
 pub fn write_check_json(
     out: &mut Vec<u8>,
     set: &DocumentSet,
     path: &str,
     pivot: Lang,
-    findings: &[Finding],
+    reviewed: &sixfold_review::Reviewed,
 ) -> Result<(), serde_json::Error> {
     let report = CheckReport {
         document: set.symbol(),
         path,
         pivot,
-        findings,
+        findings: &reviewed.findings,
+        accepted: reviewed
+            .accepted
+            .iter()
+            .map(|(finding, a)| AcceptedFinding {
+                finding,
+                reason: a.note.reason.as_deref(),
+                author: a.note.author.as_deref(),
+                date: a.note.date.as_deref(),
+                review_line: a.line,
+            })
+            .collect(),
     };
     serde_json::to_writer(&mut *out, &report)?;
     out.push(b'\n');
@@ -157,10 +182,11 @@ mod tests {
     fn check_json_names_the_path_and_pivot() {
         let set = set();
         let mut out = Vec::new();
-        write_check_json(&mut out, &set, "somewhere", Lang::En, &[]).unwrap();
+        let reviewed = sixfold_review::Reviewed::default();
+        write_check_json(&mut out, &set, "somewhere", Lang::En, &reviewed).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "{\"document\":null,\"path\":\"somewhere\",\"pivot\":\"en\",\"findings\":[]}\n"
+            "{\"document\":null,\"path\":\"somewhere\",\"pivot\":\"en\",\"findings\":[],\"accepted\":[]}\n"
         );
     }
 }

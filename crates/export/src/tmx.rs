@@ -118,6 +118,10 @@ fn write(
 
 fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>, ui: Lang) {
     let _ = writeln!(out, "    <tu tuid=\"{}\">", xml_attr(&row.id));
+    if row.pinned {
+        let note = Localizer::plain().format(ui, "export-note-pinned", &Args::new());
+        let _ = writeln!(out, "      <note>{}</note>", xml_text(&note));
+    }
     if !row.reasons.is_empty() {
         let args = Args::new().text("reasons", row.reasons.join("; "));
         let note = Localizer::plain().format(ui, "export-note-alignment", &args);

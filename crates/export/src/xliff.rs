@@ -117,6 +117,12 @@ fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang, ui: Lan
     let name = row.label.as_deref().unwrap_or(row.kind.as_str());
     let _ = writeln!(out, " name=\"{}\">", xml_attr(name));
     let mut notes = Vec::new();
+    if row.pinned {
+        notes.push(format!(
+            "<note category=\"alignment\">{}</note>",
+            xml_text(&text(ui, "export-note-pinned", &Args::new()))
+        ));
+    }
     if row.is_low_confidence() || !row.reasons.is_empty() {
         let args = Args::new()
             .text("confidence", confidence_text(row.confidence))

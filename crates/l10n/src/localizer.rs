@@ -38,6 +38,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ar/export.ftl"),
     ),
     (
+        Lang::Ar,
+        "ar/review.ftl",
+        include_str!("../locales/ar/review.ftl"),
+    ),
+    (
         Lang::Zh,
         "zh/header.ftl",
         include_str!("../locales/zh/header.ftl"),
@@ -56,6 +61,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Zh,
         "zh/export.ftl",
         include_str!("../locales/zh/export.ftl"),
+    ),
+    (
+        Lang::Zh,
+        "zh/review.ftl",
+        include_str!("../locales/zh/review.ftl"),
     ),
     (
         Lang::En,
@@ -78,6 +88,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/export.ftl"),
     ),
     (
+        Lang::En,
+        "en/review.ftl",
+        include_str!("../locales/en/review.ftl"),
+    ),
+    (
         Lang::Fr,
         "fr/header.ftl",
         include_str!("../locales/fr/header.ftl"),
@@ -96,6 +111,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Fr,
         "fr/export.ftl",
         include_str!("../locales/fr/export.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "fr/review.ftl",
+        include_str!("../locales/fr/review.ftl"),
     ),
     (
         Lang::Ru,
@@ -118,6 +138,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ru/export.ftl"),
     ),
     (
+        Lang::Ru,
+        "ru/review.ftl",
+        include_str!("../locales/ru/review.ftl"),
+    ),
+    (
         Lang::Es,
         "es/header.ftl",
         include_str!("../locales/es/header.ftl"),
@@ -136,6 +161,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Es,
         "es/export.ftl",
         include_str!("../locales/es/export.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/review.ftl",
+        include_str!("../locales/es/review.ftl"),
     ),
 ];
 

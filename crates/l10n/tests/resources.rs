@@ -280,6 +280,16 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("confidence", "0.42")
         .text("threshold", "0.75")
         .text("code", "missing-paragraph")
+        .text("reason", "the French original was corrected")
+        .text("id", "numbers-differ:fr:op.3")
+        .text("segments", "pre.9..pre.11")
+        .text("review_line", "12")
+        .text("key", "pin[1].segments")
+        .text("problem", "missing key")
+        .text("detail", "expected `=`")
+        .text("value", "xx")
+        .num("first", 3)
+        .num("second", 9)
 }
 
 /// Every message renders in every language with arguments of the declared kinds, without

@@ -133,6 +133,7 @@ pub fn check(
                 &b.message,
             ))
     });
+    crate::finding_id::assign_ids(set, &mut out);
     out
 }
 
@@ -146,6 +147,7 @@ fn finding(
     args: &[(&str, String)],
 ) -> Finding {
     Finding {
+        id: String::new(),
         severity,
         code: code.to_owned(),
         lang,

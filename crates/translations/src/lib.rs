@@ -4,6 +4,7 @@
 pub mod align;
 pub mod check;
 pub mod discover;
+pub mod finding_id;
 pub mod header;
 pub mod label;
 pub mod model;

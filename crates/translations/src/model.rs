@@ -160,6 +160,10 @@ pub enum Severity {
 /// languages; `message` is the English rendering.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
+    /// Stable identifier that survives renumbered rows and moved lines
+    /// (`numbers-differ:ar:op.3`); see [`crate::finding_id`]. `sixfold accept` takes it.
+    #[serde(default)]
+    pub id: String,
     pub severity: Severity,
     pub code: String,
     pub lang: Lang,

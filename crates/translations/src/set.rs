@@ -56,10 +56,17 @@ pub struct DocumentSet {
     pub docs: BTreeMap<Lang, Document>,
     /// NFC source texts as read (without a byte-order mark), for quoting and line lookup.
     pub texts: BTreeMap<Lang, String>,
+    /// The folder's review file (`review.toml`) as text, with where it came from (a path
+    /// or `<rev>:<path>`), read from the same place and revision as the renderings; the
+    /// `sixfold-review` crate reads it.
+    pub review: Option<(String, String)>,
     /// Files of the folder left out for their names ([`Listing::skipped`]), for the
     /// commands to report.
     pub skipped: Vec<Skipped>,
 }
+
+/// The file name of the review file in a document folder (pins and accepted findings).
+pub const REVIEW_FILE: &str = "review.toml";
 
 impl DocumentSet {
     /// Loads every rendering of a folder ([`crate::discover`]: `fr.md`, `FRA.md`,
@@ -96,6 +103,10 @@ impl DocumentSet {
             &dir.display().to_string(),
         )?;
         set.skipped = listing.skipped;
+        let review = dir.join(REVIEW_FILE);
+        if review.is_file() {
+            set.review = Some((review.display().to_string(), read_text(&review)?));
+        }
         Ok(set)
     }
 
@@ -150,6 +161,7 @@ impl DocumentSet {
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
             skipped: Vec::new(),
+            review: None,
         };
         if texts.is_empty() {
             return Err(LoadError::NoRenderings {
@@ -218,6 +230,7 @@ impl DocumentSet {
             docs: BTreeMap::new(),
             texts: BTreeMap::new(),
             skipped: Vec::new(),
+            review: None,
         };
         for (lang, path) in files {
             let text = read_text(&path)?;

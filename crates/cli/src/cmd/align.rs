@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use rayon::prelude::*;
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, DocumentSet};
 use unicode_segmentation::UnicodeSegmentation as _;
 
@@ -149,7 +149,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let rendered: Vec<String> = sets
         .par_iter()
         .map(|(place, set)| {
-            let alignment = align(&set.docs, &opts);
+            let alignment = crate::review::decide(set, opts)?.alignment;
             match args.format {
                 Format::Json => to_json(set, &alignment),
                 Format::Text => Ok(to_text(
@@ -180,7 +180,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         source,
         |path| {
             let (place, set) = load_one(path, args.rev.as_deref())?;
-            let alignment = align(&set.docs, &opts);
+            let alignment = crate::review::decide(&set, opts)?.alignment;
             Ok(match args.format {
                 Format::Json => {
                     let mut bytes = Vec::new();

@@ -8,8 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use sixfold_core::Lang;
-use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::check::check;
+use sixfold_review::{Accept, Reviewed};
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
 use super::align::{all_documents, load_inputs, load_one, parse_lang};
@@ -40,6 +40,9 @@ pub(crate) struct Args {
     /// Check the folders as they were at this git revision (any revspec), not the work tree.
     #[arg(long)]
     rev: Option<String>,
+    /// Also list the accepted findings, with their reasons.
+    #[arg(long)]
+    all: bool,
     #[command(flatten)]
     many: crate::stream::Many,
 }
@@ -128,24 +131,27 @@ fn check_one(
     colour: bool,
 ) -> anyhow::Result<(Vec<u8>, bool)> {
     let opts = AlignOptions { pivot: args.pivot };
-    let alignment = align(&set.docs, &opts);
-    let findings = check(&set.docs, &alignment, set.meta.as_ref());
+    let decided = crate::review::decide(set, opts)?;
+    let reviewed = sixfold_review::check_set(set, &decided);
     let mut out = Vec::new();
     match args.format {
         Format::Json => sixfold_export::report::write_check_json(
             &mut out,
             set,
             place,
-            alignment.pivot,
-            &findings,
+            decided.alignment.pivot,
+            &reviewed,
         )?,
         Format::Text => {
             let mut text = String::new();
-            render(&mut text, place, set, &findings, colour);
+            render(&mut text, place, set, &reviewed, args.all, colour);
             out = text.into_bytes();
         }
     }
-    let error = findings.iter().any(|f| f.severity == Severity::Error);
+    let error = reviewed
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error);
     Ok((out, error))
 }
 
@@ -171,7 +177,15 @@ fn paint(s: &str, severity: Severity, colour: bool) -> String {
 
 /// One block per document: a heading, then one aligned line per finding, then a count,
 /// in the interface language (codes, file names and line numbers stay as they are).
-fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding], colour: bool) {
+fn render(
+    out: &mut String,
+    place: &str,
+    set: &DocumentSet,
+    reviewed: &Reviewed,
+    all: bool,
+    colour: bool,
+) {
+    let findings = &reviewed.findings;
     let no_symbol = crate::ui::plain("check-no-symbol");
     let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
     // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
@@ -193,8 +207,13 @@ fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding]
         Some(line) => format!("{}:{line}", file(f)),
         None => file(f),
     };
-    let at_width = findings.iter().map(|f| at(f).len()).max().unwrap_or(0);
-    let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);
+    let listed: Vec<&Finding> = findings
+        .iter()
+        .chain(reviewed.accepted.iter().map(|(f, _)| f).filter(|_| all))
+        .collect();
+    let at_width = listed.iter().map(|f| at(f).len()).max().unwrap_or(0);
+    // The id starts with the code, and is what `sixfold accept` takes.
+    let code_width = listed.iter().map(|f| f.id.len()).max().unwrap_or(0);
     let severities = [Severity::Error, Severity::Warning, Severity::Info]
         .map(|s| crate::ui::severity(severity_name(s)));
     let sev_width = severities
@@ -207,25 +226,60 @@ fn render(out: &mut String, place: &str, set: &DocumentSet, findings: &[Finding]
         Severity::Warning => &severities[1],
         Severity::Info => &severities[2],
     };
-    for f in findings {
+    let line = |out: &mut String, f: &Finding, colour: bool| {
         let sev = crate::ui::pad(word(f.severity), sev_width);
         let _ = writeln!(
             out,
             "  {} {:<at_width$}  {:<code_width$}  {}",
             paint(&sev, f.severity, colour),
             at(f),
-            f.code,
+            crate::term::sanitize(&f.id),
             crate::term::sanitize(&crate::ui::finding(f))
         );
+    };
+    for f in findings {
+        line(out, f, colour);
     }
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-    let _ = writeln!(
-        out,
-        "  {}",
-        crate::ui::summary(
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info)
-        )
+    let mut summary = crate::ui::summary(
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
     );
+    if !reviewed.accepted.is_empty() {
+        summary.push_str("; ");
+        summary.push_str(&crate::ui::t(
+            "check-accepted-count",
+            &sixfold_l10n::Args::new().count("count", reviewed.accepted.len()),
+        ));
+    }
+    let _ = writeln!(out, "  {summary}");
+    if all && !reviewed.accepted.is_empty() {
+        let _ = writeln!(out, "  {}", crate::ui::plain("check-accepted-heading"));
+        for (f, accept) in &reviewed.accepted {
+            line(out, f, false);
+            if let Some(reason) = reason_line(accept) {
+                let _ = writeln!(out, "      {}", crate::term::sanitize(&reason));
+            }
+        }
+    }
+}
+
+/// "reason: … (author, date)" under an accepted finding, when the file gives any of them.
+fn reason_line(accept: &Accept) -> Option<String> {
+    let note = &accept.note;
+    let who: Vec<&str> = [note.author.as_deref(), note.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut text = note.reason.as_ref().map(|r| {
+        crate::ui::t(
+            "check-accepted-reason",
+            &sixfold_l10n::Args::new().text("reason", r.as_str()),
+        )
+    })?;
+    if !who.is_empty() {
+        let _ = write!(text, " ({})", who.join(", "));
+    }
+    Some(text)
 }

@@ -7,4 +7,5 @@ pub(crate) mod export;
 pub(crate) mod history;
 pub(crate) mod id;
 pub(crate) mod meta;
+pub(crate) mod review;
 pub(crate) mod stale;

@@ -1,0 +1,329 @@
+//! `sixfold pin`, `accept`, `unpin` and `unaccept`: the commands that write a folder's
+//! `review.toml` for the translator, keeping what a person wrote in it (comments, order),
+//! replacing it atomically and under a lock.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use sixfold_core::Lang;
+use sixfold_l10n::Args as L10nArgs;
+use sixfold_review::edit::{self, NewAccept, NewPin};
+use sixfold_review::{Note, REVIEW_FILE, ReviewError, SegRange, range_digest, range_of};
+use sixfold_translations::DocumentSet;
+use sixfold_translations::align::AlignOptions;
+use sixfold_translations::finding_id::finding_digest;
+
+use super::align::parse_lang;
+use crate::review::error;
+use crate::ui::t;
+
+/// Arguments of `sixfold pin`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct PinArgs {
+    /// Document folder.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// Language of the segments given with --segments.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Lang,
+    /// Segments of that language: a label (`pre.9`), `@` and a digest, or a range `a..b`.
+    #[arg(long, value_name = "SEGMENTS")]
+    segments: String,
+    /// Segments of another language that belong with them, as `LANG:SEGMENTS`
+    /// (`en:pre.9..pre.11`); repeat for more languages.
+    #[arg(long = "with", value_name = "LANG:SEGMENTS", required = true)]
+    with: Vec<String>,
+    #[command(flatten)]
+    note: NoteArgs,
+}
+
+/// Arguments of `sixfold accept`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct AcceptArgs {
+    /// Document folder.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// The finding's id, as `sixfold check` prints it (`numbers-differ:fr:op.3`).
+    #[arg(value_name = "FINDING-ID")]
+    id: String,
+    /// Reference language of the check (as `sixfold check --pivot`).
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pivot: Lang,
+    #[command(flatten)]
+    note: NoteArgs,
+}
+
+/// Arguments of `sixfold unpin`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct UnpinArgs {
+    /// Document folder.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// Language of the pinned segments.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Lang,
+    /// The segments as the pin names them in that language (`pre.9`).
+    #[arg(long, value_name = "SEGMENTS")]
+    segments: String,
+}
+
+/// Arguments of `sixfold unaccept`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct UnacceptArgs {
+    /// Document folder.
+    #[arg(value_name = "DIR")]
+    dir: PathBuf,
+    /// The accepted finding's id.
+    #[arg(value_name = "FINDING-ID")]
+    id: String,
+}
+
+/// Why, who and when, recorded with a decision.
+#[derive(Debug, clap::Args)]
+pub(crate) struct NoteArgs {
+    /// Why the decision was made (kept in review.toml).
+    #[arg(long)]
+    reason: Option<String>,
+    /// Who made it.
+    #[arg(long)]
+    author: Option<String>,
+    /// When (YYYY-MM-DD; default today, or the day of `SOURCE_DATE_EPOCH` when set).
+    #[arg(long)]
+    date: Option<String>,
+}
+
+impl NoteArgs {
+    fn note(&self) -> anyhow::Result<Note> {
+        let date = match &self.date {
+            Some(d) => {
+                d.parse::<sixfold_core::Date>().map_err(|_| {
+                    error(&ReviewError::Invalid {
+                        file: "--date".to_owned(),
+                        line: 0,
+                        key: "date".to_owned(),
+                        problem: sixfold_review::Problem::Date { value: d.clone() },
+                    })
+                })?;
+                d.clone()
+            }
+            None => today(),
+        };
+        Ok(Note {
+            reason: self.reason.clone(),
+            author: self.author.clone(),
+            date: Some(date),
+        })
+    }
+}
+
+/// Today's date in UTC, or the day of `SOURCE_DATE_EPOCH` (the reproducible-builds
+/// convention), so that tests and scripted runs can write the same file twice.
+fn today() -> String {
+    let secs = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(0))
+        });
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 → (year, month, day) in the proleptic Gregorian calendar
+/// (Howard Hinnant's algorithm).
+#[allow(clippy::cast_sign_loss)] // Day and month are 1..=31 and 1..=12 by construction.
+fn civil_from_days(days: i64) -> (i64, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+fn load(dir: &Path) -> anyhow::Result<DocumentSet> {
+    DocumentSet::load_dir(dir)
+        .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", dir.display()))
+}
+
+fn review_path(dir: &Path) -> String {
+    dir.join(REVIEW_FILE).display().to_string()
+}
+
+fn print(line: &str) {
+    #[allow(clippy::print_stdout)] // The CLI edge: a one-line confirmation.
+    {
+        println!("{line}");
+    }
+}
+
+/// One side of a pin: the segments named, resolved now, with their digest.
+fn side(set: &DocumentSet, lang: Lang, text: &str) -> anyhow::Result<(Lang, SegRange, String)> {
+    let unknown = || {
+        error(&ReviewError::UnknownSegment {
+            lang,
+            reference: text.to_owned(),
+        })
+    };
+    let range = SegRange::parse(text).ok_or_else(unknown)?;
+    let doc = set
+        .docs
+        .get(&lang)
+        .ok_or_else(|| error(&ReviewError::NoRendering { lang }))?;
+    let found = range_of(doc, &range, &review_path(Path::new("--segments")), 0)
+        .map_err(|e| error(&e))?
+        .ok_or_else(unknown)?;
+    Ok((lang, range, range_digest(doc, &found)))
+}
+
+pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
+    let set = load(&args.dir)?;
+    let mut sides = vec![side(&set, args.lang, &args.segments)?];
+    for with in &args.with {
+        let Some((lang, segments)) = with.split_once(':') else {
+            anyhow::bail!(t(
+                "review-error-with",
+                &L10nArgs::new().text("value", with.as_str())
+            ));
+        };
+        let lang = parse_lang(lang).map_err(|_| {
+            anyhow::anyhow!(t(
+                "review-error-with",
+                &L10nArgs::new().text("value", with.as_str())
+            ))
+        })?;
+        sides.push(side(&set, lang, segments)?);
+    }
+    let new = NewPin {
+        sides: sides.clone(),
+        note: args.note.note()?,
+    };
+    edit::edit(
+        &args.dir,
+        |doc| {
+            edit::add_pin(doc, &new);
+            Ok(())
+        },
+        |file| sixfold_review::resolve_pins(&set.docs, file).map(|_| ()),
+    )
+    .map_err(|e| error(&e))?;
+    let described: Vec<String> = sides
+        .iter()
+        .map(|(lang, range, _)| format!("{lang}:{range}"))
+        .collect();
+    print(&t(
+        "review-pinned",
+        &L10nArgs::new()
+            .text("segments", described.join(" + "))
+            .text("file", review_path(&args.dir)),
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
+    let set = load(&args.dir)?;
+    let decided = crate::review::decide(&set, AlignOptions { pivot: args.pivot })?;
+    let findings =
+        sixfold_translations::check::check(&set.docs, &decided.alignment, set.meta.as_ref());
+    let Some(finding) = findings.iter().find(|f| f.id == args.id) else {
+        return Err(error(&ReviewError::UnknownFinding {
+            id: args.id.clone(),
+        }));
+    };
+    let new = NewAccept {
+        id: finding.id.clone(),
+        digest: finding_digest(&set.docs, finding),
+        note: args.note.note()?,
+    };
+    edit::edit(
+        &args.dir,
+        |doc| {
+            edit::add_accept(doc, &new);
+            Ok(())
+        },
+        |_| Ok(()),
+    )
+    .map_err(|e| error(&e))?;
+    print(&t(
+        "review-accepted",
+        &L10nArgs::new()
+            .text("id", args.id.as_str())
+            .text("file", review_path(&args.dir)),
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn unpin(args: &UnpinArgs) -> anyhow::Result<ExitCode> {
+    let range = SegRange::parse(&args.segments).ok_or_else(|| {
+        error(&ReviewError::UnknownSegment {
+            lang: args.lang,
+            reference: args.segments.clone(),
+        })
+    })?;
+    let file = review_path(&args.dir);
+    let mut removed = 0;
+    edit::edit(
+        &args.dir,
+        |doc| {
+            removed = edit::remove_pin(doc, args.lang, &range);
+            if removed == 0 {
+                return Err(ReviewError::NothingToRemove {
+                    file: file.clone(),
+                    what: format!("{}:{}", args.lang, args.segments),
+                });
+            }
+            Ok(())
+        },
+        |_| Ok(()),
+    )
+    .map_err(|e| error(&e))?;
+    print(&t(
+        "review-unpinned",
+        &L10nArgs::new().count("count", removed).text("file", file),
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub(crate) fn unaccept(args: &UnacceptArgs) -> anyhow::Result<ExitCode> {
+    let file = review_path(&args.dir);
+    edit::edit(
+        &args.dir,
+        |doc| {
+            if edit::remove_accept(doc, &args.id) == 0 {
+                return Err(ReviewError::NothingToRemove {
+                    file: file.clone(),
+                    what: args.id.clone(),
+                });
+            }
+            Ok(())
+        },
+        |_| Ok(()),
+    )
+    .map_err(|e| error(&e))?;
+    print(&t(
+        "review-unaccepted",
+        &L10nArgs::new()
+            .text("id", args.id.as_str())
+            .text("file", file),
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_from_days;
+
+    #[test]
+    fn days_become_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_785), (2026, 11, 28));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+}

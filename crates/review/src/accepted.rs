@@ -1,0 +1,183 @@
+//! Accepted findings: what `check` stops counting, and decisions it reports as outdated.
+
+use std::collections::BTreeMap;
+
+use sixfold_core::Lang;
+use sixfold_translations::finding_id::{digest, finding_digest, parse_id};
+use sixfold_translations::{Document, Finding, Severity};
+
+use crate::file::{Accept, ReviewFile};
+use crate::resolve::{Outdated, Pins};
+
+/// Code of the finding that reports an accepted finding made on text that has changed.
+pub const OUTDATED_ACCEPT: &str = "outdated-accept";
+/// Code of the finding that reports a pin made on text that has changed.
+pub const OUTDATED_PIN: &str = "outdated-pin";
+
+/// Findings after the review file has been applied.
+#[derive(Debug, Clone, Default)]
+pub struct Reviewed {
+    /// What still counts: the findings nobody accepted, plus one finding per outdated
+    /// decision, in a deterministic order.
+    pub findings: Vec<Finding>,
+    /// Accepted findings with the decision that accepted each.
+    pub accepted: Vec<(Finding, Accept)>,
+}
+
+/// Applies the review file to the findings of `check`: an accepted finding whose text is
+/// the text it was accepted on no longer counts; one whose text changed counts again and
+/// is reported as outdated, and so is every outdated pin.
+#[must_use]
+pub fn apply(
+    docs: &BTreeMap<Lang, Document>,
+    findings: Vec<Finding>,
+    file: &ReviewFile,
+    pins: &Pins,
+) -> Reviewed {
+    let mut out = Reviewed::default();
+    let mut matched = vec![false; file.accepts.len()];
+    for f in findings {
+        let hit = file.accepts.iter().position(|a| a.id == f.id);
+        match hit {
+            Some(k) => {
+                matched[k] = true;
+                let accept = &file.accepts[k];
+                let same = accept
+                    .digest
+                    .as_ref()
+                    .is_none_or(|d| *d == finding_digest(docs, &f));
+                if same {
+                    out.accepted.push((f, accept.clone()));
+                } else {
+                    out.findings.push(outdated_accept(
+                        f.lang,
+                        f.segment,
+                        f.line,
+                        accept,
+                        &file.source,
+                    ));
+                    out.findings.push(f);
+                }
+            }
+            None => out.findings.push(f),
+        }
+    }
+    // An acceptance whose finding is gone is outdated when the segment it named changed
+    // (an unlabelled segment's digest, which is in its id, no longer matches anything);
+    // when the text is unchanged the finding was fixed, and the acceptance is harmless.
+    for (k, accept) in file.accepts.iter().enumerate() {
+        if matched[k] {
+            continue;
+        }
+        let Some((_, lang, anchor)) = parse_id(&accept.id) else {
+            continue;
+        };
+        let Some(doc) = docs.get(&lang) else {
+            continue;
+        };
+        let Some(anchor) = anchor else {
+            continue;
+        };
+        let segment = match anchor.strip_prefix('@') {
+            Some(d) => doc.segments.iter().find(|s| digest([s.text.as_str()]) == d),
+            None => doc
+                .segments
+                .iter()
+                .find(|s| s.label.as_ref().is_some_and(|l| *l == *anchor)),
+        };
+        let changed = match (segment, &accept.digest) {
+            (None, _) => true,
+            (Some(s), Some(d)) => digest([s.text.as_str()]) != *d,
+            (Some(_), None) => false,
+        };
+        if changed {
+            out.findings.push(outdated_accept(
+                lang,
+                segment.map(|s| s.index),
+                segment.map(|s| s.line),
+                accept,
+                &file.source,
+            ));
+        }
+    }
+    for o in &pins.outdated {
+        out.findings.push(outdated_pin(docs, o, &file.source));
+    }
+    out.findings.sort_by(|a, b| {
+        (a.lang, a.line.unwrap_or(0), a.segment, &a.code, &a.id).cmp(&(
+            b.lang,
+            b.line.unwrap_or(0),
+            b.segment,
+            &b.code,
+            &b.id,
+        ))
+    });
+    out
+}
+
+fn outdated_accept(
+    lang: Lang,
+    segment: Option<usize>,
+    line: Option<usize>,
+    accept: &Accept,
+    source: &str,
+) -> Finding {
+    let mut args = BTreeMap::new();
+    args.insert("id".to_owned(), accept.id.clone());
+    args.insert("file".to_owned(), file_name(source));
+    args.insert("review_line".to_owned(), accept.line.to_string());
+    Finding {
+        id: format!("{OUTDATED_ACCEPT}:{}", accept.id),
+        severity: Severity::Warning,
+        code: OUTDATED_ACCEPT.to_owned(),
+        lang,
+        segment,
+        line,
+        row: None,
+        message: format!(
+            "the finding {} accepted in {}:{} was accepted on text that has changed; accept it again or remove the acceptance",
+            accept.id,
+            file_name(source),
+            accept.line
+        ),
+        args,
+    }
+}
+
+fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> Finding {
+    let line = o
+        .segment
+        .and_then(|i| docs.get(&o.lang)?.segments.get(i))
+        .map(|s| s.line);
+    let mut args = BTreeMap::new();
+    args.insert("segments".to_owned(), o.segments.clone());
+    args.insert("file".to_owned(), file_name(source));
+    args.insert("review_line".to_owned(), o.line.to_string());
+    Finding {
+        id: format!("{OUTDATED_PIN}:{}:{}", o.lang, o.segments),
+        severity: Severity::Warning,
+        code: OUTDATED_PIN.to_owned(),
+        lang: o.lang,
+        segment: o.segment,
+        line,
+        row: None,
+        message: format!(
+            "the pin in {}:{} was made on other {} text ({}) and is not applied; pin again or remove it",
+            file_name(source),
+            o.line,
+            o.lang,
+            o.segments
+        ),
+        args,
+    }
+}
+
+/// `review.toml` from a path or `<rev>:<path>`, so messages do not depend on where the
+/// command was run.
+fn file_name(source: &str) -> String {
+    source
+        .rsplit(['/', '\\', ':'])
+        .next()
+        .unwrap_or(source)
+        .to_owned()
+}

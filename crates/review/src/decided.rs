@@ -1,0 +1,58 @@
+//! The one way every command reads a document with its decisions: parse the set's review
+//! file, resolve its pins, align around them, and apply accepted findings to the checks.
+
+use sixfold_translations::align::AlignOptions;
+use sixfold_translations::{Alignment, DocumentSet};
+
+use crate::accepted::{Reviewed, apply};
+use crate::error::ReviewError;
+use crate::file::ReviewFile;
+use crate::pinned::align_pinned;
+use crate::resolve::{Pins, resolve_pins};
+
+/// A document set aligned with its decisions honoured.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    /// The review file, when the folder has one.
+    pub file: Option<ReviewFile>,
+    /// Its pins: those applied and those outdated.
+    pub pins: Pins,
+    pub alignment: Alignment,
+}
+
+/// The set's review file, read (`None` when the folder has none).
+pub fn review_of(set: &DocumentSet) -> Result<Option<ReviewFile>, ReviewError> {
+    set.review
+        .as_ref()
+        .map(|(source, text)| ReviewFile::parse(text, source))
+        .transpose()
+}
+
+/// Aligns a set with its pins as fixed rows.
+pub fn align_set(set: &DocumentSet, opts: &AlignOptions) -> Result<Decided, ReviewError> {
+    let file = review_of(set)?;
+    let pins = match &file {
+        Some(f) => resolve_pins(&set.docs, f)?,
+        None => Pins::default(),
+    };
+    let alignment = align_pinned(&set.docs, opts, &pins.active);
+    Ok(Decided {
+        file,
+        pins,
+        alignment,
+    })
+}
+
+/// Runs the checks on a decided alignment and applies accepted findings.
+#[must_use]
+pub fn check_set(set: &DocumentSet, decided: &Decided) -> Reviewed {
+    let findings =
+        sixfold_translations::check::check(&set.docs, &decided.alignment, set.meta.as_ref());
+    match &decided.file {
+        Some(file) => apply(&set.docs, findings, file, &decided.pins),
+        None => Reviewed {
+            findings,
+            accepted: Vec::new(),
+        },
+    }
+}

@@ -1,0 +1,193 @@
+//! Alignment that honours pins.
+//!
+//! A pin is a fixed bead. Rather than teach every aligner about constraints, the document
+//! is cut at the pins into stretches, each stretch is aligned on its own by the ordinary
+//! aligner, and the stretches are joined with the pinned rows between them. This works
+//! with any aligner that aligns a set of documents, which is why it lives here and not in
+//! the aligner.
+//!
+//! Languages a pin does not name still need a place to be cut. They are cut where a free
+//! alignment of the whole document puts the pin's segments: whatever that alignment rows
+//! beside the pinned segments joins the pinned row, what comes before goes before. Those
+//! derived cuts are clamped so that they never cross a pin that does name the language.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use sixfold_core::Lang;
+use sixfold_translations::align::{AlignOptions, align};
+use sixfold_translations::{Alignment, Document, Row};
+
+use crate::resolve::ResolvedPin;
+
+/// The reason a pinned row carries (rows list reasons for their confidence).
+pub const PINNED: &str = "pinned";
+
+/// Aligns `docs` like [`align`], with every pin as a row of its own (confidence 1,
+/// reason [`PINNED`]). Pins must not cross ([`crate::resolve_pins`] ensures it).
+#[must_use]
+pub fn align_pinned(
+    docs: &BTreeMap<Lang, Document>,
+    opts: &AlignOptions,
+    pins: &[ResolvedPin],
+) -> Alignment {
+    let free = align(docs, opts);
+    if pins.is_empty() {
+        return free;
+    }
+    let lens: BTreeMap<Lang, usize> = docs.iter().map(|(&l, d)| (l, d.segments.len())).collect();
+    // Each pin's span in the free alignment orders the pins and places the languages the
+    // pin does not name.
+    let free_ref = &free;
+    let mut spans: Vec<(usize, usize, &ResolvedPin)> = pins
+        .iter()
+        .filter_map(|p| {
+            let rows: Vec<usize> = p
+                .ranges
+                .iter()
+                .flat_map(|(&lang, r)| r.clone().filter_map(move |i| free_ref.row_of(lang, i)))
+                .collect();
+            Some((*rows.iter().min()?, *rows.iter().max()?, p))
+        })
+        .collect();
+    spans.sort_by_key(|&(a, b, p)| (a, b, p.line));
+
+    // Segment ranges per pin and language.
+    let mut cuts: Vec<BTreeMap<Lang, Range<usize>>> = Vec::with_capacity(spans.len());
+    for &(r0, r1, pin) in &spans {
+        let mut ranges = BTreeMap::new();
+        for &lang in docs.keys() {
+            let range = pin.ranges.get(&lang).cloned().unwrap_or_else(|| {
+                let end_before = |last_row: Option<usize>| {
+                    last_row.map_or(0, |last| {
+                        free.rows[..=last]
+                            .iter()
+                            .filter_map(|row| row.cell(lang).last())
+                            .max()
+                            .map_or(0, |&i| i + 1)
+                    })
+                };
+                let start = end_before(r0.checked_sub(1));
+                let end = end_before(Some(r1)).max(start);
+                start..end
+            });
+            ranges.insert(lang, range);
+        }
+        cuts.push(ranges);
+    }
+    // Clamp derived ranges between the explicit ones around them.
+    for &lang in docs.keys() {
+        let n = lens[&lang];
+        let mut limit = n;
+        let mut limits = vec![n; cuts.len()];
+        for k in (0..cuts.len()).rev() {
+            limits[k] = limit;
+            if spans[k].2.ranges.contains_key(&lang) {
+                limit = cuts[k][&lang].start;
+            }
+        }
+        let mut cursor = 0;
+        for (k, ranges) in cuts.iter_mut().enumerate() {
+            let r = ranges
+                .get_mut(&lang)
+                .expect("every language was given a range above");
+            if !spans[k].2.ranges.contains_key(&lang) {
+                let start = r.start.clamp(cursor, limits[k]);
+                let end = r.end.clamp(start, limits[k]);
+                *r = start..end;
+            }
+            cursor = cursor.max(r.end);
+        }
+    }
+
+    let mut rows = Vec::new();
+    let mut cursor: BTreeMap<Lang, usize> = docs.keys().map(|&l| (l, 0)).collect();
+    for ranges in &cuts {
+        let before: BTreeMap<Lang, Range<usize>> = ranges
+            .iter()
+            .map(|(&l, r)| (l, cursor[&l]..r.start.max(cursor[&l])))
+            .collect();
+        rows.extend(align_stretch(docs, *opts, &before, &free.languages));
+        rows.push(Row {
+            cells: ranges
+                .iter()
+                .map(|(&l, r)| (l, r.clone().collect()))
+                .chain(free.languages.iter().map(|&l| (l, Vec::new())))
+                .fold(BTreeMap::new(), |mut m, (l, c)| {
+                    m.entry(l).or_insert(c);
+                    m
+                }),
+            confidence: 1.0,
+            reasons: vec![PINNED.to_owned()],
+        });
+        for (&l, r) in ranges {
+            let c = cursor.get_mut(&l).expect("cursor has every language");
+            *c = (*c).max(r.end);
+        }
+    }
+    let tail: BTreeMap<Lang, Range<usize>> =
+        cursor.iter().map(|(&l, &c)| (l, c..lens[&l])).collect();
+    rows.extend(align_stretch(docs, *opts, &tail, &free.languages));
+    rows.retain(|r| r.cells.values().any(|c| !c.is_empty()));
+    Alignment {
+        languages: free.languages,
+        pivot: free.pivot,
+        rows,
+    }
+}
+
+/// Aligns one stretch (a range of segments per language) on its own and returns its rows
+/// with positions in the whole documents.
+fn align_stretch(
+    docs: &BTreeMap<Lang, Document>,
+    opts: AlignOptions,
+    ranges: &BTreeMap<Lang, Range<usize>>,
+    languages: &[Lang],
+) -> Vec<Row> {
+    if ranges.values().all(Range::is_empty) {
+        return Vec::new();
+    }
+    let sub: BTreeMap<Lang, Document> = docs
+        .iter()
+        .map(|(&lang, doc)| {
+            let range = ranges.get(&lang).cloned().unwrap_or(0..0);
+            let segments = doc
+                .segments
+                .get(range)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let mut s = s.clone();
+                    s.index = i;
+                    s
+                })
+                .collect();
+            (
+                lang,
+                Document {
+                    lang,
+                    source: doc.source.clone(),
+                    segments,
+                },
+            )
+        })
+        .collect();
+    let aligned = align(&sub, &opts);
+    aligned
+        .rows
+        .into_iter()
+        .map(|mut row| {
+            for (lang, cell) in &mut row.cells {
+                let offset = ranges.get(lang).map_or(0, |r| r.start);
+                for i in cell.iter_mut() {
+                    *i += offset;
+                }
+            }
+            for &l in languages {
+                row.cells.entry(l).or_default();
+            }
+            row
+        })
+        .collect()
+}

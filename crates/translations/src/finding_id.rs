@@ -1,0 +1,182 @@
+//! Stable identifiers for check findings, and the short text digests decisions carry.
+//!
+//! A translator accepts a finding by its id (`sixfold accept DIR numbers-differ:ar:op.3`)
+//! and the id is kept in `review.toml`, so it must survive everything that does not change
+//! what the finding is about: rows are renumbered whenever a paragraph is added upstream,
+//! line numbers move with every edit, so neither may appear in it. An id is the finding's
+//! code, its language and its anchor, the segment the finding is about: that segment's
+//! structural label when it has one (`op.3`, `annex.art7.b`), otherwise `@` and the digest
+//! of its text. A finding about a whole rendering (`footnote-count`) has no anchor. When
+//! two findings would share an id, the later ones get `~2`, `~3`… in report order.
+
+use std::collections::{BTreeMap, HashMap};
+
+use sha2::{Digest as _, Sha256};
+use sixfold_core::Lang;
+
+use crate::model::{Document, Finding, Segment};
+
+/// Hex digits kept from the SHA-256 of a text: enough to notice any edit a translator
+/// makes (one chance in four billion of missing one), short enough to read in a file.
+const DIGEST_HEX: usize = 8;
+
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// The short digest of one or more segment texts (joined by a line break), as written in
+/// `review.toml` to say which text a decision was made on.
+#[must_use]
+pub fn digest<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    let mut hasher = Sha256::new();
+    for (i, text) in texts.into_iter().enumerate() {
+        if i > 0 {
+            hasher.update(b"\n");
+        }
+        hasher.update(text.as_bytes());
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(DIGEST_HEX / 2)
+        .flat_map(|&byte| [HEX[usize::from(byte >> 4)], HEX[usize::from(byte & 15)]])
+        .map(char::from)
+        .collect()
+}
+
+/// The segment a finding is about: its own segment, or for a finding that points at a
+/// pivot segment with no counterpart (`missing-paragraph`), that pivot segment.
+#[must_use]
+pub fn anchor<'a>(docs: &'a BTreeMap<Lang, Document>, finding: &Finding) -> Option<&'a Segment> {
+    if let Some(index) = finding.segment {
+        return docs.get(&finding.lang)?.segments.get(index);
+    }
+    let pivot: Lang = finding.args.get("pivot")?.parse().ok()?;
+    let line: usize = finding.args.get("pivot_line")?.parse().ok()?;
+    docs.get(&pivot)?.segments.iter().find(|s| s.line == line)
+}
+
+/// The digest of what a finding is about: its anchor's text, or for a finding about a
+/// whole rendering its English message (which carries the counts it compares).
+#[must_use]
+pub fn finding_digest(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> String {
+    match anchor(docs, finding) {
+        Some(segment) => digest([segment.text.as_str()]),
+        None => digest([finding.message.as_str()]),
+    }
+}
+
+/// Gives every finding its stable id (see the module documentation). Findings must be in
+/// their final, deterministic order, which decides the `~N` suffixes of duplicates.
+pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for finding in findings.iter_mut() {
+        let base = base_id(docs, finding);
+        let n = seen.entry(base.clone()).or_insert(0);
+        *n += 1;
+        finding.id = if *n == 1 { base } else { format!("{base}~{n}") };
+    }
+}
+
+fn base_id(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> String {
+    let head = format!("{}:{}", finding.code, finding.lang);
+    match anchor(docs, finding) {
+        Some(segment) => match &segment.label {
+            Some(label) => format!("{head}:{label}"),
+            None => format!("{head}:@{}", digest([segment.text.as_str()])),
+        },
+        None => head,
+    }
+}
+
+/// The parts of a finding id: code, language, and the anchor when there is one
+/// (a label, or `@` and a digest), without any `~N` suffix.
+#[must_use]
+pub fn parse_id(id: &str) -> Option<(&str, Lang, Option<&str>)> {
+    let id = id.split_once('~').map_or(id, |(base, _)| base);
+    let mut parts = id.splitn(3, ':');
+    let code = parts.next().filter(|c| !c.is_empty())?;
+    let lang = parts.next()?.parse().ok()?;
+    Some((code, lang, parts.next().filter(|a| !a.is_empty())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{SegmentKind, Severity};
+
+    fn seg(index: usize, label: Option<&str>, text: &str) -> Segment {
+        Segment {
+            index,
+            kind: SegmentKind::Paragraph,
+            label: label.map(|l| l.parse().expect("a valid label in the test")),
+            text: text.to_owned(),
+            line: index * 2 + 1,
+            footnote_refs: vec![],
+        }
+    }
+
+    fn finding(code: &str, lang: Lang, segment: Option<usize>) -> Finding {
+        Finding {
+            id: String::new(),
+            severity: Severity::Error,
+            code: code.to_owned(),
+            lang,
+            segment,
+            line: None,
+            row: Some(7),
+            message: "m".to_owned(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn ids_use_labels_then_digests_never_rows_or_lines() {
+        let mut docs = BTreeMap::new();
+        docs.insert(
+            Lang::Fr,
+            Document {
+                lang: Lang::Fr,
+                source: "fr.md".into(),
+                segments: vec![seg(0, Some("op.3"), "Décide."), seg(1, None, "Prie.")],
+            },
+        );
+        let mut findings = vec![
+            finding("numbers-differ", Lang::Fr, Some(0)),
+            finding("length-ratio", Lang::Fr, Some(1)),
+            finding("footnote-count", Lang::Fr, None),
+            finding("footnote-count", Lang::Fr, None),
+        ];
+        assign_ids(&docs, &mut findings);
+        let ids: Vec<&str> = findings.iter().map(|f| f.id.as_str()).collect();
+        let prie = digest(["Prie."]);
+        assert_eq!(
+            ids,
+            [
+                "numbers-differ:fr:op.3".to_owned(),
+                format!("length-ratio:fr:@{prie}"),
+                "footnote-count:fr".to_owned(),
+                "footnote-count:fr~2".to_owned(),
+            ]
+        );
+        findings[0].row = Some(99);
+        findings[0].line = Some(1234);
+        let before = findings[0].id.clone();
+        assign_ids(&docs, &mut findings);
+        assert_eq!(findings[0].id, before);
+        assert_eq!(
+            parse_id("numbers-differ:fr:op.3"),
+            Some(("numbers-differ", Lang::Fr, Some("op.3")))
+        );
+        assert_eq!(
+            parse_id("footnote-count:fr~2"),
+            Some(("footnote-count", Lang::Fr, None))
+        );
+        assert_eq!(parse_id("nonsense"), None);
+    }
+
+    #[test]
+    fn digests_are_short_and_change_with_the_text() {
+        assert_eq!(digest(["a"]).len(), DIGEST_HEX);
+        assert_ne!(digest(["a"]), digest(["b"]));
+        assert_ne!(digest(["a", "b"]), digest(["ab"]));
+    }
+}
