@@ -171,6 +171,18 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
     (
+        "pin",
+        &[
+            "dir", "lang", "segments", "with", "reason", "author", "date",
+        ],
+    ),
+    (
+        "accept",
+        &["dir", "id", "pivot", "reason", "author", "date"],
+    ),
+    ("unpin", &["dir", "lang", "segments"]),
+    ("unaccept", &["dir", "id"]),
+    (
         "history",
         &[
             "dir",

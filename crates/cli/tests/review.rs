@@ -399,3 +399,144 @@ fn two_writers_at_once_keep_both_decisions() {
         std::fs::remove_file(dir.join("doc/review.toml")).unwrap();
     }
 }
+
+fn commit_all(repo: &git2::Repository, time: i64, message: &str) {
+    let mut index = repo.index().unwrap();
+    index
+        .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+        .unwrap();
+    index.write().unwrap();
+    let tree = repo.find_tree(index.write_tree().unwrap()).unwrap();
+    let sig = git2::Signature::new("Test", "t@example.org", &git2::Time::new(time, 0)).unwrap();
+    let parent = repo.head().ok().and_then(|h| h.peel_to_commit().ok());
+    let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+    repo.commit(Some("HEAD"), &sig, &sig, message, &tree, &parents)
+        .unwrap();
+}
+
+#[test]
+fn rev_reads_the_review_file_of_that_revision() {
+    let tmp = copy(wrong_year);
+    let dir = tmp.path();
+    let repo = git2::Repository::init(dir).unwrap();
+    commit_all(&repo, 1_700_000_000, "renderings");
+    assert!(sixfold(&["accept", "doc", FINDING], dir).status.success());
+    assert!(
+        sixfold(
+            &[
+                "pin",
+                "doc",
+                "--lang",
+                "zh",
+                "--segments",
+                "op.2",
+                "--with",
+                "en:op.2..op.3"
+            ],
+            dir
+        )
+        .status
+        .success()
+    );
+    commit_all(&repo, 1_700_003_600, "decisions");
+    // The work tree takes the decisions back; the commit still has them.
+    std::fs::remove_file(dir.join("doc/review.toml")).unwrap();
+
+    assert_eq!(sixfold(&["check", "doc"], dir).status.code(), Some(1));
+    // (The pin itself is artificial: the row it makes is reported, which is right.)
+    let head = stdout(&sixfold(&["check", "doc", "--rev", "HEAD"], dir));
+    assert!(
+        head.contains("1 accepted") && !head.contains(FINDING),
+        "{head}"
+    );
+    let before = stdout(&sixfold(&["check", "doc", "--rev", "HEAD~1"], dir));
+    assert!(
+        before.contains(FINDING) && !before.contains("accepted"),
+        "{before}"
+    );
+    let out = sixfold(&["align", "doc", "--format", "json", "--rev", "HEAD"], dir);
+    let doc: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("JSON");
+    let rows = doc["rows"].as_array().unwrap();
+    assert_eq!(
+        row_with(rows, "zh", 10)["cells"]["en"],
+        serde_json::json!([10, 11])
+    );
+    let tsv = stdout(&sixfold(
+        &["export", "doc", "--format", "tsv", "--rev", "HEAD~1"],
+        dir,
+    ));
+    assert!(!tsv.is_empty());
+
+    // The history commands align every commit with that commit's pins.
+    let stale = sixfold(&["stale", "doc"], dir);
+    assert!(stale.status.success(), "{}", stderr(&stale));
+    let history = sixfold(&["history", "doc", "--format", "json"], dir);
+    assert!(history.status.success(), "{}", stderr(&history));
+    let diff = sixfold(&["diff", "doc", "--from", "HEAD~1", "--to", "HEAD"], dir);
+    assert!(diff.status.success(), "{}", stderr(&diff));
+}
+
+/// A copy with one finding accepted and one row pinned, as the snapshots show it.
+fn decided_copy() -> tempfile::TempDir {
+    let tmp = copy(wrong_year);
+    let dir = tmp.path();
+    let accept = sixfold(
+        &[
+            "accept",
+            "doc",
+            FINDING,
+            "--reason",
+            "the French original was corrected",
+            "--author",
+            "A. Traducteur",
+        ],
+        dir,
+    );
+    assert!(accept.status.success(), "{}", stderr(&accept));
+    let pin = sixfold(
+        &[
+            "pin",
+            "doc",
+            "--lang",
+            "zh",
+            "--segments",
+            "op.2",
+            "--with",
+            "en:op.2",
+            "--reason",
+            "checked by hand",
+        ],
+        dir,
+    );
+    assert!(pin.status.success(), "{}", stderr(&pin));
+    tmp
+}
+
+fn snapshot(name: &str, content: &str) {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_omit_expression(true);
+    settings.bind(|| insta::assert_snapshot!(name, content));
+}
+
+#[test]
+fn check_and_review_page_with_a_pin_and_an_accepted_finding() {
+    let tmp = decided_copy();
+    let dir = tmp.path();
+    for ui in ["en", "fr"] {
+        let check = sixfold(&["--ui-lang", ui, "check", "doc", "--all"], dir);
+        assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+        snapshot(&format!("check_decided_{ui}"), &stdout(&check));
+        let html = sixfold(&["--ui-lang", ui, "export", "doc", "--format", "html"], dir);
+        assert!(html.status.success(), "{}", stderr(&html));
+        let page = stdout(&html);
+        assert!(
+            page.contains("class=\"pinned\""),
+            "the pinned row is marked"
+        );
+        assert!(
+            page.contains("<li class=\"accepted\">"),
+            "the accepted finding is listed"
+        );
+        snapshot(&format!("html_decided_{ui}"), &page);
+    }
+}

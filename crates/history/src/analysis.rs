@@ -7,7 +7,10 @@ use git2::Oid;
 use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, Document, Label, read_str};
+
+use sixfold_review::ResolvedPin;
 
 use crate::cache::{AlignCache, VersionRef};
 use crate::track::{AlignedVersion, Link, Transition, transition};
@@ -135,8 +138,12 @@ pub fn analyse(
     let needs_alignment: Vec<bool> = (0..versions.len())
         .map(|k| {
             k == 0
-                || versions.get(k - 1).map(|v| &v.blobs.renderings)
-                    != versions.get(k).map(|v| &v.blobs.renderings)
+                || versions
+                    .get(k - 1)
+                    .map(|v| (&v.blobs.renderings, v.blobs.review_toml))
+                    != versions
+                        .get(k)
+                        .map(|v| (&v.blobs.renderings, v.blobs.review_toml))
         })
         .collect();
     let mut changes: Vec<BTreeMap<Lang, RenderingChange>> = vec![BTreeMap::new(); versions.len()];
@@ -162,7 +169,28 @@ pub fn analyse(
             .zip(chunk)
             .map(|(d, &j)| (d, &versions[j].blobs.renderings))
             .collect();
-        let alignments = options.cache.align_all(&refs, pivot);
+        // A version whose review file pins rows is aligned with its pins, as `check` would
+        // align it at that commit; the others come from the pair cache.
+        let pins: Vec<Vec<ResolvedPin>> = docs
+            .iter()
+            .zip(chunk)
+            .map(|(d, &j)| pins_of(repo, &versions[j].blobs, &versions[j].commit, d))
+            .collect();
+        let unpinned: Vec<VersionRef<'_>> = refs
+            .iter()
+            .zip(&pins)
+            .filter(|(_, p)| p.is_empty())
+            .map(|(r, _)| *r)
+            .collect();
+        let mut cached = options.cache.align_all(&unpinned, pivot).into_iter();
+        let alignments: Vec<Alignment> = refs
+            .iter()
+            .zip(&pins)
+            .map(|((d, _), p)| {
+                if p.is_empty() { cached.next() } else { None }
+                    .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
+            })
+            .collect();
         let aligned: Vec<AlignedVersion> = docs
             .into_iter()
             .zip(alignments)
@@ -282,7 +310,10 @@ fn add_worktree(repo: &DocRepo, history: &mut FolderHistory) -> Result<(), Histo
         .last()
         .map(|v| v.blobs.clone())
         .unwrap_or_default();
-    if last.renderings == blobs.renderings && last.document_toml == blobs.document_toml {
+    if last.renderings == blobs.renderings
+        && last.document_toml == blobs.document_toml
+        && last.review_toml == blobs.review_toml
+    {
         return Ok(());
     }
     let changed = Lang::ALL
@@ -545,15 +576,24 @@ pub(crate) fn load_pair(
 ) -> Result<(AlignedVersion, AlignedVersion), HistoryError> {
     let old_docs = read_docs(repo, old.0, old.1, None)?;
     let new_docs = read_docs(repo, new.0, new.1, Some((old.0, &old_docs)))?;
-    let mut alignments = cache
-        .align_all(
+    let old_pins = pins_of(repo, old.0, old.1, &old_docs);
+    let new_pins = pins_of(repo, new.0, new.1, &new_docs);
+    let mut alignments = if old_pins.is_empty() && new_pins.is_empty() {
+        cache.align_all(
             &[
                 (&old_docs, &old.0.renderings),
                 (&new_docs, &new.0.renderings),
             ],
             pivot,
         )
-        .into_iter();
+    } else {
+        let opts = AlignOptions { pivot };
+        vec![
+            sixfold_review::align_pinned(&old_docs, &opts, &old_pins),
+            sixfold_review::align_pinned(&new_docs, &opts, &new_pins),
+        ]
+    }
+    .into_iter();
     let (Some(a), Some(b)) = (alignments.next(), alignments.next()) else {
         return Err(HistoryError::Git {
             doing: "aligning two versions".to_owned(),
@@ -570,6 +610,31 @@ pub(crate) fn load_pair(
             alignment: b,
         },
     ))
+}
+
+/// The text of the version's `review.toml`, when it has a readable one.
+fn review_text(repo: &DocRepo, blobs: &FolderBlobs, commit: &CommitInfo) -> Option<String> {
+    let id = blobs.review_toml?;
+    let path = repo.path_of(sixfold_translations::set::REVIEW_FILE);
+    repo.blob_text(id, &commit.short, &path).ok()
+}
+
+/// The pins of a version's own review file, so that history, stale and diff align each
+/// version with the rows the translators saw at that commit. A review file that cannot be
+/// used at some past commit (invalid, or pins that cross) leaves that version without
+/// pins: `check` is where such a file is reported, and one bad commit must not make the
+/// whole history unreadable.
+fn pins_of(
+    repo: &DocRepo,
+    blobs: &FolderBlobs,
+    commit: &CommitInfo,
+    docs: &BTreeMap<Lang, Document>,
+) -> Vec<ResolvedPin> {
+    review_text(repo, blobs, commit)
+        .and_then(|text| sixfold_review::ReviewFile::parse(&text, "review.toml").ok())
+        .and_then(|file| sixfold_review::resolve_pins(docs, &file).ok())
+        .map(|p| p.active)
+        .unwrap_or_default()
 }
 
 /// Reads the renderings of one version; a file whose blob is the same as in `prev` is

@@ -76,6 +76,9 @@ pub struct FolderBlobs {
     pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
     pub document_toml: Option<Oid>,
+    /// Blob of `review.toml` (translators' pins and accepted findings), if present as a
+    /// regular file.
+    pub review_toml: Option<Oid>,
     /// Entries named like a rendering or `document.toml` that are not a regular file
     /// (a symbolic link, a submodule, a folder), with what they are. They are never read:
     /// a link's blob holds its target's name, not a text, and following it could read
@@ -360,6 +363,9 @@ impl DocRepo {
                     None => {}
                 }
             }
+            if let Some(&(id, None)) = ids.get(sixfold_translations::set::REVIEW_FILE) {
+                blobs.review_toml = Some(id);
+            }
             for rendering in listing.renderings {
                 let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
                     continue;
@@ -546,6 +552,13 @@ impl DocRepo {
         };
         if let Some(toml) = &listing.document_toml {
             blobs.document_toml = Some(store(toml)?);
+        }
+        let review = dir.join(sixfold_translations::set::REVIEW_FILE);
+        if std::fs::symlink_metadata(&review).is_ok_and(|m| m.is_file()) {
+            blobs.review_toml = Some(store(&DirEntry {
+                name: sixfold_translations::set::REVIEW_FILE.to_owned(),
+                kind: EntryKind::File,
+            })?);
         }
         for rendering in listing.renderings {
             if blobs.renderings.contains_key(&rendering.lang) {

@@ -36,3 +36,6 @@ pub use pinned::{PINNED, align_pinned};
 pub use resolve::{
     Outdated, Pins, ResolvedPin, find, pin_covers, range_digest, range_of, reference, resolve_pins,
 };
+
+#[cfg(test)]
+mod tests;

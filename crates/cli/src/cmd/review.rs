@@ -177,8 +177,15 @@ fn side(set: &DocumentSet, lang: Lang, text: &str) -> anyhow::Result<(Lang, SegR
         .docs
         .get(&lang)
         .ok_or_else(|| error(&ReviewError::NoRendering { lang }))?;
-    let found = range_of(doc, &range, &review_path(Path::new("--segments")), 0)
-        .map_err(|e| error(&e))?
+    let found = range_of(doc, &range, "", 0)
+        .map_err(|_| {
+            anyhow::anyhow!(t(
+                "review-error-backwards-arg",
+                &L10nArgs::new()
+                    .text("lang", lang.code())
+                    .text("segments", text)
+            ))
+        })?
         .ok_or_else(unknown)?;
     Ok((lang, range, range_digest(doc, &found)))
 }

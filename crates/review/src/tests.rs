@@ -1,0 +1,187 @@
+//! Reading review files and aligning around pins, on small documents built here.
+
+use std::collections::BTreeMap;
+
+use proptest::prelude::*;
+use sixfold_core::Lang;
+use sixfold_translations::align::AlignOptions;
+use sixfold_translations::{Document, Segment, SegmentKind};
+
+use crate::{Problem, ReviewError, ReviewFile, SegRange, SegRef, align_pinned, resolve_pins};
+
+fn doc(lang: Lang, texts: &[&str]) -> Document {
+    Document {
+        lang,
+        source: format!("{lang}.md"),
+        segments: texts
+            .iter()
+            .enumerate()
+            .map(|(index, t)| Segment {
+                index,
+                kind: SegmentKind::Paragraph,
+                label: Some(format!("op.{}", index + 1).parse().expect("a label")),
+                text: (*t).to_owned(),
+                line: index * 2 + 1,
+                footnote_refs: vec![],
+            })
+            .collect(),
+    }
+}
+
+fn two() -> BTreeMap<Lang, Document> {
+    let mut docs = BTreeMap::new();
+    docs.insert(
+        Lang::En,
+        doc(
+            Lang::En,
+            &[
+                "Approves the Declaration annexed to the present resolution.",
+                "Urges Member States to take all appropriate measures.",
+                "Invites the Secretary-General to inform all States.",
+                "Decides to remain seized of the matter.",
+            ],
+        ),
+    );
+    docs.insert(
+        Lang::Fr,
+        doc(
+            Lang::Fr,
+            &[
+                "Approuve la Déclaration annexée à la présente résolution.",
+                "Prie instamment les États Membres de prendre toutes les mesures appropriées.",
+                "Invite le Secrétaire général à informer tous les États.",
+                "Décide de rester saisie de la question.",
+            ],
+        ),
+    );
+    docs
+}
+
+fn invalid(text: &str) -> (usize, String, Problem) {
+    match ReviewFile::parse(text, "review.toml") {
+        Err(ReviewError::Invalid {
+            line, key, problem, ..
+        }) => (line, key, problem),
+        other => panic!("expected an invalid file, got {other:?}"),
+    }
+}
+
+#[test]
+fn errors_name_the_line_and_the_key() {
+    let (line, key, problem) = invalid("# note\n\n[[accept]]\nid = \"x:fr\"\ncolour = \"red\"\n");
+    assert_eq!((line, key.as_str()), (5, "accept[1].colour"));
+    assert!(matches!(problem, Problem::UnknownKey { .. }));
+    let (line, key, _) =
+        invalid("[[pin]]\nsegments = { en = \"op.1\", fr = \"op.1\" }\ndate = \"28/11/2026\"\n");
+    assert_eq!((line, key.as_str()), (3, "pin[1].date"));
+    let (line, key, problem) = invalid("[[pin]]\nreason = \"no segments\"\n");
+    assert_eq!(
+        (line, key.as_str(), problem),
+        (1, "pin[1].segments", Problem::MissingKey)
+    );
+    let (line, key, _) = invalid("[[accept]]\nid = \"not an id\"\n");
+    assert_eq!((line, key.as_str()), (2, "accept[1].id"));
+    let (line, _, problem) = invalid("[[accept]\nid = 1\n");
+    assert_eq!(line, 1);
+    assert!(matches!(problem, Problem::Syntax(_)));
+    let (line, key, _) = invalid("pins = 3\n");
+    assert_eq!((line, key.as_str()), (1, "pins"));
+}
+
+#[test]
+fn a_well_formed_file_is_read_whole() {
+    let text = "[[pin]]\nsegments = { en = \"op.2..op.3\", fr = \"@0A1b\" }\ndigests = { en = \"12345678\" }\nreason = \"r\"\nauthor = \"a\"\ndate = 2026-11-28\n\n[[accept]]\nid = \"footnote-count:fr\"\n";
+    let file = ReviewFile::parse(text, "review.toml").unwrap();
+    let pin = &file.pins[0];
+    assert_eq!(pin.line, 1);
+    assert_eq!(pin.sides[&Lang::En].range.to_string(), "op.2..op.3");
+    assert_eq!(
+        pin.sides[&Lang::Fr].range.first,
+        SegRef::Digest("0a1b".into())
+    );
+    assert_eq!(pin.sides[&Lang::Fr].digest, None);
+    assert_eq!(pin.note.date.as_deref(), Some("2026-11-28"));
+    assert_eq!(file.accepts[0].line, 8);
+    assert_eq!(SegRange::parse("a..b..c"), None);
+    assert_eq!(SegRange::parse("@xyz"), None);
+    assert_eq!(SegRange::parse(""), None);
+}
+
+#[test]
+fn a_pin_becomes_its_own_row_and_the_rest_aligns_around_it() {
+    let docs = two();
+    let file = ReviewFile::parse(
+        "[[pin]]\nsegments = { en = \"op.2..op.3\", fr = \"op.2\" }\n",
+        "review.toml",
+    )
+    .unwrap();
+    let pins = resolve_pins(&docs, &file).unwrap();
+    let al = align_pinned(&docs, &AlignOptions::default(), &pins.active);
+    let pinned: Vec<_> = al.rows.iter().filter(|r| r.reasons == ["pinned"]).collect();
+    assert_eq!(pinned.len(), 1);
+    assert_eq!(pinned[0].cell(Lang::En), [1, 2]);
+    assert_eq!(pinned[0].cell(Lang::Fr), [1]);
+    assert!((pinned[0].confidence - 1.0).abs() < f64::EPSILON);
+    // Every segment once, in order.
+    for (lang, d) in &docs {
+        let all: Vec<usize> = al
+            .rows
+            .iter()
+            .flat_map(|r| r.cell(*lang).to_vec())
+            .collect();
+        assert_eq!(all, (0..d.segments.len()).collect::<Vec<_>>());
+    }
+}
+
+#[test]
+fn changed_text_makes_a_pin_outdated_and_crossing_pins_fail() {
+    let mut docs = two();
+    let text = "[[pin]]\nsegments = { en = \"op.2\", fr = \"op.2\" }\ndigests = { en = \"00000000\", fr = \"00000000\" }\n";
+    let pins = resolve_pins(&docs, &ReviewFile::parse(text, "review.toml").unwrap()).unwrap();
+    assert!(pins.active.is_empty());
+    assert_eq!(pins.outdated.len(), 1);
+    assert_eq!(pins.outdated[0].line, 1);
+    let crossing = "[[pin]]\nsegments = { en = \"op.1\", fr = \"op.2\" }\n[[pin]]\nsegments = { en = \"op.2\", fr = \"op.1\" }\n";
+    let err =
+        resolve_pins(&docs, &ReviewFile::parse(crossing, "review.toml").unwrap()).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "review.toml:1 and review.toml:3: the two pins cross in fr"
+    );
+    let backwards = "[[pin]]\nsegments = { en = \"op.3..op.1\", fr = \"op.2\" }\n";
+    let err =
+        resolve_pins(&docs, &ReviewFile::parse(backwards, "review.toml").unwrap()).unwrap_err();
+    assert!(
+        matches!(err, ReviewError::Backwards { line: 1, .. }),
+        "{err}"
+    );
+    docs.get_mut(&Lang::Fr).unwrap().segments.truncate(1);
+    let gone = "[[pin]]\nsegments = { en = \"op.2\", fr = \"op.2\" }\n";
+    let pins = resolve_pins(&docs, &ReviewFile::parse(gone, "review.toml").unwrap()).unwrap();
+    assert_eq!(pins.outdated.len(), 1);
+}
+
+proptest! {
+    #[test]
+    fn any_text_is_read_or_refused_without_panic(text in "\\PC{0,200}") {
+        let _ = ReviewFile::parse(&text, "review.toml");
+    }
+
+    #[test]
+    fn pins_keep_every_segment_once_and_in_order(a in 0usize..4, len in 1usize..3, b in 0usize..4) {
+        let docs = two();
+        let end = (a + len - 1).min(3);
+        let text = format!(
+            "[[pin]]\nsegments = {{ en = \"op.{}..op.{}\", fr = \"op.{}\" }}\n",
+            a + 1, end + 1, b + 1
+        );
+        let file = ReviewFile::parse(&text, "review.toml").unwrap();
+        let pins = resolve_pins(&docs, &file).unwrap();
+        let al = align_pinned(&docs, &AlignOptions::default(), &pins.active);
+        for (lang, d) in &docs {
+            let all: Vec<usize> = al.rows.iter().flat_map(|r| r.cell(*lang).to_vec()).collect();
+            prop_assert_eq!(all, (0..d.segments.len()).collect::<Vec<_>>());
+        }
+        prop_assert_eq!(al.rows.iter().filter(|r| r.reasons == ["pinned"]).count(), 1);
+    }
+}
