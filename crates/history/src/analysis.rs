@@ -164,33 +164,7 @@ pub fn analyse(
     let no_blobs = FolderBlobs::default();
     for chunk in order.chunks(BATCH) {
         let docs = read_batch(repo, versions, chunk, prev.as_ref(), &mut texts)?;
-        let refs: Vec<VersionRef<'_>> = docs
-            .iter()
-            .zip(chunk)
-            .map(|(d, &j)| (d, &versions[j].blobs.renderings))
-            .collect();
-        // A version whose review file pins rows is aligned with its pins, as `check` would
-        // align it at that commit; the others come from the pair cache.
-        let pins: Vec<Vec<ResolvedPin>> = docs
-            .iter()
-            .zip(chunk)
-            .map(|(d, &j)| pins_of(repo, &versions[j].blobs, &versions[j].commit, d))
-            .collect();
-        let unpinned: Vec<VersionRef<'_>> = refs
-            .iter()
-            .zip(&pins)
-            .filter(|(_, p)| p.is_empty())
-            .map(|(r, _)| *r)
-            .collect();
-        let mut cached = options.cache.align_all(&unpinned, pivot).into_iter();
-        let alignments: Vec<Alignment> = refs
-            .iter()
-            .zip(&pins)
-            .map(|((d, _), p)| {
-                if p.is_empty() { cached.next() } else { None }
-                    .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
-            })
-            .collect();
+        let alignments = align_batch(repo, versions, chunk, &docs, options.cache, pivot);
         let aligned: Vec<AlignedVersion> = docs
             .into_iter()
             .zip(alignments)
@@ -235,6 +209,43 @@ pub fn analyse(
         head: prev.map(|(_, v)| v),
         warnings,
     })
+}
+
+/// Aligns a batch of versions. A version whose review file pins rows is aligned with its
+/// pins, as `check` would align it at that commit; the others come from the pair cache.
+fn align_batch(
+    repo: &DocRepo,
+    versions: &[FolderVersion],
+    chunk: &[usize],
+    docs: &[BTreeMap<Lang, Document>],
+    cache: &AlignCache,
+    pivot: Lang,
+) -> Vec<Alignment> {
+    let refs: Vec<VersionRef<'_>> = docs
+        .iter()
+        .zip(chunk)
+        .map(|(d, &j)| (d, &versions[j].blobs.renderings))
+        .collect();
+    let pins: Vec<Vec<ResolvedPin>> = docs
+        .iter()
+        .zip(chunk)
+        .map(|(d, &j)| pins_of(repo, &versions[j].blobs, &versions[j].commit, d))
+        .collect();
+    let unpinned: Vec<VersionRef<'_>> = refs
+        .iter()
+        .zip(&pins)
+        .filter(|(_, p)| p.is_empty())
+        .map(|(r, _)| *r)
+        .collect();
+    let mut cached = cache.align_all(&unpinned, pivot).into_iter();
+    refs.iter()
+        .zip(&pins)
+        .map(|((d, _), p)| {
+            let from_cache = if p.is_empty() { cached.next() } else { None };
+            from_cache
+                .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
+        })
+        .collect()
 }
 
 /// The documents of a batch of versions: each distinct blob is parsed once (in parallel),
