@@ -27,10 +27,18 @@ fn json_follows_the_interface() {
         v["languages"],
         serde_json::json!(["en", "ar", "zh", "fr", "ru", "es"])
     );
-    // Every segment of every language in exactly one row, in order.
+    // Every segment of every language in at least one row (several when its language
+    // merged what the pivot divides), in order; every row names its unit, in order.
+    let units: Vec<u64> = v["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["unit"].as_u64().unwrap())
+        .collect();
+    assert!(units.is_sorted(), "{units:?}");
     for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
         let n = v["segments"][lang].as_array().unwrap().len();
-        let seen: Vec<u64> = v["rows"]
+        let mut seen: Vec<u64> = v["rows"]
             .as_array()
             .unwrap()
             .iter()
@@ -42,6 +50,8 @@ fn json_follows_the_interface() {
                     .map(|x| x.as_u64().unwrap())
             })
             .collect();
+        assert!(seen.is_sorted(), "{lang}");
+        seen.dedup();
         assert_eq!(seen, (0..n as u64).collect::<Vec<_>>(), "{lang}");
     }
     insta::assert_snapshot!(text);

@@ -220,3 +220,88 @@ fn language_from_the_option_when_the_name_does_not_say_it() {
         stderr(&out).contains("line 3: expected the organ line such as `**Assemblée générale**`")
     );
 }
+
+/// `check` and `meta` give the same header mismatches and the same exit status, whichever
+/// value is wrong and whether it is wrong in one rendering or in the pivot: the comparison
+/// is one function (`header_check::compare`), and the header segments of the pivot are not
+/// also compared number by number with the other renderings.
+#[test]
+fn check_and_meta_agree_on_header_mismatches() {
+    let edits: [(&str, &str, &str); 8] = [
+        ("fr.md", "28 janvier 1997", "29 janvier 1997"),
+        ("en.md", "28 January 1997", "29 January 1997"),
+        (
+            "fr.md",
+            "Cinquante et unième session",
+            "Cinquante-deuxième session",
+        ),
+        ("en.md", "Fifty-first session", "Fifty-second session"),
+        (
+            "fr.md",
+            "Point 101 de l'ordre du jour",
+            "Point 102 de l'ordre du jour",
+        ),
+        ("en.md", "Agenda item 101", "Agenda item 102"),
+        ("fr.md", "A/RES/51/60  \n28", "A/RES/51/61  \n28"),
+        ("en.md", "A/RES/51/60  \n28", "A/RES/51/61  \n28"),
+    ];
+    for (file, from, to) in edits {
+        let tmp = damaged_copy(file, |t| t.replacen(from, to, 1));
+        let folder = tmp.path().join("A-RES-51-60");
+        let folder = folder.to_str().expect("a UTF-8 path");
+        let meta = sixfold(&["meta", folder, "--format", "json"], &repo());
+        let check = sixfold(&["check", folder, "--format", "json"], &repo());
+        let what = format!("{file}: {from} → {to}");
+        assert_eq!(meta.status.code(), Some(1), "{what}: {}", stderr(&meta));
+        assert_eq!(
+            check.status.code(),
+            meta.status.code(),
+            "{what}: {}",
+            stdout(&check)
+        );
+
+        let meta: serde_json::Value = serde_json::from_str(&stdout(&meta)).expect("meta JSON");
+        let mut from_meta: Vec<(String, u64, String, String)> = meta["disagreements"]
+            .as_array()
+            .expect("a list of disagreements")
+            .iter()
+            .map(|d| {
+                let lang = d["file"]
+                    .as_str()
+                    .unwrap()
+                    .trim_end_matches(".md")
+                    .to_owned();
+                let found = d["found"].as_str().unwrap().to_owned();
+                let expected = d["expected"].as_str().unwrap().to_owned();
+                (lang, d["line"].as_u64().unwrap(), found, expected)
+            })
+            .collect();
+        let check: serde_json::Value = serde_json::from_str(&stdout(&check)).expect("check JSON");
+        let findings = check["findings"].as_array().expect("a list of findings");
+        let mut from_check: Vec<(String, u64, String, String)> = findings
+            .iter()
+            .filter(|f| f["code"].as_str().unwrap().starts_with("header-"))
+            .map(|f| {
+                let args = &f["args"];
+                (
+                    f["lang"].as_str().unwrap().to_owned(),
+                    f["line"].as_u64().unwrap(),
+                    args["found"].as_str().unwrap().to_owned(),
+                    args["expected"].as_str().unwrap().to_owned(),
+                )
+            })
+            .collect();
+        from_meta.sort();
+        from_check.sort();
+        assert!(!from_meta.is_empty(), "{what}");
+        assert_eq!(from_check, from_meta, "{what}");
+        // Nothing about the header is blamed on the renderings that are right.
+        let lang = file.trim_end_matches(".md");
+        for f in findings {
+            let code = f["code"].as_str().unwrap();
+            if code.starts_with("header-") || code == "numbers-differ" || code == "symbols-differ" {
+                assert_eq!(f["lang"].as_str(), Some(lang), "{what}: {f}");
+            }
+        }
+    }
+}

@@ -368,9 +368,10 @@ fn comments_and_key_order_survive_pin_and_accept() {
 #[test]
 fn two_writers_at_once_keep_both_decisions() {
     let tmp = copy(|t| {
+        // A second wrong number, in another segment (a footnote): two findings.
         wrong_year(t).replacen(
-            "Convention unique sur les stupéfiants de 1961",
-            "Convention unique sur les stupéfiants de 1962",
+            "Recueil des Traités, vol. 520",
+            "Recueil des Traités, vol. 521",
             1,
         )
     });

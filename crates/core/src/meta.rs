@@ -134,6 +134,18 @@ pub enum Distribution {
     Restricted,
 }
 
+impl Distribution {
+    /// The lowercase name, as in `document.toml` and JSON (`general`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Distribution::General => "general",
+            Distribution::Limited => "limited",
+            Distribution::Restricted => "restricted",
+        }
+    }
+}
+
 /// The session a document belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Session {

@@ -160,11 +160,13 @@ impl Fixture {
                 cells: cells(&|_| vec![0]),
                 confidence: 1.0,
                 reasons: vec![],
+                unit: 0,
             },
             Row {
                 cells: cells(&|_| vec![1]),
                 confidence: 0.42,
                 reasons: vec!["length ratio ru/en 3.1".to_owned()],
+                unit: 1,
             },
             Row {
                 cells: cells(&|l| {
@@ -176,16 +178,19 @@ impl Fixture {
                 }),
                 confidence: 0.9,
                 reasons: vec![],
+                unit: 2,
             },
             Row {
                 cells: cells(&|l| vec![if has_third(l) { 3 } else { 2 }]),
                 confidence: 1.0,
                 reasons: vec![],
+                unit: 3,
             },
             Row {
                 cells: cells(&|l| if l == Lang::Ar { vec![2] } else { vec![] }),
                 confidence: 0.3,
                 reasons: vec!["no anchor".to_owned()],
+                unit: 4,
             },
         ];
         let alignment = Alignment {

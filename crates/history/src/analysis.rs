@@ -242,8 +242,10 @@ fn align_batch(
         .zip(&pins)
         .map(|((d, _), p)| {
             let from_cache = if p.is_empty() { cached.next() } else { None };
+            // History tracks every segment in one place: the six-way units.
             from_cache
                 .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
+                .units()
         })
         .collect()
 }
@@ -614,11 +616,11 @@ pub(crate) fn load_pair(
     Ok((
         AlignedVersion {
             docs: old_docs,
-            alignment: a,
+            alignment: a.units(),
         },
         AlignedVersion {
             docs: new_docs,
-            alignment: b,
+            alignment: b.units(),
         },
     ))
 }

@@ -468,10 +468,12 @@ pub(crate) mod tests {
             .collect::<BTreeMap<_, _>>();
         let rows = rows
             .iter()
-            .map(|cells| Row {
+            .enumerate()
+            .map(|(unit, cells)| Row {
                 cells: cells.iter().map(|(l, c)| (*l, c.to_vec())).collect(),
                 confidence: 1.0,
                 reasons: Vec::new(),
+                unit,
             })
             .collect();
         AlignedVersion {

@@ -280,6 +280,7 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("confidence", "0.42")
         .text("threshold", "0.75")
         .text("code", "missing-paragraph")
+        .text("error", "line 3: expected the distribution line")
         .text("reason", "the French original was corrected")
         .text("id", "numbers-differ:fr:op.3")
         .text("segments", "pre.9..pre.11")

@@ -46,8 +46,7 @@ pub fn align_set(set: &DocumentSet, opts: &AlignOptions) -> Result<Decided, Revi
 /// Runs the checks on a decided alignment and applies accepted findings.
 #[must_use]
 pub fn check_set(set: &DocumentSet, decided: &Decided) -> Reviewed {
-    let findings =
-        sixfold_translations::check::check(&set.docs, &decided.alignment, set.meta.as_ref());
+    let findings = sixfold_translations::check::check_set(set, &decided.alignment);
     match &decided.file {
         Some(file) => apply(&set.docs, findings, file, &decided.pins),
         None => Reviewed {

@@ -107,19 +107,12 @@ pub fn align_pinned(
             .iter()
             .map(|(&l, r)| (l, cursor[&l]..r.start.max(cursor[&l])))
             .collect();
-        rows.extend(align_stretch(docs, *opts, &before, &free.languages));
-        rows.push(Row {
-            cells: ranges
-                .iter()
-                .map(|(&l, r)| (l, r.clone().collect()))
-                .chain(free.languages.iter().map(|&l| (l, Vec::new())))
-                .fold(BTreeMap::new(), |mut m, (l, c)| {
-                    m.entry(l).or_insert(c);
-                    m
-                }),
-            confidence: 1.0,
-            reasons: vec![PINNED.to_owned()],
-        });
+        extend_units(
+            &mut rows,
+            align_stretch(docs, *opts, &before, &free.languages),
+        );
+        let unit = rows.last().map_or(0, |r: &Row| r.unit + 1);
+        rows.push(pinned_row(ranges, &free.languages, unit));
         for (&l, r) in ranges {
             let c = cursor.get_mut(&l).expect("cursor has every language");
             *c = (*c).max(r.end);
@@ -127,12 +120,56 @@ pub fn align_pinned(
     }
     let tail: BTreeMap<Lang, Range<usize>> =
         cursor.iter().map(|(&l, &c)| (l, c..lens[&l])).collect();
-    rows.extend(align_stretch(docs, *opts, &tail, &free.languages));
+    extend_units(
+        &mut rows,
+        align_stretch(docs, *opts, &tail, &free.languages),
+    );
     rows.retain(|r| r.cells.values().any(|c| !c.is_empty()));
+    number_units(&mut rows);
     Alignment {
         languages: free.languages,
         pivot: free.pivot,
         rows,
+    }
+}
+
+/// The row of one pin: its segments in every language, a unit of its own.
+fn pinned_row(ranges: &BTreeMap<Lang, Range<usize>>, languages: &[Lang], unit: usize) -> Row {
+    Row {
+        cells: ranges
+            .iter()
+            .map(|(&l, r)| (l, r.clone().collect()))
+            .chain(languages.iter().map(|&l| (l, Vec::new())))
+            .fold(BTreeMap::new(), |mut m, (l, c)| {
+                m.entry(l).or_insert(c);
+                m
+            }),
+        confidence: 1.0,
+        reasons: vec![PINNED.to_owned()],
+        unit,
+    }
+}
+
+/// Appends the rows of one stretch, whose units are numbered from 0, after `rows`: its
+/// units follow the last unit there.
+fn extend_units(rows: &mut Vec<Row>, stretch: Vec<Row>) {
+    let offset = rows.last().map_or(0, |r| r.unit + 1);
+    rows.extend(stretch.into_iter().map(|mut r| {
+        r.unit += offset;
+        r
+    }));
+}
+
+/// Numbers units consecutively from 0 after rows were dropped.
+fn number_units(rows: &mut [Row]) {
+    let mut last = None;
+    let mut next = 0;
+    for r in rows {
+        if last != Some(r.unit) {
+            last = Some(r.unit);
+            next += 1;
+        }
+        r.unit = next - 1;
     }
 }
 

@@ -24,7 +24,18 @@
 //! | `footnote-unreferenced` | warning | a footnote no marker cites |
 //! | `numbers-differ` | error (warning in headers) | digits, years differ from the pivot |
 //! | `symbols-differ` | error | document symbols differ from the pivot |
-//! | `header-symbol-mismatch` | error | the masthead symbol is not the one in `document.toml` |
+//! | `header-symbol-mismatch` | error | the masthead symbol differs from `document.toml` ([`check_set`]) |
+//! | `header-distribution-mismatch` | error | the distribution category differs from `document.toml` ([`check_set`]) |
+//! | `header-date-mismatch` | error | the distribution date differs from `document.toml` ([`check_set`]) |
+//! | `header-session-mismatch` | error | the session differs from `document.toml` ([`check_set`]) |
+//! | `header-agenda-mismatch` | error | the agenda items differs from `document.toml` ([`check_set`]) |
+//! | `header-report-mismatch` | error | the report symbol differs from `document.toml` ([`check_set`]) |
+//! | `header-committee-mismatch` | error | the Main Committee of the report differs from `document.toml` ([`check_set`]) |
+//! | `header-resolution-mismatch` | error | the resolution number differs from `document.toml` ([`check_set`]) |
+//! | `header-title-mismatch` | error | the title differs from `document.toml` ([`check_set`]) |
+//! | `header-meeting-mismatch` | error | the plenary meeting differs from `document.toml` ([`check_set`]) |
+//! | `header-adopted-mismatch` | error | the adoption date differs from `document.toml` ([`check_set`]) |
+//! | `header-unreadable` | warning | the header cannot be read to compare it with `document.toml` ([`check_set`]) |
 //! | `untranslated-paragraph` | error | text identical to the pivot |
 //! | `wrong-script` | error | text mostly in another script than the language's |
 //! | `length-ratio` | warning | length far from what the pivot predicts |
@@ -36,8 +47,10 @@ use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
 use crate::align::{Bead, LengthModel, measure, pair_beads_by_row};
-use crate::label::{Family, HeaderSlot, Label};
+use crate::header_check::header_findings;
+use crate::label::{Family, Label};
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
+use crate::set::DocumentSet;
 
 /// Standardised length deviation beyond which a 1-1 pair is reported.
 const LENGTH_Z_LIMIT: f64 = 5.0;
@@ -48,13 +61,17 @@ const LENGTH_MIN_CHARS: f64 = 40.0;
 const SCRIPT_MIN_LETTERS: usize = 12;
 
 /// Runs every check on a set of renderings and its alignment, and returns the findings in a
-/// deterministic order (language in UN order, then line, segment, code).
+/// deterministic order (language in UN order, then line, segment, code). The checks work on
+/// the six-way units ([`Alignment::units`]), where every segment lies in exactly one place,
+/// so a finding's `row` is the index of its unit.
 #[must_use]
 pub fn check(
     set: &BTreeMap<Lang, Document>,
     alignment: &Alignment,
     meta: Option<&DocumentToml>,
 ) -> Vec<Finding> {
+    let units = alignment.units();
+    let alignment = &units;
     let mut out = Vec::new();
     let pivot = alignment.pivot;
     for (&lang, doc) in set {
@@ -115,6 +132,13 @@ pub fn check(
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
         }
     }
+    sort(&mut out);
+    crate::finding_id::assign_ids(set, &mut out);
+    out
+}
+
+/// Language in UN order, then line, segment, row, code and message.
+fn sort(out: &mut [Finding]) {
     out.sort_by(|a, b| {
         (
             a.lang,
@@ -133,8 +157,6 @@ pub fn check(
                 &b.message,
             ))
     });
-    crate::finding_id::assign_ids(set, &mut out);
-    out
 }
 
 fn finding(
@@ -291,25 +313,30 @@ fn meta_checks(set: &BTreeMap<Lang, Document>, meta: &DocumentToml, out: &mut Ve
             ));
         }
     }
-    for (&lang, doc) in set {
-        let Some(seg) = doc.segment(&Label::Header(HeaderSlot::Symbol)) else {
-            continue;
+}
+
+/// Every check on a loaded document set: [`check`], and each rendering's header compared
+/// field by field with `document.toml` ([`header_findings`]), the comparison `sixfold
+/// meta` shows. Where the headers are compared so, the numbers and symbols of header
+/// segments are not compared with the pivot's as well: a wrong date in the pivot would
+/// otherwise be blamed on the five renderings that are right.
+#[must_use]
+pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
+    let mut out = check(&set.docs, alignment, set.meta.as_ref());
+    if let Some(meta) = &set.meta {
+        let is_header = |f: &Finding| {
+            f.segment
+                .and_then(|i| set.docs.get(&f.lang)?.segments.get(i))
+                .is_some_and(|s| s.kind == SegmentKind::Header)
         };
-        let compact = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        if !compact(&seg.text).contains(&compact(&meta.symbol)) {
-            out.push(at(
-                Severity::Error,
-                "header-symbol-mismatch",
-                lang,
-                seg,
-                format!(
-                    "{lang} masthead does not show the symbol {} of document.toml",
-                    meta.symbol
-                ),
-                &[("symbol", meta.symbol.clone())],
-            ));
-        }
+        out.retain(|f| {
+            !(matches!(f.code.as_str(), "numbers-differ" | "symbols-differ") && is_header(f))
+        });
+        out.extend(header_findings(&set.texts, meta));
+        sort(&mut out);
+        crate::finding_id::assign_ids(&set.docs, &mut out);
     }
+    out
 }
 
 /// Compares one language with the pivot, bead by bead.

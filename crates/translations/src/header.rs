@@ -64,6 +64,16 @@ pub struct HeaderLines {
     pub adopted: usize,
 }
 
+impl HeaderError {
+    /// The 1-based line the error is about.
+    #[must_use]
+    pub fn line(&self) -> usize {
+        match self {
+            HeaderError::Unexpected { line, .. } | HeaderError::EndOfText { line, .. } => *line,
+        }
+    }
+}
+
 /// A header that does not have the expected shape.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum HeaderError {

@@ -6,6 +6,7 @@ pub mod check;
 pub mod discover;
 pub mod finding_id;
 pub mod header;
+pub mod header_check;
 pub mod label;
 pub mod model;
 pub mod read;

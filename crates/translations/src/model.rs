@@ -101,8 +101,11 @@ impl Document {
 }
 
 /// A six-way (or n-way) alignment of renderings: an ordered list of rows, each saying which
-/// segments of each language correspond. Every segment of every aligned language appears in
-/// exactly one row, and rows follow document order in every language.
+/// segments of each language correspond. Rows are as fine as the links allow: a segment
+/// that one language merges from several pivot paragraphs is listed in each of their rows.
+/// Consecutive rows that some language links together form a *unit* ([`Row::unit`],
+/// [`Alignment::units`]), in which every segment of every language appears exactly once.
+/// Rows and units follow document order in every language.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     /// The aligned languages, pivot first, then the others in UN order.
@@ -113,12 +116,59 @@ pub struct Alignment {
 }
 
 impl Alignment {
-    /// The row holding segment `segment` of `lang`; every aligned segment is in exactly one.
+    /// The first row holding segment `segment` of `lang`; every aligned segment is in at
+    /// least one (several when its language merged what the pivot divides).
     #[must_use]
     pub fn row_of(&self, lang: Lang, segment: usize) -> Option<usize> {
         self.rows
             .iter()
             .position(|r| r.cell(lang).contains(&segment))
+    }
+
+    /// The same alignment with one row per unit: the coarse six-way rows in which every
+    /// segment of every language appears exactly once (a merge in one language widens the
+    /// unit for all). Six-way exports and the checks work on units.
+    #[must_use]
+    pub fn units(&self) -> Alignment {
+        let mut rows: Vec<Row> = Vec::new();
+        let mut current = None;
+        for row in &self.rows {
+            if current != Some(row.unit) {
+                current = Some(row.unit);
+                rows.push(Row {
+                    cells: std::collections::BTreeMap::new(),
+                    confidence: row.confidence,
+                    reasons: Vec::new(),
+                    unit: row.unit,
+                });
+            }
+            let Some(u) = rows.last_mut() else { continue };
+            for (lang, cell) in &row.cells {
+                let out = u.cells.entry(*lang).or_default();
+                for s in cell {
+                    if !out.contains(s) {
+                        out.push(*s);
+                    }
+                }
+            }
+            u.confidence = u.confidence.min(row.confidence);
+            for r in &row.reasons {
+                if !u.reasons.contains(r) {
+                    u.reasons.push(r.clone());
+                }
+            }
+        }
+        for (i, u) in rows.iter_mut().enumerate() {
+            u.unit = i;
+            for cell in u.cells.values_mut() {
+                cell.sort_unstable();
+            }
+        }
+        Alignment {
+            languages: self.languages.clone(),
+            pivot: self.pivot,
+            rows,
+        }
     }
 }
 
@@ -133,6 +183,9 @@ pub struct Row {
     /// Why confidence is below 1: short machine-readable phrases such as
     /// `"length ratio fr/en 1.9"` or `"no anchor"`. Empty for confident rows.
     pub reasons: Vec<String>,
+    /// Index of the six-way unit (see [`Alignment::units`]) this row belongs to.
+    #[serde(default)]
+    pub unit: usize,
 }
 
 impl Row {

@@ -19,30 +19,44 @@ fn bundled() -> DocumentSet {
     DocumentSet::load_dir(&dir).expect("the bundled document loads")
 }
 
+/// Every segment of every language in exactly one unit, in order; in the finest rows at
+/// least once, in order.
 fn assert_partition(set: &BTreeMap<Lang, Document>, al: &Alignment) {
+    let units = al.units();
     for (lang, d) in set {
-        let seen: Vec<usize> = al
+        let seen: Vec<usize> = units
             .rows
             .iter()
             .flat_map(|r| r.cell(*lang).iter().copied())
             .collect();
         assert_eq!(seen, (0..d.segments.len()).collect::<Vec<_>>(), "{lang}");
+        let mut fine: Vec<usize> = al
+            .rows
+            .iter()
+            .flat_map(|r| r.cell(*lang).iter().copied())
+            .collect();
+        assert!(fine.is_sorted(), "{lang}");
+        fine.dedup();
+        assert_eq!(fine, (0..d.segments.len()).collect::<Vec<_>>(), "{lang}");
     }
 }
 
+/// The built-in profile is estimated on real UN translations (see `length.rs`), whose
+/// lengths vary more than the bundled working translations: same ratios within a few
+/// percent, and at least the variance the bundled renderings need.
 #[test]
-fn built_in_length_profile_matches_the_bundled_renderings() {
+fn built_in_length_profile_covers_the_bundled_renderings() {
     let set = bundled();
     let measured = calibrate([&set.docs]);
     assert_eq!(measured.len(), 5);
     for (lang, m) in measured {
         let b = builtin_profile(lang);
         assert!(
-            (m.ratio - b.ratio).abs() < 0.02,
+            (m.ratio / b.ratio - 1.0).abs() < 0.08,
             "{lang}: measured {m:?}, built in {b:?}"
         );
         assert!(
-            (m.variance - b.variance).abs() < 0.1,
+            b.variance >= m.variance,
             "{lang}: measured {m:?}, built in {b:?}"
         );
     }

@@ -15,11 +15,12 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use serde::Serialize;
-use sixfold_core::{AgendaItem, Date, Distribution, DocumentToml, Lang, Session};
+use sixfold_core::{AgendaItem, DocumentToml, Lang};
 use sixfold_history::PathKind;
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
+use sixfold_translations::header_check::{self, Reference};
 use sixfold_translations::set::{not_a_regular_file, read_text};
 
 use crate::ui::{self, t, t1};
@@ -122,57 +123,6 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The values a rendering's header is compared with: `document.toml`, or, without one,
-/// the first rendering read.
-struct Expected {
-    source: String,
-    symbol: String,
-    distribution: Distribution,
-    date: Date,
-    session: Session,
-    agenda_items: Vec<AgendaItem>,
-    report: Option<String>,
-    committee: Option<u8>,
-    resolution: Option<String>,
-    /// Titles differ by language; only `document.toml` has them.
-    titles: Option<std::collections::BTreeMap<Lang, String>>,
-    adoption: Option<(u32, Date)>,
-}
-
-impl Expected {
-    fn from_toml(doc: &DocumentToml) -> Self {
-        Expected {
-            source: "document.toml".to_owned(),
-            symbol: doc.symbol.clone(),
-            distribution: doc.distribution,
-            date: doc.date,
-            session: doc.session,
-            agenda_items: doc.agenda(),
-            report: doc.report.clone(),
-            committee: doc.committee,
-            resolution: doc.resolution.clone(),
-            titles: Some(doc.title.clone()),
-            adoption: doc.adoption.as_ref().map(|a| (a.meeting, a.date)),
-        }
-    }
-
-    fn from_rendering(file: &str, meta: &HeaderMeta) -> Self {
-        Expected {
-            source: file.to_owned(),
-            symbol: meta.symbol.clone(),
-            distribution: meta.distribution,
-            date: meta.date,
-            session: meta.session,
-            agenda_items: meta.agenda_items.clone(),
-            report: meta.report.clone(),
-            committee: meta.committee,
-            resolution: Some(meta.resolution.clone()),
-            titles: None,
-            adoption: Some((meta.meeting, meta.adopted)),
-        }
-    }
-}
-
 /// One value a rendering's header gives differently from the reference.
 #[derive(Debug, Serialize)]
 struct Disagreement {
@@ -198,143 +148,28 @@ fn items_text(items: &[AgendaItem]) -> String {
         .join(", ")
 }
 
-fn opt_text<T: ToString>(value: Option<&T>) -> String {
-    value.map_or_else(|| "none".to_owned(), ToString::to_string)
-}
-
-/// One compared value: field in JSON, words in the message, line, found, expected.
-type Row = (&'static str, &'static str, usize, String, String);
-
-/// Every value of `meta` that differs from `exp`, in header order.
-fn compare(file: &str, meta: &HeaderMeta, exp: &Expected) -> Vec<Disagreement> {
-    rows(meta, exp)
+/// Every value of `meta` that differs from the reference ([`header_check::compare`], the
+/// comparison `check` reports too), in header order.
+fn compare(file: &str, meta: &HeaderMeta, reference: &Reference) -> Vec<Disagreement> {
+    header_check::compare(meta, reference)
         .into_iter()
-        .filter(|(_, _, _, found, expected)| found != expected)
-        .map(|(field, label, line, found, expected)| Disagreement {
+        .map(|m| Disagreement {
             message: format!(
-                "{file} line {line}: {label} {found}, {} says {expected}",
-                exp.source
+                "{file} line {}: {} {}, {} says {}",
+                m.line,
+                m.field.words(m.plural),
+                m.found,
+                reference.source,
+                m.expected
             ),
-            key: match label {
-                "agenda item" => "agenda-one",
-                "agenda items" => "agenda",
-                "adoption date" => "adopted",
-                other => other,
-            },
+            key: m.field.key(m.plural),
             file: file.to_owned(),
-            line,
-            field,
-            found,
-            expected,
+            line: m.line,
+            field: m.field.as_str(),
+            found: m.found,
+            expected: m.expected,
         })
         .collect()
-}
-
-/// The header values of `meta` beside the reference values, in header order.
-fn rows(meta: &HeaderMeta, exp: &Expected) -> Vec<Row> {
-    let l = &meta.lines;
-    let agenda_label = if meta.agenda_items.len() == 1 {
-        "agenda item"
-    } else {
-        "agenda items"
-    };
-    let (exp_meeting, exp_adopted) = match exp.adoption {
-        Some((m, d)) => (m.to_string(), d.to_string()),
-        None => ("none".to_owned(), "none".to_owned()),
-    };
-    let mut fields: Vec<Row> = vec![
-        (
-            "symbol",
-            "symbol",
-            l.symbol,
-            meta.symbol.clone(),
-            exp.symbol.clone(),
-        ),
-        (
-            "distribution",
-            "distribution",
-            l.distribution,
-            distribution_name(meta.distribution).to_owned(),
-            distribution_name(exp.distribution).to_owned(),
-        ),
-        (
-            "date",
-            "date",
-            l.date,
-            meta.date.to_string(),
-            exp.date.to_string(),
-        ),
-        (
-            "session",
-            "session",
-            l.session,
-            meta.session.to_string(),
-            exp.session.to_string(),
-        ),
-        (
-            "agenda_items",
-            agenda_label,
-            l.agenda_items,
-            items_text(&meta.agenda_items),
-            items_text(&exp.agenda_items),
-        ),
-        (
-            "report",
-            "report",
-            l.report,
-            opt_text(meta.report.as_ref()),
-            opt_text(exp.report.as_ref()),
-        ),
-        (
-            "committee",
-            "committee",
-            l.report,
-            opt_text(meta.committee.as_ref()),
-            opt_text(exp.committee.as_ref()),
-        ),
-        (
-            "resolution",
-            "resolution",
-            l.title,
-            meta.resolution.clone(),
-            opt_text(exp.resolution.as_ref()),
-        ),
-    ];
-    if let Some(titles) = &exp.titles {
-        let expected = titles
-            .get(&meta.language)
-            .map_or_else(|| "none".to_owned(), |t| format!("`{t}`"));
-        fields.push((
-            "title",
-            "title",
-            l.title,
-            format!("`{}`", meta.title),
-            expected,
-        ));
-    }
-    fields.push((
-        "meeting",
-        "meeting",
-        l.meeting,
-        meta.meeting.to_string(),
-        exp_meeting,
-    ));
-    fields.push((
-        "adopted",
-        "adoption date",
-        l.adopted,
-        meta.adopted.to_string(),
-        exp_adopted,
-    ));
-    fields
-}
-
-fn distribution_name(d: Distribution) -> &'static str {
-    match d {
-        Distribution::General => "general",
-        Distribution::Limited => "limited",
-        Distribution::Restricted => "restricted",
-    }
 }
 
 /// A value for people: "none" in the interface language.
@@ -359,10 +194,7 @@ fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
     };
     let rows = [
         ("symbol", meta.symbol.clone()),
-        (
-            "distribution",
-            distribution_name(meta.distribution).to_owned(),
-        ),
+        ("distribution", meta.distribution.as_str().to_owned()),
         ("date", meta.date.to_string()),
         ("session", meta.session.to_string()),
         ("agenda", localised_value(&items_text(&meta.agenda_items))),
@@ -517,28 +349,16 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     }
     let toml_path = dir.join("document.toml");
     let toml_text = toml_text(&toml_path, args.rev.as_deref())?;
-    let expected = if let Some(text) = toml_text {
-        let doc = DocumentToml::parse(&text, "document.toml")
-            .map_err(|e| anyhow::anyhow!("{e}"))
-            .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?;
-        Some(Expected::from_toml(&doc))
-    } else {
-        // Without document.toml the renderings can still be checked against each other;
-        // English comes first among the renderings read if present.
-        metas
-            .iter()
-            .find(|(_, m)| m.language == Lang::En)
-            .or_else(|| metas.first())
-            .map(|(file, meta)| Expected::from_rendering(file, meta))
+    let toml = match toml_text {
+        Some(text) => Some(
+            DocumentToml::parse(&text, "document.toml")
+                .map_err(|e| anyhow::anyhow!("{e}"))
+                .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?,
+        ),
+        None => None,
     };
-    let disagreements: Vec<Disagreement> = match &expected {
-        Some(exp) => metas
-            .iter()
-            .flat_map(|(file, meta)| compare(file, meta, exp))
-            .collect(),
-        None => Vec::new(),
-    };
-    let reference = expected.as_ref().map_or("none", |e| e.source.as_str());
+    let (disagreements, reference) = disagreements(&metas, toml.as_ref());
+    let reference = reference.as_str();
 
     let mut out = String::new();
     match args.format {
@@ -580,6 +400,39 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     }
     write_out(&out)?;
     Ok(exit_code(&errors, &disagreements))
+}
+
+/// Every rendering's header compared with `document.toml`, or, without one, with the
+/// English rendering (else the first read); and the name of what they were compared with.
+fn disagreements(
+    metas: &[(String, HeaderMeta)],
+    toml: Option<&DocumentToml>,
+) -> (Vec<Disagreement>, String) {
+    // Without document.toml the renderings can still be checked against each other;
+    // English comes first among the renderings read if present.
+    let first = metas
+        .iter()
+        .find(|(_, m)| m.language == Lang::En)
+        .or_else(|| metas.first())
+        .map(|(file, meta)| Reference::from_rendering(file, meta));
+    let reference_for = |lang: Lang| match toml {
+        Some(doc) => Some(Reference::from_toml(doc, lang)),
+        None => first.clone(),
+    };
+    let found = metas
+        .iter()
+        .flat_map(|(file, meta)| {
+            reference_for(meta.language)
+                .map(|r| compare(file, meta, &r))
+                .unwrap_or_default()
+        })
+        .collect();
+    let reference = match (toml, &first) {
+        (Some(_), _) => "document.toml".to_owned(),
+        (None, Some(r)) => r.source.clone(),
+        (None, None) => "none".to_owned(),
+    };
+    (found, reference)
 }
 
 fn exit_code(errors: &[FileError], disagreements: &[Disagreement]) -> ExitCode {

@@ -213,66 +213,134 @@ struct Slot {
     cells: BTreeMap<Lang, Vec<usize>>,
     confidence: f64,
     reasons: Vec<String>,
+    /// Slot of the six-way unit (coarse row) this row belongs to.
+    home: usize,
 }
 
-/// Row slot of a bead: pivot group `g` is slot `2g + 1`; segments inserted before group `g`
-/// (no pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
+impl Slot {
+    fn add(&mut self, lang: Lang, segments: std::ops::Range<usize>, bead: &Bead) {
+        let cell = self.cells.entry(lang).or_default();
+        for s in segments {
+            if !cell.contains(&s) {
+                cell.push(s);
+            }
+        }
+        self.confidence = self.confidence.min(bead.confidence);
+        for r in &bead.reasons {
+            if !self.reasons.contains(r) {
+                self.reasons.push(r.clone());
+            }
+        }
+    }
+}
+
+/// Groups of consecutive pivot positions `0..n` that `joins` keeps together: `group[k]` for
+/// each `k` in `0..=n` (position `n` is after the last group), and how many there are.
+/// `joined[k]` says whether positions `k - 1` and `k` share a group.
+fn groups(n: usize, joined: &[bool]) -> (Vec<usize>, usize) {
+    let mut group_of = vec![0usize; n + 1];
+    let mut count = 0usize;
+    for (k, g) in group_of.iter_mut().enumerate() {
+        if k == n {
+            *g = count;
+        } else {
+            if k == 0 || !joined.get(k).copied().unwrap_or(false) {
+                count += 1;
+            }
+            *g = count - 1;
+        }
+    }
+    (group_of, count)
+}
+
+/// Merges the pairwise beads into rows at the finest granularity the links allow.
+///
+/// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
+/// `k - 1` and `k` whenever any language links across that boundary, so a merge in one
+/// language widens the unit for all. *Rows* join them only where a language regroups
+/// several pivot segments with several of its own (a true 2-2), which no finer division
+/// can express; a segment merged in its language (a 2-1 bead) is listed in each row it
+/// covers, and a language that is one to one keeps its one-to-one links. Every row knows
+/// its unit ([`Row::unit`]), and [`Alignment::units`] gives the units back.
+///
+/// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
+/// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
 fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
-    // joined[k] is true when some language links pivot k - 1 and k in one bead.
+    // joined[k]: some language links pivot k - 1 and k in one bead; regrouped[k]: in a bead
+    // with two or more segments on its own side as well.
     let mut joined = vec![false; n + 1];
+    let mut regrouped = vec![false; n + 1];
     for (_, beads) in pairs {
         for b in beads {
             for k in b.pivot.start + 1..b.pivot.end {
                 if let Some(x) = joined.get_mut(k) {
                     *x = true;
                 }
+                if b.other.len() > 1 {
+                    if let Some(x) = regrouped.get_mut(k) {
+                        *x = true;
+                    }
+                }
             }
         }
     }
-    let mut group_of = vec![0usize; n + 1];
-    let mut groups = 0usize;
-    for (k, g) in group_of.iter_mut().enumerate() {
-        if k == n {
-            *g = groups;
+    let (unit_of, _) = groups(n, &joined);
+    let (group_of, groups_n) = groups(n, &regrouped);
+    // An insertion at pivot position k joins the group around it when k lies inside one,
+    // and has a slot of its own otherwise.
+    let insertion_slot = |k: usize, joined: &[bool], group_of: &[usize]| -> usize {
+        let k = k.min(n);
+        let g = group_of.get(k).copied().unwrap_or(0);
+        if k == n || k == 0 || !joined.get(k).copied().unwrap_or(false) {
+            2 * g
         } else {
-            if k == 0 || !joined[k] {
-                groups += 1;
-            }
-            *g = groups - 1;
-        }
-    }
-    let slots = 2 * groups + 1;
-    let slot_of = |b: &Bead| -> usize {
-        if b.pivot.is_empty() {
-            let k = b.pivot.start.min(n);
-            if k == n || k == 0 || !joined[k] {
-                2 * group_of[k]
-            } else {
-                2 * group_of[k] + 1
-            }
-        } else {
-            2 * group_of[b.pivot.start.min(n)] + 1
+            2 * g + 1
         }
     };
-
+    let unit_slot_of_slot = |slot: usize| -> usize {
+        if slot % 2 == 1 {
+            // A pivot group: the unit of its first segment.
+            let first = group_of
+                .iter()
+                .position(|&g| 2 * g + 1 == slot)
+                .unwrap_or(n);
+            2 * unit_of.get(first).copied().unwrap_or(0) + 1
+        } else {
+            let k = group_of.iter().position(|&g| 2 * g == slot).unwrap_or(n);
+            insertion_slot(k, &joined, &unit_of)
+        }
+    };
+    let slots = 2 * groups_n + 1;
     let mut table: Vec<Slot> = (0..slots)
-        .map(|_| Slot {
+        .map(|slot| Slot {
             cells: BTreeMap::new(),
             confidence: 1.0,
             reasons: Vec::new(),
+            home: unit_slot_of_slot(slot),
         })
         .collect();
     for (k, g) in group_of.iter().take(n).enumerate() {
-        table[2 * g + 1].cells.entry(pivot).or_default().push(k);
+        if let Some(slot) = table.get_mut(2 * g + 1) {
+            slot.cells.entry(pivot).or_default().push(k);
+        }
     }
     for (lang, beads) in pairs {
         for b in beads {
-            let slot = &mut table[slot_of(b)];
-            slot.cells.entry(*lang).or_default().extend(b.other.clone());
-            slot.confidence = slot.confidence.min(b.confidence);
-            for r in &b.reasons {
-                if !slot.reasons.contains(r) {
-                    slot.reasons.push(r.clone());
+            if b.pivot.is_empty() {
+                let slot = insertion_slot(b.pivot.start, &regrouped, &group_of);
+                if let Some(s) = table.get_mut(slot) {
+                    s.add(*lang, b.other.clone(), b);
+                }
+                continue;
+            }
+            let first = group_of.get(b.pivot.start).copied().unwrap_or(0);
+            let last = group_of
+                .get(b.pivot.end.saturating_sub(1))
+                .copied()
+                .unwrap_or(first);
+            for g in first..=last {
+                if let Some(s) = table.get_mut(2 * g + 1) {
+                    s.add(*lang, b.other.clone(), b);
                 }
             }
         }
@@ -280,17 +348,27 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
     let langs: Vec<Lang> = std::iter::once(pivot)
         .chain(pairs.iter().map(|p| p.0))
         .collect();
-    table
+    let kept: Vec<Slot> = table
         .into_iter()
         .filter(|s| s.cells.values().any(|c| !c.is_empty()))
+        .collect();
+    // Units are numbered in order among the non-empty ones.
+    let mut unit_index: BTreeMap<usize, usize> = BTreeMap::new();
+    for s in &kept {
+        let next = unit_index.len();
+        unit_index.entry(s.home).or_insert(next);
+    }
+    kept.into_iter()
         .map(|mut s| {
             for &l in &langs {
-                s.cells.entry(l).or_default();
+                let cell = s.cells.entry(l).or_default();
+                cell.sort_unstable();
             }
             Row {
                 cells: s.cells,
                 confidence: (s.confidence * 100.0).round() / 100.0,
                 reasons: s.reasons,
+                unit: unit_index.get(&s.home).copied().unwrap_or(0),
             }
         })
         .collect()

@@ -37,12 +37,28 @@ pub(crate) struct Features {
     fns: Vec<u32>,
 }
 
-/// The numbers one side of a bead writes: every segment's, and the opening paragraph
-/// numbers of all but the first segment, which a merged rendering carries as text.
+/// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
     side.iter()
         .map(|f| &f.nums[..])
-        .chain(side.iter().skip(1).map(|f| &f.lead[..]))
+        .chain(side.iter().map(|f| &f.lead[..]))
+}
+
+/// Numbers the two sides of a bead share, and how many they write in all, leaving out the
+/// opening paragraph number of a side's first segment when the other side does not write
+/// it anywhere: numbering lost in one rendering is not a disagreement (see
+/// [`lead_agreement`]). A paragraph number that a merged rendering carries inside its text
+/// still counts.
+fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
+    let (common, total) = overlap(numbers(ps), numbers(os));
+    let writes = |side: &[Features], n: u64| numbers(side).any(|s| s.contains(&n));
+    let forgiven = |a: &[Features], b: &[Features]| {
+        a.first()
+            .and_then(|f| f.lead.first())
+            .is_some_and(|&n| !writes(b, n))
+    };
+    let excused = usize::from(forgiven(ps, os)) + usize::from(forgiven(os, ps));
+    (common, total.saturating_sub(excused))
 }
 
 impl Features {
@@ -60,16 +76,14 @@ impl Features {
             nums.extend(tokens::chinese_article_numbers(&seg.text));
         }
         let label = seg.written_label();
-        // The number a paragraph opens with ("4. Decides") is its label, which the label
-        // cost already compares; counting it again among the numbers would make a
-        // renumbered paragraph look like a different one. It is kept aside, because once
-        // merged into the paragraph before it, it is ordinary text ([`numbers`]).
+        // The number a paragraph opens with ("4. Decides", "١٢٣ - ") is its paragraph
+        // number, written or not as a label. Real renderings lose such numbers often (Word
+        // auto-numbering, extraction), so it is compared on its own and only when both
+        // sides write one ([`lead_agreement`]): counting it among the numbers would make a
+        // paragraph whose numbering was lost look like a different one. Once merged into
+        // the paragraph before it, it is ordinary text ([`numbers`]).
         let mut lead = Vec::new();
-        let label_number = label.and_then(Label::last_number);
-        if let Some(n) = label_number
-            .and_then(|_| paragraph_number(&seg.text))
-            .filter(|&n| label_number == Some(n))
-        {
+        if let Some(n) = paragraph_number(&seg.text) {
             if let Some(pos) = nums.iter().position(|&x| x == u64::from(n)) {
                 lead.push(nums.remove(pos));
             }
@@ -122,6 +136,14 @@ const FULL_CELLS: usize = 250_000;
 /// drift from the diagonal only by their drops, merges and splits, so a narrow band holds
 /// the path; it is doubled while the path runs along its edge.
 const MIN_BAND: usize = 24;
+
+/// Starting half-width of a band that follows anchors (segments with the same written
+/// label): between two anchors the path rarely strays far, and the band still widens when
+/// the path runs along its edge.
+const GUIDED_BAND: usize = 6;
+
+/// How close to the edge of the band a path must run to count as pushed by it.
+const EDGE_MARGIN: usize = 3;
 
 /// The band stops widening at this many cells, which bounds time and memory on
 /// pathological input.
@@ -205,17 +227,40 @@ struct Band {
 }
 
 impl Band {
-    /// A band of half-width `w` around the straight line from `(0, 0)` to `(n, m)`. Row
+    /// A band of half-width `w` around the line from `(0, 0)` through the `guide` points
+    /// to `(n, m)`. Row
     /// `i` spans the line's columns over rows `i - 1` to `i + 1`, so consecutive rows
     /// overlap and every cell stays reachable by insertions and deletions.
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
-    fn new(n: usize, m: usize, w: usize) -> Self {
+    fn new(n: usize, m: usize, w: usize, guide: &[(usize, usize)]) -> Self {
         let mut lo = Vec::with_capacity(n + 1);
         let mut hi = Vec::with_capacity(n + 1);
         let mut start = Vec::with_capacity(n + 2);
         let mut cells = 0usize;
-        // i ≤ n, so the product fits: both are segment counts.
-        let col = |i: usize| -> usize { i.saturating_mul(m).checked_div(n).unwrap_or(0) };
+        // The centre line runs through the guide points, straight between them.
+        let mut knots = Vec::with_capacity(guide.len() + 2);
+        knots.push((0usize, 0usize));
+        knots.extend(
+            guide
+                .iter()
+                .copied()
+                .filter(|&(i, j)| i > 0 && i < n && j <= m),
+        );
+        knots.push((n, m));
+        let mut centre = vec![0usize; n + 1];
+        for pair in knots.windows(2) {
+            let [(a, ja), (b, jb)] = pair else { continue };
+            let (a, ja, b, jb) = (*a, *ja, *b, (*jb).max(*ja));
+            for (i, c) in centre.iter_mut().enumerate().take(b + 1).skip(a) {
+                // a < b ≤ n, so the division is defined and the product fits.
+                *c = ja
+                    + (i - a)
+                        .saturating_mul(jb - ja)
+                        .checked_div(b - a)
+                        .unwrap_or(0);
+            }
+        }
+        let col = |i: usize| -> usize { centre.get(i).copied().unwrap_or(m) };
         for i in 0..=n {
             let a = col(i.saturating_sub(1)).saturating_sub(w);
             let b = (col((i + 1).min(n)) + 1).saturating_add(w).min(m);
@@ -252,22 +297,33 @@ impl Band {
 
 impl PairContext<'_> {
     pub(crate) fn run(&self) -> Vec<Bead> {
-        let anchors = self.anchors();
         let mut beads = Vec::new();
-        let (mut i0, mut j0) = (0, 0);
-        for &(i, j) in &anchors {
-            self.rect(i0, i, j0, j, &mut beads);
-            i0 = i;
-            j0 = j;
-        }
-        self.rect(i0, self.pivot.len(), j0, self.other.len(), &mut beads);
+        self.run_range(0..self.pivot.len(), 0..self.other.len(), &mut beads);
         beads
     }
 
-    /// Points `(i, j)` the path must pass through: a pivot segment and an other segment with
-    /// the same written label ([`Segment::written_label`]), unique on both sides, kept as the
+    /// Aligns pivot segments `p` against other segments `o` (positions in the whole
+    /// documents) and appends the beads: the entry point for aligning a stretch between
+    /// two fixed points (review pins) independently of the rest.
+    pub(crate) fn run_range(&self, p: Range<usize>, o: Range<usize>, out: &mut Vec<Bead>) {
+        let (i0, i1) = (p.start.min(self.pivot.len()), p.end.min(self.pivot.len()));
+        let (j0, j1) = (o.start.min(self.other.len()), o.end.min(self.other.len()));
+        let guide: Vec<(usize, usize)> = self
+            .anchors()
+            .into_iter()
+            .filter(|&(i, j)| (i0..i1).contains(&i) && (j0..j1).contains(&j))
+            .map(|(i, j)| (i - i0, j - j0))
+            .collect();
+        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+    }
+
+    /// Points `(i, j)` the path is expected to pass near: a pivot segment and an other
+    /// segment with the same written label ([`Segment::written_label`]), unique on both sides, kept as the
     /// longest chain that is increasing in both languages (a label out of order is a
-    /// numbering error, not an anchor). Position counters are never anchors.
+    /// numbering error, not an anchor). Position counters are never anchors. Anchors only
+    /// centre the band of the programme; the labels themselves are weighed in
+    /// [`Self::bead_cost`] like any other evidence, so a wrong or lost label never forces a
+    /// deletion or an insertion.
     fn anchors(&self) -> Vec<(usize, usize)> {
         use std::collections::BTreeMap;
         let mut count: BTreeMap<&Label, (usize, usize, usize, usize)> = BTreeMap::new();
@@ -295,7 +351,18 @@ impl PairContext<'_> {
     }
 
     /// Aligns the sub-rectangle pivot `i0..i1` × other `j0..j1` and appends its beads.
-    fn rect(&self, i0: usize, i1: usize, j0: usize, j1: usize, out: &mut Vec<Bead>) {
+    /// `guide` holds anchor points relative to the rectangle, in increasing order; the band
+    /// of the programme follows them.
+    #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    fn rect(
+        &self,
+        i0: usize,
+        i1: usize,
+        j0: usize,
+        j1: usize,
+        guide: &[(usize, usize)],
+        out: &mut Vec<Bead>,
+    ) {
         let n = i1.saturating_sub(i0);
         let m = j1.saturating_sub(j0);
         if n == 0 && m == 0 {
@@ -310,28 +377,58 @@ impl PairContext<'_> {
             }
             return;
         }
-        let full = (n + 1).saturating_mul(m + 1) <= FULL_CELLS;
-        let mut w = if full { n.max(m) } else { MIN_BAND };
+        let full = guide.is_empty() && (n + 1).saturating_mul(m + 1) <= FULL_CELLS;
+        let mut w = if full {
+            n.max(m)
+        } else if guide.is_empty() {
+            MIN_BAND
+        } else {
+            GUIDED_BAND
+        };
         let path = loop {
-            let band = Band::new(n, m, w);
+            let band = Band::new(n, m, w, guide);
             let path = self.programme(i0, j0, n, m, &band);
-            let pushed =
-                !full && w < n.max(m) && path.iter().any(|&(i, j, _)| band.near_edge(i, j, m, 4));
-            if !pushed || Band::new(n, m, w.saturating_mul(2)).cells > MAX_CELLS {
+            let pushed = w < n.max(m)
+                && path
+                    .iter()
+                    .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
+            if !pushed || Band::new(n, m, w.saturating_mul(2), guide).cells > MAX_CELLS {
                 break path;
             }
             w = w.saturating_mul(2);
         };
-        // A gap whose two sides have as many segments and pair off one to one is pinned by
-        // the anchors around it: its links are as sure as anchored ones.
-        let pinned = n == m && path.iter().all(|&(_, _, k)| k == 0);
-        for (i, j, k) in path {
-            let Some(&(di, dj, _)) = SHAPES.get(k) else {
-                continue;
-            };
-            let pr = i0 + i - di..i0 + i;
-            let or = j0 + j - dj..j0 + j;
-            let anchored = pinned || self.labels_match(pr.start, or.start);
+        // A stretch between two beads whose labels agree, pairing off one to one, is
+        // pinned by the labels around it: its links are as sure as labelled ones.
+        let beads: Vec<(Range<usize>, Range<usize>)> = path
+            .iter()
+            .filter_map(|&(i, j, k)| {
+                let &(di, dj, _) = SHAPES.get(k)?;
+                Some((i0 + i - di..i0 + i, j0 + j - dj..j0 + j))
+            })
+            .collect();
+        let labelled: Vec<bool> = beads
+            .iter()
+            .map(|(p, o)| p.len() == 1 && o.len() == 1 && self.labels_match(p.start, o.start))
+            .collect();
+        let mut pinned = vec![false; beads.len()];
+        let mut start = 0;
+        while start < beads.len() {
+            let end = (start..beads.len())
+                .find(|&x| labelled.get(x).copied().unwrap_or(false))
+                .unwrap_or(beads.len());
+            let one_to_one = beads
+                .get(start..end)
+                .unwrap_or_default()
+                .iter()
+                .all(|(p, o)| p.len() == 1 && o.len() == 1);
+            for x in pinned.get_mut(start..end).unwrap_or_default() {
+                *x = one_to_one;
+            }
+            start = end + 1;
+        }
+        for (x, (pr, or)) in beads.into_iter().enumerate() {
+            let anchored =
+                pinned.get(x).copied().unwrap_or(false) || self.labels_match(pr.start, or.start);
             out.push(self.make_bead(pr, or, anchored));
         }
     }
@@ -441,7 +538,7 @@ impl PairContext<'_> {
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        let (common, total) = overlap(numbers(ps), numbers(os));
+        let (common, total) = number_overlap(ps, os);
         // Two or more numbers on each side, all shared: the link is vouched for by the
         // text, and a length far off says the translation is padded or cut short (which
         // the checks report), not that these are different paragraphs.
@@ -460,6 +557,9 @@ impl PairContext<'_> {
         }
         let (same, clash) = label_agreement(ps, os);
         cost += self.weights.label * (clash as f64 - same as f64);
+        if same + clash == 0 {
+            cost -= self.weights.lead * lead_agreement(fp, fo);
+        }
         if total > 0 {
             // Numbers are the strongest evidence between anchors: a paragraph citing
             // "resolution 43/13 of 1983" is not the one citing 44/14 of 1984, however well
@@ -526,7 +626,8 @@ impl PairContext<'_> {
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
                 reasons.push(format!("length ratio {ol}/{pl} {ratio:.2}"));
             }
-            if dice(numbers(ps), numbers(os)) < 1.0 {
+            let (common, total) = number_overlap(ps, os);
+            if 2 * common < total {
                 confidence *= 0.8;
                 reasons.push(format!("numbers differ in {ol}"));
             }
@@ -578,6 +679,17 @@ fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
         same,
         (labelled_p - same).min(labelled_o.saturating_sub(same)),
     )
+}
+
+/// How the paragraph numbers two segments open with agree: 1 when equal, -1 when both
+/// write one and they differ, 0 when either writes none (numbering lost in one rendering is
+/// common and says nothing about correspondence).
+fn lead_agreement(p: &Features, o: &Features) -> f64 {
+    match (p.lead.first(), o.lead.first()) {
+        (Some(a), Some(b)) if a == b => 1.0,
+        (Some(_), Some(_)) => -1.0,
+        _ => 0.0,
+    }
 }
 
 /// Up to six sorted slices read as one sorted multiset, without copying: the union of

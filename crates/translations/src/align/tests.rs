@@ -67,21 +67,34 @@ fn set(langs: &[Lang]) -> BTreeMap<Lang, Document> {
     langs.iter().map(|&l| (l, doc(l, &TEXTS))).collect()
 }
 
-/// The invariant every alignment must satisfy: each segment of each language in exactly
-/// one row, in document order.
+/// The invariants every alignment must satisfy: each segment of each language in exactly
+/// one unit, in document order; in the finest rows every segment at least once, rows in
+/// document order, units numbered consecutively.
 fn assert_partition(set: &BTreeMap<Lang, Document>, al: &Alignment) {
+    let units = al.units();
     for (lang, d) in set {
-        let seen: Vec<usize> = al
+        let seen: Vec<usize> = units
             .rows
             .iter()
             .flat_map(|r| r.cell(*lang).iter().copied())
             .collect();
         let expected: Vec<usize> = (0..d.segments.len()).collect();
         assert_eq!(seen, expected, "{lang}");
+        let mut fine: Vec<usize> = al
+            .rows
+            .iter()
+            .flat_map(|r| r.cell(*lang).iter().copied())
+            .collect();
+        assert!(fine.is_sorted(), "{lang}: {fine:?}");
+        fine.dedup();
+        assert_eq!(fine, expected, "{lang}");
     }
-    for r in &al.rows {
+    let mut unit = 0;
+    for (i, r) in al.rows.iter().enumerate() {
         assert!((0.0..=1.0).contains(&r.confidence));
         assert!(r.cells.values().any(|c| !c.is_empty()));
+        assert!(r.unit == unit || (i > 0 && r.unit == unit + 1), "{r:?}");
+        unit = r.unit;
     }
 }
 
@@ -100,7 +113,7 @@ fn parallel_renderings_align_one_to_one_with_full_confidence() {
 }
 
 #[test]
-fn a_merge_in_one_language_widens_the_row_for_all() {
+fn a_merge_in_one_language_widens_the_unit_not_the_rows() {
     let mut s = set(&[Lang::En, Lang::Fr, Lang::Es]);
     let mut t = Tracked::parallel(&s).unwrap();
     let fr = t.docs.get_mut(&Lang::Fr).unwrap();
@@ -113,19 +126,83 @@ fn a_merge_in_one_language_widens_the_row_for_all() {
     s.insert(Lang::Fr, fr.clone());
     let al = align(&s, &AlignOptions::default());
     assert_partition(&s, &al);
-    let row = al
+    let units = al.units();
+    let unit = units
         .rows
         .iter()
         .find(|r| r.cell(Lang::En).contains(&2))
         .unwrap();
-    assert_eq!(row.cell(Lang::En), [2, 3]);
-    assert_eq!(row.cell(Lang::Fr), [2]);
-    assert_eq!(row.cell(Lang::Es), [2, 3]);
+    assert_eq!(unit.cell(Lang::En), [2, 3]);
+    assert_eq!(unit.cell(Lang::Fr), [2]);
+    assert_eq!(unit.cell(Lang::Es), [2, 3]);
     assert!(
-        row.reasons.iter().any(|r| r == "2-1 merge in fr"),
-        "{row:?}"
+        unit.reasons.iter().any(|r| r == "2-1 merge in fr"),
+        "{unit:?}"
     );
-    assert!(row.confidence < 1.0);
+    assert!(unit.confidence < 1.0);
+    // The finest rows keep Spanish one to one and list the merged French paragraph in
+    // both rows it covers.
+    let rows: Vec<&Row> = al.rows.iter().filter(|r| r.unit == unit.unit).collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    for (r, k) in rows.iter().zip([2, 3]) {
+        assert_eq!(r.cell(Lang::En), [k]);
+        assert_eq!(r.cell(Lang::Es), [k]);
+        assert_eq!(r.cell(Lang::Fr), [2]);
+    }
+    assert_eq!(al.rows.len(), TEXTS.len());
+    assert_eq!(units.rows.len(), TEXTS.len() - 1);
+}
+
+#[test]
+fn a_regrouping_stays_one_row_and_merges_spread_over_rows() {
+    let bead = |p: std::ops::Range<usize>, o: std::ops::Range<usize>| super::Bead {
+        pivot: p,
+        other: o,
+        confidence: 1.0,
+        reasons: vec![],
+    };
+    // French regroups pivot 1-2 as its 1-2 (2-2) and inserts a paragraph before pivot 4;
+    // Spanish merges pivot 3-4 into its 3; Russian is one to one.
+    let pairs = vec![
+        (
+            Lang::Fr,
+            vec![
+                bead(0..1, 0..1),
+                bead(1..3, 1..3),
+                bead(3..4, 3..4),
+                bead(4..4, 4..5),
+                bead(4..5, 5..6),
+            ],
+        ),
+        (
+            Lang::Es,
+            vec![
+                bead(0..1, 0..1),
+                bead(1..2, 1..2),
+                bead(2..3, 2..3),
+                bead(3..5, 3..4),
+            ],
+        ),
+        (Lang::Ru, (0..5).map(|k| bead(k..k + 1, k..k + 1)).collect()),
+    ];
+    let rows = super::merge(Lang::En, 5, &pairs);
+    let view: Vec<(usize, [&[usize]; 4])> = rows
+        .iter()
+        .map(|r| {
+            let cells = [Lang::En, Lang::Fr, Lang::Es, Lang::Ru].map(|l| r.cell(l));
+            (r.unit, cells)
+        })
+        .collect();
+    assert_eq!(
+        view,
+        [
+            (0, [&[0][..], &[0], &[0], &[0]]),
+            (1, [&[1, 2][..], &[1, 2], &[1, 2], &[1, 2]]),
+            (2, [&[3][..], &[3], &[3], &[3]]),
+            (2, [&[][..], &[4], &[], &[]]),
+            (2, [&[4][..], &[5], &[3], &[4]]),
+        ]
+    );
 }
 
 #[test]
