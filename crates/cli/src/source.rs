@@ -71,15 +71,6 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
         .collect()
 }
 
-/// Output format of the history commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    /// For people.
-    Text,
-    /// For machines.
-    Json,
-}
-
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 ///
 /// Both ways list the folder with [`sixfold_translations::discover`], so they find the same

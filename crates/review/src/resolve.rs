@@ -89,14 +89,17 @@ pub fn range_digest(doc: &Document, range: &Range<usize>) -> String {
     )
 }
 
-/// How a segment reference should be written for this segment: its label, or `@digest`.
+/// How a segment reference should be written for this segment: its label when no other
+/// segment has it, else `@digest`.
 #[must_use]
 pub fn reference(doc: &Document, index: usize) -> Option<SegRef> {
     let seg = doc.segments.get(index)?;
-    Some(match &seg.label {
-        Some(l) => SegRef::Label(l.to_string()),
-        None => SegRef::Digest(digest([seg.text.as_str()])),
-    })
+    Some(
+        match sixfold_translations::finding_id::unique_label(doc, seg) {
+            Some(l) => SegRef::Label(l.to_string()),
+            None => SegRef::Digest(digest([seg.text.as_str()])),
+        },
+    )
 }
 
 /// Resolves every pin of `file` against the renderings; pins that cross each other are an

@@ -78,13 +78,34 @@ pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
 
 fn base_id(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> String {
     let head = format!("{}:{}", finding.code, finding.lang);
-    match anchor(docs, finding) {
-        Some(segment) => match &segment.label {
-            Some(label) => format!("{head}:{label}"),
-            None => format!("{head}:@{}", digest([segment.text.as_str()])),
-        },
-        None => head,
+    let Some(segment) = anchor(docs, finding) else {
+        return head;
+    };
+    // The rendering the anchor belongs to: the finding's, or the pivot's for a paragraph
+    // missing from the finding's language.
+    let home = docs.values().find(|d| {
+        d.segments
+            .get(segment.index)
+            .is_some_and(|s| std::ptr::eq(s, segment))
+    });
+    match home.and_then(|d| unique_label(d, segment)) {
+        Some(label) => format!("{head}:{label}"),
+        None => format!("{head}:@{}", digest([segment.text.as_str()])),
     }
+}
+
+/// The segment's label when no other segment of the document carries the same one: a
+/// label that repeats (a misnumbered rendering has two `op.4`) names nothing for sure,
+/// and the text's digest does.
+#[must_use]
+pub fn unique_label<'a>(doc: &Document, segment: &'a Segment) -> Option<&'a crate::Label> {
+    let label = segment.label.as_ref()?;
+    let uses = doc
+        .segments
+        .iter()
+        .filter(|s| s.label.as_ref() == Some(label))
+        .count();
+    (uses == 1).then_some(label)
 }
 
 /// The parts of a finding id: code, language, and the anchor when there is one
@@ -171,6 +192,28 @@ mod tests {
             Some(("footnote-count", Lang::Fr, None))
         );
         assert_eq!(parse_id("nonsense"), None);
+    }
+
+    #[test]
+    fn a_repeated_label_names_nothing_so_the_digest_is_used() {
+        let mut docs = BTreeMap::new();
+        docs.insert(
+            Lang::Ru,
+            Document {
+                lang: Lang::Ru,
+                source: "ru.md".into(),
+                segments: vec![
+                    seg(0, Some("op.4"), "4. Один."),
+                    seg(1, Some("op.4"), "4. Два."),
+                ],
+            },
+        );
+        let mut findings = vec![finding("numbering-order", Lang::Ru, Some(1))];
+        assign_ids(&docs, &mut findings);
+        assert_eq!(
+            findings[0].id,
+            format!("numbering-order:ru:@{}", digest(["4. Два."]))
+        );
     }
 
     #[test]

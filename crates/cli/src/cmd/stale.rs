@@ -8,7 +8,8 @@ use sixfold_core::Lang;
 use sixfold_history::{DocRepo, StaleReport};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::source::{Format, WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
+use crate::args::Format;
+use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 
 /// Arguments of `sixfold stale`.
 ///
