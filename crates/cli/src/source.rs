@@ -190,10 +190,15 @@ pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_h
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).
 pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared> {
-    let Some(rev) = rev else {
-        return Ok(Prepared::load(dir)?);
+    // A review file that cannot be used is said in the interface language, as by check.
+    let localise = |err: sixfold_export::ExportError| match err {
+        sixfold_export::ExportError::Review(e) => crate::review::error(&e),
+        other => other.into(),
     };
-    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?)?;
+    let Some(rev) = rev else {
+        return Prepared::load(dir).map_err(localise);
+    };
+    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?).map_err(localise)?;
     prepared.folder = dir.display().to_string();
     Ok(prepared)
 }
