@@ -69,6 +69,8 @@ meta-compared =
        *[adopted] تاريخ الاتخاذ
     }
 meta-none = لا شيء
+# Marks a header value the text does not state but that follows from others.
+meta-derived = مستنتج
 meta-report-committee = { $report } (اللجنة { $committee })
 meta-report-plenary = { $report } (الجلسة العامة)
 meta-all-agree = قُرئت { $read } من { $total } نسخ؛ وكلها تتفق مع { $reference }
@@ -260,3 +262,10 @@ cli-arg-export-from = قراءة مجلدات الوثائق من FILE، مجل�
 cli-arg-export-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
 cli-arg-export-quiet = بدون شريط تقدم.
 cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.
+
+## sixfold read
+
+cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
+cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
+cli-arg-read-lang = لغة ملف لا يدل اسمه عليها.
+cli-arg-read-format = `text` للقراء، و`json` للبرامج.

@@ -73,6 +73,8 @@ meta-compared =
        *[adopted] adoption date
     }
 meta-none = none
+# Marks a header value the text does not state but that follows from others.
+meta-derived = derived
 meta-report-committee = { $report } (committee { $committee })
 meta-report-plenary = { $report } (plenary)
 meta-all-agree = { $read } of { $total } renderings read; all agree with { $reference }
@@ -240,3 +242,10 @@ cli-arg-export-from = Read the document folders from FILE, one per line (`-`: st
 cli-arg-export-jobs = Documents worked on at once (default: every core).
 cli-arg-export-quiet = No progress bar.
 cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
+
+## sixfold read
+
+cli-about-read = Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
+cli-arg-read-lang = Language of a file whose name does not say it.
+cli-arg-read-format = `text` for people, `json` for machines.

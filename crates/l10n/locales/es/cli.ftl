@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] fecha de aprobación
     }
 meta-none = ninguno
+# Marks a header value the text does not state but that follows from others.
+meta-derived = deducido
 meta-report-committee = { $report } (comisión { $committee })
 meta-report-plenary = { $report } (plenaria)
 meta-all-agree = { $read } de { $total } versiones leídas; todas concuerdan con { $reference }
@@ -233,3 +235,10 @@ cli-arg-export-from = Leer las carpetas de documentos de FILE, una por línea (`
 cli-arg-export-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
 cli-arg-export-quiet = Sin barra de progreso.
 cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
+
+## sixfold read
+
+cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
+cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
+cli-arg-read-lang = Idioma de un archivo cuyo nombre no lo indica.
+cli-arg-read-format = `text` para personas, `json` para programas.

@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] date d'adoption
     }
 meta-none = aucun
+# Marks a header value the text does not state but that follows from others.
+meta-derived = déduit
 meta-report-committee = { $report } (commission { $committee })
 meta-report-plenary = { $report } (plénière)
 meta-all-agree = { $read } version(s) lue(s) sur { $total } ; toutes concordent avec { $reference }
@@ -233,3 +235,10 @@ cli-arg-export-from = Lire les dossiers de documents dans FILE, un par ligne (`-
 cli-arg-export-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
 cli-arg-export-quiet = Pas de barre de progression.
 cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
+
+## sixfold read
+
+cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de son en-tête et ses segments (type, étiquette, texte, ligne, notes).
+cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
+cli-arg-read-lang = Langue d'un fichier dont le nom ne l'indique pas.
+cli-arg-read-format = `text` pour les personnes, `json` pour les programmes.

@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] дата принятия
     }
 meta-none = нет
+# Marks a header value the text does not state but that follows from others.
+meta-derived = выведено
 meta-report-committee = { $report } (комитет { $committee })
 meta-report-plenary = { $report } (пленарное заседание)
 meta-all-agree = прочитано текстов: { $read } из { $total }; все согласуются с { $reference }
@@ -236,3 +238,10 @@ cli-arg-export-from = Читать папки документов из FILE, п
 cli-arg-export-jobs = Сколько документов обрабатывать одновременно (по умолчанию — все ядра).
 cli-arg-export-quiet = Без индикатора выполнения.
 cli-arg-export-concat = С --from и форматом tsv, jsonl или moses: один корпус в -o DIR на каждую пару исходного языка с другим вместо файлов по документам.
+
+## sixfold read
+
+cli-about-read = Показать, что sixfold читает в тексте: значения шапки и сегменты (вид, метка, текст, строка, сноски).
+cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
+cli-arg-read-lang = Язык файла, имя которого его не указывает.
+cli-arg-read-format = `text` для людей, `json` для программ.

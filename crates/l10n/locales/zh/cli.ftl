@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] 通过日期
     }
 meta-none = 无
+# Marks a header value the text does not state but that follows from others.
+meta-derived = 推导得出
 meta-report-committee = { $report }（第 { $committee } 委员会）
 meta-report-plenary = { $report }（全体会议）
 meta-all-agree = 已读取 { $read }/{ $total } 个文本；全部与 { $reference } 一致
@@ -213,3 +215,10 @@ cli-arg-export-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准
 cli-arg-export-jobs = 同时处理的文件数（默认：全部核心）。
 cli-arg-export-quiet = 不显示进度条。
 cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
+
+## sixfold read
+
+cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项和各段（类别、标签、文字、行号、脚注）。
+cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
+cli-arg-read-lang = 文件名未表明语文时的文件语文。
+cli-arg-read-format = `text` 供人阅读，`json` 供程序使用。
