@@ -186,9 +186,32 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     ),
     ("unpin", &["dir", "lang", "segments"]),
     ("unaccept", &["dir", "id"]),
-    ("history", &["dir", "rev", "pivot", "format"]),
-    ("stale", &["dir", "rev", "pivot", "format"]),
-    ("diff", &["dir", "from", "to", "pivot", "format"]),
+    (
+        "history",
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
+    ),
+    (
+        "stale",
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "worktree",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
+    ),
+    ("diff", &["dir", "from", "to", "pivot", "format", "cache"]),
 ];
 
 fn main() -> ExitCode {

@@ -16,6 +16,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::{DocumentToml, Lang};
+use sixfold_history::PathKind;
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
@@ -53,7 +54,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     if args.render {
         return run_render(args);
     }
-    if args.path.is_dir() {
+    // With --rev the path is what it is at that revision (a folder may exist only there).
+    let folder = match args.rev.as_deref() {
+        Some(rev) => crate::source::kind_at(&args.path, rev)?
+            .map_or_else(|| args.path.is_dir(), |k| k == PathKind::Folder),
+        None => args.path.is_dir(),
+    };
+    if folder {
         run_folder(args)
     } else {
         run_file(args)

@@ -162,6 +162,7 @@ history-commits = { $lang }: { $count ->
     }
 history-added-rows = строки { $first }–{ $last } ({ $count } стр.)
 history-layout-only = (сегменты не изменились: только верстка или пробелы)
+history-renamed-from = переименовано из { $path }
 stale-line = сегмент { $segment } строка { $line } последнее изменение { $commit } { $date }; { $pivot } { $pivot_label } изменен в { $pivot_commit } { $pivot_date } «{ $summary }»
 stale-summary = { $count ->
         [one] { $count } устаревший сегмент
@@ -178,6 +179,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = примечание: незафиксированные изменения в { $folder } не входят в историю: { $list }
 note-work-tree = рабочее дерево
+diff-uncommitted = включая незафиксированные правки
+note-undecodable = предупреждение: { $path } в коммите { $commit } не является текстом UTF-8 (первый неверный байт в позиции { $offset }); эта версия пропущена (с --strict это ошибка)
 note-shallow = примечание: неполный клон, история обрывается на границе { $commit } ({ $date }); более ранние изменения неизвестны
 note-skipped-no-language = примечание: { $file } не читается: имя файла не указывает язык (ожидается имя вида fr.md, FRA.md или fr-FR.md)
 note-skipped-same-language = примечание: { $file } не читается: другой файл папки уже является текстом на этом языке
@@ -200,14 +203,22 @@ cli-arg-history-rev = Ревизия, историю которой нужно �
 cli-arg-history-pivot = Язык, строки которого обозначают изменения.
 cli-arg-history-format = `json` для программ, `text` для людей.
 cli-arg-stale-dir = Папка документа, например translations/A-RES-51-60.
-cli-arg-stale-rev = Проверяемая ревизия (читается история коммитов до нее, а не рабочее дерево).
+cli-arg-stale-rev = Проверяемая ревизия (читается история коммитов до нее; рабочее дерево — только с --worktree).
 cli-arg-stale-pivot = Исходный язык, с которого переводятся остальные.
 cli-arg-stale-format = `json` выводит по одному объекту JSON на устаревший сегмент, по строке.
 cli-arg-diff-dir = Папка документа, например translations/A-RES-51-60.
 cli-arg-diff-from = Более ранняя ревизия.
-cli-arg-diff-to = Более поздняя ревизия.
+cli-arg-diff-to = Более поздняя ревизия; без нее — рабочее дерево (включая незафиксированные правки, как `git diff REV`).
 cli-arg-diff-pivot = Язык, по строкам которого сопоставляются две версии.
 cli-arg-diff-format = `json` для программ, `text` для людей.
+cli-arg-history-no_follow = Не следовать за папкой и ее языковыми версиями через переименования (как `git log` без --follow).
+cli-arg-history-strict = Языковая версия, которую нельзя декодировать в каком-либо коммите, — ошибка, а не предупреждение с пропуском этой версии.
+cli-arg-history-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
+cli-arg-stale-no_follow = Не следовать за папкой и ее языковыми версиями через переименования (как `git log` без --follow).
+cli-arg-stale-strict = Языковая версия, которую нельзя декодировать в каком-либо коммите, — ошибка, а не предупреждение с пропуском этой версии.
+cli-arg-stale-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
+cli-arg-stale-worktree = Включить незафиксированные изменения папки как ее самую новую версию.
+cli-arg-diff-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = не удается прочитать список папок { $path }
