@@ -8,8 +8,9 @@ use std::process::ExitCode;
 
 mod eval_align;
 mod exports;
+mod fuzz;
 
-const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the aligned exports' snapshots under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage";
+const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the aligned exports' snapshots under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  fuzz [--time SECONDS] [--merge] [TARGET...]   run the fuzz targets from the committed corpus";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("exports") => exports::run(rest),
         Some("eval-align") => eval_align::run(rest),
+        Some("fuzz") => fuzz::run(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

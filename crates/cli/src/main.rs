@@ -9,6 +9,7 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use sixfold_core::Lang;
 use sixfold_l10n::Args;
 
+mod args;
 mod cmd;
 mod progress;
 mod review;

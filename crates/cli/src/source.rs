@@ -13,15 +13,6 @@ use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
 use sixfold_translations::discover::{Listing, SkipReason, Skipped};
 
-/// Output format of the history commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    /// For people.
-    Text,
-    /// For machines.
-    Json,
-}
-
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 ///
 /// Both ways list the folder with [`sixfold_translations::discover`], so they find the same

@@ -211,3 +211,155 @@ fn renderings_that_are_not_regular_files_are_refused_in_both_places() {
         assert_unusable(&out, expected);
     }
 }
+
+/// The bundled folder copied to `dir`, English grown to about `bytes` by repeating its body.
+fn grown_copy(dir: &Path, bytes: usize) {
+    std::fs::create_dir_all(dir).expect("folder");
+    for lang in ["en", "fr"] {
+        std::fs::write(dir.join(format!("{lang}.md")), bundled(lang)).expect("write");
+    }
+    let en = bundled("en");
+    let body = en
+        .find("The General Assembly,")
+        .map_or(en.as_str(), |i| &en[i..]);
+    let mut text = en.clone();
+    while text.len() < bytes {
+        text.push_str("\n\n");
+        text.push_str(body);
+    }
+    std::fs::write(dir.join("en.md"), text).expect("write");
+}
+
+fn temporaries(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("list")
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().to_string_lossy().into_owned();
+            name.starts_with(".sixfold-").then_some(name)
+        })
+        .collect()
+}
+
+/// SIGINT (and SIGTERM) while the export is being staged: the process exits 128 + the
+/// signal and no temporary file is left. The signal is sent once the temporary file is
+/// seen, so the test interrupts the write itself, not the alignment before it.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_export_leaves_no_temporary_file() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    grown_copy(&tmp.path().join("doc"), 400_000);
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).expect("out");
+    let mut caught = 0;
+    for round in 0..12 {
+        let signal = if round % 2 == 0 { "INT" } else { "TERM" };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+            .args(["export", "doc", "--format", "html", "-o", "out/page.html"])
+            .current_dir(tmp.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        let status = loop {
+            if !temporaries(&out).is_empty() {
+                let sent = Command::new("kill")
+                    .args([&format!("-{signal}"), &child.id().to_string()])
+                    .status()
+                    .expect("kill runs");
+                assert!(sent.success());
+                let status = child.wait().expect("wait");
+                // Exit 0 when the signal came after the rename: a finished export.
+                if status.code() != Some(0) {
+                    caught += 1;
+                    let expected = if signal == "INT" { 130 } else { 143 };
+                    assert_eq!(status.code(), Some(expected), "{signal}");
+                }
+                break status;
+            }
+            if let Some(status) = child.try_wait().expect("try_wait") {
+                break status;
+            }
+        };
+        assert!(
+            temporaries(&out).is_empty(),
+            "round {round} ({signal}, {status}): {:?}",
+            temporaries(&out)
+        );
+        if caught >= 4 {
+            break;
+        }
+    }
+    assert!(caught > 0, "no export was interrupted while writing");
+}
+
+/// Two Moses exports of different documents to one prefix at once, many times: the files
+/// left always come from one run (the same number of lines, the same texts as that run
+/// alone writes).
+#[test]
+fn concurrent_moses_exports_never_mix() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    for (name, extra) in [("a", ""), ("b", "\n\n99. An extra paragraph.\n")] {
+        let dir = tmp.path().join(name);
+        std::fs::create_dir(&dir).expect("folder");
+        for lang in ["en", "fr"] {
+            let text = format!("{}{extra}", bundled(lang));
+            std::fs::write(dir.join(format!("{lang}.md")), text).expect("write");
+        }
+    }
+    let read = |prefix: &str| {
+        ["en", "fr"].map(|l| {
+            std::fs::read_to_string(tmp.path().join(format!("{prefix}.{l}"))).expect("output")
+        })
+    };
+    let export = |doc: &str, prefix: &str| {
+        Command::new(env!("CARGO_BIN_EXE_sixfold"))
+            .args(["export", doc, "--format", "moses", "-o", prefix])
+            .current_dir(tmp.path())
+            .spawn()
+            .expect("spawn")
+    };
+    let mut alone = Vec::new();
+    for doc in ["a", "b"] {
+        let prefix = format!("alone-{doc}");
+        assert!(export(doc, &prefix).wait().expect("wait").success());
+        alone.push(read(&prefix));
+    }
+    assert_ne!(alone[0], alone[1]);
+    for round in 0..20 {
+        let mut first = export("a", "m");
+        let mut second = export("b", "m");
+        assert!(first.wait().expect("wait").success());
+        assert!(second.wait().expect("wait").success());
+        let left = read("m");
+        assert!(alone.contains(&left), "round {round}: a mix of two runs");
+    }
+}
+
+/// Replacing an export keeps its mode, and says that other hard links keep the old text.
+#[cfg(unix)]
+#[test]
+fn replacing_keeps_the_mode_and_tells_about_hard_links() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let tmp = tempfile::tempdir().expect("temp dir");
+    grown_copy(&tmp.path().join("doc"), 0);
+    let out = tmp.path().join("out.tsv");
+    std::fs::write(&out, "old").expect("write");
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    std::fs::hard_link(&out, tmp.path().join("other.tsv")).expect("hard link");
+    let run = sixfold(
+        tmp.path(),
+        &["export", "doc", "--format", "tsv", "-o", "out.tsv"],
+    );
+    assert_eq!(run.status.code(), Some(0));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("out.tsv was replaced: its 1 other hard links keep the old content"),
+        "{err}"
+    );
+    let mode = std::fs::metadata(&out).expect("stat").permissions().mode();
+    assert_eq!(mode & 0o777, 0o640);
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("other.tsv")).expect("read"),
+        "old"
+    );
+}

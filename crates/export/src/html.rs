@@ -77,10 +77,7 @@ impl Labels {
     }
 
     fn severity(&self, s: Severity) -> String {
-        self.text(
-            "check-severity",
-            &Args::new().text("severity", severity_word(s)),
-        )
+        self.text("check-severity", &Args::new().text("severity", s.as_str()))
     }
 }
 
@@ -271,7 +268,7 @@ fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
     let _ = write!(
         out,
         "<li class=\"{}\">{}",
-        severity_word(f.severity),
+        f.severity.as_str(),
         labels.text("export-finding-item", &args)
     );
     if let Some(command) = accept_command(f, folder) {
@@ -371,14 +368,6 @@ fn shell_word(word: &str) -> String {
     }
 }
 
-const fn severity_word(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 fn write_row(
     out: &mut String,
     row: &RowView<'_>,
@@ -396,7 +385,7 @@ fn write_row(
         classes.push("low".to_owned());
     }
     if let Some(worst) = findings.iter().map(|f| f.severity).max() {
-        classes.push(format!("sev-{}", severity_word(worst)));
+        classes.push(format!("sev-{}", worst.as_str()));
     }
     if row.pinned {
         classes.push("pinned".to_owned());

@@ -45,4 +45,4 @@ mod fixture;
 
 pub use aligned::{Aligned, LOW_CONFIDENCE, RowView};
 pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate};
-pub use write::{WriteError, moses_paths, write_atomic, write_files};
+pub use write::{WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files};

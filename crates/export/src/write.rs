@@ -16,9 +16,17 @@
 //!
 //! A path that is one of the export's own inputs (a rendering or `document.toml`) is
 //! refused too, and several files (Moses output) are written all or nothing.
+//!
+//! Every temporary file is registered while it exists, so a signal handler can remove
+//! them all ([`remove_staged`]); the renames of one call happen under an exclusive lock
+//! on each target directory, so two runs writing the same files at once leave the whole
+//! set of one of them, never a mix; each directory is synced after its renames. A
+//! replaced file keeps its mode and, where the system allows, its owner; what cannot be
+//! kept is returned as a [`WriteNote`].
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use tempfile::NamedTempFile;
 
@@ -64,6 +72,80 @@ pub enum WriteError {
         path.display()
     )]
     NoDirectory { path: PathBuf },
+}
+
+/// Something about a replaced file that could not be kept, worth telling the user.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WriteNote {
+    /// The new file belongs to whoever ran the export, not to the old file's owner.
+    #[error("{} now belongs to uid {uid}: its owner uid {old_uid} could not be kept", path.display())]
+    OwnerNotKept {
+        path: PathBuf,
+        uid: u32,
+        old_uid: u32,
+    },
+    /// The old file had other hard links, which keep the old content.
+    #[error("{} was replaced, so its {others} other hard link(s) keep the old content", path.display())]
+    HardLinksBroken { path: PathBuf, others: u64 },
+}
+
+/// Temporary files that exist right now, for [`remove_staged`].
+static STAGED: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+/// Removes every temporary file a write in progress has staged: what a SIGINT or SIGTERM
+/// handler calls before the process exits, so an interrupted export leaves nothing behind
+/// (the files it would have replaced are untouched until the rename).
+pub fn remove_staged() {
+    let staged = STAGED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    // Temporary files are created while holding the same lock, after checking this flag,
+    // so none can appear between this sweep and the process's exit.
+    STOPPING.store(true, std::sync::atomic::Ordering::SeqCst);
+    for path in staged.iter() {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// Keeps a temporary file's path in [`STAGED`] while it lives.
+#[derive(Debug)]
+struct Registered(PathBuf);
+
+/// Set once [`remove_staged`] has run: no temporary file may be created after it.
+static STOPPING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+impl Registered {
+    /// Creates a temporary file in `dir` and registers it in one step under the lock, so
+    /// a signal arriving in between cannot leave an unregistered file behind.
+    fn create(dir: &Path) -> std::io::Result<(NamedTempFile, Self)> {
+        let mut staged = STAGED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if STOPPING.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::Interrupted,
+                "interrupted by a signal",
+            ));
+        }
+        let tmp = tempfile::Builder::new()
+            .prefix(".sixfold-")
+            .suffix(".tmp")
+            .tempfile_in(dir)?;
+        staged.push(tmp.path().to_owned());
+        let registered = Registered(tmp.path().to_owned());
+        Ok((tmp, registered))
+    }
+}
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        let mut staged = STAGED
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(i) = staged.iter().position(|p| *p == self.0) {
+            staged.swap_remove(i);
+        }
+    }
 }
 
 /// Where the bytes for one path go.
@@ -206,15 +288,18 @@ fn same_place(a: &Path, b: &Path) -> bool {
 
 /// Writes `bytes` to `path` (see the module documentation for what each kind of path gets).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
-    write_files(&[(path.to_owned(), bytes)], &[])
+    write_files(&[(path.to_owned(), bytes)], &[]).map(drop)
 }
 
 /// Writes several files all or nothing, refusing any path that is (or links to) one of
 /// `inputs`. Every path is checked and every temporary file written before the first one
 /// is moved into place; when anything fails before that, the temporary files are removed
 /// and the old files are untouched. Renames into place only fail when the file system
-/// itself fails between two of them.
-pub fn write_files(files: &[(PathBuf, &[u8])], inputs: &[PathBuf]) -> Result<(), WriteError> {
+/// itself fails between two of them. Returns what could not be kept of replaced files.
+pub fn write_files(
+    files: &[(PathBuf, &[u8])],
+    inputs: &[PathBuf],
+) -> Result<Vec<WriteNote>, WriteError> {
     let mut targets = Vec::with_capacity(files.len());
     for (path, bytes) in files {
         let target = resolve(path)?;
@@ -229,10 +314,12 @@ pub fn write_files(files: &[(PathBuf, &[u8])], inputs: &[PathBuf]) -> Result<(),
         }
         targets.push((target, *bytes));
     }
-    let mut staged: Vec<(NamedTempFile, &Path)> = Vec::new();
+    let mut notes = Vec::new();
+    let mut staged: Vec<(NamedTempFile, Registered, &Path)> = Vec::new();
     for (target, bytes) in &targets {
         if let Target::File(path) = target {
-            staged.push((stage(path, bytes)?, path));
+            let (tmp, registered) = stage(path, bytes, &mut notes)?;
+            staged.push((tmp, registered, path));
         }
     }
     for (target, bytes) in &targets {
@@ -240,30 +327,72 @@ pub fn write_files(files: &[(PathBuf, &[u8])], inputs: &[PathBuf]) -> Result<(),
             write_stream(path, bytes)?;
         }
     }
-    for (tmp, path) in staged {
+    let dirs = lock_directories(staged.iter().map(|(_, _, path)| *path))?;
+    for (tmp, registered, path) in staged {
         tmp.persist(path).map_err(|e| WriteError::Persist {
             path: path.to_owned(),
             source: e.error,
         })?;
+        drop(registered);
     }
-    Ok(())
+    // The renames are durable only once the directories that hold them are synced.
+    for (dir, file) in &dirs {
+        file.sync_all().map_err(|source| WriteError::Write {
+            path: dir.clone(),
+            source,
+        })?;
+    }
+    Ok(notes)
 }
 
-/// A temporary file beside `path` holding `bytes`, synced, with the permissions `path`
-/// will need; removed again if it is dropped without being persisted.
-fn stage(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, WriteError> {
-    let dir = match path.parent() {
+/// The directory a file is written in.
+fn parent_dir(path: &Path) -> &Path {
+    match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
-    };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".sixfold-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(|source| WriteError::Create {
+    }
+}
+
+/// Opens each distinct directory of `paths` and, on Unix, takes an exclusive lock on it,
+/// held until the returned handles are dropped. Directories are locked in sorted order so
+/// that two writers never wait for each other in a cycle.
+fn lock_directories<'p>(
+    paths: impl Iterator<Item = &'p Path>,
+) -> Result<Vec<(PathBuf, std::fs::File)>, WriteError> {
+    let mut dirs: Vec<PathBuf> = paths.map(|p| parent_dir(p).to_owned()).collect();
+    dirs.sort();
+    dirs.dedup();
+    let mut open = Vec::with_capacity(dirs.len());
+    for dir in dirs {
+        let file = std::fs::File::open(&dir).map_err(|source| WriteError::Write {
+            path: dir.clone(),
+            source,
+        })?;
+        #[cfg(unix)]
+        rustix::fs::flock(&file, rustix::fs::FlockOperation::LockExclusive).map_err(|e| {
+            WriteError::Write {
+                path: dir.clone(),
+                source: e.into(),
+            }
+        })?;
+        open.push((dir, file));
+    }
+    Ok(open)
+}
+
+/// A temporary file beside `path` holding `bytes`, synced, with the mode (and, when it
+/// can, the owner) `path` has; removed again if it is dropped without being persisted.
+fn stage(
+    path: &Path,
+    bytes: &[u8],
+    notes: &mut Vec<WriteNote>,
+) -> Result<(NamedTempFile, Registered), WriteError> {
+    let (mut tmp, registered) =
+        Registered::create(parent_dir(path)).map_err(|source| WriteError::Create {
             path: path.to_owned(),
             source,
         })?;
+    keep_owner(path, tmp.as_file(), notes);
     tmp.write_all(bytes)
         .and_then(|()| tmp.as_file().metadata())
         .and_then(|meta| {
@@ -275,8 +404,40 @@ fn stage(path: &Path, bytes: &[u8]) -> Result<NamedTempFile, WriteError> {
             path: path.to_owned(),
             source,
         })?;
-    Ok(tmp)
+    Ok((tmp, registered))
 }
+
+/// Gives the temporary file the replaced file's owner and group when they differ (only
+/// root may, usually), and notes what replacing cannot keep: the owner, other hard links.
+#[cfg(unix)]
+fn keep_owner(path: &Path, tmp: &std::fs::File, notes: &mut Vec<WriteNote>) {
+    use std::os::unix::fs::MetadataExt as _;
+    let (Ok(old), Ok(new)) = (std::fs::metadata(path), tmp.metadata()) else {
+        return;
+    };
+    if old.nlink() > 1 {
+        notes.push(WriteNote::HardLinksBroken {
+            path: path.to_owned(),
+            others: old.nlink() - 1,
+        });
+    }
+    if (old.uid(), old.gid()) != (new.uid(), new.gid()) {
+        let chown = std::os::unix::fs::fchown(tmp, Some(old.uid()), Some(old.gid()))
+            .or_else(|_| std::os::unix::fs::fchown(tmp, None, Some(old.gid())));
+        if chown.is_err()
+            || old.uid() != new.uid() && tmp.metadata().map(|m| m.uid()).ok() != Some(old.uid())
+        {
+            notes.push(WriteNote::OwnerNotKept {
+                path: path.to_owned(),
+                uid: new.uid(),
+                old_uid: old.uid(),
+            });
+        }
+    }
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_: &Path, _: &std::fs::File, _: &mut Vec<WriteNote>) {}
 
 /// Writes to a device or FIFO as it is; there is nothing to replace atomically.
 fn write_stream(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {

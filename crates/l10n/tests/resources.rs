@@ -210,6 +210,8 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .num("month", 1)
         .num("year", 1997)
         .num("count", count)
+        .text("uid", "1000")
+        .text("old", "0")
         .num("committee", 3)
         .num("number", 160)
         .text("kind", kind)

@@ -350,6 +350,19 @@ fn compare(
     out: &mut Vec<Finding>,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
+    // For each bead, the first segment of this language in a later bead: where a missing
+    // paragraph should be. One backward pass, so a long run of pivot-only beads does not
+    // scan forward once per bead (quadratic on a large document).
+    let mut next_other = vec![None; beads.len()];
+    let mut after: Option<&Segment> = None;
+    for (k, (_, b)) in beads.iter().enumerate().rev() {
+        next_other[k] = after;
+        if !b.other.is_empty()
+            && let Some(s) = doc.segments.get(b.other.start)
+        {
+            after = Some(s);
+        }
+    }
     for (k, (row, bead)) in beads.iter().enumerate() {
         let row = Some(*row);
         let ps: Vec<&Segment> = bead
@@ -366,15 +379,7 @@ fn compare(
             (0, 0) => {}
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
-                let next = beads
-                    .iter()
-                    .skip(k + 1)
-                    .find_map(|(_, b)| {
-                        doc.segments
-                            .get(b.other.start)
-                            .filter(|_| !b.other.is_empty())
-                    })
-                    .or_else(|| doc.segments.last());
+                let next = next_other[k].or_else(|| doc.segments.last());
                 for p in ps {
                     let mut f = finding(
                         Severity::Error,

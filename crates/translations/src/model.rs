@@ -205,6 +205,18 @@ pub enum Severity {
     Error,
 }
 
+impl Severity {
+    /// The lowercase name used in JSON and as the Fluent selector (`error`).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
 /// One thing a translator should look at, produced by the checks.
 ///
 /// `code` is a stable kebab-case identifier (`missing-paragraph`, `number-mismatch`) that

@@ -13,12 +13,7 @@ use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, DocumentSet};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-/// Output format of `sixfold align`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    Json,
-    Text,
-}
+use crate::args::{Format, parse_lang};
 
 /// Arguments of `sixfold align`.
 #[derive(Debug, clap::Args)]
@@ -42,10 +37,6 @@ pub(crate) struct Args {
     rev: Option<String>,
     #[command(flatten)]
     many: crate::stream::Many,
-}
-
-pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 /// What the command line named: several folders are several documents, files are one.

@@ -12,14 +12,8 @@ use sixfold_review::{Accept, Reviewed};
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
-use super::align::{all_documents, load_inputs, load_one, parse_lang};
-
-/// Output format of `sixfold check`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    Text,
-    Json,
-}
+use super::align::{all_documents, load_inputs, load_one};
+use crate::args::{Format, parse_lang};
 
 /// Arguments of `sixfold check`.
 #[derive(Debug, clap::Args)]
@@ -155,14 +149,6 @@ fn check_one(
     Ok((out, error))
 }
 
-fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
-    }
-}
-
 fn paint(s: &str, severity: Severity, colour: bool) -> String {
     if !colour {
         return s.to_owned();
@@ -215,7 +201,7 @@ fn render(
     // The id starts with the code, and is what `sixfold accept` takes.
     let code_width = listed.iter().map(|f| f.id.len()).max().unwrap_or(0);
     let severities = [Severity::Error, Severity::Warning, Severity::Info]
-        .map(|s| crate::ui::severity(severity_name(s)));
+        .map(|s| crate::ui::severity(s.as_str()));
     let sev_width = severities
         .iter()
         .map(|w| crate::ui::display_width(w))

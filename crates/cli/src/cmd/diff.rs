@@ -8,7 +8,7 @@ use sixfold_core::Lang;
 use sixfold_history::{DiffReport, DocRepo};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::source::Format;
+use crate::args::Format;
 use crate::ui;
 
 /// Arguments of `sixfold diff`.

@@ -16,10 +16,11 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
 use sixfold_export::{
-    Aligned, Format, Prepared, html, moses_paths, tabular, tmx, write_files, xliff,
+    Aligned, Format, Prepared, WriteNote, html, moses_paths, tabular, tmx, write_files, xliff,
 };
 use sixfold_l10n::Args as L10nArgs;
 
+use crate::args::parse_lang;
 use crate::ui::{self, t, t1};
 
 /// Arguments of `sixfold export`.
@@ -54,15 +55,12 @@ pub(crate) struct Args {
     many: crate::stream::Many,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
-}
-
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse::<Format>().map_err(|e| e.to_string())
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    remove_staged_on_signal();
     let Some(dir) = &args.dir else {
         let source = args
             .many
@@ -85,8 +83,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         }
         Rendered::One(text) => {
             if let Some(path) = &args.output {
-                write_files(&[(path.clone(), text.as_bytes())], &inputs)
+                let notes = write_files(&[(path.clone(), text.as_bytes())], &inputs)
                     .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+                print_notes(&notes);
             } else {
                 let mut out = std::io::stdout().lock();
                 out.write_all(text.as_bytes())?;
@@ -222,8 +221,9 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
                 .iter()
                 .map(|(path, text)| (path.clone(), text.as_bytes()))
                 .collect();
-            write_files(&files, &inputs)
+            let notes = write_files(&files, &inputs)
                 .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+            print_notes(&notes);
             written.extend(pieces.into_iter().map(|(path, _)| path));
             Ok(())
         },
@@ -433,7 +433,48 @@ fn write_moses(
         .zip(texts)
         .map(|(path, (_, text))| (path, text.as_bytes()))
         .collect();
-    write_files(&files, inputs)
+    let notes = write_files(&files, inputs)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+    print_notes(&notes);
     Ok(())
 }
+
+/// Tells what replacing a file could not keep (its owner, its other hard links).
+fn print_notes(notes: &[WriteNote]) {
+    crate::source::print_notes(notes.iter().map(|note| {
+        match note {
+            WriteNote::OwnerNotKept { path, uid, old_uid } => t(
+                "cli-write-owner-not-kept",
+                &L10nArgs::new()
+                    .text("path", path.display().to_string())
+                    .text("uid", uid.to_string())
+                    .text("old", old_uid.to_string()),
+            ),
+            WriteNote::HardLinksBroken { path, others } => t(
+                "cli-write-hard-links-broken",
+                &L10nArgs::new()
+                    .text("path", path.display().to_string())
+                    .count("count", usize::try_from(*others).unwrap_or(usize::MAX)),
+            ),
+        }
+    }));
+}
+
+/// On SIGINT or SIGTERM, removes the temporary files of a write in progress and exits
+/// as a shell expects (128 + the signal), so an interrupted export leaves nothing behind.
+#[cfg(unix)]
+fn remove_staged_on_signal() {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let Ok(mut signals) = signal_hook::iterator::Signals::new([SIGINT, SIGTERM]) else {
+        return;
+    };
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            sixfold_export::remove_staged();
+            std::process::exit(128 + signal);
+        }
+    });
+}
+
+#[cfg(not(unix))]
+fn remove_staged_on_signal() {}

@@ -9,7 +9,8 @@ use sixfold_core::Lang;
 use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+use crate::args::Format;
+use crate::source::{print_notes, shallow_note, uncommitted_note};
 use crate::ui;
 
 /// Arguments of `sixfold history`.

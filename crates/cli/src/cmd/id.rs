@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use serde::Serialize;
 use sixfold_core::{DocumentVersion, IdError, Lang, Symbol, SymbolError};
 
+use crate::args::Format;
+
 /// Arguments of `sixfold id`.
 ///
 /// Each input is a symbol (`A/RES/51/60`, typed loosely if need be: `s/res/1373(2001)`) or
@@ -22,15 +24,6 @@ pub(crate) struct Args {
     /// Language of the undocs.org address, unless the input is a version id with its own.
     #[arg(long, default_value = "en")]
     lang: Lang,
-}
-
-/// Output format.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-enum Format {
-    /// For people.
-    Text,
-    /// For machines: JSON lines.
-    Json,
 }
 
 /// The analysis of one input, in the field order of the JSON output.

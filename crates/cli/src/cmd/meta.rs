@@ -22,14 +22,8 @@ use sixfold_translations::header::{HeaderMeta, extract_header};
 use sixfold_translations::header_check::{self, Reference};
 use sixfold_translations::set::{not_a_regular_file, read_text};
 
+use crate::args::{Format, parse_lang};
 use crate::ui::{self, t, t1};
-
-/// Output format of `sixfold meta`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    Text,
-    Json,
-}
 
 /// Arguments of `sixfold meta`.
 #[derive(Debug, clap::Args)]
@@ -52,10 +46,6 @@ pub(crate) struct Args {
     /// revspec), not the work tree.
     #[arg(long, conflicts_with = "render")]
     rev: Option<String>,
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {

@@ -14,7 +14,7 @@ use sixfold_translations::DocumentSet;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::finding_id::finding_digest;
 
-use super::align::parse_lang;
+use crate::args::parse_lang;
 use crate::review::error;
 use crate::ui::t;
 

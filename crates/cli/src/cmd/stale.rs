@@ -8,7 +8,8 @@ use sixfold_core::Lang;
 use sixfold_history::{DocRepo, StaleReport};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::source::{Format, print_notes, shallow_note, uncommitted_note};
+use crate::args::Format;
+use crate::source::{print_notes, shallow_note, uncommitted_note};
 
 /// Arguments of `sixfold stale`.
 ///

@@ -1,0 +1,193 @@
+//! Properties that must hold for any input, one function per fuzz target.
+//!
+//! Each function takes the raw bytes a fuzzer produces and panics when a property fails.
+//! The `cargo fuzz` targets in `fuzz/` are one-line calls to these functions, and this
+//! crate's tests replay the committed corpora (`fuzz/corpus/<target>/`) through the same
+//! functions, so every input a fuzzer once found interesting stays a regression test
+//! under plain `cargo test`, without nightly.
+//!
+//! ```
+//! sixfold_props::symbol(b"S/RES/1373(2001)");
+//! sixfold_props::export(b"\x01The General Assembly,\n\n1. Decides.\x00L'Assembl\xc3\xa9e g\xc3\xa9n\xc3\xa9rale,\n\n1. D\xc3\xa9cide.");
+//! ```
+
+use sixfold_core::{DocumentToml, DocumentVersion, Lang, Symbol, citation};
+use sixfold_export::{Prepared, html, tabular, tmx, xliff};
+use sixfold_translations::{DocumentSet, read_str};
+
+/// A property check: panics when `data` breaks the property.
+pub type Check = fn(&[u8]);
+
+/// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
+pub const TARGETS: [(&str, Check); 4] = [
+    ("symbol", symbol),
+    ("reader", reader),
+    ("document_toml", document_toml),
+    ("export", export),
+];
+
+/// The symbol parser, citation expander and version-id parser accept any text without
+/// panicking; whatever parses prints to a form that parses back to the same value, and
+/// an error points at a character boundary inside the input.
+pub fn symbol(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    match text.parse::<Symbol>() {
+        Ok(symbol) => {
+            let printed = symbol.to_string();
+            let again: Symbol = printed
+                .parse()
+                .unwrap_or_else(|e| panic!("printed form `{printed}` of `{text}` fails: {e}"));
+            assert_eq!(again, symbol, "`{text}` → `{printed}`");
+            let compact = symbol.compact();
+            let from_compact: Symbol = compact
+                .parse()
+                .unwrap_or_else(|e| panic!("compact form `{compact}` of `{text}` fails: {e}"));
+            assert_eq!(from_compact.compact(), compact);
+            let _ = (symbol.base(), symbol.version_chain(), symbol.resolution());
+            let _ = (
+                symbol.session(),
+                symbol.akn_number(),
+                symbol.undocs_url(None),
+            );
+        }
+        Err(e) => assert!(
+            e.offset <= text.len() && text.is_char_boundary(e.offset),
+            "{e} for `{text}`"
+        ),
+    }
+    let _ = citation::expand(&text);
+    if let Ok(version) = text.parse::<DocumentVersion>() {
+        let printed = version.to_string();
+        let again = printed.parse::<DocumentVersion>().map(|v| v.to_string());
+        assert_eq!(again.as_ref(), Ok(&printed), "`{text}`");
+    }
+}
+
+/// The language the first byte picks, and the rest of the bytes as text.
+fn lang_and_text(data: &[u8]) -> Option<(Lang, String)> {
+    let (&first, rest) = data.split_first()?;
+    let lang = Lang::ALL[usize::from(first) % Lang::ALL.len()];
+    Some((lang, String::from_utf8_lossy(rest).into_owned()))
+}
+
+/// The reader accepts any text in any of the six languages; segments are numbered in
+/// order, never empty, and point at a line of the input.
+pub fn reader(data: &[u8]) {
+    let Some((lang, text)) = lang_and_text(data) else {
+        return;
+    };
+    let doc = read_str(lang, "fuzz", &text);
+    let lines = text.split('\n').count();
+    for (i, segment) in doc.segments.iter().enumerate() {
+        assert_eq!(segment.index, i);
+        assert!(!segment.text.is_empty());
+        assert!((1..=lines).contains(&segment.line), "line {}", segment.line);
+    }
+}
+
+/// `document.toml` parsing never panics, and an accepted file's symbol field is what
+/// the symbol parser makes of it.
+pub fn document_toml(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    if let Ok(doc) = DocumentToml::parse(&text, "fuzz/document.toml") {
+        let _ = doc.parsed_symbol();
+    }
+}
+
+/// Tag names the HTML generator writes: every `<name` in its source. Text from a
+/// rendering is escaped, so any other tag in a page came from the input.
+fn generator_tags() -> Vec<String> {
+    let source = include_str!("../../export/src/html.rs");
+    let mut tags: Vec<String> = source
+        .split('<')
+        .skip(1)
+        .map(|rest| {
+            let rest = rest.strip_prefix('/').unwrap_or(rest);
+            rest.chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect::<String>()
+        })
+        .filter(|name| name.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+/// Two to six renderings separated by NUL bytes (the first byte picks the first
+/// language, the others follow in UN order), aligned, checked and exported: every
+/// segment of every language is in exactly one row, rows in order; TMX and XLIFF are
+/// well-formed XML 1.0; the HTML page holds only the generator's tags.
+pub fn export(data: &[u8]) {
+    let Some((&first, rest)) = data.split_first() else {
+        return;
+    };
+    let start = usize::from(first) % Lang::ALL.len();
+    let texts: Vec<(Lang, String, String)> = rest
+        .split(|&b| b == 0)
+        .take(Lang::ALL.len())
+        .enumerate()
+        .map(|(i, bytes)| {
+            let lang = Lang::ALL[(start + i) % Lang::ALL.len()];
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            (lang, format!("fuzz/{}.md", lang.code()), text)
+        })
+        .collect();
+    if texts.len() < 2 {
+        return;
+    }
+    let Ok(set) = DocumentSet::from_texts("fuzz", texts, None) else {
+        return;
+    };
+    // A set read from texts has no review file, so nothing here can fail; an error
+    // would be a rendering-independent bug and is reported as one.
+    let prepared = Prepared::from_set(set).unwrap_or_else(|e| panic!("{e}"));
+    let doc = prepared.aligned();
+    for (lang, document) in doc.docs {
+        let mut seen = Vec::new();
+        for row in &doc.alignment.rows {
+            seen.extend_from_slice(row.cell(*lang));
+        }
+        let all: Vec<usize> = (0..document.segments.len()).collect();
+        assert_eq!(
+            seen, all,
+            "{lang}: segments not in exactly one row, in order"
+        );
+    }
+    let langs = doc.all_languages();
+    let (a, b) = (langs[0], langs[1]);
+    for xml in [
+        tmx::bilingual(&doc, a, b),
+        tmx::multilingual(&doc, &langs, None),
+        xliff::write(&doc, a, b),
+    ] {
+        let options = roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..roxmltree::ParsingOptions::default()
+        };
+        if let Err(e) = roxmltree::Document::parse_with_options(&xml, options) {
+            panic!("not well-formed XML: {e}\n{xml}");
+        }
+    }
+    let page = html::write(&doc, &langs, None);
+    let allowed = generator_tags();
+    for piece in page.split('<').skip(1) {
+        let piece = piece.strip_prefix('/').unwrap_or(piece);
+        if piece.starts_with("!DOCTYPE") {
+            continue;
+        }
+        let name: String = piece
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect();
+        assert!(
+            allowed.contains(&name),
+            "tag `{name}` is not the generator's"
+        );
+    }
+    let _ = (
+        tabular::tsv(&doc, &langs, None),
+        tabular::jsonl(&doc, &langs, None),
+        tabular::moses(&doc, &langs, None),
+    );
+}
