@@ -45,8 +45,11 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         targets.extend(TARGETS);
     }
     let fuzz = crate::repo_root().join("fuzz");
+    // An explicit target keeps the instrumentation out of build scripts and proc macros,
+    // which are linked without libFuzzer's runtime.
+    let host = host_triple()?;
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--bins"])
+        .args(["build", "--release", "--bins", "--target", &host])
         .current_dir(&fuzz)
         .env("RUSTFLAGS", RUSTFLAGS)
         .status()
@@ -57,7 +60,8 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     println!("| target | executions | seconds | crashes |\n|---|---|---|---|");
     let mut any_crash = false;
     for target in targets {
-        let (runs, crashes) = run_target(&fuzz, target, seconds, merge)?;
+        let binary = fuzz.join("target").join(&host).join("release").join(target);
+        let (runs, crashes) = run_target(&fuzz, &binary, target, seconds, merge)?;
         any_crash |= crashes > 0;
         println!("| {target} | {runs} | {seconds} | {crashes} |");
     }
@@ -71,11 +75,11 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
 /// Runs one target; returns the executions libFuzzer reports and the crashes saved.
 fn run_target(
     fuzz: &Path,
+    binary: &Path,
     target: &str,
     seconds: u64,
     merge: bool,
 ) -> anyhow::Result<(u64, usize)> {
-    let binary = fuzz.join("target/release").join(target);
     let committed = fuzz.join("corpus").join(target);
     let work = fuzz.join("target/corpus").join(target);
     let artifacts = fuzz.join("artifacts").join(target);
@@ -83,7 +87,7 @@ fn run_target(
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
     let before = count(&artifacts);
-    let output = Command::new(&binary)
+    let output = Command::new(binary)
         .arg(format!("-max_total_time={seconds}"))
         .arg(format!("-artifact_prefix={}/", artifacts.display()))
         .arg("-print_final_stats=1")
@@ -105,7 +109,7 @@ fn run_target(
         let merged = fuzz.join("target/merged").join(target);
         let _ = std::fs::remove_dir_all(&merged);
         std::fs::create_dir_all(&merged)?;
-        let status = Command::new(&binary)
+        let status = Command::new(binary)
             .arg("-merge=1")
             .arg(&merged)
             .arg(&committed)
@@ -123,4 +127,17 @@ fn run_target(
 
 fn count(dir: &Path) -> usize {
     std::fs::read_dir(dir).map_or(0, Iterator::count)
+}
+
+/// The host's target triple, from `rustc -vV`.
+fn host_triple() -> anyhow::Result<String> {
+    let out = Command::new("rustc")
+        .arg("-vV")
+        .output()
+        .context("running rustc -vV")?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .map(str::to_owned)
+        .context("rustc -vV names no host")
 }

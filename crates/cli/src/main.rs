@@ -53,6 +53,8 @@ enum Command {
     Export(cmd::export::Args),
     /// Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
     Meta(cmd::meta::Args),
+    /// Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+    Read(cmd::read::Args),
     /// Pin segments of several languages together as one aligned row, in the folder's review.toml.
     Pin(cmd::review::PinArgs),
     /// Accept a check finding as intended, in the folder's review.toml (check stops counting it).
@@ -69,8 +71,8 @@ fn localised_command() -> clap::Command {
         .about(ui::plain("cli-about"))
         .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
     for name in [
-        "id", "align", "check", "history", "stale", "diff", "export", "meta", "pin", "accept",
-        "unpin", "unaccept",
+        "id", "align", "check", "history", "stale", "diff", "export", "meta", "read", "pin",
+        "accept", "unpin", "unaccept",
     ] {
         let about = ui::plain(&format!("cli-about-{name}"));
         command = command.mut_subcommand(name, |c| c.about(about));
@@ -171,6 +173,7 @@ const ARG_HELP: &[(&str, &[&str])] = &[
         ],
     ),
     ("meta", &["path", "lang", "format", "render", "rev"]),
+    ("read", &["path", "lang", "format"]),
     (
         "pin",
         &[
@@ -183,9 +186,32 @@ const ARG_HELP: &[(&str, &[&str])] = &[
     ),
     ("unpin", &["dir", "lang", "segments"]),
     ("unaccept", &["dir", "id"]),
-    ("history", &["dir", "rev", "pivot", "format"]),
-    ("stale", &["dir", "rev", "pivot", "format"]),
-    ("diff", &["dir", "from", "to", "pivot", "format"]),
+    (
+        "history",
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
+    ),
+    (
+        "stale",
+        &[
+            "dir",
+            "rev",
+            "pivot",
+            "format",
+            "worktree",
+            "no_follow",
+            "strict",
+            "cache",
+        ],
+    ),
+    ("diff", &["dir", "from", "to", "pivot", "format", "cache"]),
 ];
 
 fn main() -> ExitCode {
@@ -207,6 +233,7 @@ fn main() -> ExitCode {
         Command::Diff(args) => cmd::diff::run(&args),
         Command::Export(args) => cmd::export::run(&args),
         Command::Meta(args) => cmd::meta::run(&args),
+        Command::Read(args) => cmd::read::run(&args),
         Command::Pin(args) => cmd::review::pin(&args),
         Command::Accept(args) => cmd::review::accept(&args),
         Command::Unpin(args) => cmd::review::unpin(&args),

@@ -13,6 +13,64 @@ use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
 use sixfold_translations::discover::{Listing, SkipReason, Skipped};
 
+/// How the history commands read the history (shared by `history` and `stale`).
+#[derive(Debug, clap::Args)]
+pub(crate) struct WalkArgs {
+    /// Do not follow the folder or its renderings through renames (as `git log` without
+    /// `--follow`): history stops where the path appeared.
+    #[arg(long)]
+    pub(crate) no_follow: bool,
+    /// A rendering that cannot be decoded in some commit is an error (exit 2), not a
+    /// warning that skips that version.
+    #[arg(long)]
+    pub(crate) strict: bool,
+    /// Keep alignments under the repository's .git/sixfold/ so the next run reuses them.
+    #[arg(long)]
+    pub(crate) cache: bool,
+}
+
+impl WalkArgs {
+    /// The alignment cache these arguments ask for.
+    pub(crate) fn align_cache(&self, repo: &DocRepo) -> sixfold_history::AlignCache {
+        cache_for(repo, self.cache)
+    }
+
+    pub(crate) fn options<'c>(
+        &self,
+        cache: &'c sixfold_history::AlignCache,
+    ) -> sixfold_history::AnalyseOptions<'c> {
+        let mut options = sixfold_history::AnalyseOptions::new(cache);
+        options.follow = !self.no_follow;
+        options.strict = self.strict;
+        options
+    }
+}
+
+/// An in-memory alignment cache, or one under `.git/sixfold/` when `disk` is set.
+pub(crate) fn cache_for(repo: &DocRepo, disk: bool) -> sixfold_history::AlignCache {
+    if disk {
+        sixfold_history::AlignCache::on_disk(sixfold_history::cache_dir(repo.repository().path()))
+    } else {
+        sixfold_history::AlignCache::in_memory()
+    }
+}
+
+/// One line per rendering version skipped because it could not be decoded.
+pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String> {
+    warnings
+        .iter()
+        .map(|w| {
+            crate::ui::t(
+                "note-undecodable",
+                &sixfold_l10n::Args::new()
+                    .text("commit", w.commit.short.as_str())
+                    .text("path", w.path.as_str())
+                    .count("offset", w.offset),
+            )
+        })
+        .collect()
+}
+
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 ///
 /// Both ways list the folder with [`sixfold_translations::discover`], so they find the same
@@ -106,14 +164,41 @@ pub(crate) fn skipped_notes(skipped: &[Skipped]) -> Vec<String> {
         .collect()
 }
 
+/// Whether `path` is a file at `rev` (a folder, or nothing, is not): what decides
+/// whether `--rev` was given a rendering instead of its folder. Outside a repository the
+/// answer comes from the work tree, and reading the folder then names the real problem.
+pub(crate) fn is_file_at(path: &Path, rev: &str) -> anyhow::Result<bool> {
+    let Ok(repo) = DocRepo::discover(path) else {
+        return Ok(path.is_file());
+    };
+    Ok(repo.kind_at(rev)? == sixfold_history::PathKind::File)
+}
+
+/// What `path` is at `rev`; `None` outside a repository or where the revision does not
+/// have it, so the caller falls back on the work tree and its own messages.
+pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_history::PathKind>> {
+    let Ok(repo) = DocRepo::discover(path) else {
+        return Ok(None);
+    };
+    Ok(match repo.kind_at(rev)? {
+        sixfold_history::PathKind::Absent => None,
+        kind => Some(kind),
+    })
+}
+
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).
 pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared> {
-    let Some(rev) = rev else {
-        return Ok(Prepared::load(dir)?);
+    // A review file that cannot be used is said in the interface language, as by check.
+    let localise = |err: sixfold_export::ExportError| match err {
+        sixfold_export::ExportError::Review(e) => crate::review::error(&e),
+        other => other.into(),
     };
-    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?)?;
+    let Some(rev) = rev else {
+        return Prepared::load(dir).map_err(localise);
+    };
+    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?).map_err(localise)?;
     prepared.folder = dir.display().to_string();
     Ok(prepared)
 }

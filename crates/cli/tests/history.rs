@@ -414,6 +414,153 @@ fn stale_and_history_refuse_what_is_not_a_document_folder() {
     );
 }
 
+/// The fixture with an English corrigendum, then its folder renamed.
+fn renamed() -> (Fixture, PathBuf) {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    f.edit("en", 1, EN_2);
+    f.commit("en: op. 2");
+    let new = f.dir.path().join(format!("{DIR}-renamed"));
+    std::fs::rename(f.folder(), &new).unwrap();
+    f.commit("rename the folder");
+    (f, new)
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn history_and_stale_follow_a_renamed_folder() {
+    let (_f, new) = renamed();
+    let out = sixfold(&["stale"], &new);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("5 stale segments"));
+    let out = sixfold(&["stale", "--no-follow"], &new);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let out = sixfold(&["history"], &new);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains(&format!("renamed from {DIR}/fr.md")),
+        "{text}"
+    );
+    let out = sixfold(&["history", "--format", "json"], &new);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let fr = report["languages"]["fr"].as_array().unwrap();
+    assert_eq!(fr.len(), 2);
+    assert_eq!(fr[0]["renamed_from"], format!("{DIR}/fr.md"));
+}
+
+#[test]
+fn a_folder_that_exists_only_in_old_revisions_is_read_checked_exported_and_diffed() {
+    let (f, new) = renamed();
+    let old = f.folder();
+    assert!(!old.exists());
+    // The old path at HEAD~1 reads as the new path at HEAD: same content, same answers.
+    for args in [
+        &["check", "--format", "json"][..],
+        &["align", "--format", "json"],
+        &["export", "--format", "tsv"],
+        &["meta", "--format", "json"],
+    ] {
+        let at_old = sixfold(&[args, &["--rev", "HEAD~1"]].concat(), &old);
+        let at_new = sixfold(&[args, &["--rev", "HEAD"]].concat(), &new);
+        assert_eq!(
+            at_old.status.code(),
+            at_new.status.code(),
+            "{args:?}: {}",
+            stderr(&at_old)
+        );
+        let old_out =
+            String::from_utf8_lossy(&at_old.stdout).replace("A-TEST-2-renamed", "A-TEST-2");
+        assert_eq!(
+            old_out.replace("HEAD~1", "HEAD"),
+            String::from_utf8_lossy(&at_new.stdout).replace("A-TEST-2-renamed", "A-TEST-2"),
+            "{args:?}"
+        );
+        assert!(!stderr(&at_old).contains("give the folder"), "{args:?}");
+    }
+    let out = sixfold(&["export", "--rev", "HEAD~1", "--format", "tsv"], &old);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("cooperate closely"));
+    let out = sixfold(&["diff", "--from", "HEAD~1", "--to", "HEAD~2"], &old);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 row differs"));
+    // A file at that revision is still refused, with the message about folders.
+    let out = sixfold(&["check", "--rev", "HEAD~1"], &old.join("en.md"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("give the folder"), "{}", stderr(&out));
+    // Where the folder does not exist, the error says so and names the revision.
+    let out = sixfold(&["check", "--rev", "HEAD"], &old);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("does not exist at revision `HEAD`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn diff_compares_with_the_work_tree_unless_told_otherwise() {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    f.edit("en", 1, EN_2);
+    let folder = f.folder();
+    let out = sixfold(&["diff", "--from", "HEAD"], &folder);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("1 row differs"), "{text}");
+    assert!(
+        text.contains("+ 2. Urges Member States to cooperate closely"),
+        "{text}"
+    );
+    assert!(
+        text.contains("the work tree (uncommitted edits included)"),
+        "{text}"
+    );
+    let out = sixfold(&["diff", "--from", "HEAD", "--to", "HEAD"], &folder);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("0 rows differ"));
+    // stale reads commits, notes the edit, and counts it with --worktree.
+    let out = sixfold(&["stale"], &folder);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("uncommitted changes"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sixfold(&["stale", "--worktree"], &folder);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("changed in the work tree"), "{text}");
+}
+
+#[test]
+fn an_undecodable_old_version_is_a_warning_unless_strict() {
+    let mut f = Fixture::new();
+    f.commit("six renderings");
+    std::fs::write(
+        f.folder().join("fr.md"),
+        b"1. Accueille le rapport du Secr\xe9taire ;\n",
+    )
+    .unwrap();
+    let bad = f.commit("fr: Latin-1");
+    f.edit("fr", 1, FR_2);
+    f.commit("fr: op. 2");
+    let folder = f.folder();
+    let short = &bad.to_string()[..7];
+    for command in ["history", "stale"] {
+        let out = sixfold(&[command], &folder);
+        assert_eq!(out.status.code(), Some(0), "{command}: {}", stderr(&out));
+        let err = stderr(&out);
+        assert!(
+            err.contains(&format!("warning: {DIR}/fr.md in commit {short}"))
+                && err.contains("offset 31"),
+            "{command}: {err}"
+        );
+        let out = sixfold(&[command, "--strict"], &folder);
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(stderr(&out).contains("is not UTF-8"), "{}", stderr(&out));
+    }
+}
+
 /// A committed folder whose renderings are named `FRA.md`, `EN.md`, `es-ES.md`, …: every
 /// reading command finds the same languages in the work tree and at the commit, and a file
 /// skipped for its name is reported, not silently dropped.

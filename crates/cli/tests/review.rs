@@ -323,6 +323,14 @@ fn a_broken_review_file_is_named_with_line_and_key_in_the_interface_language() {
         "[[pin]]\nsegments = { en = \"op.2\", xx = \"op.2\" }\n",
     )
     .unwrap();
+    let err = stderr(&sixfold(
+        &["--ui-lang", "es", "export", "doc", "--format", "tsv"],
+        dir,
+    ));
+    assert!(
+        err.contains("review.toml:2: `pin[1].segments.xx`: `xx` no es un idioma"),
+        "{err}"
+    );
     let err = stderr(&sixfold(&["export", "doc", "--format", "tsv"], dir));
     assert!(
         err.contains("review.toml:2: `pin[1].segments.xx`: `xx` is not a language"),

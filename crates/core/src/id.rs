@@ -93,7 +93,15 @@ pub enum IdError {
 /// code points an editor happened to write (a precomposed `é` or `e` + combining accent).
 #[must_use]
 pub fn content_digest(text: &str) -> String {
-    let normalised: String = text.nfc().collect();
+    // Most texts are already NFC; the quick check spares building a copy of them (a
+    // history hashes every version of every rendering).
+    let normalised: std::borrow::Cow<'_, str> = if unicode_normalization::is_nfc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(text.nfc().collect())
+    };
     let hash = Sha256::digest(normalised.as_bytes());
     hash.iter().fold(String::with_capacity(64), |mut s, b| {
         write!(s, "{b:02x}").expect("this cannot fail because writing to a String never fails");

@@ -3,9 +3,14 @@
 //!
 //! `cargo bench -p sixfold-history --bench stale` (5,000 commits); set
 //! `SIXFOLD_BENCH_COMMITS` for another size. Each commit amends one paragraph of one
-//! rendering (English in about three commits of ten, a translation otherwise),
+//! rendering (English in about one commit of six, a translation otherwise),
 //! and one commit in ten touches only a file outside the folder, so the walk also has
 //! commits to skip. The repository is built with libgit2 in a temporary directory.
+//!
+//! Then `history` on the same repository, `stale` again with the on-disk cache warm, and
+//! a second repository of 50,000 commits (`SIXFOLD_BENCH_SPARSE`) of which one in a
+//! hundred touches the folder: what a monorepo with many documents looks like to one of
+//! them.
 #![allow(clippy::print_stdout)] // A benchmark reports on standard output.
 
 use std::path::Path;
@@ -13,7 +18,9 @@ use std::time::Instant;
 
 use git2::{FileMode, Oid, Repository, Signature, Time};
 use sixfold_core::Lang;
-use sixfold_history::{DocRepo, folder_history, stale};
+use sixfold_history::{
+    AlignCache, AnalyseOptions, DocRepo, cache_dir, folder_history, history_with, stale_with,
+};
 
 const DIR: &str = "translations/A-RES-51-60";
 
@@ -38,8 +45,30 @@ fn main() {
     let walked = t.elapsed();
 
     let t = Instant::now();
-    let report = stale(&repo, "HEAD", Lang::En).expect("stale");
+    let cache = AlignCache::in_memory();
+    let report = stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&cache)).expect("stale");
     let took = t.elapsed();
+    let pairs = cache.stats();
+
+    let t = Instant::now();
+    let cache = AlignCache::in_memory();
+    let hist =
+        history_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&cache)).expect("history");
+    let history_took = t.elapsed();
+    let entries: usize = hist.languages.values().map(Vec::len).sum();
+
+    // The on-disk cache: filled by one run, read by the next.
+    let disk = cache_dir(repo.repository().path());
+    let fill = AlignCache::on_disk(disk.clone());
+    let t = Instant::now();
+    stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&fill)).expect("stale");
+    let cold = t.elapsed();
+    let warm_cache = AlignCache::on_disk(disk);
+    let t = Instant::now();
+    let again =
+        stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&warm_cache)).expect("stale");
+    let warm = t.elapsed();
+    assert_eq!(again, report, "the disk cache changes no answer");
 
     println!(
         "generated {commits} commits in {:.2} s",
@@ -52,12 +81,138 @@ fn main() {
         walked.as_secs_f64()
     );
     println!(
-        "stale: {} stale segments over {} versions: {:.2} s ({:.2} ms per version)",
+        "stale: {} stale segments over {} versions: {:.2} s ({:.2} ms per version; {} pairs aligned, {} reused)",
         report.stale.len(),
         report.versions,
         took.as_secs_f64(),
-        took.as_secs_f64() * 1000.0 / report.versions.max(1) as f64
+        took.as_secs_f64() * 1000.0 / report.versions.max(1) as f64,
+        pairs.aligned,
+        pairs.reused
     );
+    println!(
+        "history: {entries} entries over {} commits walked: {:.2} s",
+        hist.commits_walked,
+        history_took.as_secs_f64()
+    );
+    println!(
+        "stale with the on-disk cache: {:.2} s filling it, {:.2} s reading it ({} pairs reused)",
+        cold.as_secs_f64(),
+        warm.as_secs_f64(),
+        warm_cache.stats().reused
+    );
+    drop(tmp);
+
+    let sparse: usize = std::env::var("SIXFOLD_BENCH_SPARSE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(50_000);
+    if sparse == 0 {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let started = Instant::now();
+    build_sparse(tmp.path(), &corpus, sparse, 100);
+    let built = started.elapsed();
+    let folder = tmp.path().join(DIR);
+    std::fs::create_dir_all(&folder).expect("the folder exists in the work tree too");
+    let repo = DocRepo::discover(&folder).expect("the generated repository");
+    let t = Instant::now();
+    let cache = AlignCache::in_memory();
+    let report = stale_with(&repo, "HEAD", Lang::En, &AnalyseOptions::new(&cache)).expect("stale");
+    let took = t.elapsed();
+    println!(
+        "sparse: generated {sparse} commits in {:.2} s; stale: {} of {} commits changed the folder, {} stale segments: {:.2} s",
+        built.as_secs_f64(),
+        report.versions,
+        report.commits_walked,
+        report.stale.len(),
+        took.as_secs_f64()
+    );
+}
+
+/// A repository of `commits` commits where one in `every` edits a rendering and the rest
+/// edit files elsewhere (other documents' folders, build files).
+fn build_sparse(root: &Path, corpus: &Path, commits: usize, every: usize) {
+    let repo = Repository::init(root).expect("init");
+    let mut texts = corpus_texts(corpus);
+    let mut rng = Lcg(13);
+    let empty = repo
+        .find_tree(
+            repo.treebuilder(None)
+                .and_then(|t| t.write())
+                .expect("empty tree"),
+        )
+        .expect("empty tree");
+    let mut tree = {
+        let mut b = git2::build::TreeUpdateBuilder::new();
+        for (lang, text) in &texts {
+            let blob = repo.blob(text.as_bytes()).expect("blob");
+            b.upsert(format!("{DIR}/{}.md", lang.code()), blob, FileMode::Blob);
+        }
+        b.create_updated(&repo, &empty).expect("first tree")
+    };
+    let mut parent: Option<Oid> = None;
+    for k in 0..commits {
+        let mut b = git2::build::TreeUpdateBuilder::new();
+        let message = if k > 0 && k % every == 0 {
+            let i = rng.below(texts.len());
+            let (lang, text) = &mut texts[i];
+            let blocks = editable_blocks(text);
+            let block = blocks.get(rng.below(blocks.len())).copied().unwrap_or(0);
+            *text = edit(text, block, *lang);
+            let blob = repo.blob(text.as_bytes()).expect("blob");
+            b.upsert(format!("{DIR}/{}.md", lang.code()), blob, FileMode::Blob);
+            format!("{lang}: edit block {block}")
+        } else if k > 0 {
+            let blob = repo.blob(format!("{k}\n").as_bytes()).expect("blob");
+            b.upsert(
+                format!("translations/OTHER-{}/en.md", k % 40),
+                blob,
+                FileMode::Blob,
+            );
+            format!("other document {k}")
+        } else {
+            "six renderings".to_owned()
+        };
+        let base = repo.find_tree(tree).expect("tree");
+        tree = b.create_updated(&repo, &base).expect("tree");
+        parent = Some(commit(&repo, tree, parent, k, &message));
+    }
+}
+
+fn commit(repo: &Repository, tree: Oid, parent: Option<Oid>, k: usize, message: &str) -> Oid {
+    let sig = Signature::new(
+        "Bench",
+        "bench@example.org",
+        &Time::new(
+            1_700_000_000 + i64::try_from(k).unwrap_or(i64::MAX / 120) * 60,
+            0,
+        ),
+    )
+    .expect("signature");
+    let tree_obj = repo.find_tree(tree).expect("tree");
+    let parents: Vec<git2::Commit<'_>> = parent
+        .map(|p| repo.find_commit(p).expect("parent"))
+        .into_iter()
+        .collect();
+    let refs: Vec<&git2::Commit<'_>> = parents.iter().collect();
+    repo.commit(Some("HEAD"), &sig, &sig, message, &tree_obj, &refs)
+        .expect("commit")
+}
+
+fn corpus_texts(corpus: &Path) -> Vec<(Lang, String)> {
+    let texts: Vec<(Lang, String)> = Lang::ALL
+        .into_iter()
+        .filter_map(|lang| {
+            let path = corpus.join(format!("{}.md", lang.code()));
+            std::fs::read_to_string(path).ok().map(|t| (lang, t))
+        })
+        .collect();
+    assert!(
+        texts.len() >= 2,
+        "the bundled renderings of {DIR} are needed to generate the history"
+    );
+    texts
 }
 
 /// A deterministic pseudo-random sequence (64-bit LCG, Knuth's constants), so every run
@@ -127,17 +282,7 @@ fn edit(text: &str, block: usize, lang: Lang) -> String {
 
 fn build(root: &Path, corpus: &Path, commits: usize) {
     let repo = Repository::init(root).expect("init");
-    let mut texts: Vec<(Lang, String)> = Lang::ALL
-        .into_iter()
-        .filter_map(|lang| {
-            let path = corpus.join(format!("{}.md", lang.code()));
-            std::fs::read_to_string(path).ok().map(|t| (lang, t))
-        })
-        .collect();
-    assert!(
-        texts.len() >= 2,
-        "the bundled renderings of {DIR} are needed to generate the history"
-    );
+    let mut texts = corpus_texts(corpus);
     let mut rng = Lcg(51_60);
     let mut parent: Option<Oid> = None;
     let mut tree = {
@@ -187,24 +332,6 @@ fn build(root: &Path, corpus: &Path, commits: usize) {
         } else {
             message = "six renderings".to_owned();
         }
-        let sig = Signature::new(
-            "Bench",
-            "bench@example.org",
-            &Time::new(
-                1_700_000_000 + i64::try_from(k).unwrap_or(i64::MAX / 120) * 60,
-                0,
-            ),
-        )
-        .expect("signature");
-        let tree_obj = repo.find_tree(tree).expect("tree");
-        let parents: Vec<git2::Commit<'_>> = parent
-            .map(|p| repo.find_commit(p).expect("parent"))
-            .into_iter()
-            .collect();
-        let refs: Vec<&git2::Commit<'_>> = parents.iter().collect();
-        parent = Some(
-            repo.commit(Some("HEAD"), &sig, &sig, &message, &tree_obj, &refs)
-                .expect("commit"),
-        );
+        parent = Some(commit(&repo, tree, parent, k, &message));
     }
 }

@@ -1,17 +1,57 @@
 //! One pass over a folder's history that aligns every version and follows every segment:
 //! the common ground of `history`, `stale` and `diff`.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use git2::Oid;
 use rayon::prelude::*;
-
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, Document, Label, read_str};
 
+use sixfold_review::ResolvedPin;
+
+use crate::cache::{AlignCache, VersionRef};
 use crate::track::{AlignedVersion, Link, Transition, transition};
-use crate::{CommitInfo, DocRepo, FolderBlobs, FolderHistory, HistoryError, folder_history};
+use crate::walk::{FolderVersion, WalkOptions, folder_history_with};
+use crate::{CommitInfo, DocRepo, FolderBlobs, FolderHistory, HistoryError};
+
+/// How to read a history.
+#[derive(Debug, Clone, Copy)]
+pub struct AnalyseOptions<'c> {
+    /// Follow the folder and its renderings through renames (`--no-follow` turns it off).
+    pub follow: bool,
+    /// A rendering that cannot be decoded in some commit is an error, not a warning.
+    pub strict: bool,
+    /// Add the work tree as the newest version when it differs from the revision.
+    pub worktree: bool,
+    /// Where pairwise alignments are kept.
+    pub cache: &'c AlignCache,
+}
+
+impl<'c> AnalyseOptions<'c> {
+    /// Follow renames, warn on undecodable versions, committed history only.
+    #[must_use]
+    pub fn new(cache: &'c AlignCache) -> Self {
+        AnalyseOptions {
+            follow: true,
+            strict: false,
+            worktree: false,
+            cache,
+        }
+    }
+}
+
+/// A version of a rendering that was skipped because it could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub commit: CommitInfo,
+    /// The rendering's path in that commit.
+    pub path: String,
+    /// Byte offset of the first byte that is not UTF-8.
+    pub offset: usize,
+}
 
 /// A row of the newer version that holds changed or added segments of one language.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,8 +95,14 @@ pub struct Analysis {
     /// For every segment of the newest version, the index (into `history.versions`) of the
     /// version where its text last changed.
     pub last_changed: BTreeMap<Lang, Vec<usize>>,
+    /// For every segment of the newest version, the text of its row's pivot segments when
+    /// the segment last changed: a translation is current again when the pivot comes back
+    /// to that text (a revert), whatever happened in between.
+    pub pivot_then: BTreeMap<Lang, Vec<String>>,
     /// The newest version, aligned; `None` when the folder never had renderings.
     pub head: Option<AlignedVersion>,
+    /// Versions of renderings skipped because they could not be decoded.
+    pub warnings: Vec<Warning>,
 }
 
 /// How many versions are read ahead and aligned in parallel: enough to keep every core
@@ -66,11 +112,26 @@ const BATCH: usize = 64;
 /// Reads every version of the folder along the first-parent line ending at `rev`, aligns
 /// it with `pivot` as reference, and follows each segment from version to version.
 ///
-/// Alignment is the expensive part and each version's alignment is independent of the
-/// others, so versions are read in order and aligned in parallel batches; following the
+/// Alignment is the expensive part: versions are read in order, their pivot–language pairs
+/// that `options.cache` has not seen are aligned in parallel batches, and following the
 /// segments is then a cheap sequential pass.
-pub fn analyse(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<Analysis, HistoryError> {
-    let history = folder_history(repo, rev)?;
+pub fn analyse(
+    repo: &DocRepo,
+    rev: &str,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+) -> Result<Analysis, HistoryError> {
+    let mut history = folder_history_with(
+        repo,
+        rev,
+        WalkOptions {
+            follow: options.follow,
+        },
+    )?;
+    if options.worktree {
+        add_worktree(repo, &mut history)?;
+    }
+    let (warnings, mut texts) = skip_undecodable(repo, &mut history.versions, options.strict)?;
     let versions = &history.versions;
     // Consecutive entries are consecutive states of the folder, so a version needs aligning
     // exactly when its renderings differ from the previous entry's.
@@ -85,100 +146,367 @@ pub fn analyse(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<Analysis, Histo
                         .map(|v| (&v.blobs.renderings, v.blobs.review_toml))
         })
         .collect();
-    let mut changes = Vec::with_capacity(versions.len());
+    let mut changes: Vec<BTreeMap<Lang, RenderingChange>> = vec![BTreeMap::new(); versions.len()];
     let mut last_changed: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
+    let mut pivot_then: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
     let mut prev: Option<(FolderBlobs, AlignedVersion)> = None;
-    let mut ready: VecDeque<AlignedVersion> = VecDeque::new();
-    for (k, version) in versions.iter().enumerate() {
-        if !needs_alignment[k] {
-            // Only document.toml changed: the segments and rows stay as they were.
-            changes.push(BTreeMap::new());
-            continue;
-        }
-        if ready.is_empty() {
-            let mut batch: Vec<(usize, BTreeMap<Lang, Document>, Option<String>)> =
-                Vec::with_capacity(BATCH);
-            for j in (k..versions.len())
-                .filter(|&j| needs_alignment[j])
-                .take(BATCH)
-            {
-                let docs = {
-                    let before = match batch.last() {
-                        Some((i, docs, _)) => versions.get(*i).map(|v| (&v.blobs, docs)),
-                        None => prev.as_ref().map(|(b, v)| (b, &v.docs)),
-                    };
-                    let v = &versions[j];
-                    read_docs(repo, &v.blobs, &v.commit, before)?
-                };
-                let review = review_text(repo, &versions[j].blobs, &versions[j].commit);
-                batch.push((j, docs, review));
-            }
-            ready = batch
-                .into_par_iter()
-                .map(|(_, docs, review)| AlignedVersion {
-                    alignment: align_with_review(&docs, pivot, review.as_deref()),
-                    docs,
-                })
-                .collect::<Vec<_>>()
-                .into();
-        }
-        let Some(aligned) = ready.pop_front() else {
-            break;
-        };
-        let empty = AlignedVersion {
-            docs: BTreeMap::new(),
-            alignment: Alignment {
-                languages: Vec::new(),
-                pivot,
-                rows: Vec::new(),
-            },
-        };
-        let (old_blobs, old) = match &prev {
-            Some((b, v)) => (b, v),
-            None => (&FolderBlobs::default(), &empty),
-        };
-        let unchanged: BTreeSet<Lang> = Lang::ALL
+    let order: Vec<usize> = (0..versions.len())
+        .filter(|&k| needs_alignment[k])
+        .collect();
+    let empty = AlignedVersion {
+        docs: BTreeMap::new(),
+        alignment: Alignment {
+            languages: Vec::new(),
+            pivot,
+            rows: Vec::new(),
+        },
+    };
+    let no_blobs = FolderBlobs::default();
+    for chunk in order.chunks(BATCH) {
+        let docs = read_batch(repo, versions, chunk, prev.as_ref(), &mut texts)?;
+        let alignments = align_batch(repo, versions, chunk, &docs, options.cache, pivot);
+        let aligned: Vec<AlignedVersion> = docs
             .into_iter()
-            .filter(|l| {
-                old_blobs.renderings.contains_key(l)
-                    && old_blobs.renderings.get(l) == version.blobs.renderings.get(l)
+            .zip(alignments)
+            .map(|(docs, alignment)| AlignedVersion { docs, alignment })
+            .collect();
+        // Each step compares a version with the one before it: independent of the others.
+        let steps: Vec<(Step, BTreeMap<Lang, RenderingChange>)> = (0..chunk.len())
+            .into_par_iter()
+            .map(|i| {
+                let (old_blobs, old) = match i.checked_sub(1) {
+                    Some(h) => (&versions[chunk[h]].blobs, &aligned[h]),
+                    None => prev.as_ref().map_or((&no_blobs, &empty), |(b, v)| (b, v)),
+                };
+                let version = &versions[chunk[i]];
+                let new = &aligned[i];
+                let unchanged: BTreeSet<Lang> = Lang::ALL
+                    .into_iter()
+                    .filter(|l| {
+                        old_blobs.renderings.contains_key(l)
+                            && old_blobs.renderings.get(l) == version.blobs.renderings.get(l)
+                    })
+                    .collect();
+                let t = transition(old, new, pivot, &unchanged);
+                let described = describe(old, new, &t, &version.changed, pivot);
+                (Step::of(&t, new, pivot), described)
             })
             .collect();
-        let step = transition(old, &aligned, pivot, &unchanged);
-        last_changed = advance(&last_changed, &step, k);
-        changes.push(describe(old, &aligned, &step, &version.changed, pivot));
-        prev = Some((version.blobs.clone(), aligned));
+        for ((step, described), &k) in steps.into_iter().zip(chunk) {
+            (last_changed, pivot_then) = advance(&last_changed, &pivot_then, step, k);
+            changes[k] = described;
+        }
+        if let (Some(last), Some(&k)) = (aligned.into_iter().last(), chunk.last()) {
+            prev = Some((versions[k].blobs.clone(), last));
+        }
     }
     Ok(Analysis {
         history,
         pivot,
         changes,
         last_changed,
+        pivot_then,
         head: prev.map(|(_, v)| v),
+        warnings,
     })
 }
 
-/// Carries each segment's last-changed version across one transition.
-fn advance(
-    state: &BTreeMap<Lang, Vec<usize>>,
-    step: &Transition,
-    k: usize,
-) -> BTreeMap<Lang, Vec<usize>> {
-    step.langs
+/// Aligns a batch of versions. A version whose review file pins rows is aligned with its
+/// pins, as `check` would align it at that commit; the others come from the pair cache.
+fn align_batch(
+    repo: &DocRepo,
+    versions: &[FolderVersion],
+    chunk: &[usize],
+    docs: &[BTreeMap<Lang, Document>],
+    cache: &AlignCache,
+    pivot: Lang,
+) -> Vec<Alignment> {
+    let refs: Vec<VersionRef<'_>> = docs
         .iter()
-        .map(|(&lang, change)| {
-            let old = state.get(&lang);
-            let cur = change
-                .links
-                .iter()
-                .map(|link| match link {
-                    Link::Same(o) => old.and_then(|v| v.get(*o)).copied().unwrap_or(k),
-                    Link::Changed(_) | Link::Added => k,
-                })
-                .collect();
-            (lang, cur)
+        .zip(chunk)
+        .map(|(d, &j)| (d, &versions[j].blobs.renderings))
+        .collect();
+    let pins: Vec<Vec<ResolvedPin>> = docs
+        .iter()
+        .zip(chunk)
+        .map(|(d, &j)| pins_of(repo, &versions[j].blobs, &versions[j].commit, d))
+        .collect();
+    let unpinned: Vec<VersionRef<'_>> = refs
+        .iter()
+        .zip(&pins)
+        .filter(|(_, p)| p.is_empty())
+        .map(|(r, _)| *r)
+        .collect();
+    let mut cached = cache.align_all(&unpinned, pivot).into_iter();
+    refs.iter()
+        .zip(&pins)
+        .map(|((d, _), p)| {
+            let from_cache = if p.is_empty() { cached.next() } else { None };
+            // History tracks every segment in one place: the six-way units.
+            from_cache
+                .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
+                .units()
         })
         .collect()
+}
+
+/// The documents of a batch of versions: each distinct blob is parsed once (in parallel),
+/// and every version gets its own copy of each of its renderings.
+fn read_batch(
+    repo: &DocRepo,
+    versions: &[FolderVersion],
+    chunk: &[usize],
+    prev: Option<&(FolderBlobs, AlignedVersion)>,
+    texts: &mut HashMap<Oid, String>,
+) -> Result<Vec<BTreeMap<Lang, Document>>, HistoryError> {
+    let mut parsed: HashMap<(Lang, Oid), Document> = HashMap::new();
+    if let Some((blobs, v)) = prev {
+        for (lang, id) in &blobs.renderings {
+            if let Some(doc) = v.docs.get(lang) {
+                parsed.insert((*lang, *id), doc.clone());
+            }
+        }
+    }
+    let mut wanted: Vec<(Lang, Oid, String, String)> = Vec::new();
+    let mut seen: HashSet<(Lang, Oid)> = parsed.keys().copied().collect();
+    for &j in chunk {
+        let v = &versions[j];
+        for (&lang, &id) in &v.blobs.renderings {
+            if seen.insert((lang, id)) {
+                let path = v
+                    .blobs
+                    .paths
+                    .get(&lang)
+                    .cloned()
+                    .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
+                wanted.push((lang, id, path, v.commit.short.clone()));
+            }
+        }
+    }
+    // libgit2's repository is not shared between threads: read in order, parse in parallel.
+    let texts: Vec<(Lang, Oid, String, String)> = wanted
+        .into_iter()
+        .map(|(lang, id, path, short)| {
+            let text = match texts.remove(&id) {
+                Some(text) => text,
+                None => repo.blob_text(id, &short, &path)?,
+            };
+            Ok((lang, id, format!("{short}:{path}"), text))
+        })
+        .collect::<Result<_, HistoryError>>()?;
+    let fresh: Vec<((Lang, Oid), Document)> = texts
+        .into_par_iter()
+        .map(|(lang, id, source, text)| ((lang, id), read_str(lang, &source, &text)))
+        .collect();
+    parsed.extend(fresh);
+    Ok(chunk
+        .iter()
+        .map(|&j| {
+            versions[j]
+                .blobs
+                .renderings
+                .iter()
+                .filter_map(|(&lang, &id)| Some((lang, parsed.get(&(lang, id))?.clone())))
+                .collect()
+        })
+        .collect())
+}
+
+/// Appends the work tree as the newest version when its renderings or `document.toml`
+/// differ from the newest commit's.
+fn add_worktree(repo: &DocRepo, history: &mut FolderHistory) -> Result<(), HistoryError> {
+    let Some(blobs) = repo.worktree_blobs()? else {
+        return Ok(());
+    };
+    let last = history
+        .versions
+        .last()
+        .map(|v| v.blobs.clone())
+        .unwrap_or_default();
+    if last.renderings == blobs.renderings
+        && last.document_toml == blobs.document_toml
+        && last.review_toml == blobs.review_toml
+    {
+        return Ok(());
+    }
+    let changed = Lang::ALL
+        .into_iter()
+        .filter(|l| blobs.renderings.get(l) != last.renderings.get(l))
+        .collect();
+    history.versions.push(FolderVersion {
+        commit: CommitInfo::work_tree(),
+        oid: Oid::ZERO_SHA1,
+        document_toml_changed: blobs.document_toml != last.document_toml,
+        renamed_from: None,
+        renamed: BTreeMap::new(),
+        credit: BTreeMap::new(),
+        blobs,
+        changed,
+    });
+    Ok(())
+}
+
+/// Replaces every rendering that is not UTF-8 by the version before it (or by nothing, if
+/// there was none), so that the history reads as if that commit had not touched it; one
+/// warning per undecodable version, where it was introduced. With `strict`, the first one
+/// is an error instead. Returns the decoded texts too, so that no blob is read twice.
+fn skip_undecodable(
+    repo: &DocRepo,
+    versions: &mut [FolderVersion],
+    strict: bool,
+) -> Result<(Vec<Warning>, HashMap<Oid, String>), HistoryError> {
+    let mut warnings = Vec::new();
+    let mut texts: HashMap<Oid, String> = HashMap::new();
+    let mut good: HashSet<Oid> = HashSet::new();
+    let mut bad: HashSet<Oid> = HashSet::new();
+    let mut last_good: BTreeMap<Lang, (Oid, String)> = BTreeMap::new();
+    let mut previous: BTreeMap<Lang, Oid> = BTreeMap::new();
+    for version in versions.iter_mut() {
+        let langs: Vec<(Lang, Oid)> = version
+            .blobs
+            .renderings
+            .iter()
+            .map(|(&l, &id)| (l, id))
+            .collect();
+        for (lang, id) in langs {
+            let path = version
+                .blobs
+                .paths
+                .get(&lang)
+                .cloned()
+                .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
+            if !good.contains(&id) && !bad.contains(&id) {
+                let bytes = repo.blob_bytes(id, &version.commit.short, &path)?;
+                match String::from_utf8(bytes) {
+                    Ok(text) => {
+                        good.insert(id);
+                        texts.insert(id, text);
+                    }
+                    Err(source) => {
+                        let offset = source.utf8_error().valid_up_to();
+                        if strict {
+                            return Err(HistoryError::NotUtf8 {
+                                rev: version.commit_for(lang).short.clone(),
+                                path,
+                                source,
+                            });
+                        }
+                        warnings.push(Warning {
+                            commit: version.commit_for(lang).clone(),
+                            path: path.clone(),
+                            offset,
+                        });
+                        bad.insert(id);
+                    }
+                }
+            }
+            if bad.contains(&id) {
+                if let Some((old, old_path)) = last_good.get(&lang) {
+                    version.blobs.renderings.insert(lang, *old);
+                    version.blobs.paths.insert(lang, old_path.clone());
+                } else {
+                    version.blobs.renderings.remove(&lang);
+                    version.blobs.paths.remove(&lang);
+                }
+            } else {
+                last_good.insert(lang, (id, path));
+            }
+        }
+        version
+            .changed
+            .retain(|l| version.blobs.renderings.get(l) != previous.get(l));
+        for lang in Lang::ALL {
+            if !version.blobs.renderings.contains_key(&lang) {
+                last_good.remove(&lang);
+            }
+        }
+        previous.clone_from(&version.blobs.renderings);
+    }
+    Ok((warnings, texts))
+}
+
+/// Carries each segment's last-changed version across one transition.
+/// What one transition means for each segment of the newer version: the older segment it
+/// carries on from unchanged, or, for a changed or added one, its row's pivot text now.
+struct Step {
+    langs: BTreeMap<Lang, Vec<Result<usize, String>>>,
+}
+
+impl Step {
+    fn of(t: &Transition, new: &AlignedVersion, pivot: Lang) -> Step {
+        let rows = new.rows_of_segments();
+        let langs = t
+            .langs
+            .iter()
+            .map(|(&lang, change)| {
+                let links = change
+                    .links
+                    .iter()
+                    .enumerate()
+                    .map(|(s, link)| match link {
+                        Link::Same(o) => Ok(*o),
+                        Link::Changed(_) | Link::Added => {
+                            let row = rows.get(&lang).and_then(|v| v.get(s)).copied().flatten();
+                            Err(row.map(|r| pivot_text(new, r, pivot)).unwrap_or_default())
+                        }
+                    })
+                    .collect();
+                (lang, links)
+            })
+            .collect();
+        Step { langs }
+    }
+}
+
+/// Each segment's last-changed version and its row's pivot text at that moment.
+type SegmentState = (BTreeMap<Lang, Vec<usize>>, BTreeMap<Lang, Vec<String>>);
+
+/// Carries the segment state across one transition (version `k`).
+fn advance(
+    state: &BTreeMap<Lang, Vec<usize>>,
+    texts: &BTreeMap<Lang, Vec<String>>,
+    step: Step,
+    k: usize,
+) -> SegmentState {
+    let mut out_state = BTreeMap::new();
+    let mut out_texts = BTreeMap::new();
+    for (lang, links) in step.langs {
+        let old = state.get(&lang);
+        let old_texts = texts.get(&lang);
+        let mut cur = Vec::with_capacity(links.len());
+        let mut cur_texts = Vec::with_capacity(links.len());
+        for link in links {
+            let carried = match &link {
+                Ok(o) => old
+                    .and_then(|v| v.get(*o))
+                    .copied()
+                    .zip(old_texts.and_then(|v| v.get(*o)).cloned()),
+                Err(_) => None,
+            };
+            let (at, text) = match (carried, link) {
+                (Some(c), _) => c,
+                (None, Err(text)) => (k, text),
+                (None, Ok(_)) => (k, String::new()),
+            };
+            cur.push(at);
+            cur_texts.push(text);
+        }
+        out_state.insert(lang, cur);
+        out_texts.insert(lang, cur_texts);
+    }
+    (out_state, out_texts)
+}
+
+/// The text of a row's pivot segments, one per line.
+pub(crate) fn pivot_text(version: &AlignedVersion, row: usize, pivot: Lang) -> String {
+    let (Some(r), Some(doc)) = (version.alignment.rows.get(row), version.docs.get(&pivot)) else {
+        return String::new();
+    };
+    r.cell(pivot)
+        .iter()
+        .filter_map(|&s| doc.segments.get(s).map(|seg| seg.text.as_str()))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The rows each changed rendering touched in this version.
@@ -250,19 +578,51 @@ fn describe(
     out
 }
 
-/// Reads and aligns the renderings of one version, reusing the previous version's parsed
-/// documents for files whose blob did not change.
-pub(crate) fn load_version(
+/// Reads and aligns the renderings of two versions (for `diff`), reusing the older
+/// version's parsed documents for files whose blob did not change.
+pub(crate) fn load_pair(
     repo: &DocRepo,
-    blobs: &FolderBlobs,
-    commit: &CommitInfo,
-    prev: Option<(&FolderBlobs, &AlignedVersion)>,
+    old: (&FolderBlobs, &CommitInfo),
+    new: (&FolderBlobs, &CommitInfo),
     pivot: Lang,
-) -> Result<AlignedVersion, HistoryError> {
-    let docs = read_docs(repo, blobs, commit, prev.map(|(b, v)| (b, &v.docs)))?;
-    let review = review_text(repo, blobs, commit);
-    let alignment = align_with_review(&docs, pivot, review.as_deref());
-    Ok(AlignedVersion { docs, alignment })
+    cache: &AlignCache,
+) -> Result<(AlignedVersion, AlignedVersion), HistoryError> {
+    let old_docs = read_docs(repo, old.0, old.1, None)?;
+    let new_docs = read_docs(repo, new.0, new.1, Some((old.0, &old_docs)))?;
+    let old_pins = pins_of(repo, old.0, old.1, &old_docs);
+    let new_pins = pins_of(repo, new.0, new.1, &new_docs);
+    let mut alignments = if old_pins.is_empty() && new_pins.is_empty() {
+        cache.align_all(
+            &[
+                (&old_docs, &old.0.renderings),
+                (&new_docs, &new.0.renderings),
+            ],
+            pivot,
+        )
+    } else {
+        let opts = AlignOptions { pivot };
+        vec![
+            sixfold_review::align_pinned(&old_docs, &opts, &old_pins),
+            sixfold_review::align_pinned(&new_docs, &opts, &new_pins),
+        ]
+    }
+    .into_iter();
+    let (Some(a), Some(b)) = (alignments.next(), alignments.next()) else {
+        return Err(HistoryError::Git {
+            doing: "aligning two versions".to_owned(),
+            source: git2::Error::from_str("the aligner returned fewer versions than given"),
+        });
+    };
+    Ok((
+        AlignedVersion {
+            docs: old_docs,
+            alignment: a.units(),
+        },
+        AlignedVersion {
+            docs: new_docs,
+            alignment: b.units(),
+        },
+    ))
 }
 
 /// The text of the version's `review.toml`, when it has a readable one.
@@ -272,24 +632,22 @@ fn review_text(repo: &DocRepo, blobs: &FolderBlobs, commit: &CommitInfo) -> Opti
     repo.blob_text(id, &commit.short, &path).ok()
 }
 
-/// Aligns one version with the pins of its own review file, so that history, stale and
-/// diff see the rows the translators saw at that commit. A review file that cannot be
-/// used at some past commit (invalid, or pins that cross) leaves that version aligned
-/// without pins: `check` is where such a file is reported, and one bad commit must not
-/// make the whole history unreadable.
-fn align_with_review(
+/// The pins of a version's own review file, so that history, stale and diff align each
+/// version with the rows the translators saw at that commit. A review file that cannot be
+/// used at some past commit (invalid, or pins that cross) leaves that version without
+/// pins: `check` is where such a file is reported, and one bad commit must not make the
+/// whole history unreadable.
+fn pins_of(
+    repo: &DocRepo,
+    blobs: &FolderBlobs,
+    commit: &CommitInfo,
     docs: &BTreeMap<Lang, Document>,
-    pivot: Lang,
-    review: Option<&str>,
-) -> sixfold_translations::Alignment {
-    let opts = AlignOptions { pivot };
-    let pins = review
-        .and_then(|text| sixfold_review::ReviewFile::parse(text, "review.toml").ok())
+) -> Vec<ResolvedPin> {
+    review_text(repo, blobs, commit)
+        .and_then(|text| sixfold_review::ReviewFile::parse(&text, "review.toml").ok())
         .and_then(|file| sixfold_review::resolve_pins(docs, &file).ok())
         .map(|p| p.active)
-        .unwrap_or_default();
-    // History tracks every segment in one place: the six-way units.
-    sixfold_review::align_pinned(docs, &opts, &pins).units()
+        .unwrap_or_default()
 }
 
 /// Reads the renderings of one version; a file whose blob is the same as in `prev` is
@@ -308,7 +666,11 @@ fn read_docs(
         let doc = if let Some(doc) = reused {
             doc
         } else {
-            let path = repo.path_of(&blobs.name_of(lang));
+            let path = blobs
+                .paths
+                .get(&lang)
+                .cloned()
+                .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
             let text = repo.blob_text(id, &commit.short, &path)?;
             read_str(lang, &format!("{}:{path}", commit.short), &text)
         };

@@ -26,6 +26,13 @@ pub enum HistoryError {
         #[source]
         source: std::io::Error,
     },
+    /// A file of the folder in the work tree could not be read.
+    #[error("cannot read {path}")]
+    ReadFile {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
     /// The folder resolved to a place outside the repository's work tree.
     #[error("folder {path} is outside the work tree {workdir} of its repository")]
     OutsideWorkTree { path: PathBuf, workdir: PathBuf },

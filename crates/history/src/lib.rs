@@ -7,8 +7,16 @@
 //! paragraph changed after they did (stale), and an aligned diff between two revisions.
 //!
 //! Only objects are read — commits, trees, blobs — so the work tree and index stay as the
-//! user left them; uncommitted changes are reported, not used. History means the
-//! first-parent line (`git log --first-parent`), which gives "after" a single meaning.
+//! user left them; uncommitted changes are reported, and used only when asked for
+//! ([`Revision::WorkTree`], `stale --worktree`). History means the first-parent line
+//! (`git log --first-parent`), which gives "after" a single meaning; a change a merge
+//! brought in is credited to the side-branch commit that made it. The folder and each
+//! rendering are followed through renames (`git log --follow`), a path is looked up in the
+//! revision's own tree (a folder that exists only in old commits can be read there), and a
+//! rendering version that is not UTF-8 is skipped with a [`Warning`].
+//!
+//! Aligning every version is the cost; [`AlignCache`] keeps pivot–language alignments by
+//! the content of both renderings, in memory and optionally under `.git/sixfold/`.
 //!
 //! ```
 //! use git2::{IndexAddOption, Repository, Signature, Time};
@@ -48,18 +56,25 @@
 //! ```
 
 mod analysis;
+mod cache;
 mod error;
 mod repo;
 mod report;
 pub mod track;
 mod walk;
 
-pub use analysis::{Analysis, ChangedRow, RemovedSegment, RenderingChange, analyse};
+pub use analysis::{
+    AnalyseOptions, Analysis, ChangedRow, RemovedSegment, RenderingChange, Warning, analyse,
+};
+pub use cache::{AlignCache, CacheStats, cache_dir};
 pub use error::HistoryError;
-pub use repo::{CommitInfo, DocRepo, FolderBlobs, RenderingText, Snapshot, Uncommitted, iso_date};
+pub use repo::{
+    CommitInfo, DocRepo, FolderBlobs, Location, PathKind, RenderingText, Revision, Snapshot,
+    Uncommitted, WORK_TREE, iso_date,
+};
 pub use report::{
     DiffReport, DiffRow, HistoryEntry, HistoryReport, SegmentDiff, StaleReport, StaleSegment, diff,
-    history, stale,
+    diff_revisions, history, history_with, stale, stale_with,
 };
 pub use track::{AlignedVersion, LangChange, Link, Transition, transition};
-pub use walk::{FolderHistory, FolderVersion, folder_history};
+pub use walk::{FolderHistory, FolderVersion, WalkOptions, folder_history, folder_history_with};

@@ -4,14 +4,17 @@
 //! Everything here reads objects only (commits, trees, blobs): the work tree and the index
 //! are never touched, so `--rev` is safe to use while a translator has the files open.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use git2::{ObjectType, Oid, Repository, Status, StatusOptions, Tree};
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::discover::{Entry, EntryKind, Listing, SkipReason, Skipped};
+use sixfold_translations::discover::{
+    Entry as DirEntry, EntryKind, Listing, SkipReason, Skipped, rendering_name,
+};
 
 use crate::HistoryError;
 
@@ -24,6 +27,9 @@ pub struct DocRepo {
     slug: String,
     /// Boundary commits of a shallow clone (from `.git/shallow`); their parents are absent.
     shallow: BTreeSet<Oid>,
+    /// Contents of work-tree files read as a version, by the id git would give them, so
+    /// that the work tree is read through the same path as any commit.
+    worktree_blobs: Mutex<HashMap<Oid, Vec<u8>>>,
 }
 
 impl fmt::Debug for DocRepo {
@@ -63,6 +69,9 @@ pub struct FolderBlobs {
     pub renderings: BTreeMap<Lang, Oid>,
     /// The file name of each rendering (`fr.md`, `FRA.md`).
     pub names: BTreeMap<Lang, String>,
+    /// Path of each rendering relative to the work tree, as that commit names it (a
+    /// rendering followed from another folder is not in the folder).
+    pub paths: BTreeMap<Lang, String>,
     /// Names left out: no language in the name, or a second file of one language.
     pub skipped: Vec<Skipped>,
     /// Blob of `document.toml`, if present.
@@ -126,6 +135,81 @@ pub struct Snapshot {
     pub skipped: Vec<Skipped>,
 }
 
+/// What `sixfold` calls the work tree where a revision would be named.
+pub const WORK_TREE: &str = "work tree";
+
+/// The id git itself uses for "not committed yet" (`git blame`), given to the work tree
+/// when it stands in for a commit.
+const WORK_TREE_ID: &str = "0000000000000000000000000000000000000000";
+
+/// Which state of the folder to read: a commit (any revspec) or the work tree, which
+/// holds uncommitted edits as `git diff REV` sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Revision {
+    Commit(String),
+    WorkTree,
+}
+
+impl Revision {
+    /// The revision as the user wrote it, or [`WORK_TREE`].
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        match self {
+            Revision::Commit(rev) => rev,
+            Revision::WorkTree => WORK_TREE,
+        }
+    }
+}
+
+/// What a path is at a revision.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathKind {
+    Folder,
+    File,
+    Absent,
+}
+
+/// Where a document's files are in one commit, when following it back through renames
+/// (`git log --follow`): its folder, and for a rendering that came from another path
+/// (moved in from another folder) that path, or `None` once it no longer exists.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Location {
+    pub folder: String,
+    pub files: BTreeMap<Lang, Option<String>>,
+}
+
+impl Location {
+    /// A document that is its folder, nothing followed from elsewhere.
+    #[must_use]
+    pub fn folder(rel: &str) -> Location {
+        Location {
+            folder: rel.to_owned(),
+            files: BTreeMap::new(),
+        }
+    }
+}
+
+impl CommitInfo {
+    /// The work tree standing in for a commit: git's all-zero id, no author or date.
+    #[must_use]
+    pub fn work_tree() -> CommitInfo {
+        CommitInfo {
+            id: WORK_TREE_ID.to_owned(),
+            short: WORK_TREE.to_owned(),
+            date: String::new(),
+            time: i64::MAX,
+            author: String::new(),
+            summary: String::new(),
+        }
+    }
+
+    /// Whether this stands for the work tree rather than a commit.
+    #[must_use]
+    pub fn is_work_tree(&self) -> bool {
+        self.id == WORK_TREE_ID
+    }
+}
+
 /// A file of the folder whose work-tree or index state differs from `HEAD`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Uncommitted {
@@ -139,12 +223,9 @@ impl DocRepo {
     /// Finds the repository that contains `folder` (searching upward, as git does) and
     /// places the folder in its work tree.
     pub fn discover(folder: &Path) -> Result<DocRepo, HistoryError> {
-        let abs = folder
-            .canonicalize()
-            .map_err(|source| HistoryError::FolderMissing {
-                path: folder.to_path_buf(),
-                source,
-            })?;
+        // A folder that exists only in old revisions is not on disk: place it through its
+        // nearest existing ancestor, so `--rev` can still find it in the commit's tree.
+        let (abs, rest) = existing_ancestor(folder)?;
         let repo = Repository::discover(&abs).map_err(|source| HistoryError::NotARepository {
             path: folder.to_path_buf(),
             source,
@@ -167,18 +248,24 @@ impl DocRepo {
         let rel = rel_path
             .components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .chain(rest)
             .collect::<Vec<_>>()
             .join("/");
-        let slug = abs
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let slug = rel.rsplit('/').next().unwrap_or_default().to_owned();
+        let slug = if slug.is_empty() {
+            abs.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            slug
+        };
         let shallow = read_shallow_file(repo.path());
         Ok(DocRepo {
             repo,
             rel,
             slug,
             shallow,
+            worktree_blobs: Mutex::new(HashMap::new()),
         })
     }
 
@@ -215,11 +302,7 @@ impl DocRepo {
     /// A path inside the folder, relative to the work tree.
     #[must_use]
     pub fn path_of(&self, file: &str) -> String {
-        if self.rel.is_empty() {
-            file.to_owned()
-        } else {
-            format!("{}/{file}", self.rel)
-        }
+        join(&self.rel, file)
     }
 
     /// Resolves any revspec git understands (`HEAD~2`, a tag, a branch, an abbreviated id)
@@ -248,72 +331,119 @@ impl DocRepo {
 
     /// The folder's objects in a commit's tree; absent parts are `None`/missing.
     pub fn blobs_in(&self, root: &Tree<'_>) -> Result<FolderBlobs, HistoryError> {
-        let Some(folder) = self.folder_tree(root)? else {
-            return Ok(FolderBlobs::default());
-        };
-        let mut blobs = FolderBlobs {
-            tree: Some(folder.id()),
-            ..FolderBlobs::default()
-        };
-        // Each name's blob and, when it is not a regular file, what it is instead.
-        let mut ids = BTreeMap::new();
-        let entries = folder.iter().filter_map(|entry| {
-            let name = entry.name().ok()?.to_owned();
-            let kind = match (entry.kind(), entry.filemode()) {
-                (Some(ObjectType::Blob), 0o120_000) => EntryKind::Symlink,
-                (Some(ObjectType::Blob), _) => EntryKind::File,
-                (Some(ObjectType::Tree), _) => EntryKind::Dir,
-                (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
-                _ => EntryKind::Other,
-            };
-            ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
-            Some(Entry { name, kind })
-        });
-        let listing = Listing::from_entries(entries.collect::<Vec<_>>());
-        if let Some(toml) = listing.document_toml {
-            match ids.get(&toml.name) {
-                Some(&(_, Some(what))) => blobs.refused.push((toml.name, what)),
-                Some(&(id, None)) => blobs.document_toml = Some(id),
-                None => {}
+        self.blobs_at(root, &Location::folder(&self.rel))
+    }
+
+    /// The objects of a document whose folder and renderings may have had other paths in
+    /// an older commit (see [`Location`]). The folder is listed by the one rendering
+    /// discovery ([`Listing`]) that the work tree uses too.
+    pub fn blobs_at(&self, root: &Tree<'_>, loc: &Location) -> Result<FolderBlobs, HistoryError> {
+        let mut blobs = FolderBlobs::default();
+        if let Some(folder) = self.tree_at(root, &loc.folder)? {
+            blobs.tree = Some(folder.id());
+            // Each name's blob and, when it is not a regular file, what it is instead.
+            let mut ids = BTreeMap::new();
+            let entries = folder.iter().filter_map(|entry| {
+                let name = entry.name().ok()?.to_owned();
+                let kind = match (entry.kind(), entry.filemode()) {
+                    (Some(ObjectType::Blob), 0o120_000) => EntryKind::Symlink,
+                    (Some(ObjectType::Blob), _) => EntryKind::File,
+                    (Some(ObjectType::Tree), _) => EntryKind::Dir,
+                    (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
+                    _ => EntryKind::Other,
+                };
+                ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
+                Some(DirEntry { name, kind })
+            });
+            let listing = Listing::from_entries(entries.collect::<Vec<_>>());
+            if let Some(toml) = listing.document_toml {
+                match ids.get(&toml.name) {
+                    Some(&(_, Some(what))) => blobs.refused.push((toml.name, what)),
+                    Some(&(id, None)) => blobs.document_toml = Some(id),
+                    None => {}
+                }
+            }
+            if let Some(&(id, None)) = ids.get(sixfold_translations::set::REVIEW_FILE) {
+                blobs.review_toml = Some(id);
+            }
+            for rendering in listing.renderings {
+                let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
+                    continue;
+                };
+                if let Some(what) = irregular {
+                    blobs.refused.push((rendering.entry.name, what));
+                    continue;
+                }
+                if blobs.renderings.contains_key(&rendering.lang) {
+                    blobs.skipped.push(Skipped {
+                        name: rendering.entry.name,
+                        reason: SkipReason::SameLanguage,
+                    });
+                    continue;
+                }
+                blobs.renderings.insert(rendering.lang, id);
+                blobs
+                    .paths
+                    .insert(rendering.lang, join(&loc.folder, &rendering.entry.name));
+                blobs.names.insert(rendering.lang, rendering.entry.name);
+            }
+            blobs.skipped.extend(listing.skipped);
+            blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
+        }
+        for (&lang, path) in &loc.files {
+            blobs.renderings.remove(&lang);
+            blobs.paths.remove(&lang);
+            blobs.names.remove(&lang);
+            let Some(path) = path else { continue };
+            if let Some(id) = Self::blob_at(root, path)? {
+                blobs.renderings.insert(lang, id);
+                blobs.paths.insert(lang, path.clone());
+                let name = path.rsplit('/').next().unwrap_or(path);
+                blobs.names.insert(lang, name.to_owned());
             }
         }
-        if let Some(&(id, None)) = ids.get(sixfold_translations::set::REVIEW_FILE) {
-            blobs.review_toml = Some(id);
-        }
-        for rendering in listing.renderings {
-            let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
-                continue;
-            };
-            if let Some(what) = irregular {
-                blobs.refused.push((rendering.entry.name, what));
-                continue;
-            }
-            if blobs.renderings.contains_key(&rendering.lang) {
-                blobs.skipped.push(Skipped {
-                    name: rendering.entry.name,
-                    reason: SkipReason::SameLanguage,
-                });
-                continue;
-            }
-            blobs.renderings.insert(rendering.lang, id);
-            blobs.names.insert(rendering.lang, rendering.entry.name);
-        }
-        blobs.skipped.extend(listing.skipped);
-        blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
         // In tree order, as git lists them.
         blobs.refused.sort();
         Ok(blobs)
     }
 
-    /// The folder's tree in `root`, `None` when it is absent or not a tree.
-    fn folder_tree<'r>(&'r self, root: &Tree<'r>) -> Result<Option<Tree<'r>>, HistoryError> {
-        if self.rel.is_empty() {
+    /// What changes whenever anything of the document at `loc` changes: the folder's tree
+    /// id and the blob ids of renderings followed from elsewhere. Comparing these answers
+    /// "did this commit touch the document" without listing any folder.
+    pub fn state_at(
+        &self,
+        root: &Tree<'_>,
+        loc: &Location,
+    ) -> Result<Vec<Option<Oid>>, HistoryError> {
+        let mut out = vec![self.tree_at(root, &loc.folder)?.map(|t| t.id())];
+        for path in loc.files.values() {
+            out.push(match path {
+                Some(path) => Self::blob_at(root, path)?,
+                None => None,
+            });
+        }
+        Ok(out)
+    }
+
+    /// The blob at `path` in `root`, `None` when absent or not a file.
+    fn blob_at(root: &Tree<'_>, path: &str) -> Result<Option<Oid>, HistoryError> {
+        match root.get_path(Path::new(path)) {
+            Ok(entry) if irregular_entry(&entry).is_none() => Ok(Some(entry.id())),
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(HistoryError::git(format!("looking up `{path}`"))(e)),
+        }
+    }
+
+    /// The tree at `rel` in `root`, `None` when it is absent or not a tree.
+    fn tree_at<'r>(&'r self, root: &Tree<'r>, rel: &str) -> Result<Option<Tree<'r>>, HistoryError> {
+        if rel.is_empty() {
             return Ok(Some(root.clone()));
         }
-        let entry = match root.get_path(Path::new(&self.rel)) {
+        let entry = match root.get_path(Path::new(rel)) {
             Ok(entry) => entry,
             Err(e) if e.code() == git2::ErrorCode::NotFound => return Ok(None),
-            Err(e) => return Err(HistoryError::git(format!("looking up `{}`", self.rel))(e)),
+            Err(e) => return Err(HistoryError::git(format!("looking up `{rel}`"))(e)),
         };
         if entry.kind() != Some(ObjectType::Tree) {
             return Ok(None);
@@ -321,7 +451,7 @@ impl DocRepo {
         self.repo
             .find_tree(entry.id())
             .map(Some)
-            .map_err(HistoryError::git(format!("reading tree `{}`", self.rel)))
+            .map_err(HistoryError::git(format!("reading tree `{rel}`")))
     }
 
     /// The folder's id in a commit (its tree id), the cheap test of "did anything change".
@@ -330,20 +460,146 @@ impl DocRepo {
             "reading the tree of {}",
             commit.id()
         )))?;
-        Ok(self.folder_tree(&root)?.map(|t| t.id()))
+        Ok(self.tree_at(&root, &self.rel)?.map(|t| t.id()))
     }
 
-    /// Reads a blob as UTF-8 text; `source` names it in the error.
-    pub fn blob_text(&self, id: Oid, rev: &str, path: &str) -> Result<String, HistoryError> {
+    /// What the folder's path is at `rev`: a folder, a file, or nothing.
+    pub fn kind_at(&self, rev: &str) -> Result<PathKind, HistoryError> {
+        let commit = self.resolve(rev)?;
+        let root = commit
+            .tree()
+            .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
+        if self.rel.is_empty() {
+            return Ok(PathKind::Folder);
+        }
+        Ok(match root.get_path(Path::new(&self.rel)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Tree) => PathKind::Folder,
+            Ok(_) => PathKind::File,
+            Err(_) => PathKind::Absent,
+        })
+    }
+
+    /// A blob's bytes: a work-tree file read by [`DocRepo::worktree_blobs`], else the
+    /// object database.
+    pub fn blob_bytes(&self, id: Oid, rev: &str, path: &str) -> Result<Vec<u8>, HistoryError> {
+        if let Some(bytes) = self
+            .worktree_blobs
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&id).cloned())
+        {
+            return Ok(bytes);
+        }
         let blob = self
             .repo
             .find_blob(id)
             .map_err(HistoryError::git(format!("reading `{rev}:{path}`")))?;
-        String::from_utf8(blob.content().to_vec()).map_err(|source| HistoryError::NotUtf8 {
+        Ok(blob.content().to_vec())
+    }
+
+    /// Reads a blob as UTF-8 text; `source` names it in the error.
+    pub fn blob_text(&self, id: Oid, rev: &str, path: &str) -> Result<String, HistoryError> {
+        let bytes = self.blob_bytes(id, rev, path)?;
+        String::from_utf8(bytes).map_err(|source| HistoryError::NotUtf8 {
             rev: rev.to_owned(),
             path: path.to_owned(),
             source,
         })
+    }
+
+    /// The folder as the work tree holds it, with each file's id as git would compute it
+    /// (so an unchanged file has the id of its committed blob); `None` when the folder is
+    /// not in the work tree. The files' contents are kept for [`DocRepo::blob_bytes`].
+    pub fn worktree_blobs(&self) -> Result<Option<FolderBlobs>, HistoryError> {
+        let Some(workdir) = self.repo.workdir() else {
+            return Ok(None);
+        };
+        let dir = workdir.join(&self.rel);
+        let Ok(listing) = Listing::read_dir(&dir) else {
+            return Ok(None);
+        };
+        let mut blobs = FolderBlobs {
+            tree: Some(Oid::ZERO_SHA1),
+            ..FolderBlobs::default()
+        };
+        let store = |entry: &DirEntry| -> Result<Oid, HistoryError> {
+            // As at a revision: a link, a folder or a device named like a rendering is
+            // refused, never followed.
+            let what = match entry.kind {
+                EntryKind::File => None,
+                EntryKind::Symlink => Some("a symbolic link"),
+                EntryKind::Dir => Some("a directory"),
+                _ => Some("not a regular file"),
+            };
+            if let Some(what) = what {
+                return Err(HistoryError::NotAFile {
+                    rev: WORK_TREE.to_owned(),
+                    path: self.path_of(&entry.name),
+                    what,
+                });
+            }
+            let path = dir.join(&entry.name);
+            let bytes = std::fs::read(&path).map_err(|source| HistoryError::ReadFile {
+                path: path.clone(),
+                source,
+            })?;
+            let id = Oid::hash_object(ObjectType::Blob, &bytes)
+                .map_err(HistoryError::git(format!("hashing `{}`", path.display())))?;
+            if let Ok(mut m) = self.worktree_blobs.lock() {
+                m.insert(id, bytes);
+            }
+            Ok(id)
+        };
+        if let Some(toml) = &listing.document_toml {
+            blobs.document_toml = Some(store(toml)?);
+        }
+        let review = dir.join(sixfold_translations::set::REVIEW_FILE);
+        if std::fs::symlink_metadata(&review).is_ok_and(|m| m.is_file()) {
+            blobs.review_toml = Some(store(&DirEntry {
+                name: sixfold_translations::set::REVIEW_FILE.to_owned(),
+                kind: EntryKind::File,
+            })?);
+        }
+        for rendering in listing.renderings {
+            if blobs.renderings.contains_key(&rendering.lang) {
+                blobs.skipped.push(Skipped {
+                    name: rendering.entry.name,
+                    reason: SkipReason::SameLanguage,
+                });
+                continue;
+            }
+            blobs
+                .renderings
+                .insert(rendering.lang, store(&rendering.entry)?);
+            blobs
+                .paths
+                .insert(rendering.lang, self.path_of(&rendering.entry.name));
+            blobs.names.insert(rendering.lang, rendering.entry.name);
+        }
+        blobs.skipped.extend(listing.skipped);
+        blobs.skipped.sort_by(|a, b| a.name.cmp(&b.name));
+        Ok(Some(blobs))
+    }
+
+    /// [`DocRepo::version_blobs`] for a commit or the work tree.
+    pub fn version_of(&self, rev: &Revision) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
+        let rev = match rev {
+            Revision::Commit(rev) => return self.version_blobs(rev),
+            Revision::WorkTree => WORK_TREE,
+        };
+        let Some(blobs) = self.worktree_blobs()? else {
+            return Err(HistoryError::FolderAbsent {
+                rev: rev.to_owned(),
+                path: self.rel.clone(),
+            });
+        };
+        if blobs.renderings.is_empty() {
+            return Err(HistoryError::NoRenderings {
+                rev: rev.to_owned(),
+                path: self.rel.clone(),
+            });
+        }
+        Ok((CommitInfo::work_tree(), blobs))
     }
 
     /// The commit `rev` names and the folder's objects in it; fails with a message naming
@@ -415,7 +671,11 @@ impl DocRepo {
         let (commit, blobs) = self.version_blobs(rev)?;
         let mut renderings = Vec::with_capacity(blobs.renderings.len());
         for (&lang, &id) in &blobs.renderings {
-            let path = self.path_of(&blobs.name_of(lang));
+            let path = blobs
+                .paths
+                .get(&lang)
+                .cloned()
+                .unwrap_or_else(|| self.path_of(&blobs.name_of(lang)));
             let text = self.blob_text(id, rev, &path)?;
             renderings.push(RenderingText {
                 lang,
@@ -513,6 +773,63 @@ impl DocRepo {
         let buf = object.short_id().ok()?;
         buf.as_str().ok().map(str::to_owned)
     }
+}
+
+/// The language a rendering file name stands for, by the one rule of
+/// [`sixfold_translations::discover::rendering_name`].
+pub(crate) fn lang_of_file(name: &str) -> Option<Lang> {
+    rendering_name(name).map(|(lang, _)| lang)
+}
+
+/// `folder/name`, or `name` for the work tree root.
+pub(crate) fn join(folder: &str, name: &str) -> String {
+    if folder.is_empty() {
+        name.to_owned()
+    } else {
+        format!("{folder}/{name}")
+    }
+}
+
+/// The nearest existing ancestor of `path` (canonical) and the components below it that
+/// do not exist, resolved lexically (`..` climbs). Fails only when nothing of the path
+/// exists, which cannot happen for a relative path inside the current directory.
+fn existing_ancestor(path: &Path) -> Result<(PathBuf, Vec<String>), HistoryError> {
+    if let Ok(abs) = path.canonicalize() {
+        return Ok((abs, Vec::new()));
+    }
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(|source| HistoryError::FolderMissing {
+                path: path.to_path_buf(),
+                source,
+            })?
+            .join(path)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    let mut base = PathBuf::new();
+    for c in absolute.components() {
+        match c {
+            Component::Prefix(_) | Component::RootDir => base.push(c.as_os_str()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop();
+            }
+            Component::Normal(n) => parts.push(n.to_string_lossy().into_owned()),
+        }
+    }
+    // Longest prefix that exists.
+    for k in (0..=parts.len()).rev() {
+        let candidate: PathBuf = parts[..k].iter().fold(base.clone(), |p, c| p.join(c));
+        if let Ok(abs) = candidate.canonicalize() {
+            return Ok((abs, parts[k..].to_vec()));
+        }
+    }
+    Err(HistoryError::FolderMissing {
+        path: path.to_path_buf(),
+        source: std::io::Error::from(std::io::ErrorKind::NotFound),
+    })
 }
 
 /// Boundary commits listed in `.git/shallow`. libgit2 reads the same file; we read it too so

@@ -3,13 +3,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use git2::Oid;
+use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::{Lang, content_digest};
 use sixfold_translations::Label;
 
-use crate::analysis::{RenderingChange, analyse, load_version};
+use crate::analysis::{AnalyseOptions, RenderingChange, Warning, analyse, load_pair, pivot_text};
+use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
-use crate::{CommitInfo, DocRepo, HistoryError};
+use crate::{CommitInfo, DocRepo, HistoryError, Revision};
 
 /// One commit in a rendering's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -19,6 +22,10 @@ pub struct HistoryEntry {
     /// as in a `DocumentVersion`), so an export can be traced to its commit; `None` when
     /// the commit removed the rendering.
     pub digest: Option<String>,
+    /// The rendering's path before this commit, when this commit renamed it (or its
+    /// folder) and the rename was followed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub renamed_from: Option<String>,
     #[serde(flatten)]
     pub change: RenderingChange,
 }
@@ -33,38 +40,87 @@ pub struct HistoryReport {
     /// Set when the repository is a shallow clone: history before this commit is unknown.
     pub shallow_boundary: Option<CommitInfo>,
     pub commits_walked: usize,
+    /// Versions of renderings skipped because they could not be decoded.
+    pub warnings: Vec<Warning>,
 }
 
 /// Lists, per language, the commits (first-parent line ending at `rev`) that changed the
 /// rendering, with the aligned rows each one touched.
 pub fn history(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<HistoryReport, HistoryError> {
+    history_with(
+        repo,
+        rev,
+        pivot,
+        &AnalyseOptions::new(&AlignCache::in_memory()),
+    )
+}
+
+/// [`history`] with options (renames, strictness, cache).
+pub fn history_with(
+    repo: &DocRepo,
+    rev: &str,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+) -> Result<HistoryReport, HistoryError> {
     // An empty history of a path that is not a document folder at `rev` would look like a
     // document nobody changed.
     repo.version_blobs(rev)?;
-    let analysis = analyse(repo, rev, pivot)?;
+    let analysis = analyse(repo, rev, pivot, options)?;
+    // Digests hash the NFC form of every rendering version shown: independent, so in
+    // parallel.
+    let wanted: Vec<(usize, Lang, Oid, String)> = analysis
+        .history
+        .versions
+        .iter()
+        .enumerate()
+        .flat_map(|(k, v)| {
+            v.changed.iter().filter_map(move |&lang| {
+                let id = *v.blobs.renderings.get(&lang)?;
+                let path = v.blobs.paths.get(&lang).cloned().unwrap_or_default();
+                Some((k, lang, id, path))
+            })
+        })
+        .collect();
+    // libgit2's repository is not shared between threads: read in order, hash in parallel.
+    let texts: Vec<((usize, Lang), String)> = wanted
+        .into_iter()
+        .map(|(k, lang, id, path)| {
+            let short = &analysis.history.versions[k].commit.short;
+            Ok(((k, lang), repo.blob_text(id, short, &path)?))
+        })
+        .collect::<Result<_, HistoryError>>()?;
+    let digests: BTreeMap<(usize, Lang), String> = texts
+        .into_par_iter()
+        .map(|(key, text)| (key, content_digest(&text)))
+        .collect();
     let mut languages: BTreeMap<Lang, Vec<HistoryEntry>> = BTreeMap::new();
-    for (version, changes) in analysis
+    for (k, (version, changes)) in analysis
         .history
         .versions
         .iter()
         .zip(&analysis.changes)
+        .enumerate()
         .rev()
     {
-        let mut commit = version.commit.clone();
-        if let Some(short) = repo.abbreviate(version.oid) {
-            commit.short = short;
-        }
-        for &lang in &version.changed {
-            let digest = match version.blobs.renderings.get(&lang) {
-                Some(&id) => {
-                    let path = repo.path_of(&format!("{}.md", lang.code()));
-                    Some(content_digest(&repo.blob_text(id, &commit.short, &path)?))
-                }
-                None => None,
-            };
+        let langs: BTreeSet<Lang> = version
+            .changed
+            .iter()
+            .chain(version.renamed.keys())
+            .copied()
+            .collect();
+        for lang in langs {
+            let mut commit = version.commit_for(lang).clone();
+            if let Some(short) = Oid::from_str(&commit.id)
+                .ok()
+                .filter(|_| !commit.is_work_tree())
+                .and_then(|id| repo.abbreviate(id))
+            {
+                commit.short = short;
+            }
             languages.entry(lang).or_default().push(HistoryEntry {
-                digest,
-                commit: commit.clone(),
+                digest: digests.get(&(k, lang)).cloned(),
+                renamed_from: version.renamed.get(&lang).cloned(),
+                commit,
                 change: changes.get(&lang).cloned().unwrap_or_default(),
             });
         }
@@ -76,6 +132,7 @@ pub fn history(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<HistoryReport, 
         languages,
         shallow_boundary: analysis.history.shallow_boundary,
         commits_walked: analysis.history.commits_walked,
+        warnings: analysis.warnings,
     })
 }
 
@@ -113,12 +170,31 @@ pub struct StaleReport {
     pub commits_walked: usize,
     /// Commits that changed the folder.
     pub versions: usize,
+    /// Versions of renderings skipped because they could not be decoded.
+    pub warnings: Vec<Warning>,
 }
 
 /// Finds every segment whose row's pivot text changed in a commit after the segment's own
 /// text last changed. "After" is the order of the first-parent line, not commit dates,
 /// which rebases and clock skew make unreliable.
 pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, HistoryError> {
+    stale_with(
+        repo,
+        rev,
+        pivot,
+        &AnalyseOptions::new(&AlignCache::in_memory()),
+    )
+}
+
+/// [`stale`] with options (renames, strictness, the work tree, cache). A segment is not
+/// stale when its row's pivot text is the same as when the segment last changed: a change
+/// that was reverted is no change.
+pub fn stale_with(
+    repo: &DocRepo,
+    rev: &str,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+) -> Result<StaleReport, HistoryError> {
     // A CI gate must not pass because there was nothing to look at: the folder has to exist
     // at `rev`, be a folder, hold renderings, and hold the pivot.
     let (_, blobs) = repo.version_blobs(rev)?;
@@ -129,7 +205,7 @@ pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, Hist
             lang: pivot,
         });
     }
-    let analysis = analyse(repo, rev, pivot)?;
+    let analysis = analyse(repo, rev, pivot, options)?;
     let versions = &analysis.history.versions;
     let mut found = Vec::new();
     if let Some(head) = &analysis.head {
@@ -153,6 +229,7 @@ pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, Hist
             else {
                 continue;
             };
+            let pivot_now = pivot_text(head, r, pivot);
             for (&lang, cell) in &row.cells {
                 if lang == pivot {
                     continue;
@@ -170,6 +247,16 @@ pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, Hist
                     if k >= pivot_k {
                         continue;
                     }
+                    let then = analysis
+                        .pivot_then
+                        .get(&lang)
+                        .and_then(|v| v.get(s))
+                        .map(String::as_str);
+                    if then == Some(pivot_now.as_str()) {
+                        continue;
+                    }
+                    let pivot_commit = pivot_version.commit_for(pivot);
+                    let own_commit = own.commit_for(lang);
                     found.push(StaleSegment {
                         lang,
                         segment: s,
@@ -181,11 +268,11 @@ pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, Hist
                             .segments
                             .get(pivot_segment)
                             .and_then(|p| p.label.clone()),
-                        pivot_commit: pivot_version.commit.id.clone(),
-                        pivot_date: pivot_version.commit.date.clone(),
-                        pivot_summary: pivot_version.commit.summary.clone(),
-                        segment_commit: own.commit.id.clone(),
-                        segment_date: own.commit.date.clone(),
+                        pivot_commit: pivot_commit.id.clone(),
+                        pivot_date: pivot_commit.date.clone(),
+                        pivot_summary: pivot_commit.summary.clone(),
+                        segment_commit: own_commit.id.clone(),
+                        segment_date: own_commit.date.clone(),
                     });
                 }
             }
@@ -199,6 +286,7 @@ pub fn stale(repo: &DocRepo, rev: &str, pivot: Lang) -> Result<StaleReport, Hist
         shallow_boundary: analysis.history.shallow_boundary,
         commits_walked: analysis.history.commits_walked,
         versions: versions.len(),
+        warnings: analysis.warnings,
     })
 }
 
@@ -238,10 +326,33 @@ pub struct DiffReport {
 /// Aligns the folder at both revisions, matches rows through the pivot and lists, row by
 /// row and language by language, the segments added, removed or changed.
 pub fn diff(repo: &DocRepo, from: &str, to: &str, pivot: Lang) -> Result<DiffReport, HistoryError> {
-    let (from_info, from_blobs) = repo.version_blobs(from)?;
-    let (to_info, to_blobs) = repo.version_blobs(to)?;
-    let old = load_version(repo, &from_blobs, &from_info, None, pivot)?;
-    let new = load_version(repo, &to_blobs, &to_info, Some((&from_blobs, &old)), pivot)?;
+    diff_revisions(
+        repo,
+        &Revision::Commit(from.to_owned()),
+        &Revision::Commit(to.to_owned()),
+        pivot,
+        &AlignCache::in_memory(),
+    )
+}
+
+/// [`diff`] between any two states of the folder, the work tree included.
+#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
+pub fn diff_revisions(
+    repo: &DocRepo,
+    from: &Revision,
+    to: &Revision,
+    pivot: Lang,
+    cache: &AlignCache,
+) -> Result<DiffReport, HistoryError> {
+    let (from_info, from_blobs) = repo.version_of(from)?;
+    let (to_info, to_blobs) = repo.version_of(to)?;
+    let (old, new) = load_pair(
+        repo,
+        (&from_blobs, &from_info),
+        (&to_blobs, &to_info),
+        pivot,
+        cache,
+    )?;
     let unchanged: BTreeSet<Lang> = from_blobs
         .renderings
         .iter()

@@ -2,20 +2,27 @@
 //!
 //! The walk follows first parents only (`git log --first-parent`): on a merge, the branch
 //! that was merged into counts as the document's own line of history and the merge commit
-//! carries the merged changes. That keeps "after" well defined for `stale` (a total order)
-//! and matches how documents are edited here, on one main line.
+//! carries the merged changes, in that order. That keeps "after" well defined for `stale`
+//! (a total order). Who made a merged change is still known: the side branch is searched
+//! for the commit that produced the blob the merge took, and the change is credited to it.
 //!
 //! Whether a commit changed the folder is a tree diff restricted to the folder: git trees are
-//! content-addressed, so comparing the folder's tree id with the first parent's answers it
-//! without reading any file, and comparing the ids of `{lang}.md` entries says which
-//! renderings changed.
+//! content-addressed, so an unchanged root tree, then an unchanged folder tree id, answer it
+//! without listing anything, and comparing the ids of `{lang}.md` entries says which
+//! renderings changed. Commits that do not touch the folder cost two tree lookups.
+//!
+//! Renames are followed as `git log --follow` does, with git's rename detection, but only
+//! where a rendering appears (the folder or a file is new in a commit): when the folder is
+//! new and its renderings came from one other folder, the walk continues there; a rendering
+//! that came from another path is followed on its own.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use git2::{Oid, Sort};
+use git2::{Delta, DiffFindOptions, Oid, Sort, Tree};
 use sixfold_core::Lang;
 
-use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError};
+use crate::repo::lang_of_file;
+use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location};
 
 /// One commit that changed the folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +35,34 @@ pub struct FolderVersion {
     pub changed: BTreeSet<Lang>,
     /// Whether `document.toml` changed.
     pub document_toml_changed: bool,
+    /// The folder's path before this commit, when this commit renamed it (followed).
+    pub renamed_from: Option<String>,
+    /// Renderings whose path this commit changed: language → path before.
+    pub renamed: BTreeMap<Lang, String>,
+    /// For a merge: the side-branch commit that made the change each rendering got from
+    /// the merge, where one did (the merge itself is credited otherwise).
+    pub credit: BTreeMap<Lang, CommitInfo>,
+}
+
+impl FolderVersion {
+    /// The commit a change to `lang` in this version is credited to.
+    #[must_use]
+    pub fn commit_for(&self, lang: Lang) -> &CommitInfo {
+        self.credit.get(&lang).unwrap_or(&self.commit)
+    }
+}
+
+/// How to walk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WalkOptions {
+    /// Follow the folder and each rendering through renames (`git log --follow`).
+    pub follow: bool,
+}
+
+impl Default for WalkOptions {
+    fn default() -> Self {
+        WalkOptions { follow: true }
+    }
 }
 
 /// The folder's history along the first-parent line ending at a revision.
@@ -47,8 +82,17 @@ pub struct FolderHistory {
 }
 
 /// Walks first parents from `rev` back to the root (or the shallow boundary) and keeps the
-/// commits whose folder differs from their first parent's.
+/// commits whose folder differs from their first parent's, following renames.
 pub fn folder_history(repo: &DocRepo, rev: &str) -> Result<FolderHistory, HistoryError> {
+    folder_history_with(repo, rev, WalkOptions::default())
+}
+
+/// [`folder_history`] with options.
+pub fn folder_history_with(
+    repo: &DocRepo,
+    rev: &str,
+    options: WalkOptions,
+) -> Result<FolderHistory, HistoryError> {
     let start = repo.resolve(rev)?;
     let git = repo.repository();
     let mut walk = git
@@ -64,9 +108,10 @@ pub fn folder_history(repo: &DocRepo, rev: &str) -> Result<FolderHistory, Histor
     let mut newest_first = Vec::new();
     let mut shallow_boundary = None;
     let mut commits_walked = 0;
-    // The folder tree of the commit the previous iteration looked at as a parent; on a
-    // first-parent walk it is the next commit yielded, so each tree is looked up once.
-    let mut cached: Option<(Oid, Option<Oid>)> = None;
+    let mut loc = Location::folder(repo.folder());
+    // The document's state in the commit the previous iteration looked at as a parent; on
+    // a first-parent walk it is the next commit yielded, so each tree is looked up once.
+    let mut cached: Option<(Oid, Vec<Option<Oid>>)> = None;
     for id in walk {
         let id = id.map_err(HistoryError::git(format!("walking the history of `{rev}`")))?;
         commits_walked += 1;
@@ -77,68 +122,43 @@ pub fn folder_history(repo: &DocRepo, rev: &str) -> Result<FolderHistory, Histor
                 path: repo.folder().to_owned(),
                 source,
             })?;
-        let folder = match cached {
-            Some((cid, folder)) if cid == id => folder,
-            _ => repo.folder_id(&commit)?,
-        };
-        let boundary = repo.is_shallow_boundary(id);
-        let parent = if boundary {
-            None
-        } else {
-            commit.parent_ids().next()
-        };
-        let parent_commit = match parent {
-            Some(pid) => match git.find_commit(pid) {
-                Ok(c) => Some(c),
-                // A parent listed but not present: the clone was cut here.
-                Err(_) if repo.is_shallow() => None,
-                Err(source) => {
-                    return Err(HistoryError::MissingCommit {
-                        commit: pid.to_string(),
-                        path: repo.folder().to_owned(),
-                        source,
-                    });
-                }
-            },
-            None => None,
-        };
-        let parent_folder = match &parent_commit {
-            Some(p) => repo.folder_id(p)?,
-            None => None,
-        };
-        if boundary || (parent.is_some() && parent_commit.is_none()) {
+        let (parent_commit, cut) = first_parent(repo, &commit)?;
+        if cut {
             shallow_boundary = Some(repo.commit_info(&commit));
         }
-        cached = parent_commit.as_ref().map(|p| (p.id(), parent_folder));
-        if folder == parent_folder {
+        // Same root tree as the parent: nothing changed anywhere, no tree to read.
+        if let Some(p) = &parent_commit {
+            if p.tree_id() == commit.tree_id() {
+                if let Some((cid, state)) = cached.take() {
+                    cached = (cid == id).then(|| (p.id(), state));
+                }
+                continue;
+            }
+        }
+        let root = tree_of(&commit)?;
+        let state = match cached.take() {
+            Some((cid, state)) if cid == id => state,
+            _ => repo.state_at(&root, &loc)?,
+        };
+        let parent_tree = parent_commit.as_ref().map(tree_of).transpose()?;
+        let parent_state = match &parent_tree {
+            Some(t) => repo.state_at(t, &loc)?,
+            None => vec![None; state.len()],
+        };
+        if state == parent_state {
+            cached = parent_commit.as_ref().map(|p| (p.id(), parent_state));
             continue;
         }
-        let root = commit
-            .tree()
-            .map_err(HistoryError::git(format!("reading the tree of {id}")))?;
-        let blobs = repo.blobs_in(&root)?;
-        let parent_blobs = match (&parent_commit, parent_folder) {
-            (Some(p), Some(_)) => {
-                let tree = p
-                    .tree()
-                    .map_err(HistoryError::git(format!("reading the tree of {}", p.id())))?;
-                repo.blobs_in(&tree)?
-            }
-            _ => FolderBlobs::default(),
-        };
-        let changed = Lang::ALL
-            .into_iter()
-            .filter(|l| blobs.renderings.get(l) != parent_blobs.renderings.get(l))
-            .collect();
-        newest_first.push(FolderVersion {
-            commit: repo.commit_info_unabbreviated(&commit),
-            oid: id,
-            document_toml_changed: blobs.document_toml != parent_blobs.document_toml,
-            blobs,
-            changed,
-        });
+        let (version, old_loc) =
+            version_of(repo, &commit, &root, parent_tree.as_ref(), &loc, options)?;
+        newest_first.push(version);
         if shallow_boundary.is_some() {
             break;
+        }
+        if old_loc == loc {
+            cached = parent_commit.as_ref().map(|p| (p.id(), parent_state));
+        } else {
+            loc = old_loc;
         }
     }
     newest_first.reverse();
@@ -149,4 +169,223 @@ pub fn folder_history(repo: &DocRepo, rev: &str) -> Result<FolderHistory, Histor
         shallow_boundary,
         commits_walked,
     })
+}
+
+/// The version a commit that changed the document makes, and where the document was in
+/// its first parent (another place when the commit renamed it and renames are followed).
+fn version_of(
+    repo: &DocRepo,
+    commit: &git2::Commit<'_>,
+    root: &Tree<'_>,
+    parent_tree: Option<&Tree<'_>>,
+    loc: &Location,
+    options: WalkOptions,
+) -> Result<(FolderVersion, Location), HistoryError> {
+    let blobs = repo.blobs_at(root, loc)?;
+    let mut old_loc = loc.clone();
+    if let (true, Some(ptree)) = (options.follow, parent_tree) {
+        let before = repo.blobs_at(ptree, loc)?;
+        let appeared: Vec<(Lang, String)> = blobs
+            .paths
+            .iter()
+            .filter(|(l, _)| !before.renderings.contains_key(l))
+            .map(|(&l, p)| (l, p.clone()))
+            .collect();
+        if !appeared.is_empty() {
+            old_loc = follow_renames(repo, ptree, root, loc, &appeared)?;
+        }
+    }
+    let parent_blobs = match parent_tree {
+        Some(t) => repo.blobs_at(t, &old_loc)?,
+        None => FolderBlobs::default(),
+    };
+    let changed: BTreeSet<Lang> = Lang::ALL
+        .into_iter()
+        .filter(|l| blobs.renderings.get(l) != parent_blobs.renderings.get(l))
+        .collect();
+    let renamed: BTreeMap<Lang, String> = blobs
+        .paths
+        .iter()
+        .filter_map(|(l, path)| {
+            let old = parent_blobs.paths.get(l)?;
+            (old != path).then(|| (*l, old.clone()))
+        })
+        .collect();
+    let credit = if commit.parent_count() > 1 && !changed.is_empty() {
+        side_credit(repo, commit, loc, &changed, &blobs)?
+    } else {
+        BTreeMap::new()
+    };
+    let version = FolderVersion {
+        commit: repo.commit_info_unabbreviated(commit),
+        oid: commit.id(),
+        document_toml_changed: blobs.document_toml != parent_blobs.document_toml,
+        renamed_from: (old_loc.folder != loc.folder).then(|| old_loc.folder.clone()),
+        renamed,
+        credit,
+        blobs,
+        changed,
+    };
+    Ok((version, old_loc))
+}
+
+/// A commit's first parent, and whether the history is cut there (a shallow clone's
+/// boundary, or a parent listed but not fetched).
+fn first_parent<'r>(
+    repo: &'r DocRepo,
+    commit: &git2::Commit<'r>,
+) -> Result<(Option<git2::Commit<'r>>, bool), HistoryError> {
+    if repo.is_shallow_boundary(commit.id()) {
+        return Ok((None, true));
+    }
+    let Some(pid) = commit.parent_ids().next() else {
+        return Ok((None, false));
+    };
+    match repo.repository().find_commit(pid) {
+        Ok(c) => Ok((Some(c), false)),
+        // A parent listed but not present: the clone was cut here.
+        Err(_) if repo.is_shallow() => Ok((None, true)),
+        Err(source) => Err(HistoryError::MissingCommit {
+            commit: pid.to_string(),
+            path: repo.folder().to_owned(),
+            source,
+        }),
+    }
+}
+
+fn tree_of<'r>(commit: &git2::Commit<'r>) -> Result<Tree<'r>, HistoryError> {
+    commit.tree().map_err(HistoryError::git(format!(
+        "reading the tree of {}",
+        commit.id()
+    )))
+}
+
+/// Where the renderings that `appeared` in a commit were before it, by git's rename
+/// detection between the commit and its parent: the folder moves when the folder is absent
+/// from the parent and the renderings came from one folder (the most of them, on a tie the
+/// first in path order); a rendering that came from elsewhere is followed on its own.
+fn follow_renames(
+    repo: &DocRepo,
+    parent: &Tree<'_>,
+    tree: &Tree<'_>,
+    loc: &Location,
+    appeared: &[(Lang, String)],
+) -> Result<Location, HistoryError> {
+    let git = repo.repository();
+    let mut diff = git
+        .diff_tree_to_tree(Some(parent), Some(tree), None)
+        .map_err(HistoryError::git("comparing a commit with its parent"))?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(HistoryError::git("looking for renames"))?;
+    let mut sources: HashMap<String, String> = HashMap::new();
+    for delta in diff.deltas() {
+        if delta.status() != Delta::Renamed {
+            continue;
+        }
+        let (Some(old), Some(new)) = (delta.old_file().path(), delta.new_file().path()) else {
+            continue;
+        };
+        sources.insert(
+            new.to_string_lossy().into_owned(),
+            old.to_string_lossy().into_owned(),
+        );
+    }
+    let split = |path: &str| -> (String, String) {
+        match path.rsplit_once('/') {
+            Some((dir, name)) => (dir.to_owned(), name.to_owned()),
+            None => (String::new(), path.to_owned()),
+        }
+    };
+    let mut out = loc.clone();
+    let folder_absent = repo
+        .state_at(parent, &Location::folder(&loc.folder))?
+        .first()
+        .copied()
+        .flatten()
+        .is_none();
+    if folder_absent {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for (lang, path) in appeared {
+            if loc.files.contains_key(lang) {
+                continue;
+            }
+            if let Some(old) = sources.get(path) {
+                let (dir, name) = split(old);
+                if lang_of_file(&name) == Some(*lang) {
+                    *counts.entry(dir).or_default() += 1;
+                }
+            }
+        }
+        let best = counts.values().copied().max().unwrap_or(0);
+        if let Some((dir, _)) = counts.into_iter().find(|(_, n)| *n == best && best > 0) {
+            out.folder = dir;
+        }
+    }
+    for (lang, path) in appeared {
+        let Some(old) = sources.get(path) else {
+            continue;
+        };
+        let (dir, name) = split(old);
+        if dir != out.folder || lang_of_file(&name) != Some(*lang) {
+            out.files.insert(*lang, Some(old.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// For a merge, the side-branch commit that made each changed rendering what the merge
+/// left: the newest commit of the side branches (commits not on the first-parent line)
+/// that has the merge's blob while its own first parent has another.
+fn side_credit(
+    repo: &DocRepo,
+    merge: &git2::Commit<'_>,
+    loc: &Location,
+    changed: &BTreeSet<Lang>,
+    blobs: &FolderBlobs,
+) -> Result<BTreeMap<Lang, CommitInfo>, HistoryError> {
+    let git = repo.repository();
+    let mut credit = BTreeMap::new();
+    let Some(first) = merge.parent_ids().next() else {
+        return Ok(credit);
+    };
+    let mut walk = git
+        .revwalk()
+        .map_err(HistoryError::git("starting a revision walk"))?;
+    walk.set_sorting(Sort::TOPOLOGICAL)
+        .map_err(HistoryError::git("sorting the revision walk"))?;
+    for side in merge.parent_ids().skip(1) {
+        walk.push(side)
+            .map_err(HistoryError::git(format!("walking the side branch {side}")))?;
+    }
+    walk.hide(first).map_err(HistoryError::git(format!(
+        "walking the side branches of {}",
+        merge.id()
+    )))?;
+    for id in walk {
+        if credit.len() == changed.len() {
+            break;
+        }
+        let Ok(id) = id else { break };
+        let Ok(commit) = git.find_commit(id) else {
+            break;
+        };
+        let here = repo.blobs_at(&tree_of(&commit)?, loc)?;
+        let before = match commit.parent(0) {
+            Ok(p) => repo.blobs_at(&tree_of(&p)?, loc)?,
+            Err(_) => FolderBlobs::default(),
+        };
+        for &lang in changed {
+            let wanted = blobs.renderings.get(&lang);
+            if credit.contains_key(&lang)
+                || here.renderings.get(&lang) != wanted
+                || before.renderings.get(&lang) == wanted
+            {
+                continue;
+            }
+            credit.insert(lang, repo.commit_info_unabbreviated(&commit));
+        }
+    }
+    Ok(credit)
 }

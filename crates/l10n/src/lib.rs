@@ -39,9 +39,10 @@ pub use date::{format_date, parse_date};
 pub use error::L10nError;
 pub use lines::{
     ReportLine, adopted_line, agenda_line, closing_meeting_line, distribution_label,
-    distribution_line, distribution_word, is_distribution_label, is_organ_line, organ_line,
-    parse_adopted_line, parse_agenda_line, parse_closing_meeting_line, parse_distribution,
-    parse_report_line, parse_title_line, report_line, title_line,
+    distribution_line, distribution_word, is_distribution_label, is_organ_line,
+    is_united_nations_line, organ_line, parse_adopted_line, parse_agenda_line,
+    parse_closing_meeting_line, parse_distribution, parse_report_line, parse_title_line,
+    report_line, title_line,
 };
 pub use localizer::{Args, Localizer};
 pub use numerals::{normalize_digits, parse_chinese_numeral, render_chinese_numeral};

@@ -41,6 +41,13 @@ pub fn is_organ_line(lang: Lang, line: &str) -> bool {
     matches_any(lang, "header-organ", &Args::new(), line)
 }
 
+/// Whether a line is the "United Nations" line that opens the current masthead, above
+/// the organ (case and bold markers ignored).
+#[must_use]
+pub fn is_united_nations_line(lang: Lang, line: &str) -> bool {
+    matches_any(lang, "header-united-nations", &Args::new(), line)
+}
+
 fn category(distribution: Distribution) -> &'static str {
     match distribution {
         Distribution::General => "general",
@@ -201,6 +208,11 @@ fn parse_agenda_item(lang: Lang, text: &str) -> Option<AgendaItem> {
             sub: None,
         });
     }
+    // After (z) the sub-items go on doubled, (aa), (bb) … (gg), in the Latin letters every
+    // language's masthead keeps for them; the resources' letter lists stop at 26.
+    if let Some(item) = doubled_letter_item(&text) {
+        return Some(item);
+    }
     for sub in 0..MAX_SUBITEMS {
         let args = Args::new()
             .text("number", placeholder(0))
@@ -222,6 +234,19 @@ fn parse_agenda_item(lang: Lang, text: &str) -> Option<AgendaItem> {
 
 /// The line that says the text is a resolution adopted by the General Assembly, with the
 /// adoption date when the masthead gives it (newer documents).
+/// `99 (cc)`: an agenda item whose sub-item letter is a Latin letter doubled.
+fn doubled_letter_item(text: &str) -> Option<AgendaItem> {
+    let open = text.find('(')?;
+    let inner = text.get(open + 1..)?.strip_suffix(')')?.trim();
+    let mut letters = inner.chars();
+    let first = letters.next()?;
+    let doubled = first.is_ascii_lowercase() && inner.len() >= 2 && letters.all(|c| c == first);
+    if !doubled {
+        return None;
+    }
+    text.parse().ok()
+}
+
 #[must_use]
 pub fn adopted_line(lang: Lang, date: Option<Date>) -> String {
     match date {

@@ -122,9 +122,10 @@ fn a_pin_becomes_its_own_row_and_the_rest_aligns_around_it() {
     assert_eq!(pinned[0].cell(Lang::En), [1, 2]);
     assert_eq!(pinned[0].cell(Lang::Fr), [1]);
     assert!((pinned[0].confidence - 1.0).abs() < f64::EPSILON);
-    // Every segment once, in order.
+    // Every segment once in the units, in order.
     for (lang, d) in &docs {
         let all: Vec<usize> = al
+            .units()
             .rows
             .iter()
             .flat_map(|r| r.cell(*lang).to_vec())
@@ -179,7 +180,8 @@ proptest! {
         let pins = resolve_pins(&docs, &file).unwrap();
         let al = align_pinned(&docs, &AlignOptions::default(), &pins.active);
         for (lang, d) in &docs {
-            let all: Vec<usize> = al.rows.iter().flat_map(|r| r.cell(*lang).to_vec()).collect();
+            let all: Vec<usize> =
+                al.units().rows.iter().flat_map(|r| r.cell(*lang).to_vec()).collect();
             prop_assert_eq!(all, (0..d.segments.len()).collect::<Vec<_>>());
         }
         prop_assert_eq!(al.rows.iter().filter(|r| r.reasons == ["pinned"]).count(), 1);

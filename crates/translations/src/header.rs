@@ -91,15 +91,15 @@ pub enum HeaderError {
 
 /// A content line: 1-based number, text, and the blank-line-separated block it belongs to.
 #[derive(Debug, Clone, Copy)]
-struct Line<'a> {
-    number: usize,
-    text: &'a str,
-    block: usize,
+pub(crate) struct Line<'a> {
+    pub(crate) number: usize,
+    pub(crate) text: &'a str,
+    pub(crate) block: usize,
 }
 
 /// Lines with content, leaving out blank lines and HTML comments (the working-translation
 /// notice) but remembering block boundaries.
-fn content_lines(text: &str) -> Vec<Line<'_>> {
+pub(crate) fn content_lines(text: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut block = 0;
     let mut in_comment = false;

@@ -53,6 +53,8 @@
 //! ```
 
 mod forms;
+mod furniture;
+mod notes;
 
 use std::borrow::Cow;
 
@@ -79,11 +81,15 @@ pub fn read_str(lang: Lang, source: &str, text: &str) -> Document {
 /// does not normalise twice.
 pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = strip_comments(text);
+    let mut lines = strip_comments(text);
+    furniture::mark(lang, &mut lines);
     let blocks = split_blocks(lines);
     let (pieces, footnotes) = paginate(lang, blocks);
     let shapes: Vec<Shape> = pieces.iter().map(|p| shape(lang, &p.lines)).collect();
     let mut builder = Builder::new(lang, &shapes);
+    // Page breaks or footnotes (which sit at page bottoms) mean the text was cut into
+    // pages by whatever produced it.
+    builder.paged = !footnotes.is_empty() || pieces.iter().any(|p| p.after_break);
     for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
         builder.piece(i, piece, shape);
     }
@@ -100,6 +106,8 @@ struct Line {
     /// markers, page artifacts) is recognised on it, so a no-break space or a bidi mark
     /// cannot hide a heading.
     key: Option<String>,
+    /// Page furniture (job number, page number, running header…), see [`furniture`].
+    furniture: bool,
 }
 
 impl Line {
@@ -108,7 +116,12 @@ impl Line {
             Cow::Borrowed(_) => None,
             Cow::Owned(key) => Some(key),
         };
-        Line { no, text, key }
+        Line {
+            no,
+            text,
+            key,
+            furniture: false,
+        }
     }
 
     /// The text structure is recognised on.
@@ -168,7 +181,7 @@ fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
-        } else if is_rule(line.key()) || is_continuation(line.key()) {
+        } else if line.furniture || is_rule(line.key()) || is_continuation(line.key()) {
             if !current.is_empty() {
                 blocks.push(std::mem::take(&mut current));
             }
@@ -200,10 +213,7 @@ struct Note {
 
 /// The number of a leading `<sup>n</sup>` marker, and the text after it (as written).
 fn leading_marker(line: &str) -> Option<(u32, &str)> {
-    let rest = trim_start_invisible(line).strip_prefix("<sup>")?;
-    let (number, rest) = rest.split_once("</sup>")?;
-    let number = matching_form(number).trim().parse().ok()?;
-    Some((number, rest))
+    notes::leading_marker(trim_start_invisible(line))
 }
 
 /// The line without leading whitespace (any Unicode space) and bidi marks, which cannot
@@ -253,7 +263,7 @@ fn paginate(lang: Lang, blocks: Vec<Vec<Line>>) -> (Vec<Piece>, Vec<Note>) {
         if block.len() == 1 && is_rule(first.key()) {
             in_notes = true;
             pending_break = true;
-        } else if (block.len() == 1 && is_continuation(first.key()))
+        } else if (block.len() == 1 && (first.furniture || is_continuation(first.key())))
             || is_running_header(lang, &block)
         {
             // Footnotes sit at the bottom of a page; after a marker or header, text resumes.
@@ -328,6 +338,19 @@ fn without_heading_marker<'a>(texts: &[&'a str]) -> Vec<&'a str> {
 /// are kept as text.
 fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
     let line = unbold(line);
+    let line = if line.contains("[^") {
+        Cow::Owned(notes::bracket_markers(&line, refs))
+    } else {
+        line
+    };
+    let line = match notes::mark_spaced_numbers(&line) {
+        Cow::Owned(marked) => Cow::Owned(marked),
+        Cow::Borrowed(_) => line,
+    };
+    let line = match reduce_markdown(&line) {
+        Cow::Owned(reduced) => Cow::Owned(reduced),
+        Cow::Borrowed(_) => line,
+    };
     if !line.contains("sup>") {
         return line.into_owned();
     }
@@ -338,7 +361,12 @@ fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
         let after = rest.get(start + 5..).unwrap_or("");
         match after.split_once("</sup>") {
             Some((inner, tail)) => {
-                match inner.trim().parse::<u32>() {
+                let number = inner.trim();
+                let number = number
+                    .strip_prefix('(')
+                    .and_then(|n| n.strip_suffix(')'))
+                    .unwrap_or(number);
+                match number.parse::<u32>() {
                     Ok(n) => refs.push(n),
                     Err(_) => out.push_str(inner),
                 }
@@ -349,6 +377,59 @@ fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
     }
     out.push_str(&rest.replace("</sup>", ""));
     out
+}
+
+/// Inline Markdown reduced to its text: `[text](url)` to `text`, and `*…*` / `_…_`
+/// emphasis markers dropped when they pair up at word boundaries (an underscore inside a
+/// word, or a lone asterisk, stays).
+fn reduce_markdown(line: &str) -> Cow<'_, str> {
+    if !line.contains(['*', '_', ']']) {
+        return Cow::Borrowed(line);
+    }
+    let mut text = line.to_owned();
+    // Links: "[text](url)".
+    while let Some(close) = text.find("](") {
+        let Some(open) = text.get(..close).and_then(|t| t.rfind('[')) else {
+            break;
+        };
+        let Some(end) = text.get(close + 2..).and_then(|t| t.find(')')) else {
+            break;
+        };
+        let label = text.get(open + 1..close).unwrap_or("").to_owned();
+        let url = text.get(close + 2..close + 2 + end).unwrap_or("");
+        if url.contains(char::is_whitespace) || label.is_empty() {
+            break;
+        }
+        text.replace_range(open..close + 3 + end, &label);
+    }
+    for delimiter in ['*', '_'] {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let boundary = |c: Option<&(usize, char)>| {
+            c.is_none_or(|(_, c)| c.is_whitespace() || c.is_ascii_punctuation())
+        };
+        let marks: Vec<usize> = chars
+            .iter()
+            .enumerate()
+            .filter(|(i, (_, c))| {
+                *c == delimiter
+                    && (boundary(i.checked_sub(1).and_then(|j| chars.get(j)))
+                        || boundary(chars.get(i + 1)))
+                    && !(boundary(i.checked_sub(1).and_then(|j| chars.get(j)))
+                        && boundary(chars.get(i + 1)))
+            })
+            .map(|(_, (at, _))| *at)
+            .collect();
+        if !marks.is_empty() && marks.len() % 2 == 0 {
+            for at in marks.into_iter().rev() {
+                text.replace_range(at..at + delimiter.len_utf8(), "");
+            }
+        }
+    }
+    if text == line {
+        Cow::Borrowed(line)
+    } else {
+        Cow::Owned(text)
+    }
 }
 
 /// Characters written without spaces around them in Chinese text.
@@ -599,6 +680,9 @@ struct Builder {
     article_numbers: Vec<u32>,
     last_paragraph: Option<Label>,
     last_item: Option<(usize, Option<Label>)>,
+    /// Whether the text shows page breaks at all: only then may a block continue the
+    /// previous one where no break was seen (the extractor dropped its trace).
+    paged: bool,
 }
 
 impl Builder {
@@ -636,6 +720,7 @@ impl Builder {
             article_numbers: Vec::new(),
             last_paragraph: None,
             last_item: None,
+            paged: false,
         }
     }
 
@@ -667,7 +752,7 @@ impl Builder {
 
     /// Whether a block continues the previous segment across a page break.
     fn continues(&self, piece: &Piece, shape: &Shape) -> bool {
-        if !piece.after_break || *shape != Shape::Plain {
+        if *shape != Shape::Plain {
             return false;
         }
         let Some(prev) = self.segments.last() else {
@@ -691,6 +776,20 @@ impl Builder {
         let preamble = prev.label.as_ref().is_some_and(Label::is_preamble);
         let ends =
             ends_with_final_punctuation(&prev.text) || (preamble && ends_with_comma(&prev.text));
+        if !piece.after_break {
+            if !self.paged {
+                return false;
+            }
+            // Without a page break seen, only a block in lower case after an unfinished
+            // paragraph is a continuation (extractors drop the running header but leave
+            // the blank line). An unnumbered paragraph may end with a comma and the next
+            // open in lower case (Russian preambular paragraphs do); a numbered paragraph
+            // or an item never ends with a comma.
+            let numbered = prev.kind == SegmentKind::Item || paragraph_number(&prev.text).is_some();
+            let finished = ends_with_final_punctuation(&prev.text)
+                || (!numbered && ends_with_comma(&prev.text));
+            return starts_lower && !finished;
+        }
         starts_lower || !ends
     }
 
@@ -746,7 +845,27 @@ impl Builder {
         let texts = &without_heading_marker(texts);
         let keys: Vec<&str> = lines.iter().map(|l| trim_line(l.key())).collect();
         let joined = without_heading_marker(&keys).join(" ").replace("**", "");
-        let slot = match header_cue(joined.trim()) {
+        // What the block says first decides its label; position only when no parser
+        // recognises it.
+        let said = match crate::masthead::cut_line(self.lang, joined.trim()).first() {
+            Some(crate::masthead::Piece::Field(field)) => {
+                use crate::masthead::Field;
+                match field {
+                    Field::UnitedNations => {
+                        return self.push(SegmentKind::Header, None, line_no, texts);
+                    }
+                    Field::Organ => Some(0),
+                    Field::Distribution(_) | Field::DistributionLabel => Some(1),
+                    Field::Symbol(_) => Some(2),
+                    Field::Session(_) | Field::Agenda(_) => Some(3),
+                    Field::Adopted(_) => Some(4),
+                    Field::Report(..) => Some(5),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        let slot = match said.or_else(|| header_cue(joined.trim())) {
             Some(cue) if !self.header_used[cue] => Some(cue),
             _ => (self.header_cursor..HeaderSlot::ALL.len())
                 .find(|&i| !self.header_used[i] && !matches!(i, 1 | 2 | 5)),
@@ -921,9 +1040,11 @@ impl Builder {
             return false;
         }
         if lines.len() <= 3
-            && lines
-                .iter()
-                .any(|l| forms::is_meeting_line(self.lang, trim_line(l.key())))
+            && lines.iter().any(|l| {
+                let key = trim_line(l.key());
+                forms::is_meeting_line(self.lang, key)
+                    || crate::masthead::closing_line(self.lang, &key.replace("**", "")).is_some()
+            })
         {
             return true;
         }
@@ -936,6 +1057,8 @@ impl Builder {
 
     fn finish(mut self, source: &str, mut notes: Vec<Note>) -> Document {
         notes.sort_by_key(|n| n.number);
+        let numbers: Vec<u32> = notes.iter().map(|n| n.number).collect();
+        notes::link_glued(&mut self.segments, &numbers);
         for note in notes {
             let texts: Vec<&str> = note.text.lines().map(trim_line).collect();
             self.push(

@@ -45,14 +45,23 @@ pub(crate) fn load_inputs(
     lang: Option<Lang>,
     rev: Option<&str>,
 ) -> anyhow::Result<Vec<(String, DocumentSet)>> {
-    let dirs = paths.iter().filter(|p| p.is_dir()).count();
+    // With --rev a path is what it is at that revision: a folder that exists only in old
+    // commits is a folder, and only a file at that revision is refused.
+    let dirs = match rev {
+        Some(rev) => {
+            for p in paths {
+                if crate::source::is_file_at(p, rev)? {
+                    bail!(crate::ui::plain("cli-align-rev-needs-folder"));
+                }
+            }
+            paths.len()
+        }
+        None => paths.iter().filter(|p| p.is_dir()).count(),
+    };
     if dirs > 0 && dirs < paths.len() {
         bail!(crate::ui::plain("cli-align-mixed-inputs"));
     }
     if dirs == 0 {
-        if rev.is_some() {
-            bail!(crate::ui::plain("cli-align-rev-needs-folder"));
-        }
         for p in paths {
             if !p.is_file() {
                 bail!(crate::ui::t1(

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use sixfold_core::Lang;
-use sixfold_history::{DiffReport, DocRepo};
+use sixfold_history::{DiffReport, DocRepo, Revision};
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::Format;
@@ -22,19 +22,30 @@ pub(crate) struct Args {
     /// The older revision.
     #[arg(long)]
     from: String,
-    /// The newer revision.
-    #[arg(long, default_value = "HEAD")]
-    to: String,
+    /// The newer revision; without it, the work tree (uncommitted edits included, as
+    /// `git diff REV`).
+    #[arg(long)]
+    to: Option<String>,
     /// Language whose rows match the two versions.
     #[arg(long, default_value = "en")]
     pivot: Lang,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Keep alignments under the repository's .git/sixfold/ so the next run reuses them.
+    #[arg(long)]
+    cache: bool,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
-    let report = sixfold_history::diff(&repo, &args.from, &args.to, args.pivot)?;
+    let to = args.to.clone().map_or(Revision::WorkTree, Revision::Commit);
+    let report = sixfold_history::diff_revisions(
+        &repo,
+        &Revision::Commit(args.from.clone()),
+        &to,
+        args.pivot,
+        &crate::source::cache_for(&repo, args.cache),
+    )?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {
@@ -52,8 +63,20 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
         .text("path", report.path.as_str())
         .text("from", report.from.short.as_str())
         .text("from_rev", args.from.as_str())
-        .text("to", report.to.short.as_str())
-        .text("to_rev", args.to.as_str())
+        .text(
+            "to",
+            if report.to.is_work_tree() {
+                ui::plain("note-work-tree")
+            } else {
+                report.to.short.clone()
+            },
+        )
+        .text(
+            "to_rev",
+            args.to
+                .clone()
+                .unwrap_or_else(|| ui::plain("diff-uncommitted")),
+        )
         .text("pivot", report.pivot.code());
     writeln!(out, "{}", ui::t("diff-heading", &heading))?;
     let segment_word = ui::plain("history-segment-word");

@@ -10,7 +10,7 @@ use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::Format;
-use crate::source::{print_notes, shallow_note, uncommitted_note};
+use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 use crate::ui;
 
 /// Arguments of `sixfold history`.
@@ -29,6 +29,8 @@ pub(crate) struct Args {
     pivot: Lang,
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    #[command(flatten)]
+    walk: WalkArgs,
 }
 
 #[derive(Serialize)]
@@ -40,7 +42,9 @@ struct JsonOut<'a> {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
-    let report = sixfold_history::history(&repo, &args.rev, args.pivot)?;
+    let cache = args.walk.align_cache(&repo);
+    let report =
+        sixfold_history::history_with(&repo, &args.rev, args.pivot, &args.walk.options(&cache))?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {
@@ -55,8 +59,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     }
     out.flush()?;
     print_notes(
-        uncommitted_note(&repo)?
+        warning_notes(&report.warnings)
             .into_iter()
+            .chain(uncommitted_note(&repo)?)
             .chain(shallow_note(report.shallow_boundary.as_ref())),
     );
     Ok(ExitCode::SUCCESS)
@@ -82,6 +87,13 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                 "  {}  {}  {}  {}",
                 c.short, c.date, c.author, c.summary
             )?;
+            if let Some(from) = &entry.renamed_from {
+                writeln!(
+                    out,
+                    "      {}",
+                    ui::t1("history-renamed-from", "path", from)
+                )?;
+            }
             let rows = &entry.change.rows;
             let all_added = rows.iter().all(|r| r.kind == "added");
             if rows.len() > 3 && all_added && entry.change.removed.is_empty() {
@@ -123,7 +135,10 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                         .map_or_else(|| "-".into(), ToString::to_string)
                 )?;
             }
-            if entry.change.rows.is_empty() && entry.change.removed.is_empty() {
+            if entry.change.rows.is_empty()
+                && entry.change.removed.is_empty()
+                && entry.renamed_from.is_none()
+            {
                 writeln!(out, "      {}", ui::plain("history-layout-only"))?;
             }
         }

@@ -16,10 +16,12 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use serde::Serialize;
 use sixfold_core::{AgendaItem, DocumentToml, Lang};
+use sixfold_history::PathKind;
 use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
 use sixfold_translations::header_check::{self, Reference};
+use sixfold_translations::masthead::{Masthead, read_masthead};
 use sixfold_translations::set::{not_a_regular_file, read_text};
 
 use crate::args::{Format, parse_lang};
@@ -52,7 +54,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     if args.render {
         return run_render(args);
     }
-    if args.path.is_dir() {
+    // With --rev the path is what it is at that revision (a folder may exist only there).
+    let folder = match args.rev.as_deref() {
+        Some(rev) => crate::source::kind_at(&args.path, rev)?
+            .map_or_else(|| args.path.is_dir(), |k| k == PathKind::Folder),
+        None => args.path.is_dir(),
+    };
+    if folder {
         run_folder(args)
     } else {
         run_file(args)
@@ -92,8 +100,18 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
         None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
-    let meta = extract_header(lang, &text)
-        .with_context(|| t1("cli-meta-cannot-read-header", "path", path.display()))?;
+    let meta = match extract_header(lang, &text) {
+        Ok(meta) => meta,
+        // Not the 1990s layout: read the masthead by what each line says; the strict
+        // reader's error stays the one shown when that finds nothing either.
+        Err(strict) => match read_masthead(lang, &text) {
+            Ok(masthead) => return print_masthead(args, path, &masthead),
+            Err(_) => {
+                return Err(anyhow::Error::new(strict))
+                    .with_context(|| t1("cli-meta-cannot-read-header", "path", path.display()));
+            }
+        },
+    };
     let mut out = String::new();
     match args.format {
         Format::Json => {
@@ -153,6 +171,67 @@ fn compare(file: &str, meta: &HeaderMeta, reference: &Reference) -> Vec<Disagree
             expected: m.expected,
         })
         .collect()
+}
+
+/// `meta FILE` for a text whose masthead was read by content ([`read_masthead`]): every
+/// value may be absent, and derived values are marked.
+fn print_masthead(args: &Args, path: &Path, m: &Masthead) -> anyhow::Result<ExitCode> {
+    let mut out = String::new();
+    match args.format {
+        Format::Json => {
+            out.push_str(&serde_json::to_string_pretty(m)?);
+            out.push('\n');
+        }
+        Format::Text => {
+            let none = || ui::plain("meta-none");
+            let show = |v: Option<String>| v.unwrap_or_else(none);
+            let report = match (&m.report, m.committee) {
+                (Some(r), Some(c)) => t(
+                    "meta-report-committee",
+                    &L10nArgs::new()
+                        .text("report", r.as_str())
+                        .num("committee", u32::from(c)),
+                ),
+                (Some(r), None) => t1("meta-report-plenary", "report", r),
+                (None, _) => none(),
+            };
+            let rows = [
+                ("symbol", show(m.symbol.clone())),
+                (
+                    "distribution",
+                    show(m.distribution.map(|d| d.as_str().to_owned())),
+                ),
+                ("date", show(m.date.map(|d| d.to_string()))),
+                ("session", show(m.session.map(|s| s.to_string()))),
+                ("agenda", localised_value(&items_text(&m.agenda_items))),
+                ("report", report),
+                ("resolution", show(m.resolution.clone())),
+                ("title", show(m.title.clone())),
+                ("meeting", show(m.meeting.map(|n| n.to_string()))),
+                ("adopted", show(m.adopted.map(|d| d.to_string()))),
+            ];
+            let rows = rows.map(|(field, value)| {
+                let value = if m.derived.contains(&field) {
+                    format!("{value} ({})", ui::plain("meta-derived"))
+                } else {
+                    value
+                };
+                (t1("meta-label", "field", field), value)
+            });
+            let width = rows
+                .iter()
+                .map(|(label, _)| ui::display_width(label) + 1)
+                .max()
+                .unwrap_or(0)
+                .max(13);
+            let _ = writeln!(out, "{} ({})", file_name(path), m.language);
+            for (label, value) in rows {
+                let _ = writeln!(out, "  {} {value}", ui::pad(&label, width));
+            }
+        }
+    }
+    write_out(&out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// A value for people: "none" in the interface language.

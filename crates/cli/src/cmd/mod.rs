@@ -7,5 +7,6 @@ pub(crate) mod export;
 pub(crate) mod history;
 pub(crate) mod id;
 pub(crate) mod meta;
+pub(crate) mod read;
 pub(crate) mod review;
 pub(crate) mod stale;

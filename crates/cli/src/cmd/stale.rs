@@ -9,7 +9,7 @@ use sixfold_history::{DocRepo, StaleReport};
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::Format;
-use crate::source::{print_notes, shallow_note, uncommitted_note};
+use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 
 /// Arguments of `sixfold stale`.
 ///
@@ -20,7 +20,8 @@ use crate::source::{print_notes, shallow_note, uncommitted_note};
 pub(crate) struct Args {
     /// Document folder, e.g. translations/A-RES-51-60.
     dir: PathBuf,
-    /// Revision to check (the committed history up to it is read; the work tree is not).
+    /// Revision to check (the committed history up to it is read; the work tree only with
+    /// --worktree).
     #[arg(long, default_value = "HEAD")]
     rev: String,
     /// The reference language the others translate.
@@ -29,11 +30,19 @@ pub(crate) struct Args {
     /// `json` prints one JSON object per stale segment, one per line.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Include uncommitted changes of the folder, as the newest version.
+    #[arg(long)]
+    worktree: bool,
+    #[command(flatten)]
+    walk: WalkArgs,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
-    let report = sixfold_history::stale(&repo, &args.rev, args.pivot)?;
+    let cache = args.walk.align_cache(&repo);
+    let mut options = args.walk.options(&cache);
+    options.worktree = args.worktree;
+    let report = sixfold_history::stale_with(&repo, &args.rev, args.pivot, &options)?;
     let mut out = std::io::stdout().lock();
     match args.format {
         Format::Json => {
@@ -45,9 +54,16 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Format::Text => write_text(&mut out, &report)?,
     }
     out.flush()?;
-    print_notes(
+    // With --worktree the uncommitted changes are part of the answer, not a caveat.
+    let uncommitted = if args.worktree {
+        None
+    } else {
         uncommitted_note(&repo)?
+    };
+    print_notes(
+        warning_notes(&report.warnings)
             .into_iter()
+            .chain(uncommitted)
             .chain(shallow_note(report.shallow_boundary.as_ref())),
     );
     Ok(if report.stale.is_empty() {
@@ -63,7 +79,7 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
         let line = L10nArgs::new()
             .text("segment", format!("{:<3}", s.segment))
             .text("line", format!("{:<4}", s.line))
-            .text("commit", short(&s.segment_commit))
+            .text("commit", commit_name(&s.segment_commit))
             .text("date", s.segment_date.as_str())
             .text("pivot", report.pivot.code())
             .text(
@@ -72,7 +88,7 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
                     .as_ref()
                     .map_or_else(|| "-".into(), ToString::to_string),
             )
-            .text("pivot_commit", short(&s.pivot_commit))
+            .text("pivot_commit", commit_name(&s.pivot_commit))
             .text("pivot_date", s.pivot_date.as_str())
             .text("summary", s.pivot_summary.as_str());
         writeln!(
@@ -94,7 +110,12 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
     writeln!(out, "{}", crate::ui::t("stale-summary", &summary))
 }
 
-/// The first ten hex digits: enough to paste into git, short enough to read.
-fn short(id: &str) -> &str {
-    id.get(..10).unwrap_or(id)
+/// The first ten hex digits: enough to paste into git, short enough to read; the work
+/// tree (git's all-zero id) by name.
+fn commit_name(id: &str) -> String {
+    if id.bytes().all(|b| b == b'0') {
+        crate::ui::plain("note-work-tree")
+    } else {
+        id.get(..10).unwrap_or(id).to_owned()
+    }
 }

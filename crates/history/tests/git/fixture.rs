@@ -68,6 +68,32 @@ impl TestRepo {
             .expect("commit")
     }
 
+    /// Commits the work tree as a merge of `first` (which HEAD must be) and `second`.
+    pub(crate) fn merge_commit(&mut self, message: &str, first: Oid, second: Oid) -> Oid {
+        let mut index = self.repo.index().expect("index");
+        index
+            .add_all(["*"], IndexAddOption::DEFAULT, None)
+            .expect("add all");
+        index.update_all(["*"], None).expect("update all");
+        index.write().expect("write index");
+        let tree = self
+            .repo
+            .find_tree(index.write_tree().expect("write tree"))
+            .expect("tree just written");
+        self.time += 3600;
+        let sig = Signature::new(
+            "Test Translator",
+            "translator@example.org",
+            &Time::new(self.time, 60),
+        )
+        .expect("valid signature");
+        let a = self.repo.find_commit(first).expect("first parent");
+        let b = self.repo.find_commit(second).expect("second parent");
+        self.repo
+            .commit(Some("HEAD"), &sig, &sig, message, &tree, &[&a, &b])
+            .expect("merge commit")
+    }
+
     pub(crate) fn tag(&self, name: &str, id: Oid) {
         let object = self.repo.find_object(id, None).expect("tagged object");
         self.repo

@@ -2,5 +2,6 @@
 
 mod docs;
 mod fixture;
+mod follow;
 mod plumbing;
 mod stale;

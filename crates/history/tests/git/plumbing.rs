@@ -87,8 +87,12 @@ fn errors_name_the_revision_and_the_path() {
         "{err}"
     );
 
-    let err = DocRepo::discover(&t.root().join("missing")).unwrap_err();
-    assert!(matches!(err, HistoryError::FolderMissing { .. }), "{err:?}");
+    // A path that is not on disk is still placed in the repository (it may exist in old
+    // commits); reading it where it does not exist names the revision.
+    let missing = DocRepo::discover(&t.root().join("gone/../missing")).unwrap();
+    assert_eq!(missing.folder(), "missing");
+    let err = missing.version_blobs("HEAD").unwrap_err();
+    assert!(matches!(err, HistoryError::FolderAbsent { .. }), "{err:?}");
 }
 
 #[test]

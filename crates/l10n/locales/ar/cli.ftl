@@ -69,6 +69,8 @@ meta-compared =
        *[adopted] تاريخ الاتخاذ
     }
 meta-none = لا شيء
+# Marks a header value the text does not state but that follows from others.
+meta-derived = مستنتج
 meta-report-committee = { $report } (اللجنة { $committee })
 meta-report-plenary = { $report } (الجلسة العامة)
 meta-all-agree = قُرئت { $read } من { $total } نسخ؛ وكلها تتفق مع { $reference }
@@ -171,6 +173,7 @@ history-commits = { $lang }: { $count ->
     }
 history-added-rows = الصفوف { $first }–{ $last } ({ $count } صفوف)
 history-layout-only = (لم يتغير أي مقطع: التنسيق أو المسافات فقط)
+history-renamed-from = أُعيدت تسميته من { $path }
 stale-line = المقطع { $segment } السطر { $line } آخر تعديل { $commit } { $date }؛ { $pivot } { $pivot_label } عُدِّل في { $pivot_commit } { $pivot_date } «{ $summary }»
 stale-summary = { $count ->
         [zero] لا مقاطع متقادمة
@@ -200,6 +203,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = ملاحظة: التغييرات غير المودعة في { $folder } ليست جزءًا من السجل: { $list }
 note-work-tree = شجرة العمل
+diff-uncommitted = بما فيها التعديلات غير المودعة
+note-undecodable = تحذير: الملف { $path } في الإيداع { $commit } ليس نصا بترميز UTF-8 (أول بايت غير صالح عند الموضع { $offset })؛ تُخطّيت تلك النسخة (الخيار --strict يجعل ذلك خطأ)
 note-shallow = ملاحظة: نسخة ضحلة، يتوقف السجل عند الحد { $commit } ({ $date })؛ والتغييرات السابقة غير معروفة
 note-skipped-no-language = ملاحظة: لم يُقرأ { $file }: اسمه لا يدل على أي لغة (المتوقع اسم مثل fr.md أو FRA.md أو fr-FR.md)
 note-skipped-same-language = ملاحظة: لم يُقرأ { $file }: يوجد في المجلد ملف آخر هو النص بلغته
@@ -222,14 +227,22 @@ cli-arg-history-rev = المراجعة المطلوب عرض تاريخها.
 cli-arg-history-pivot = اللغة التي تُسمّى التغييرات بصفوفها.
 cli-arg-history-format = `json` للبرامج، و`text` للقراء.
 cli-arg-stale-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
-cli-arg-stale-rev = المراجعة المطلوب فحصها (يُقرأ تاريخ الإيداعات حتى هذه المراجعة، لا شجرة العمل).
+cli-arg-stale-rev = المراجعة المطلوب فحصها (يُقرأ تاريخ الإيداعات حتى هذه المراجعة؛ ولا تُقرأ شجرة العمل إلا مع --worktree).
 cli-arg-stale-pivot = اللغة المرجعية التي تُترجم عنها اللغات الأخرى.
 cli-arg-stale-format = `json` يكتب كائن JSON لكل مقطع متقادم، واحدًا في كل سطر.
 cli-arg-diff-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
 cli-arg-diff-from = المراجعة الأقدم.
-cli-arg-diff-to = المراجعة الأحدث.
+cli-arg-diff-to = المراجعة الأحدث؛ وإذا أُغفلت فشجرة العمل (بما فيها التعديلات غير المودعة، كما في `git diff REV`).
 cli-arg-diff-pivot = اللغة التي تُطابَق النسختان بصفوفها.
 cli-arg-diff-format = `json` للبرامج، و`text` للقراء.
+cli-arg-history-no_follow = عدم تتبع المجلد ونسخه اللغوية عبر إعادة التسمية (كما في `git log` بدون --follow).
+cli-arg-history-strict = النسخة اللغوية التي يتعذر فك ترميزها في أحد الإيداعات خطأ، لا تحذير يتخطى تلك النسخة.
+cli-arg-history-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
+cli-arg-stale-no_follow = عدم تتبع المجلد ونسخه اللغوية عبر إعادة التسمية (كما في `git log` بدون --follow).
+cli-arg-stale-strict = النسخة اللغوية التي يتعذر فك ترميزها في أحد الإيداعات خطأ، لا تحذير يتخطى تلك النسخة.
+cli-arg-stale-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
+cli-arg-stale-worktree = إدراج التعديلات غير المودعة في المجلد بوصفها أحدث نسخة منه.
+cli-arg-diff-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = يتعذر قراءة قائمة المجلدات { $path }
@@ -249,3 +262,10 @@ cli-arg-export-from = قراءة مجلدات الوثائق من FILE، مجل�
 cli-arg-export-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
 cli-arg-export-quiet = بدون شريط تقدم.
 cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.
+
+## sixfold read
+
+cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
+cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
+cli-arg-read-lang = لغة ملف لا يدل اسمه عليها.
+cli-arg-read-format = `text` للقراء، و`json` للبرامج.

@@ -73,6 +73,8 @@ meta-compared =
        *[adopted] adoption date
     }
 meta-none = none
+# Marks a header value the text does not state but that follows from others.
+meta-derived = derived
 meta-report-committee = { $report } (committee { $committee })
 meta-report-plenary = { $report } (plenary)
 meta-all-agree = { $read } of { $total } renderings read; all agree with { $reference }
@@ -162,6 +164,7 @@ history-commits = { $lang }: { $count ->
     }
 history-added-rows = rows { $first }–{ $last } ({ $count } rows)
 history-layout-only = (no segment changed: layout or whitespace only)
+history-renamed-from = renamed from { $path }
 # One stale segment; $segment and $line arrive padded for alignment (text).
 stale-line = segment { $segment } line { $line } last changed { $commit } { $date }; { $pivot } { $pivot_label } changed in { $pivot_commit } { $pivot_date } "{ $summary }"
 stale-summary = { $count ->
@@ -180,6 +183,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = note: uncommitted changes in { $folder } are not part of the history: { $list }
 note-work-tree = the work tree
+diff-uncommitted = uncommitted edits included
+note-undecodable = warning: { $path } in commit { $commit } is not UTF-8 text (first bad byte at offset { $offset }); that version is skipped (--strict makes this an error)
 note-shallow = note: shallow clone: history stops at the shallow boundary { $commit } ({ $date }); changes before it are not known
 note-skipped-no-language = note: { $file } is not read: its name gives no language (expected a name such as fr.md, FRA.md or fr-FR.md)
 note-skipped-same-language = note: { $file } is not read: another file of the folder is already the rendering in its language
@@ -202,14 +207,22 @@ cli-arg-history-rev = Revision whose history to show.
 cli-arg-history-pivot = Language whose rows label the changes.
 cli-arg-history-format = `json` for machines, `text` for people.
 cli-arg-stale-dir = Document folder, e.g. translations/A-RES-51-60.
-cli-arg-stale-rev = Revision to check (the committed history up to it is read; the work tree is not).
+cli-arg-stale-rev = Revision to check (the committed history up to it is read; the work tree only with --worktree).
 cli-arg-stale-pivot = The reference language the others translate.
 cli-arg-stale-format = `json` prints one JSON object per stale segment, one per line.
 cli-arg-diff-dir = Document folder, e.g. translations/A-RES-51-60.
 cli-arg-diff-from = The older revision.
-cli-arg-diff-to = The newer revision.
+cli-arg-diff-to = The newer revision; without it, the work tree (uncommitted edits included, as `git diff REV`).
 cli-arg-diff-pivot = Language whose rows match the two versions.
 cli-arg-diff-format = `json` for machines, `text` for people.
+cli-arg-history-no_follow = Do not follow the folder or its renderings through renames (as `git log` without --follow).
+cli-arg-history-strict = A rendering that cannot be decoded in some commit is an error, not a warning that skips that version.
+cli-arg-history-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
+cli-arg-stale-no_follow = Do not follow the folder or its renderings through renames (as `git log` without --follow).
+cli-arg-stale-strict = A rendering that cannot be decoded in some commit is an error, not a warning that skips that version.
+cli-arg-stale-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
+cli-arg-stale-worktree = Include the uncommitted changes of the folder as its newest version.
+cli-arg-diff-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = cannot read the folder list { $path }
@@ -229,3 +242,10 @@ cli-arg-export-from = Read the document folders from FILE, one per line (`-`: st
 cli-arg-export-jobs = Documents worked on at once (default: every core).
 cli-arg-export-quiet = No progress bar.
 cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
+
+## sixfold read
+
+cli-about-read = Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
+cli-arg-read-lang = Language of a file whose name does not say it.
+cli-arg-read-format = `text` for people, `json` for machines.

@@ -140,6 +140,8 @@ date-full = { $day } { date-month } { $year }
 
 ## Masthead and closing lines
 
+# The line above the organ in the current masthead (the emblem's caption).
+header-united-nations = United Nations
 header-organ = General Assembly
 header-distribution-label = Distr.
 # Distribution category on its own line; $category is general, limited or restricted.

@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] fecha de aprobación
     }
 meta-none = ninguno
+# Marks a header value the text does not state but that follows from others.
+meta-derived = deducido
 meta-report-committee = { $report } (comisión { $committee })
 meta-report-plenary = { $report } (plenaria)
 meta-all-agree = { $read } de { $total } versiones leídas; todas concuerdan con { $reference }
@@ -156,6 +158,7 @@ history-commits = { $lang }: { $count ->
     }
 history-added-rows = filas { $first } a { $last } ({ $count } filas)
 history-layout-only = (ningún segmento cambió: solo formato o espacios)
+history-renamed-from = renombrado desde { $path }
 stale-line = segmento { $segment } línea { $line } cambiado por última vez en { $commit } { $date }; { $pivot } { $pivot_label } cambió en { $pivot_commit } { $pivot_date } «{ $summary }»
 stale-summary = { $count ->
         [one] { $count } segmento desactualizado
@@ -173,6 +176,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = nota: los cambios sin confirmar en { $folder } no forman parte del historial: { $list }
 note-work-tree = el árbol de trabajo
+diff-uncommitted = con los cambios no confirmados
+note-undecodable = advertencia: { $path } en el commit { $commit } no es texto UTF-8 (primer byte no válido en la posición { $offset }); se omite esa versión (--strict lo convierte en error)
 note-shallow = nota: clon superficial, el historial se detiene en el límite { $commit } ({ $date }); se desconocen los cambios anteriores
 note-skipped-no-language = nota: { $file } no se lee: su nombre no indica ningún idioma (se espera un nombre como fr.md, FRA.md o fr-FR.md)
 note-skipped-same-language = nota: { $file } no se lee: otro archivo de la carpeta ya es la versión en su idioma
@@ -195,14 +200,22 @@ cli-arg-history-rev = Revisión cuyo historial se muestra.
 cli-arg-history-pivot = Idioma cuyas filas designan los cambios.
 cli-arg-history-format = `json` para programas, `text` para personas.
 cli-arg-stale-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
-cli-arg-stale-rev = Revisión que se verifica (se lee el historial confirmado hasta ella, no el árbol de trabajo).
+cli-arg-stale-rev = Revisión que se verifica (se lee el historial confirmado hasta ella; el árbol de trabajo solo con --worktree).
 cli-arg-stale-pivot = Idioma de referencia que traducen los demás.
 cli-arg-stale-format = `json` escribe un objeto JSON por segmento desactualizado, uno por línea.
 cli-arg-diff-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
 cli-arg-diff-from = La revisión más antigua.
-cli-arg-diff-to = La revisión más reciente.
+cli-arg-diff-to = La revisión más reciente; sin ella, el árbol de trabajo (con los cambios no confirmados, como `git diff REV`).
 cli-arg-diff-pivot = Idioma cuyas filas hacen corresponder las dos versiones.
 cli-arg-diff-format = `json` para programas, `text` para personas.
+cli-arg-history-no_follow = No seguir la carpeta ni sus versiones lingüísticas a través de cambios de nombre (como `git log` sin --follow).
+cli-arg-history-strict = Una versión lingüística que no se puede decodificar en algún commit es un error, no una advertencia que omite esa versión.
+cli-arg-history-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
+cli-arg-stale-no_follow = No seguir la carpeta ni sus versiones lingüísticas a través de cambios de nombre (como `git log` sin --follow).
+cli-arg-stale-strict = Una versión lingüística que no se puede decodificar en algún commit es un error, no una advertencia que omite esa versión.
+cli-arg-stale-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
+cli-arg-stale-worktree = Incluir los cambios no confirmados de la carpeta como su versión más reciente.
+cli-arg-diff-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = no se puede leer la lista de carpetas { $path }
@@ -222,3 +235,10 @@ cli-arg-export-from = Leer las carpetas de documentos de FILE, una por línea (`
 cli-arg-export-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
 cli-arg-export-quiet = Sin barra de progreso.
 cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
+
+## sixfold read
+
+cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
+cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
+cli-arg-read-lang = Idioma de un archivo cuyo nombre no lo indica.
+cli-arg-read-format = `text` para personas, `json` para programas.

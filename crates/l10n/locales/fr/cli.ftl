@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] date d'adoption
     }
 meta-none = aucun
+# Marks a header value the text does not state but that follows from others.
+meta-derived = déduit
 meta-report-committee = { $report } (commission { $committee })
 meta-report-plenary = { $report } (plénière)
 meta-all-agree = { $read } version(s) lue(s) sur { $total } ; toutes concordent avec { $reference }
@@ -156,6 +158,7 @@ history-commits = { $lang } : { $count ->
     }
 history-added-rows = lignes { $first } à { $last } ({ $count } lignes)
 history-layout-only = (aucun segment modifié : mise en page ou espaces seulement)
+history-renamed-from = renommé depuis { $path }
 stale-line = segment { $segment } ligne { $line } modifié en dernier par { $commit } le { $date } ; { $pivot } { $pivot_label } modifié par { $pivot_commit } le { $pivot_date } « { $summary } »
 stale-summary = { $count ->
         [one] { $count } segment périmé
@@ -173,6 +176,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = remarque : les modifications non validées de { $folder } ne font pas partie de l'historique : { $list }
 note-work-tree = l'arbre de travail
+diff-uncommitted = modifications non validées comprises
+note-undecodable = avertissement : { $path } dans le commit { $commit } n’est pas du texte UTF-8 (premier octet invalide à la position { $offset }) ; cette version est ignorée (--strict en fait une erreur)
 note-shallow = remarque : clone superficiel, l'historique s'arrête à la limite { $commit } ({ $date }) ; les modifications antérieures sont inconnues
 note-skipped-no-language = remarque : { $file } n'est pas lu : son nom n'indique aucune langue (nom attendu du type fr.md, FRA.md ou fr-FR.md)
 note-skipped-same-language = remarque : { $file } n'est pas lu : un autre fichier du dossier est déjà la version dans sa langue
@@ -195,14 +200,22 @@ cli-arg-history-rev = Révision dont l’historique est affiché.
 cli-arg-history-pivot = Langue dont les lignes désignent les modifications.
 cli-arg-history-format = `json` pour les programmes, `text` pour les personnes.
 cli-arg-stale-dir = Dossier du document, par exemple translations/A-RES-51-60.
-cli-arg-stale-rev = Révision à vérifier (l’historique validé jusqu’à elle est lu, pas l’arbre de travail).
+cli-arg-stale-rev = Révision à vérifier (l’historique validé jusqu’à elle est lu ; l’arbre de travail seulement avec --worktree).
 cli-arg-stale-pivot = Langue de référence que traduisent les autres.
 cli-arg-stale-format = `json` écrit un objet JSON par segment périmé, un par ligne.
 cli-arg-diff-dir = Dossier du document, par exemple translations/A-RES-51-60.
 cli-arg-diff-from = La révision la plus ancienne.
-cli-arg-diff-to = La révision la plus récente.
+cli-arg-diff-to = La révision la plus récente ; sans elle, l’arbre de travail (modifications non validées comprises, comme `git diff REV`).
 cli-arg-diff-pivot = Langue dont les lignes mettent en correspondance les deux versions.
 cli-arg-diff-format = `json` pour les programmes, `text` pour les personnes.
+cli-arg-history-no_follow = Ne pas suivre le dossier ni ses versions linguistiques à travers les renommages (comme `git log` sans --follow).
+cli-arg-history-strict = Une version linguistique illisible dans un commit est une erreur, et non un avertissement qui ignore cette version.
+cli-arg-history-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
+cli-arg-stale-no_follow = Ne pas suivre le dossier ni ses versions linguistiques à travers les renommages (comme `git log` sans --follow).
+cli-arg-stale-strict = Une version linguistique illisible dans un commit est une erreur, et non un avertissement qui ignore cette version.
+cli-arg-stale-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
+cli-arg-stale-worktree = Inclure les modifications non validées du dossier comme sa version la plus récente.
+cli-arg-diff-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = impossible de lire la liste de dossiers { $path }
@@ -222,3 +235,10 @@ cli-arg-export-from = Lire les dossiers de documents dans FILE, un par ligne (`-
 cli-arg-export-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
 cli-arg-export-quiet = Pas de barre de progression.
 cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
+
+## sixfold read
+
+cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de son en-tête et ses segments (type, étiquette, texte, ligne, notes).
+cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
+cli-arg-read-lang = Langue d'un fichier dont le nom ne l'indique pas.
+cli-arg-read-format = `text` pour les personnes, `json` pour les programmes.

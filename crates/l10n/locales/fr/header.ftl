@@ -174,6 +174,8 @@ date-full = { $day ->
 
 ## Masthead and closing lines
 
+# The line above the organ in the current masthead (the emblem's caption).
+header-united-nations = Nations Unies
 header-organ = Assemblée générale
 header-distribution-label = Distr.
 # Distribution category on its own line; $category is general, limited or restricted.

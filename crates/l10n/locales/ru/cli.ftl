@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] дата принятия
     }
 meta-none = нет
+# Marks a header value the text does not state but that follows from others.
+meta-derived = выведено
 meta-report-committee = { $report } (комитет { $committee })
 meta-report-plenary = { $report } (пленарное заседание)
 meta-all-agree = прочитано текстов: { $read } из { $total }; все согласуются с { $reference }
@@ -160,6 +162,7 @@ history-commits = { $lang }: { $count ->
     }
 history-added-rows = строки { $first }–{ $last } ({ $count } стр.)
 history-layout-only = (сегменты не изменились: только верстка или пробелы)
+history-renamed-from = переименовано из { $path }
 stale-line = сегмент { $segment } строка { $line } последнее изменение { $commit } { $date }; { $pivot } { $pivot_label } изменен в { $pivot_commit } { $pivot_date } «{ $summary }»
 stale-summary = { $count ->
         [one] { $count } устаревший сегмент
@@ -176,6 +179,8 @@ diff-summary = { $count ->
     }
 note-uncommitted = примечание: незафиксированные изменения в { $folder } не входят в историю: { $list }
 note-work-tree = рабочее дерево
+diff-uncommitted = включая незафиксированные правки
+note-undecodable = предупреждение: { $path } в коммите { $commit } не является текстом UTF-8 (первый неверный байт в позиции { $offset }); эта версия пропущена (с --strict это ошибка)
 note-shallow = примечание: неполный клон, история обрывается на границе { $commit } ({ $date }); более ранние изменения неизвестны
 note-skipped-no-language = примечание: { $file } не читается: имя файла не указывает язык (ожидается имя вида fr.md, FRA.md или fr-FR.md)
 note-skipped-same-language = примечание: { $file } не читается: другой файл папки уже является текстом на этом языке
@@ -198,14 +203,22 @@ cli-arg-history-rev = Ревизия, историю которой нужно �
 cli-arg-history-pivot = Язык, строки которого обозначают изменения.
 cli-arg-history-format = `json` для программ, `text` для людей.
 cli-arg-stale-dir = Папка документа, например translations/A-RES-51-60.
-cli-arg-stale-rev = Проверяемая ревизия (читается история коммитов до нее, а не рабочее дерево).
+cli-arg-stale-rev = Проверяемая ревизия (читается история коммитов до нее; рабочее дерево — только с --worktree).
 cli-arg-stale-pivot = Исходный язык, с которого переводятся остальные.
 cli-arg-stale-format = `json` выводит по одному объекту JSON на устаревший сегмент, по строке.
 cli-arg-diff-dir = Папка документа, например translations/A-RES-51-60.
 cli-arg-diff-from = Более ранняя ревизия.
-cli-arg-diff-to = Более поздняя ревизия.
+cli-arg-diff-to = Более поздняя ревизия; без нее — рабочее дерево (включая незафиксированные правки, как `git diff REV`).
 cli-arg-diff-pivot = Язык, по строкам которого сопоставляются две версии.
 cli-arg-diff-format = `json` для программ, `text` для людей.
+cli-arg-history-no_follow = Не следовать за папкой и ее языковыми версиями через переименования (как `git log` без --follow).
+cli-arg-history-strict = Языковая версия, которую нельзя декодировать в каком-либо коммите, — ошибка, а не предупреждение с пропуском этой версии.
+cli-arg-history-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
+cli-arg-stale-no_follow = Не следовать за папкой и ее языковыми версиями через переименования (как `git log` без --follow).
+cli-arg-stale-strict = Языковая версия, которую нельзя декодировать в каком-либо коммите, — ошибка, а не предупреждение с пропуском этой версии.
+cli-arg-stale-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
+cli-arg-stale-worktree = Включить незафиксированные изменения папки как ее самую новую версию.
+cli-arg-diff-cache = Хранить выравнивания в .git/sixfold/ репозитория, чтобы следующий запуск использовал их повторно.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = не удается прочитать список папок { $path }
@@ -225,3 +238,10 @@ cli-arg-export-from = Читать папки документов из FILE, п
 cli-arg-export-jobs = Сколько документов обрабатывать одновременно (по умолчанию — все ядра).
 cli-arg-export-quiet = Без индикатора выполнения.
 cli-arg-export-concat = С --from и форматом tsv, jsonl или moses: один корпус в -o DIR на каждую пару исходного языка с другим вместо файлов по документам.
+
+## sixfold read
+
+cli-about-read = Показать, что sixfold читает в тексте: значения шапки и сегменты (вид, метка, текст, строка, сноски).
+cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
+cli-arg-read-lang = Язык файла, имя которого его не указывает.
+cli-arg-read-format = `text` для людей, `json` для программ.

@@ -171,6 +171,8 @@ date-full = { $day } { date-month } { $year } года
 
 ## Masthead and closing lines
 
+# The line above the organ in the current masthead (the emblem's caption).
+header-united-nations = Организация Объединенных Наций
 header-organ = Генеральная Ассамблея
 header-distribution-label = Distr.
 # Distribution category on its own line; $category is general, limited or restricted.

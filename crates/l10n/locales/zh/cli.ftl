@@ -68,6 +68,8 @@ meta-compared =
        *[adopted] 通过日期
     }
 meta-none = 无
+# Marks a header value the text does not state but that follows from others.
+meta-derived = 推导得出
 meta-report-committee = { $report }（第 { $committee } 委员会）
 meta-report-plenary = { $report }（全体会议）
 meta-all-agree = 已读取 { $read }/{ $total } 个文本；全部与 { $reference } 一致
@@ -145,6 +147,7 @@ history-heading = { $path } 的历史（自 { $rev } 沿第一父提交，各行
 history-commits = { $lang }：{ $count } 个提交
 history-added-rows = 第 { $first }–{ $last } 行（共 { $count } 行）
 history-layout-only = （没有片段改动：仅版式或空白）
+history-renamed-from = 由 { $path } 重命名而来
 stale-line = 片段 { $segment } 行 { $line } 最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit } { $pivot_date }“{ $summary }”
 stale-summary = { $path } 中有 { $count } 个片段相对 { $pivot } 已过时（{ $versions } 个提交修改了该文件夹，共查看 { $walked } 个）
 diff-heading = { $path } 的差异：{ $from }（{ $from_rev }）→ { $to }（{ $to_rev }），各行按 { $pivot } 匹配
@@ -153,6 +156,8 @@ diff-old-row = 原第 { $rows } 行
 diff-summary = { $count } 行有差异
 note-uncommitted = 注：{ $folder } 中未提交的改动不在历史中：{ $list }
 note-work-tree = 工作树
+diff-uncommitted = 包括未提交的修改
+note-undecodable = 警告：提交 { $commit } 中的 { $path } 不是 UTF-8 文本（第一个无效字节位于偏移量 { $offset }）；已跳过该版本（使用 --strict 时视为错误）
 note-shallow = 注：浅克隆，历史止于浅克隆边界 { $commit }（{ $date }）；此前的改动不得而知
 note-skipped-no-language = 注：未读取 { $file }：文件名未表明语言（应为 fr.md、FRA.md 或 fr-FR.md 之类的名称）
 note-skipped-same-language = 注：未读取 { $file }：文件夹中已有另一个文件是该语言的文本
@@ -175,14 +180,22 @@ cli-arg-history-rev = 要显示其历史的修订版本。
 cli-arg-history-pivot = 用其各行标示修改的语文。
 cli-arg-history-format = `json` 供程序使用，`text` 供人阅读。
 cli-arg-stale-dir = 文件夹，例如 translations/A-RES-51-60。
-cli-arg-stale-rev = 要检查的修订版本（读取截至该版本的提交历史，不读取工作区）。
+cli-arg-stale-rev = 要检查的修订版本（读取截至该版本的提交历史；仅在使用 --worktree 时读取工作区）。
 cli-arg-stale-pivot = 其他语文据以翻译的参照语文。
 cli-arg-stale-format = `json` 为每个过时片段输出一个 JSON 对象，每行一个。
 cli-arg-diff-dir = 文件夹，例如 translations/A-RES-51-60。
 cli-arg-diff-from = 较早的修订版本。
-cli-arg-diff-to = 较新的修订版本。
+cli-arg-diff-to = 较新的修订版本；省略时为工作区（包括未提交的修改，同 `git diff REV`）。
 cli-arg-diff-pivot = 用其各行匹配两个版本的语文。
 cli-arg-diff-format = `json` 供程序使用，`text` 供人阅读。
+cli-arg-history-no_follow = 不跟踪文件夹及其各语文本的重命名（同不带 --follow 的 `git log`）。
+cli-arg-history-strict = 某一提交中无法解码的语文本视为错误，而不是跳过该版本的警告。
+cli-arg-history-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
+cli-arg-stale-no_follow = 不跟踪文件夹及其各语文本的重命名（同不带 --follow 的 `git log`）。
+cli-arg-stale-strict = 某一提交中无法解码的语文本视为错误，而不是跳过该版本的警告。
+cli-arg-stale-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
+cli-arg-stale-worktree = 将文件夹中未提交的修改作为其最新版本纳入检查。
+cli-arg-diff-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = 无法读取文件夹列表 { $path }
@@ -202,3 +215,10 @@ cli-arg-export-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准
 cli-arg-export-jobs = 同时处理的文件数（默认：全部核心）。
 cli-arg-export-quiet = 不显示进度条。
 cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
+
+## sixfold read
+
+cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项和各段（类别、标签、文字、行号、脚注）。
+cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
+cli-arg-read-lang = 文件名未表明语文时的文件语文。
+cli-arg-read-format = `text` 供人阅读，`json` 供程序使用。

@@ -79,6 +79,8 @@ date-full = { $year }年{ date-month }{ $day }日
 
 ## Masthead and closing lines
 
+# The line above the organ in the current masthead (the emblem's caption).
+header-united-nations = 联合国
 header-organ = 大会
 header-distribution-label = Distr.
 # Distribution category on its own line; $category is general, limited or restricted.

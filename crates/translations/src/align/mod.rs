@@ -50,7 +50,7 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, align_pair};
+pub use pair::{Bead, PairFeatures, align_pair, align_pair_features};
 
 use length::Weights;
 use pair::{Features, PairContext};
@@ -107,6 +107,31 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
         pivot,
         rows,
     }
+}
+
+/// [`align`] from pairwise results computed elsewhere: `pairs` holds, for every language
+/// of `set` but the pivot, what [`align_pair`] answers for it against the pivot. A caller
+/// that keeps pairwise results by the content of both renderings (the history of a folder,
+/// where one commit usually changes one rendering) re-aligns only the pairs that changed
+/// and gets the same alignment [`align`] would. `None` when [`align`] would not use
+/// `pivot` as the reference (it is absent or empty), since the pairs were made against it.
+#[must_use]
+pub fn align_from_pairs(
+    set: &BTreeMap<Lang, Document>,
+    pivot: Lang,
+    pairs: &[(Lang, Vec<Bead>)],
+) -> Option<Alignment> {
+    if choose_pivot(set, pivot) != Some(pivot) {
+        return None;
+    }
+    let mut languages = vec![pivot];
+    languages.extend(set.keys().copied().filter(|&l| l != pivot));
+    let n = set.get(&pivot).map_or(0, |d| d.segments.len());
+    Some(Alignment {
+        languages,
+        pivot,
+        rows: merge(pivot, n, pairs),
+    })
 }
 
 /// The pairwise beads between the pivot and `other` inside each row of a joint alignment,

@@ -182,6 +182,41 @@ pub fn align_pair(
     ctx.run()
 }
 
+/// What the pairwise aligner reads of one rendering, computed once: a caller that aligns the
+/// same rendering against several others, or in several versions of a document (a git
+/// history, where one commit changes one rendering), keeps these instead of recomputing
+/// them for every pair.
+#[derive(Debug, Clone)]
+pub struct PairFeatures {
+    lang: Lang,
+    features: Vec<Features>,
+}
+
+impl PairFeatures {
+    /// The features of `segments`, a rendering in `lang`.
+    #[must_use]
+    pub fn of(lang: Lang, segments: &[Segment]) -> Self {
+        PairFeatures {
+            lang,
+            features: Features::of_all(segments, lang),
+        }
+    }
+}
+
+/// [`align_pair`] on prepared features: the same beads, without computing the features.
+#[must_use]
+pub fn align_pair_features(pivot: &PairFeatures, other: &PairFeatures) -> Vec<Bead> {
+    let ctx = PairContext {
+        pivot_lang: pivot.lang,
+        other_lang: other.lang,
+        pivot: &pivot.features,
+        other: &other.features,
+        length: LengthModel::for_pair(pivot.lang, other.lang),
+        weights: Weights::default(),
+    };
+    ctx.run()
+}
+
 /// The cells of a banded programme over pivot `0..=n` × other `0..=m`: row `i` holds the
 /// columns `lo[i]..=hi[i]`, stored from `start[i]` in flat arrays.
 struct Band {

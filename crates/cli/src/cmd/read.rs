@@ -1,0 +1,115 @@
+//! `sixfold read`: what the reader made of one rendering — its header values and its
+//! segments with kind, label, text, source line and footnote references. It is how a
+//! user debugs an input, and what the real-document tests read.
+//!
+//! The header values come from the strict 1990s-layout reader when it accepts the text,
+//! and otherwise from the masthead read by what each line says (with the fields it had to
+//! derive listed); `meta` is `null` when neither finds anything identifying.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use serde::Serialize;
+use sixfold_core::Lang;
+use sixfold_translations::Segment;
+use sixfold_translations::discover::lang_of_path;
+use sixfold_translations::header::extract_header;
+use sixfold_translations::masthead::read_masthead;
+use sixfold_translations::read::read_str;
+use sixfold_translations::set::read_text;
+
+use crate::ui::t1;
+
+/// Output format of `sixfold read`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Format {
+    Text,
+    Json,
+}
+
+/// Arguments of `sixfold read`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Args {
+    /// A rendering: Markdown or text as any PDF library or copy-paste gives it.
+    #[arg(value_name = "FILE")]
+    path: PathBuf,
+    /// Language of a file whose name does not say it.
+    #[arg(long, value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// `text` for people, `json` for machines.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse::<Lang>().map_err(|e| e.to_string())
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    language: Lang,
+    meta: serde_json::Value,
+    segments: &'a [Segment],
+}
+
+/// The header values as `sixfold meta --format json` prints them, `null` when the text
+/// has no readable masthead.
+pub(crate) fn meta_value(lang: Lang, text: &str) -> anyhow::Result<serde_json::Value> {
+    if let Ok(meta) = extract_header(lang, text) {
+        return Ok(serde_json::to_value(&meta)?);
+    }
+    match read_masthead(lang, text) {
+        Ok(m) => Ok(serde_json::to_value(&m)?),
+        Err(_) => Ok(serde_json::Value::Null),
+    }
+}
+
+pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
+    let path = &args.path;
+    let text = read_text(path)?;
+    let lang = match args.lang {
+        Some(lang) => lang,
+        None => lang_of_path(path)
+            .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
+    };
+    let doc = read_str(lang, &path.display().to_string(), &text);
+    let mut out = String::new();
+    match args.format {
+        Format::Json => {
+            let output = Output {
+                language: lang,
+                meta: meta_value(lang, &text)?,
+                segments: &doc.segments,
+            };
+            out.push_str(&serde_json::to_string_pretty(&output)?);
+            out.push('\n');
+        }
+        Format::Text => {
+            for s in &doc.segments {
+                let refs = if s.footnote_refs.is_empty() {
+                    String::new()
+                } else {
+                    let list: Vec<String> = s.footnote_refs.iter().map(u32::to_string).collect();
+                    format!(" [^{}]", list.join(","))
+                };
+                let _ = writeln!(
+                    out,
+                    "{:>5}  {:<9} {:<14} {}{refs}",
+                    s.line,
+                    s.kind.as_str(),
+                    s.label
+                        .as_ref()
+                        .map_or_else(|| "-".to_owned(), ToString::to_string),
+                    s.text
+                );
+            }
+        }
+    }
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

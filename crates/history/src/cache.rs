@@ -1,0 +1,428 @@
+//! Pairwise alignments kept by the content of the two renderings aligned.
+//!
+//! A folder's history is mostly commits that change one rendering; its six-way alignment
+//! is five pivot–language pairs merged into rows, and four of those pairs are the same as
+//! in the version before. Keyed by the blob ids of both renderings (git's content digest,
+//! which the work tree's files get too), each distinct pair is aligned once per run, and
+//! with a cache folder (`.git/sixfold/`) once per repository.
+//!
+//! On disk every pair is one small file named by its key. It is written to a temporary
+//! file and renamed into place, so concurrent runs never see half a file, and whichever
+//! finishes last wins with the same content. A file is used only when its first line is
+//! this build's stamp and its key line is the key asked for; anything else (an older
+//! format, a truncated or damaged file) is ignored and recomputed.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+use git2::Oid;
+use rayon::prelude::*;
+use sixfold_core::Lang;
+use sixfold_translations::align::{
+    AlignOptions, Bead, PairFeatures, align, align_from_pairs, align_pair_features,
+};
+use sixfold_translations::{Alignment, Document};
+
+/// First line of every cache file: the format and the aligner it came from. A new release
+/// may align differently, so its files never read another release's.
+const STAMP: &str = concat!("sixfold-align-pair 1 ", env!("CARGO_PKG_VERSION"));
+
+/// One pivot–language pair by content.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct PairKey {
+    pub(crate) pivot: Lang,
+    pub(crate) pivot_blob: Oid,
+    pub(crate) other: Lang,
+    pub(crate) other_blob: Oid,
+}
+
+impl PairKey {
+    fn line(&self) -> String {
+        format!(
+            "{} {} {} {}",
+            self.pivot.code(),
+            self.pivot_blob,
+            self.other.code(),
+            self.other_blob
+        )
+    }
+}
+
+/// One version to align: its parsed renderings and their blob ids.
+pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Document>, &'a BTreeMap<Lang, Oid>);
+
+/// Pairwise alignments of one run, optionally backed by a folder.
+#[derive(Debug, Default)]
+pub struct AlignCache {
+    memory: Mutex<HashMap<PairKey, Vec<Bead>>>,
+    /// What the aligner reads of each rendering version, for the versions of the latest
+    /// batch: the next batch mostly shares them.
+    features: Mutex<HashMap<(Lang, Oid), Arc<PairFeatures>>>,
+    disk: Option<PathBuf>,
+    aligned: AtomicUsize,
+    reused: AtomicUsize,
+}
+
+/// How much a run aligned and how much it found already aligned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CacheStats {
+    /// Pairs aligned in this run.
+    pub aligned: usize,
+    /// Pairs found in memory or on disk.
+    pub reused: usize,
+}
+
+impl AlignCache {
+    /// A cache for this run only.
+    #[must_use]
+    pub fn in_memory() -> AlignCache {
+        AlignCache::default()
+    }
+
+    /// A cache that also reads and writes pair files under `dir` (created when needed).
+    #[must_use]
+    pub fn on_disk(dir: PathBuf) -> AlignCache {
+        AlignCache {
+            disk: Some(dir),
+            ..AlignCache::default()
+        }
+    }
+
+    /// The counts so far.
+    #[must_use]
+    pub fn stats(&self) -> CacheStats {
+        CacheStats {
+            aligned: self.aligned.load(Ordering::Relaxed),
+            reused: self.reused.load(Ordering::Relaxed),
+        }
+    }
+
+    fn get(&self, key: &PairKey) -> Option<Vec<Bead>> {
+        if let Some(beads) = self.memory.lock().ok()?.get(key).cloned() {
+            return Some(beads);
+        }
+        let beads = read_file(&self.file_of(key)?, key)?;
+        if let Ok(mut m) = self.memory.lock() {
+            m.insert(*key, beads.clone());
+        }
+        Some(beads)
+    }
+
+    fn put(&self, key: PairKey, beads: &[Bead]) {
+        if let Some(path) = self.file_of(&key) {
+            // A cache that cannot be written is only slower: the result is already known.
+            let _ = write_file(&path, &key, beads);
+        }
+        if let Ok(mut m) = self.memory.lock() {
+            m.insert(key, beads.to_vec());
+        }
+    }
+
+    /// Aligns the pairs no cache had, preparing each rendering version's features once.
+    fn align_missing(
+        &self,
+        missing: Vec<(PairKey, &Document, &Document)>,
+        versions: &[VersionRef<'_>],
+    ) -> Vec<(PairKey, Vec<Bead>)> {
+        let mut features = self
+            .features
+            .lock()
+            .map(|mut m| std::mem::take(&mut *m))
+            .unwrap_or_default();
+        let mut wanted: Vec<((Lang, Oid), &Document)> = Vec::new();
+        let mut seen: HashSet<(Lang, Oid)> = features.keys().copied().collect();
+        for (key, p, o) in &missing {
+            for (k, doc) in [
+                ((key.pivot, key.pivot_blob), *p),
+                ((key.other, key.other_blob), *o),
+            ] {
+                if seen.insert(k) {
+                    wanted.push((k, doc));
+                }
+            }
+        }
+        let fresh: Vec<((Lang, Oid), Arc<PairFeatures>)> = wanted
+            .into_par_iter()
+            .map(|(k, doc)| (k, Arc::new(PairFeatures::of(k.0, &doc.segments))))
+            .collect();
+        features.extend(fresh);
+        let computed = missing
+            .into_par_iter()
+            .filter_map(|(key, _, _)| {
+                let p = features.get(&(key.pivot, key.pivot_blob))?;
+                let o = features.get(&(key.other, key.other_blob))?;
+                Some((key, align_pair_features(p, o)))
+            })
+            .collect();
+        // Keep what this batch's versions use: the next batch starts from them.
+        let current: HashSet<(Lang, Oid)> = versions
+            .iter()
+            .flat_map(|(_, blobs)| blobs.iter().map(|(&l, &id)| (l, id)))
+            .collect();
+        features.retain(|k, _| current.contains(k));
+        if let Ok(mut m) = self.features.lock() {
+            *m = features;
+        }
+        computed
+    }
+
+    fn file_of(&self, key: &PairKey) -> Option<PathBuf> {
+        let dir = self.disk.as_ref()?;
+        let name = Oid::hash_object(git2::ObjectType::Blob, key.line().as_bytes()).ok()?;
+        let name = name.to_string();
+        Some(dir.join(&name[..2]).join(&name[2..]))
+    }
+
+    /// Aligns many versions: the distinct pairs none of them has cached are aligned in
+    /// parallel, then each version's rows are merged from its pairs. A version whose pivot
+    /// is absent or empty is aligned directly (its reference is another language).
+    pub(crate) fn align_all(&self, versions: &[VersionRef<'_>], pivot: Lang) -> Vec<Alignment> {
+        let keys_of = |blobs: &BTreeMap<Lang, Oid>| -> Vec<PairKey> {
+            let Some(&pivot_blob) = blobs.get(&pivot) else {
+                return Vec::new();
+            };
+            blobs
+                .iter()
+                .filter(|(l, _)| **l != pivot)
+                .map(|(&other, &other_blob)| PairKey {
+                    pivot,
+                    pivot_blob,
+                    other,
+                    other_blob,
+                })
+                .collect()
+        };
+        let mut missing: Vec<(PairKey, &Document, &Document)> = Vec::new();
+        let mut seen: HashSet<PairKey> = HashSet::new();
+        let mut known: HashMap<PairKey, Vec<Bead>> = HashMap::new();
+        for (docs, blobs) in versions {
+            for key in keys_of(blobs) {
+                if !seen.insert(key) {
+                    continue;
+                }
+                if let Some(beads) = self.get(&key) {
+                    self.reused.fetch_add(1, Ordering::Relaxed);
+                    known.insert(key, beads);
+                } else if let (Some(p), Some(o)) = (docs.get(&pivot), docs.get(&key.other)) {
+                    missing.push((key, p, o));
+                }
+            }
+        }
+        let computed = self.align_missing(missing, versions);
+        self.aligned.fetch_add(computed.len(), Ordering::Relaxed);
+        for (key, beads) in computed {
+            self.put(key, &beads);
+            known.insert(key, beads);
+        }
+        versions
+            .par_iter()
+            .map(|(docs, blobs)| {
+                let pairs: Option<Vec<(Lang, Vec<Bead>)>> = keys_of(blobs)
+                    .into_iter()
+                    .map(|k| known.get(&k).map(|b| (k.other, b.clone())))
+                    .collect();
+                pairs
+                    .and_then(|p| align_from_pairs(docs, pivot, &p))
+                    .unwrap_or_else(|| align(docs, &AlignOptions { pivot }))
+            })
+            .collect()
+    }
+}
+
+/// The cache folder of a repository: `.git/sixfold/align/`.
+#[must_use]
+pub fn cache_dir(git_dir: &Path) -> PathBuf {
+    git_dir.join("sixfold").join("align")
+}
+
+fn encode(key: &PairKey, beads: &[Bead]) -> String {
+    let mut out = format!("{STAMP}\n{}\n", key.line());
+    for b in beads {
+        let _ = write!(
+            out,
+            "{} {} {} {} {:016x}",
+            b.pivot.start,
+            b.pivot.end,
+            b.other.start,
+            b.other.end,
+            b.confidence.to_bits()
+        );
+        for r in &b.reasons {
+            // Reasons are short phrases; tabs and newlines cannot occur in them, and are
+            // replaced if they ever did so that a line stays one bead.
+            out.push('\t');
+            out.push_str(&r.replace(['\t', '\n'], " "));
+        }
+        out.push('\n');
+    }
+    out.push_str("end\n");
+    out
+}
+
+fn decode(text: &str, key: &PairKey) -> Option<Vec<Bead>> {
+    let mut lines = text.split('\n');
+    if lines.next()? != STAMP || lines.next()? != key.line() {
+        return None;
+    }
+    let mut beads = Vec::new();
+    for line in lines {
+        if line == "end" {
+            return Some(beads);
+        }
+        let mut fields = line.split('\t');
+        let mut nums = fields.next()?.split(' ');
+        let mut n = || nums.next()?.parse::<usize>().ok();
+        let (ps, pe, os, oe) = (n()?, n()?, n()?, n()?);
+        let confidence = f64::from_bits(u64::from_str_radix(nums.next()?, 16).ok()?);
+        if ps > pe || os > oe || !(0.0..=1.0).contains(&confidence) {
+            return None;
+        }
+        beads.push(Bead {
+            pivot: ps..pe,
+            other: os..oe,
+            confidence,
+            reasons: fields.map(str::to_owned).collect(),
+        });
+    }
+    // No `end` line: the file was cut short.
+    None
+}
+
+fn read_file(path: &Path, key: &PairKey) -> Option<Vec<Bead>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    decode(&text, key)
+}
+
+fn write_file(path: &Path, key: &PairKey, beads: &[Bead]) -> std::io::Result<()> {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let tmp = dir.join(format!(
+        ".tmp-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::write(&tmp, encode(key, beads))?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key() -> PairKey {
+        PairKey {
+            pivot: Lang::En,
+            pivot_blob: Oid::hash_object(git2::ObjectType::Blob, b"en").unwrap(),
+            other: Lang::Fr,
+            other_blob: Oid::hash_object(git2::ObjectType::Blob, b"fr").unwrap(),
+        }
+    }
+
+    fn beads() -> Vec<Bead> {
+        vec![
+            Bead {
+                pivot: 0..1,
+                other: 0..1,
+                confidence: 1.0,
+                reasons: Vec::new(),
+            },
+            Bead {
+                pivot: 1..3,
+                other: 1..2,
+                confidence: 0.437_5,
+                reasons: vec!["2-1 merge in fr".to_owned(), "no anchor".to_owned()],
+            },
+        ]
+    }
+
+    /// Rows merged from cached pairs are the rows `align` gives, on the bundled document
+    /// and on versions of it with renderings missing or the pivot absent.
+    #[test]
+    fn alignments_from_cached_pairs_equal_direct_alignments() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
+        let mut docs = BTreeMap::new();
+        let mut blobs = BTreeMap::new();
+        for lang in Lang::ALL {
+            let text = std::fs::read_to_string(dir.join(format!("{}.md", lang.code()))).unwrap();
+            blobs.insert(
+                lang,
+                Oid::hash_object(git2::ObjectType::Blob, text.as_bytes()).unwrap(),
+            );
+            docs.insert(lang, sixfold_translations::read_str(lang, "x", &text));
+        }
+        let mut no_fr = docs.clone();
+        no_fr.remove(&Lang::Fr);
+        let mut no_fr_blobs = blobs.clone();
+        no_fr_blobs.remove(&Lang::Fr);
+        let mut no_en = docs.clone();
+        no_en.remove(&Lang::En);
+        let mut no_en_blobs = blobs.clone();
+        no_en_blobs.remove(&Lang::En);
+        let cache = AlignCache::in_memory();
+        let versions = [
+            (&docs, &blobs),
+            (&no_fr, &no_fr_blobs),
+            (&no_en, &no_en_blobs),
+        ];
+        let got = cache.align_all(&versions, Lang::En);
+        for ((d, _), alignment) in versions.iter().zip(&got) {
+            assert_eq!(*alignment, align(d, &AlignOptions { pivot: Lang::En }));
+        }
+        // Five pairs for the full set; the set without French needs no new one.
+        assert_eq!(
+            cache.stats(),
+            CacheStats {
+                aligned: 5,
+                reused: 0
+            }
+        );
+    }
+
+    #[test]
+    fn pair_files_round_trip_and_reject_damage() {
+        let text = encode(&key(), &beads());
+        assert_eq!(decode(&text, &key()), Some(beads()));
+        // Another key, another stamp, a cut file, a bad number: all ignored.
+        let mut other = key();
+        other.other = Lang::Es;
+        assert_eq!(decode(&text, &other), None);
+        assert_eq!(decode(&text.replacen("pair 1", "pair 0", 1), &key()), None);
+        for cut in [10, text.len() / 2, text.len() - 4] {
+            assert_eq!(decode(&text[..cut], &key()), None, "{cut}");
+        }
+        assert_eq!(
+            decode(&text.replacen("0 1 0 1", "0 x 0 1", 1), &key()),
+            None
+        );
+        assert_eq!(
+            decode(&text.replacen("1 3 1 2", "3 1 1 2", 1), &key()),
+            None
+        );
+    }
+
+    #[test]
+    fn the_disk_cache_survives_a_corrupt_file_and_serves_the_next_run() {
+        let tmp = tempfile::tempdir().unwrap();
+        let cache = AlignCache::on_disk(tmp.path().to_path_buf());
+        let path = cache.file_of(&key()).unwrap();
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, b"\xff\xfe garbage").unwrap();
+        assert_eq!(cache.get(&key()), None);
+        cache.put(key(), &beads());
+        let next = AlignCache::on_disk(tmp.path().to_path_buf());
+        assert_eq!(next.get(&key()), Some(beads()));
+        // No temporary file is left behind.
+        let names: Vec<_> = std::fs::read_dir(path.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "{names:?}");
+    }
+}

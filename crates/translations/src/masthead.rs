@@ -1,0 +1,568 @@
+//! The masthead recognised by what each line says, not by where it stands: the current
+//! layout ("United Nations" / organ / "Distr.: General" / date / session / agenda item /
+//! "Resolution adopted by … on <date>" / report line / numbered title) and the same lines
+//! merged or reordered the way PDF libraries and copy-paste leave them
+//! ("General Assembly Distr.: General 5 December 2025", "Eightieth session Agenda item 13
+//! Integrated and …", "52nd plenary meeting 1 December 2025"), with the symbol anywhere
+//! or missing.
+//!
+//! [`crate::header::extract_header`] reads the 1990s layout strictly, line by line, and
+//! its errors say which line breaks that layout; this module is what `sixfold meta` and
+//! `sixfold read` fall back on when the strict reading fails. Each line is cut into the
+//! longest runs of words that one of the localisation crate's parsers accepts (the same
+//! parsers that render headers), so every language whose resources carry a form is read
+//! the same way. A value the text does not carry but that follows from others (the symbol
+//! from "80/30." and the organ, the session from the resolution number) is derived and
+//! listed in [`Masthead::derived`].
+
+use serde::Serialize;
+use sixfold_core::{AgendaItem, Date, Distribution, Lang, Session, Symbol};
+use sixfold_l10n as l10n;
+
+use crate::header::{HeaderError, content_lines};
+
+/// What a masthead says, each value optional: a current-layout text need not carry them
+/// all. Serialises like [`crate::header::HeaderMeta`] (absent values as `null`) plus
+/// `derived`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Masthead {
+    pub language: Lang,
+    /// The symbol in its canonical spelling.
+    pub symbol: Option<String>,
+    pub distribution: Option<Distribution>,
+    /// Distribution date from the masthead.
+    pub date: Option<Date>,
+    pub session: Option<Session>,
+    pub agenda_items: Vec<AgendaItem>,
+    /// Symbol of the report (or, for plenary texts, the draft) the resolution was adopted on.
+    pub report: Option<String>,
+    /// Resolution number printed before the title (`80/30`).
+    pub resolution: Option<String>,
+    /// Title without the resolution number.
+    pub title: Option<String>,
+    /// Plenary meeting at which the resolution was adopted.
+    pub meeting: Option<u32>,
+    /// Adoption date: from the "Resolution adopted … on" line, else from the closing lines.
+    pub adopted: Option<Date>,
+    /// Names of the fields above that the text does not state but that follow from other
+    /// fields (`symbol` from the resolution number and the organ, `session`, `resolution`).
+    pub derived: Vec<&'static str>,
+    /// Main Committee named in the report line.
+    #[serde(skip)]
+    pub committee: Option<u8>,
+    /// 1-based line of the title, 0 when there is none.
+    #[serde(skip)]
+    pub title_line: usize,
+}
+
+/// One thing a run of words in a masthead line says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Field {
+    /// "United Nations" above the organ.
+    UnitedNations,
+    /// The organ ("General Assembly").
+    Organ,
+    Distribution(Distribution),
+    /// The distribution label alone ("Distr."), its category on the next line.
+    DistributionLabel,
+    Date(Date),
+    Symbol(Symbol),
+    Session(Session),
+    Agenda(Vec<AgendaItem>),
+    Adopted(Option<Date>),
+    Report(Option<u8>, String),
+    /// Resolution number and title.
+    Title(String, String),
+    /// Plenary meeting number of a closing line.
+    Meeting(u32),
+}
+
+/// A piece of a line: a recognised field or text no parser accepts (an agenda item's
+/// title after its number).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Piece {
+    Field(Field),
+    Free(String),
+}
+
+/// Masthead runs are short: the longest form ("Resolution adopted by the General Assembly
+/// on 19 September 2025", a report line with a paragraph reference) has about a dozen
+/// words. Bounding the run keeps the cut quadratic in a small number.
+const MAX_RUN_WORDS: usize = 14;
+
+/// Lines longer than this are body text, not masthead lines; they are never cut.
+const MAX_LINE_WORDS: usize = 80;
+
+/// The first whitespace- or comma-separated token of a report hole that is a symbol
+/// ("A/80/534, para. 7" gives A/80/534).
+fn report_symbol(hole: &str) -> Option<String> {
+    hole.split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '،')
+        .find(|t| t.contains('/') && t.parse::<Symbol>().is_ok())
+        .map(str::to_owned)
+}
+
+/// Whether a token could be a document symbol (`A/RES/80/30`, `S/RES/2202 (2015)` is two
+/// tokens and read as such below).
+fn symbol_token(token: &str) -> Option<Symbol> {
+    let token = token.trim_matches(|c: char| c == '*' || c == ',' || c == ';');
+    if token.len() > 80
+        || !token.contains('/')
+        || !token.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+    {
+        return None;
+    }
+    token.parse().ok()
+}
+
+/// What a run of words says, if one parser accepts it. `whole` says whether the run ends
+/// the line: a numbered title takes the rest of its line.
+pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
+    let run = run.trim();
+    if run.is_empty() {
+        return None;
+    }
+    if let Some(symbol) = symbol_token(run).filter(|_| !run.contains(' ')) {
+        return Some(Field::Symbol(symbol));
+    }
+    if l10n::is_united_nations_line(lang, run) {
+        return Some(Field::UnitedNations);
+    }
+    if l10n::is_organ_line(lang, run) {
+        return Some(Field::Organ);
+    }
+    if let Some(d) = l10n::parse_distribution(lang, run) {
+        return Some(Field::Distribution(d));
+    }
+    if l10n::is_distribution_label(lang, run) {
+        return Some(Field::DistributionLabel);
+    }
+    let has_digit = run.chars().any(char::is_numeric);
+    if has_digit {
+        if let Some(date) = l10n::parse_date(lang, run) {
+            return Some(Field::Date(date));
+        }
+        if let Some(items) = l10n::parse_agenda_line(lang, run) {
+            return Some(Field::Agenda(items));
+        }
+        if let Some(n) = l10n::parse_closing_meeting_line(lang, run) {
+            return Some(Field::Meeting(n));
+        }
+    }
+    if let Some(session) = l10n::parse_session_heading(lang, run) {
+        return Some(Field::Session(session));
+    }
+    if let Some(adopted) = l10n::parse_adopted_line(lang, run) {
+        return Some(Field::Adopted(adopted));
+    }
+    if run.starts_with(['[', '［']) {
+        if let Some(report) = l10n::parse_report_line(lang, run) {
+            let symbol = report_symbol(&report.symbol).unwrap_or(report.symbol);
+            return Some(Field::Report(report.committee, symbol));
+        }
+    }
+    if whole && has_digit {
+        if let Some((number, title)) = l10n::parse_title_line(lang, run) {
+            if number.contains('/') {
+                return Some(Field::Title(number, title));
+            }
+        }
+    }
+    None
+}
+
+/// The fields that may follow an agenda item's title on the same line: the lines a
+/// masthead has after the agenda line.
+fn ends_agenda_title(field: &Field) -> bool {
+    matches!(
+        field,
+        Field::Adopted(_) | Field::Report(..) | Field::Title(..) | Field::Symbol(_)
+    )
+}
+
+/// Cuts a line into the longest runs of words a parser accepts, left to right; words no
+/// run starting with them explains are kept together as free text.
+pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let mut pieces = Vec::new();
+    if words.is_empty() {
+        return pieces;
+    }
+    if words.len() > MAX_LINE_WORDS {
+        pieces.push(Piece::Free(words.join(" ")));
+        return pieces;
+    }
+    let mut free: Vec<&str> = Vec::new();
+    let mut at = 0;
+    // After an agenda item comes its title, which may contain words that alone look
+    // like a field ("General and complete disarmament").
+    let mut after_agenda = false;
+    while at < words.len() {
+        let longest = (words.len() - at).min(MAX_RUN_WORDS);
+        let mut found = None;
+        // The whole rest of the line first (a title), then runs from the longest down.
+        let rest = words.len() - at;
+        let mut lengths: Vec<usize> = (1..=longest).rev().collect();
+        if rest > longest {
+            lengths.insert(0, rest);
+        }
+        for len in lengths {
+            let run = words[at..at + len].join(" ");
+            let field = recognise(lang, &run, at + len == words.len())
+                .filter(|f| !after_agenda || ends_agenda_title(f));
+            if let Some(field) = field {
+                found = Some((field, len));
+                break;
+            }
+        }
+        if let Some((field, len)) = found {
+            after_agenda = matches!(field, Field::Agenda(_));
+            if !free.is_empty() {
+                pieces.push(Piece::Free(free.join(" ")));
+                free.clear();
+            }
+            pieces.push(Piece::Field(field));
+            at += len;
+        } else {
+            free.push(words[at]);
+            at += 1;
+        }
+    }
+    if !free.is_empty() {
+        pieces.push(Piece::Free(free.join(" ")));
+    }
+    pieces
+}
+
+/// The plenary meeting of a closing line, with the adoption date when the same line
+/// carries it ("52nd plenary meeting 1 December 2025"); `None` unless the line says
+/// nothing else.
+pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)> {
+    if line.split_whitespace().count() > MAX_RUN_WORDS {
+        return None;
+    }
+    let pieces = cut_line(lang, line);
+    match pieces.as_slice() {
+        [Piece::Field(Field::Meeting(n))] => Some((*n, None)),
+        [
+            Piece::Field(Field::Meeting(n)),
+            Piece::Field(Field::Date(d)),
+        ]
+        | [
+            Piece::Field(Field::Date(d)),
+            Piece::Field(Field::Meeting(n)),
+        ] => Some((*n, Some(*d))),
+        _ => None,
+    }
+}
+
+/// How many content lines the masthead may span before the title; past this the text
+/// has no masthead.
+const MAX_MASTHEAD_LINES: usize = 40;
+
+impl Masthead {
+    /// Keeps what a recognised field says (the first value of each kind wins); returns
+    /// the resolution number and title when the field is the numbered title.
+    fn take(
+        &mut self,
+        field: Field,
+        organ: &mut bool,
+        label_pending: &mut bool,
+    ) -> Option<(String, String)> {
+        match field {
+            Field::UnitedNations | Field::Meeting(_) => {}
+            Field::Organ => *organ = true,
+            Field::DistributionLabel => *label_pending = true,
+            Field::Distribution(d) => {
+                *label_pending = false;
+                self.distribution.get_or_insert(d);
+            }
+            Field::Date(d) => {
+                // The masthead's date is the distribution date; a date after the
+                // adopted line without one was cut off it by the extraction.
+                if self.date.is_none() {
+                    self.date = Some(d);
+                }
+            }
+            Field::Symbol(s) => {
+                if self.symbol.is_none() {
+                    self.symbol = Some(s.to_string());
+                }
+            }
+            Field::Session(s) => {
+                self.session.get_or_insert(s);
+            }
+            Field::Agenda(items) => {
+                if self.agenda_items.is_empty() {
+                    self.agenda_items = items;
+                }
+            }
+            Field::Adopted(date) => {
+                if self.adopted.is_none() {
+                    self.adopted = date;
+                }
+            }
+            Field::Report(committee, symbol) => {
+                if self.report.is_none() {
+                    self.report = Some(symbol);
+                    self.committee = committee;
+                }
+            }
+            Field::Title(number, text) => return Some((number, text)),
+        }
+        None
+    }
+}
+
+/// Reads the masthead and closing lines of a text by what each line says.
+///
+/// Fails (with the first line) only when nothing identifies the document: no symbol, and
+/// no numbered title to derive one from.
+pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
+    let text = l10n::matching_form(text);
+    let lines = content_lines(&text);
+    let mut m = Masthead {
+        language: lang,
+        symbol: None,
+        distribution: None,
+        date: None,
+        session: None,
+        agenda_items: Vec::new(),
+        report: None,
+        resolution: None,
+        title: None,
+        meeting: None,
+        adopted: None,
+        derived: Vec::new(),
+        committee: None,
+        title_line: 0,
+    };
+    let mut organ = false;
+    let mut label_pending = false;
+    let mut body_from = lines.len();
+    // The first line no parser accepts, unless it continues an agenda item's title.
+    let mut unexplained: Option<&crate::header::Line<'_>> = None;
+    // Block of the agenda line whose item title may go on over the next lines.
+    let mut agenda_block = None;
+    for (i, line) in lines.iter().enumerate().take(MAX_MASTHEAD_LINES) {
+        let plain = line.text.replace("**", "");
+        let pieces = cut_line(lang, &plain);
+        match pieces.first() {
+            Some(Piece::Free(_)) if agenda_block != Some(line.block) && !label_pending => {
+                unexplained.get_or_insert(line);
+            }
+            Some(Piece::Field(_)) => {
+                agenda_block = ends_in_agenda(&pieces).then_some(line.block);
+            }
+            _ => {}
+        }
+        let mut title = None;
+        for piece in pieces {
+            let Piece::Field(field) = piece else {
+                continue;
+            };
+            if let Some(found) = m.take(field, &mut organ, &mut label_pending) {
+                title = Some(found);
+            }
+        }
+        if label_pending && m.distribution.is_none() {
+            if let Some(d) = l10n::parse_distribution(lang, &plain) {
+                m.distribution = Some(d);
+                label_pending = false;
+            }
+        }
+        if let Some((number, text)) = title {
+            m.resolution = Some(number);
+            m.title = Some(wrapped_title(lang, text, &lines[i..]));
+            m.title_line = line.number;
+            body_from = i + 1;
+            break;
+        }
+    }
+    if let Some((meeting, date)) = closing(lang, lines.get(body_from..).unwrap_or_default()) {
+        m.meeting = Some(meeting);
+        if m.adopted.is_none() {
+            m.adopted = date;
+        }
+    }
+    derive(&mut m, organ);
+    let expected = || {
+        "a masthead line (organ, distribution, symbol, date, session, agenda item, \
+         adopted line, report line) or a numbered title such as `80/30. …`"
+            .to_owned()
+    };
+    // Under a numbered title every masthead line must say something; without one, at
+    // least the first line must (a masthead starts at the top).
+    let first = lines.first().map(|l| l.number);
+    if let Some(line) = unexplained.filter(|l| m.title_line > 0 || Some(l.number) == first) {
+        return Err(HeaderError::Unexpected {
+            line: line.number,
+            expected: expected(),
+            found: line.text.to_owned(),
+        });
+    }
+    if m.symbol.is_none() {
+        let first = lines.first();
+        return Err(HeaderError::Unexpected {
+            line: first.map_or(1, |l| l.number),
+            expected: "a document symbol, or a numbered title such as `80/30. …` under the organ"
+                .to_owned(),
+            found: first.map(|l| l.text.to_owned()).unwrap_or_default(),
+        });
+    }
+    Ok(m)
+}
+
+/// Whether the last field of a line is an agenda item, whose title may go on over the
+/// next lines of its block.
+fn ends_in_agenda(pieces: &[Piece]) -> bool {
+    pieces
+        .iter()
+        .rev()
+        .find_map(|p| match p {
+            Piece::Field(f) => Some(matches!(f, Field::Agenda(_))),
+            Piece::Free(_) => None,
+        })
+        .unwrap_or(false)
+}
+
+/// A title with the lines of its block that continue it (`lines` starts at the title).
+fn wrapped_title(lang: Lang, mut text: String, lines: &[crate::header::Line<'_>]) -> String {
+    let Some((first, rest)) = lines.split_first() else {
+        return text;
+    };
+    for next in rest.iter().take_while(|l| l.block == first.block) {
+        if lang.is_spaced() {
+            text.push(' ');
+        }
+        text.push_str(next.text.replace("**", "").trim());
+    }
+    text.trim().to_owned()
+}
+
+/// The plenary meeting and adoption date of the first closing line among `lines`; the
+/// date on the same line or on a neighbour in its block.
+fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option<Date>)> {
+    lines.iter().find_map(|line| {
+        let (meeting, date) = closing_line(lang, &line.text.replace("**", ""))?;
+        let date = date.or_else(|| {
+            lines
+                .iter()
+                .filter(|l| l.block == line.block && l.number != line.number)
+                .find_map(|l| l10n::parse_date(lang, l.text))
+        });
+        Some((meeting, date))
+    })
+}
+
+/// Fills the values that follow from others, recording which.
+fn derive(m: &mut Masthead, organ: bool) {
+    if m.symbol.is_none() && organ {
+        if let Some(number) = &m.resolution {
+            if let Ok(symbol) = format!("A/RES/{number}").parse::<Symbol>() {
+                m.symbol = Some(symbol.to_string());
+                m.derived.push("symbol");
+            }
+        }
+    }
+    if m.resolution.is_none() {
+        if let Some(rest) = m.symbol.as_deref().and_then(|s| s.strip_prefix("A/RES/")) {
+            if rest.contains('/') {
+                m.resolution = Some(rest.to_owned());
+                m.derived.push("resolution");
+            }
+        }
+    }
+    if m.session.is_none() {
+        let session = m
+            .resolution
+            .as_deref()
+            .and_then(|r| r.split_once('/'))
+            .and_then(|(s, _)| s.parse::<Session>().ok());
+        if let Some(session) = session {
+            m.session = Some(session);
+            m.derived.push("session");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CURRENT: &str = "United Nations\n\nGeneral Assembly Distr.: General 5 December 2025\n\n\
+        Eightieth session Agenda item 99 (i) General and complete disarmament: convening\n\n\
+        Resolution adopted by the General Assembly on 1 December 2025\n\n\
+        [on the report of the First Committee (A/80/534, para. 7)]\n\n\
+        80/30. Convening of the fourth special session of the General Assembly\n\n\
+        The General Assembly,\n\n1. Decides something.\n\n52nd plenary meeting 1 December 2025\n";
+
+    #[test]
+    fn merged_current_layout_lines_are_read_and_the_symbol_derived() {
+        let m = read_masthead(Lang::En, CURRENT).unwrap();
+        assert_eq!(m.symbol.as_deref(), Some("A/RES/80/30"));
+        assert_eq!(m.derived, ["symbol"]);
+        assert_eq!(m.distribution, Some(Distribution::General));
+        assert_eq!(m.date, Date::new(2025, 12, 5).ok());
+        assert_eq!(m.session, Some(Session::Regular(80)));
+        assert_eq!(m.agenda_items, ["99 (i)".parse::<AgendaItem>().unwrap()]);
+        assert_eq!(m.report.as_deref(), Some("A/80/534"));
+        assert_eq!(m.committee, Some(1));
+        assert_eq!(m.resolution.as_deref(), Some("80/30"));
+        assert_eq!(m.meeting, Some(52));
+        assert_eq!(m.adopted, Date::new(2025, 12, 1).ok());
+        assert_eq!(m.title_line, 11);
+    }
+
+    #[test]
+    fn symbol_anywhere_and_lines_reordered() {
+        let text = CURRENT
+            .replacen("United Nations\n", "A/RES/80/30\n", 1)
+            .replacen(
+                "Eightieth session Agenda item 99 (i) General and complete disarmament: convening\n\n",
+                "",
+                1,
+            )
+            .replacen("\n\n80/30.", "\n\nEightieth session\n\n80/30.", 1);
+        let m = read_masthead(Lang::En, &text).unwrap();
+        assert_eq!(m.symbol.as_deref(), Some("A/RES/80/30"));
+        assert!(m.derived.is_empty());
+        assert_eq!(m.session, Some(Session::Regular(80)));
+    }
+
+    #[test]
+    fn a_text_without_anything_identifying_is_an_error() {
+        let err = read_masthead(Lang::En, "Just a paragraph.\n\nAnother one.").unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("line 1: expected a masthead line"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_masthead_line_is_an_error_not_skipped() {
+        let text = CURRENT.replacen("Resolution adopted", "Resolution adotped", 1);
+        let err = read_masthead(Lang::En, &text).unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("line 7: expected a masthead line"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn closing_lines_in_one_or_two_parts() {
+        assert_eq!(
+            closing_line(Lang::En, "52nd plenary meeting 1 December 2025"),
+            Some((52, Date::new(2025, 12, 1).ok()))
+        );
+        assert_eq!(
+            closing_line(Lang::En, "3rd plenary meeting"),
+            Some((3, None))
+        );
+        assert_eq!(
+            closing_line(Lang::En, "52nd plenary meeting was held"),
+            None
+        );
+    }
+}

@@ -1,0 +1,284 @@
+//! Page furniture: what a page adds to the text and a reader must drop — job numbers
+//! ("25-19876 (E) 051225"), barcodes ("*2519876*"), page numbers ("2/5", "Page 3"), the
+//! document's own symbol or title repeated as a running header (also cut short), and any
+//! short line repeated across the document the way headers and footers are.
+//!
+//! Furniture is recognised by what it is, not by one string per language: its shape, the
+//! document's own title and symbol, and repetition. Lines before the numbered title are
+//! the masthead, where the symbol and the organ legitimately stand, so only the shapes no
+//! masthead line has (job numbers, barcodes, page numbers) are furniture there.
+
+use std::collections::HashMap;
+
+use sixfold_core::Lang;
+
+use super::{Line, forms, is_symbol_like, is_title_line, strip_heading_marker};
+
+/// Lines longer than this are text, never furniture.
+const MAX_FURNITURE_WORDS: usize = 14;
+
+/// A line in the form furniture is compared in: lowercase, Markdown markers dropped,
+/// whitespace collapsed.
+fn folded(line: &str) -> String {
+    let bare = line.replace("**", "");
+    let bare = strip_heading_marker(bare.trim()).unwrap_or(bare.trim());
+    bare.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// `25-19876`, `25-19876 (E)`, `25-19876 (E) 051225`, `V.01-80483 (R)`: the job number
+/// UN documents carry at the foot of each page, optionally with its barcode.
+fn is_job_number(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let first = first
+        .strip_prefix("V.")
+        .or_else(|| first.strip_prefix("v."))
+        .unwrap_or(first);
+    let Some((year, number)) = first.split_once('-') else {
+        return false;
+    };
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+    };
+    if !digits(year, 2..=2) || !digits(number, 5..=5) {
+        return false;
+    }
+    words.all(|w| {
+        let letter = w
+            .strip_prefix('(')
+            .and_then(|r| r.strip_suffix(')'))
+            .is_some_and(|l| l.len() == 1 && l.chars().all(|c| c.is_ascii_uppercase()));
+        letter || digits(w, 6..=6) || is_barcode(w)
+    })
+}
+
+/// `*2519876*`: the barcode of the job number.
+fn is_barcode(word: &str) -> bool {
+    word.len() >= 6
+        && word
+            .strip_prefix('*')
+            .and_then(|r| r.strip_suffix('*'))
+            .is_some_and(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `2/5` (page of pages) or a bare page number alone on its line.
+fn is_page_number(line: &str) -> bool {
+    let small = |s: &str| (1..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit());
+    let t = line.trim();
+    match t.split_once('/') {
+        Some((page, of)) => {
+            small(page)
+                && small(of)
+                && page.parse::<u32>().ok() <= of.parse::<u32>().ok()
+                && page != "0"
+        }
+        None => small(t),
+    }
+}
+
+/// Furniture by shape alone, wherever it stands.
+fn is_shaped_furniture(lang: Lang, line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() {
+        return false;
+    }
+    if t.split_whitespace().all(is_barcode) || is_job_number(t) || is_page_number(t) {
+        return true;
+    }
+    // "A/80/30 25-19876 2/5": a footer line of symbol, job number and page, in any order.
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() <= 5
+        && words.iter().any(|w| is_job_number(w) || is_barcode(w))
+        && words.iter().all(|w| {
+            is_job_number(w)
+                || is_barcode(w)
+                || is_page_number(w)
+                || is_symbol_like(w)
+                || (w.starts_with('(') && w.ends_with(')') && w.len() == 3)
+                || (w.len() == 6 && w.chars().all(|c| c.is_ascii_digit()))
+        })
+    {
+        return true;
+    }
+    forms::is_page_line(lang, t)
+}
+
+/// Whether a short line could be a running header or footer at all: not a heading, a
+/// numbered paragraph or an item, and not ending like a sentence.
+fn furniture_candidate(line: &str) -> bool {
+    let t = line.trim();
+    let words = t.split_whitespace().count();
+    (1..=MAX_FURNITURE_WORDS).contains(&words)
+        && !t.ends_with(['.', ';', ':', ',', '。', '；', '：', '，', '،', '؛'])
+        && !t.starts_with('(')
+        && !t.starts_with('#')
+        && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Marks every furniture line of a text (`Line::furniture`).
+pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
+    // The numbered title ends the masthead; its text (without the number) is what a
+    // running header repeats.
+    let title_at = lines.iter().take(200).position(|l| {
+        is_title_line(l.key()) || strip_heading_marker(l.key()).is_some_and(is_title_line)
+    });
+    let title = title_at.map(|at| {
+        let block: Vec<&str> = lines[at..]
+            .iter()
+            .take_while(|l| !l.key().trim().is_empty())
+            .map(Line::key)
+            .collect();
+        let joined = folded(&block.join(" "));
+        // Drop the resolution number and its separator ("80/30. ", Arabic "80/30 - ").
+        joined
+            .split_once(char::is_whitespace)
+            .map_or(String::new(), |(_, r)| {
+                r.trim_start_matches(['-', '–']).trim().to_owned()
+            })
+    });
+    let symbol = lines
+        .iter()
+        .take(title_at.unwrap_or(0))
+        .flat_map(|l| l.key().split_whitespace())
+        .map(|w| w.replace("**", ""))
+        .find(|w| is_symbol_like(w));
+    // Short lines after the title, counted: a header or footer repeats on every page.
+    let body_from = title_at.map_or(0, |t| t + 1);
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter().skip(body_from) {
+        if furniture_candidate(line.key()) {
+            *counts.entry(folded(line.key())).or_default() += 1;
+        }
+    }
+    let mut previous_heading = false;
+    for (i, line) in lines.iter_mut().enumerate() {
+        let key = line.key().trim().to_owned();
+        if key.is_empty() {
+            continue;
+        }
+        let in_body = title_at.is_none_or(|t| i > t);
+        let furniture = is_shaped_furniture(lang, &key)
+            || (in_body
+                && !previous_heading
+                && body_furniture(&key, title.as_deref(), symbol.as_deref(), &counts));
+        line.furniture = furniture;
+        if !furniture {
+            let bare = key.replace("**", "");
+            let bare = strip_heading_marker(&bare).unwrap_or(&bare).to_owned();
+            previous_heading = strip_heading_marker(&key).is_some()
+                || forms::is_annex_heading(lang, &bare)
+                || forms::article_number(lang, &bare).is_some();
+        }
+    }
+    symbols_beside_furniture(lines);
+}
+
+/// A symbol line next to furniture is the other half of a running header or footer
+/// ("A/RES/51/60" over "Page 2"), whatever the symbol.
+fn symbols_beside_furniture(lines: &mut [Line]) {
+    for i in 0..lines.len() {
+        if lines[i].furniture {
+            continue;
+        }
+        let key = lines[i].key().trim().replace("**", "");
+        if !is_symbol_like(&key) {
+            continue;
+        }
+        let beside = |j: Option<usize>| {
+            j.and_then(|j| lines.get(j))
+                .is_some_and(|l| l.furniture && !l.key().trim().is_empty())
+        };
+        if beside(i.checked_sub(1)) || beside(i.checked_add(1)) {
+            lines[i].furniture = true;
+        }
+    }
+}
+
+/// Furniture that only the document itself identifies: its symbol or title repeated, or
+/// a short line repeated.
+fn body_furniture(
+    key: &str,
+    title: Option<&str>,
+    symbol: Option<&str>,
+    counts: &HashMap<String, usize>,
+) -> bool {
+    if !furniture_candidate(key) {
+        return false;
+    }
+    let f = folded(key);
+    if symbol.is_some_and(|s| f == s.to_lowercase()) {
+        return true;
+    }
+    if let Some(title) = title.filter(|t| !t.is_empty()) {
+        // A running header repeats the title, cut short when it is long.
+        if f == title || (f.split_whitespace().count() >= 4 && title.starts_with(&f)) {
+            return true;
+        }
+    }
+    counts.get(&f).is_some_and(|&n| n >= 2) && f.split_whitespace().count() >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        for yes in [
+            "25-19876 (E) 051225",
+            "25-19876",
+            "*2519876*",
+            "2/5",
+            "Page 3",
+            "A/RES/80/30 25-19876 3/5",
+            "V.01-80483 (R)",
+        ] {
+            assert!(is_shaped_furniture(Lang::En, yes), "{yes}");
+        }
+        for no in [
+            "1995-2000",
+            "5/2",
+            "A/RES/80/30",
+            "The General Assembly,",
+            "2025-19876 (E)",
+        ] {
+            assert!(!is_shaped_furniture(Lang::En, no), "{no}");
+        }
+    }
+
+    fn marked(text: &str) -> Vec<bool> {
+        let mut lines: Vec<Line> = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, t)| Line::new(i + 1, t.to_owned()))
+            .collect();
+        mark(Lang::En, &mut lines);
+        lines.iter().map(|l| l.furniture).collect()
+    }
+
+    #[test]
+    fn own_title_and_symbol_and_repetition() {
+        let text = "A/RES/80/2\n\n80/2. Scale of assessments for the apportionment\n\n\
+                    Text that is cut\n\nScale of assessments for the\n\nA/RES/80/2\n\n\
+                    here and continues.\n\nFooter words here\n\nMore.\n\nFooter words here";
+        let m = marked(text);
+        assert_eq!(
+            m,
+            [
+                false, false, false, false, false, false, true, false, true, false, false, false,
+                true, false, false, false, true
+            ]
+        );
+    }
+
+    #[test]
+    fn an_annex_title_equal_to_the_resolution_title_stays() {
+        let text = "51/60. A declaration\n\nText.\n\nANNEX\n\nA declaration\n\nMore.";
+        assert!(marked(text).iter().all(|f| !f));
+    }
+}
