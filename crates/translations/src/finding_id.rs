@@ -66,31 +66,79 @@ pub fn finding_digest(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> Str
 
 /// Gives every finding its stable id (see the module documentation). Findings must be in
 /// their final, deterministic order, which decides the `~N` suffixes of duplicates.
+///
+/// A large rendering can have tens of thousands of findings, so label uses and pivot lines
+/// are counted once per run instead of scanning the document for each finding.
 pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
+    let index = AnchorIndex::new(docs);
     let mut seen: HashMap<String, usize> = HashMap::new();
     for finding in findings.iter_mut() {
-        let base = base_id(docs, finding);
+        let base = index.base_id(finding);
         let n = seen.entry(base.clone()).or_insert(0);
         *n += 1;
         finding.id = if *n == 1 { base } else { format!("{base}~{n}") };
     }
 }
 
-fn base_id(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> String {
-    let head = format!("{}:{}", finding.code, finding.lang);
-    let Some(segment) = anchor(docs, finding) else {
-        return head;
-    };
-    // The rendering the anchor belongs to: the finding's, or the pivot's for a paragraph
-    // missing from the finding's language.
-    let home = docs.values().find(|d| {
-        d.segments
-            .get(segment.index)
-            .is_some_and(|s| std::ptr::eq(s, segment))
-    });
-    match home.and_then(|d| unique_label(d, segment)) {
-        Some(label) => format!("{head}:{label}"),
-        None => format!("{head}:@{}", digest([segment.text.as_str()])),
+/// What `base_id` needs to know about every rendering, computed once.
+struct AnchorIndex<'a> {
+    docs: &'a BTreeMap<Lang, Document>,
+    /// How many segments of each rendering carry each label.
+    label_uses: BTreeMap<Lang, HashMap<&'a crate::Label, usize>>,
+    /// The first segment starting on each line, per rendering.
+    by_line: BTreeMap<Lang, HashMap<usize, usize>>,
+}
+
+impl<'a> AnchorIndex<'a> {
+    fn new(docs: &'a BTreeMap<Lang, Document>) -> Self {
+        let mut label_uses = BTreeMap::new();
+        let mut by_line = BTreeMap::new();
+        for (&lang, doc) in docs {
+            let mut uses: HashMap<&crate::Label, usize> = HashMap::new();
+            let mut lines: HashMap<usize, usize> = HashMap::new();
+            for (i, segment) in doc.segments.iter().enumerate() {
+                if let Some(label) = &segment.label {
+                    *uses.entry(label).or_insert(0) += 1;
+                }
+                lines.entry(segment.line).or_insert(i);
+            }
+            label_uses.insert(lang, uses);
+            by_line.insert(lang, lines);
+        }
+        Self {
+            docs,
+            label_uses,
+            by_line,
+        }
+    }
+
+    /// The same segment as [`anchor`], found through the index, with its rendering.
+    fn anchor(&self, finding: &Finding) -> Option<(Lang, &'a Segment)> {
+        if let Some(index) = finding.segment {
+            let segment = self.docs.get(&finding.lang)?.segments.get(index)?;
+            return Some((finding.lang, segment));
+        }
+        let pivot: Lang = finding.args.get("pivot")?.parse().ok()?;
+        let line: usize = finding.args.get("pivot_line")?.parse().ok()?;
+        let index = *self.by_line.get(&pivot)?.get(&line)?;
+        Some((pivot, self.docs.get(&pivot)?.segments.get(index)?))
+    }
+
+    fn base_id(&self, finding: &Finding) -> String {
+        let head = format!("{}:{}", finding.code, finding.lang);
+        let Some((home, segment)) = self.anchor(finding) else {
+            return head;
+        };
+        let unique = segment.label.as_ref().filter(|label| {
+            self.label_uses
+                .get(&home)
+                .and_then(|uses| uses.get(label))
+                .is_some_and(|&n| n == 1)
+        });
+        match unique {
+            Some(label) => format!("{head}:{label}"),
+            None => format!("{head}:@{}", digest([segment.text.as_str()])),
+        }
     }
 }
 
