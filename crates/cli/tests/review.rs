@@ -156,6 +156,24 @@ fn accepting_an_unknown_id_is_an_error_and_writes_nothing() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+#[test]
+fn a_header_finding_check_reports_can_be_accepted() {
+    // Every id `check` prints must be one `accept` takes: header mismatches included.
+    let tmp = copy(|text| text.replacen("28 janvier 1997", "28 janvier 1998", 1));
+    let dir = tmp.path();
+    let before = check_json(dir);
+    let header = "header-date-mismatch:fr";
+    assert!(
+        ids(&before["findings"]).contains(&header.to_owned()),
+        "{before}"
+    );
+    let out = sixfold(&["accept", "doc", header, "--reason", "intended"], dir);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = sixfold(&["check", "doc"], dir);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(stdout(&out).contains("1 accepted"), "{}", stdout(&out));
+}
+
 fn rows(dir: &Path) -> Vec<serde_json::Value> {
     let out = sixfold(&["align", "doc", "--format", "json"], dir);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -237,8 +237,9 @@ pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
 pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
     let set = load(&args.dir)?;
     let decided = crate::review::decide(&set, AlignOptions { pivot: args.pivot })?;
-    let findings =
-        sixfold_translations::check::check(&set.docs, &decided.alignment, set.meta.as_ref());
+    // The same findings `check` reports, header mismatches included, so every id it
+    // prints can be accepted.
+    let findings = sixfold_translations::check::check_set(&set, &decided.alignment);
     let Some(finding) = findings.iter().find(|f| f.id == args.id) else {
         return Err(error(&ReviewError::UnknownFinding {
             id: args.id.clone(),
