@@ -189,16 +189,22 @@ pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_h
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).
-pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared> {
+/// The checks run only when `format` carries their findings.
+pub(crate) fn prepared(
+    dir: &Path,
+    rev: Option<&str>,
+    format: sixfold_export::Format,
+) -> anyhow::Result<Prepared> {
     // A review file that cannot be used is said in the interface language, as by check.
     let localise = |err: sixfold_export::ExportError| match err {
         sixfold_export::ExportError::Review(e) => crate::review::error(&e),
         other => other.into(),
     };
     let Some(rev) = rev else {
-        return Prepared::load(dir).map_err(localise);
+        return Prepared::load_for(dir, format).map_err(localise);
     };
-    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?).map_err(localise)?;
+    let mut prepared =
+        Prepared::from_set_for(load_set(dir, Some(rev))?, format).map_err(localise)?;
     prepared.folder = dir.display().to_string();
     Ok(prepared)
 }

@@ -247,7 +247,7 @@ fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels
 /// One finding: severity, language, code and the explanation in the interface language.
 /// The finding's arguments are escaped before they enter the message.
 fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
-    let escaped: std::collections::BTreeMap<String, String> = f
+    let escaped: Vec<(String, String)> = f
         .args
         .iter()
         .map(|(k, v)| (k.clone(), html_text(v)))
@@ -292,7 +292,7 @@ fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
         &f.args
             .iter()
             .map(|(k, v)| (k.clone(), html_text(v)))
-            .collect(),
+            .collect::<Vec<_>>(),
         &html_text(&f.message),
     );
     let args = Args::new()

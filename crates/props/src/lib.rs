@@ -15,15 +15,19 @@ use sixfold_core::{DocumentToml, DocumentVersion, Lang, Symbol, citation};
 use sixfold_export::{Prepared, html, tabular, tmx, xliff};
 use sixfold_translations::{DocumentSet, read_str};
 
+mod review;
+pub use review::review;
+
 /// A property check: panics when `data` breaks the property.
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 4] = [
+pub const TARGETS: [(&str, Check); 5] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
     ("export", export),
+    ("review", review),
 ];
 
 /// The symbol parser, citation expander and version-id parser accept any text without

@@ -4,6 +4,7 @@
 pub mod align;
 pub mod check;
 pub mod discover;
+pub mod finding_args;
 pub mod finding_id;
 pub mod header;
 pub mod header_check;
@@ -13,6 +14,7 @@ pub mod model;
 pub mod read;
 pub mod set;
 
+pub use finding_args::FindingArgs;
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;

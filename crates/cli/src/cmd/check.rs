@@ -57,7 +57,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for (place, set) in &sets {
         let (report, error) = check_one(args, place, set, colour)?;
-        text.extend_from_slice(&report);
+        // Moved, not copied, for the usual single document: a report can be several
+        // times the size of its rendering.
+        if text.is_empty() {
+            text = report;
+        } else {
+            text.extend_from_slice(&report);
+        }
         failed |= error;
     }
     let mut out = std::io::stdout().lock();

@@ -297,17 +297,21 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             2 * g + 1
         }
     };
+    // First pivot position of each group (`group_of` never decreases), so that every slot
+    // finds it in constant time: a scan per slot was quadratic in the document's length.
+    let mut first_of_group = vec![n; groups_n + 1];
+    for (k, &g) in group_of.iter().enumerate().rev() {
+        if let Some(first) = first_of_group.get_mut(g) {
+            *first = k;
+        }
+    }
     let unit_slot_of_slot = |slot: usize| -> usize {
+        let first = first_of_group.get(slot / 2).copied().unwrap_or(n);
         if slot % 2 == 1 {
             // A pivot group: the unit of its first segment.
-            let first = group_of
-                .iter()
-                .position(|&g| 2 * g + 1 == slot)
-                .unwrap_or(n);
             2 * unit_of.get(first).copied().unwrap_or(0) + 1
         } else {
-            let k = group_of.iter().position(|&g| 2 * g == slot).unwrap_or(n);
-            insertion_slot(k, &joined, &unit_of)
+            insertion_slot(first, &joined, &unit_of)
         }
     };
     let slots = 2 * groups_n + 1;
