@@ -27,6 +27,10 @@ struct Cli {
     /// input file.
     #[arg(long, global = true, value_name = "LANG", value_parser = parse_ui_lang)]
     ui_lang: Option<Lang>,
+    /// Read renderings that are symbolic links to regular files inside the repository
+    /// (help text: `cli-help-follow-symlinks`). Without it every link is refused.
+    #[arg(long, global = true)]
+    follow_symlinks: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -69,7 +73,10 @@ enum Command {
 fn localised_command() -> clap::Command {
     let mut command = Cli::command()
         .about(ui::plain("cli-about"))
-        .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
+        .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")))
+        .mut_arg("follow_symlinks", |a| {
+            a.help(ui::plain("cli-help-follow-symlinks"))
+        });
     for name in [
         "id", "align", "check", "history", "stale", "diff", "export", "meta", "read", "pin",
         "accept", "unpin", "unaccept",
@@ -224,6 +231,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => err.exit(),
     };
+    source::set_options(sixfold_translations::LoadOptions {
+        follow_symlinks: cli.follow_symlinks,
+    });
     let result = match cli.command {
         Command::Id(args) => cmd::id::run(&args),
         Command::Align(args) => cmd::align::run(&args),

@@ -71,6 +71,18 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
         .collect()
 }
 
+/// How folders are read in this run (`--follow-symlinks`), set once by `main`.
+static OPTIONS: std::sync::OnceLock<sixfold_translations::LoadOptions> = std::sync::OnceLock::new();
+
+pub(crate) fn set_options(options: sixfold_translations::LoadOptions) {
+    let _ = OPTIONS.set(options);
+}
+
+/// Reads a document folder from the work tree with this run's options.
+pub(crate) fn load_dir(path: &Path) -> Result<DocumentSet, sixfold_translations::LoadError> {
+    DocumentSet::load_dir_with(path, OPTIONS.get().unwrap_or(&Default::default()))
+}
+
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 ///
 /// Both ways list the folder with [`sixfold_translations::discover`], so they find the same
@@ -78,7 +90,7 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
 pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<DocumentSet> {
     let Some(rev) = rev else {
         // Callers add their own context, as they did before `--rev` existed.
-        let set = DocumentSet::load_dir(path)?;
+        let set = load_dir(path)?;
         print_notes(skipped_notes(&set.skipped));
         return Ok(set);
     };
@@ -201,7 +213,13 @@ pub(crate) fn prepared(
         other => other.into(),
     };
     let Some(rev) = rev else {
-        return Prepared::load_for(dir, format).map_err(localise);
+        let set = load_dir(dir).map_err(|source| sixfold_export::ExportError::Load {
+            dir: dir.to_owned(),
+            source,
+        })?;
+        let mut prepared = Prepared::from_set_for(set, format).map_err(localise)?;
+        prepared.folder = dir.display().to_string();
+        return Ok(prepared);
     };
     let mut prepared =
         Prepared::from_set_for(load_set(dir, Some(rev))?, format).map_err(localise)?;

@@ -212,6 +212,68 @@ fn renderings_that_are_not_regular_files_are_refused_in_both_places() {
     }
 }
 
+/// `--follow-symlinks` reads a linked rendering that stays inside the repository (or,
+/// outside git, inside its folder), and refuses one leading anywhere else as before.
+#[cfg(unix)]
+#[test]
+fn follow_symlinks_allows_links_inside_the_repository_only() {
+    use std::os::unix::fs::symlink;
+    let (dir, folder, _repo) = repository(&["en", "fr"]);
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).expect("shared");
+    std::fs::write(shared.join("es.md"), bundled("es")).expect("es");
+    symlink("../../shared/es.md", folder.join("es.md")).expect("symlink");
+    let export = ["export", DIR, "--format", "tsv", "--langs", "en,es"];
+    assert_unusable(&sixfold(dir.path(), &export), "is a symbolic link");
+    let mut follow = export.to_vec();
+    follow.push("--follow-symlinks");
+    let out = sixfold(dir.path(), &follow);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    let spanish = bundled("es");
+    let line = spanish
+        .lines()
+        .find(|l| l.starts_with("1. "))
+        .expect("a numbered Spanish paragraph");
+    assert!(tsv.contains(line), "{tsv}");
+    // Out of the repository: refused, the file's text never shown.
+    let outside = tempfile::tempdir().expect("outside");
+    let secret = outside.path().join("secret.txt");
+    std::fs::write(&secret, "1. The password is hunter2.\n").expect("secret");
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink(&secret, folder.join("es.md")).expect("symlink");
+    let out = sixfold(dir.path(), &follow);
+    assert_unusable(&out, "leading out of its repository");
+    let all = format!("{out:?}");
+    assert!(!all.contains("hunter2"), "{all}");
+    let mut check = vec!["check", DIR, "--follow-symlinks"];
+    assert_unusable(
+        &sixfold(dir.path(), &check),
+        "leading out of its repository",
+    );
+    // Through a linked folder inside the repository that leads out: judged by the end.
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink(outside.path(), dir.path().join("away")).expect("symlink");
+    symlink("../../away/secret.txt", folder.join("es.md")).expect("symlink");
+    assert_unusable(
+        &sixfold(dir.path(), &follow),
+        "leading out of its repository",
+    );
+    // Outside git the folder itself is the boundary.
+    let plain = tempfile::tempdir().expect("plain");
+    let doc = plain.path().join("doc");
+    std::fs::create_dir(&doc).expect("doc");
+    std::fs::write(doc.join("en.md"), bundled("en")).expect("en");
+    std::fs::write(doc.join("spanish.txt"), bundled("es")).expect("es");
+    symlink("spanish.txt", doc.join("es.md")).expect("symlink");
+    std::fs::write(plain.path().join("fr.txt"), bundled("fr")).expect("fr");
+    check = vec!["check", "doc", "--follow-symlinks"];
+    let out = sixfold(plain.path(), &check);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+    symlink("../fr.txt", doc.join("fr.md")).expect("symlink");
+    assert_unusable(&sixfold(plain.path(), &check), "leading out of its folder");
+}
+
 /// The bundled folder copied to `dir`, English grown to about `bytes` by repeating its body.
 fn grown_copy(dir: &Path, bytes: usize) {
     std::fs::create_dir_all(dir).expect("folder");

@@ -133,18 +133,6 @@ impl Prepared {
         Ok(prepared)
     }
 
-    /// [`Prepared::load`] for one format: without the checks when the format carries no
-    /// findings ([`Format::carries_findings`]).
-    pub fn load_for(dir: &Path, format: Format) -> Result<Self, ExportError> {
-        let set = DocumentSet::load_dir(dir).map_err(|source| ExportError::Load {
-            dir: dir.to_owned(),
-            source,
-        })?;
-        let mut prepared = Self::from_set_for(set, format)?;
-        prepared.folder = dir.display().to_string();
-        Ok(prepared)
-    }
-
     /// Aligns and checks a document set however it was read (work tree or git revision),
     /// honouring its review file: pinned rows and accepted findings.
     pub fn from_set(set: DocumentSet) -> Result<Self, ExportError> {

@@ -65,6 +65,15 @@ pub struct DocumentSet {
     pub skipped: Vec<Skipped>,
 }
 
+/// How a folder is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Read a rendering or `document.toml` that is a symbolic link, when it leads to a
+    /// regular file inside the repository (`--follow-symlinks`); refused otherwise, as
+    /// every link is by default.
+    pub follow_symlinks: bool,
+}
+
 /// The file name of the review file in a document folder (pins and accepted findings).
 pub const REVIEW_FILE: &str = "review.toml";
 
@@ -76,6 +85,20 @@ impl DocumentSet {
     /// names look like renderings without saying a language are kept in
     /// [`DocumentSet::skipped`].
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
+        Self::load_dir_with(dir, &LoadOptions::default())
+    }
+
+    /// [`DocumentSet::load_dir`] with options: with [`LoadOptions::follow_symlinks`], a
+    /// rendering or `document.toml` may be a symbolic link to a regular file inside the
+    /// repository ([`crate::links::boundary`]).
+    pub fn load_dir_with(dir: &Path, options: &LoadOptions) -> Result<Self, LoadError> {
+        let check = |path: &Path| {
+            if options.follow_symlinks {
+                crate::links::not_a_file_inside(path, dir)
+            } else {
+                not_a_regular_file(path)
+            }
+        };
         let listing = Listing::read_dir(dir).map_err(|source| LoadError::Io {
             path: dir.to_owned(),
             source,
@@ -86,13 +109,13 @@ impl DocumentSet {
             // A `ru.md` that is a folder or a broken link is a mistake to report, not a
             // missing rendering. Only a regular file is a rendering: a link could make an
             // export of an untrusted folder publish any file the reader can read.
-            if let Some(err) = not_a_regular_file(&path) {
+            if let Some(err) = check(&path) {
                 return Err(err);
             }
             files.push((rendering.lang, path));
         }
         let meta_path = dir.join(META_FILE);
-        if let Some(err) = not_a_regular_file(&meta_path) {
+        if let Some(err) = check(&meta_path) {
             return Err(err);
         }
         let meta = meta_path.is_file().then_some(meta_path);

@@ -14,6 +14,7 @@ cli-about-diff = عرض ما تغيّر بين مراجعتين، صفًا بص�
 cli-about-export = تصدير الصفوف المحاذاة بصيغة TMX أو XLIFF 2.1 أو TSV أو JSON Lines أو نص Moses أو صفحة مراجعة HTML.
 cli-about-meta = قراءة ترويسة النسخة (الدورة، والتواريخ، وبنود جدول الأعمال…) ومقارنة مجلد بملف document.toml.
 cli-help-ui-lang = لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: SIXFOLD_LANG، ثم LC_ALL أو LC_MESSAGES أو LANG، وإلا فالإنكليزية)
+cli-help-follow-symlinks = قراءة الصيغ التي هي روابط رمزية إلى ملفات عادية داخل المستودع (أو داخل المجلد إن لم يكن في مستودع git) في شجرة العمل؛ ويُرفض كل رابط آخر، وكذلك كل رابط عند استخدام --rev
 
 ## Errors
 
