@@ -22,7 +22,7 @@ use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
 use sixfold_translations::header_check::{self, Reference, items_text};
 use sixfold_translations::masthead::{Masthead, read_masthead};
-use sixfold_translations::set::{not_a_regular_file, read_text};
+use sixfold_translations::set::read_text;
 
 use crate::args::{Format, parse_lang};
 use crate::ui::{self, t, t1};
@@ -300,7 +300,7 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
-    if let Some(err) = not_a_regular_file(&toml_path) {
+    if let Some(err) = crate::source::refused(&toml_path) {
         return Err(err.into());
     }
     if !toml_path.is_file() {
@@ -355,7 +355,7 @@ fn toml_text(path: &std::path::Path, rev: Option<&str>) -> anyhow::Result<Option
     if let Some(rev) = rev {
         return crate::source::file_at_rev(path, rev);
     }
-    if let Some(err) = not_a_regular_file(path) {
+    if let Some(err) = crate::source::refused(path) {
         return Err(err.into());
     }
     Ok(path.is_file().then(|| read_text(path)).transpose()?)
@@ -370,7 +370,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         if let Some(problem) = args
             .rev
             .is_none()
-            .then(|| not_a_regular_file(&path))
+            .then(|| crate::source::refused(&path))
             .flatten()
         {
             errors.push(FileError {
