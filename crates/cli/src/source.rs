@@ -80,7 +80,7 @@ pub(crate) fn set_options(options: sixfold_translations::LoadOptions) {
 
 /// Reads a document folder from the work tree with this run's options.
 pub(crate) fn load_dir(path: &Path) -> Result<DocumentSet, sixfold_translations::LoadError> {
-    DocumentSet::load_dir_with(path, OPTIONS.get().unwrap_or(&Default::default()))
+    DocumentSet::load_dir_with(path, &OPTIONS.get().copied().unwrap_or_default())
 }
 
 /// Why a file of a document folder in the work tree cannot be read, with this run's

@@ -68,6 +68,7 @@ fn is_stale(name: &str, age: Duration) -> bool {
 
 /// Removes the stale temporary files of `dir` (see the module documentation); how many.
 /// Failures are ignored: sweeping is a courtesy, never a reason for an export to fail.
+#[must_use = "the count is for tests and reports; a sweep that removes nothing is fine"]
 pub fn sweep(dir: &Path) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;

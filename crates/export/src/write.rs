@@ -161,7 +161,7 @@ impl StagedFile {
     /// Creates one in `dir`, first sweeping the temporary files killed runs left there
     /// ([`crate::stale::sweep`]).
     pub fn create_in(dir: &Path) -> std::io::Result<StagedFile> {
-        crate::stale::sweep(dir);
+        let _ = crate::stale::sweep(dir);
         let (tmp, registered) = Registered::create(dir)?;
         Ok(StagedFile { tmp, registered })
     }
@@ -356,7 +356,7 @@ pub fn write_files(
     for (target, _) in &targets {
         if let Target::File(path) = target {
             if swept.insert(parent_dir(path)) {
-                crate::stale::sweep(parent_dir(path));
+                let _ = crate::stale::sweep(parent_dir(path));
             }
         }
     }

@@ -253,6 +253,19 @@ fn groups(n: usize, joined: &[bool]) -> (Vec<usize>, usize) {
     (group_of, count)
 }
 
+/// First position of each group `0..=groups` in `group_of` (which never decreases), `n`
+/// for a group with none, so that every row slot finds its group's start in constant
+/// time: a scan per slot was quadratic in the length of the document.
+fn first_positions(group_of: &[usize], groups: usize, n: usize) -> Vec<usize> {
+    let mut first = vec![n; groups + 1];
+    for (k, &g) in group_of.iter().enumerate().rev() {
+        if let Some(slot) = first.get_mut(g) {
+            *slot = k;
+        }
+    }
+    first
+}
+
 /// Merges the pairwise beads into rows at the finest granularity the links allow.
 ///
 /// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
@@ -297,14 +310,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             2 * g + 1
         }
     };
-    // First pivot position of each group (`group_of` never decreases), so that every slot
-    // finds it in constant time: a scan per slot was quadratic in the document's length.
-    let mut first_of_group = vec![n; groups_n + 1];
-    for (k, &g) in group_of.iter().enumerate().rev() {
-        if let Some(first) = first_of_group.get_mut(g) {
-            *first = k;
-        }
-    }
+    let first_of_group = first_positions(&group_of, groups_n, n);
     let unit_slot_of_slot = |slot: usize| -> usize {
         let first = first_of_group.get(slot / 2).copied().unwrap_or(n);
         if slot % 2 == 1 {
