@@ -117,11 +117,7 @@ fn extension(format: Format) -> &'static str {
 /// Where an artefact is kept, relative to `snapshots/`: `<document>/<name>.<extension>`
 /// (`A-RES-51-60/tmx-en-fr.tmx`), so each file opens in the tools of its format.
 fn file_of(artefact: &Artefact) -> PathBuf {
-    Path::new(&artefact.document).join(format!(
-        "{}.{}",
-        artefact.name,
-        extension(artefact.format)
-    ))
+    Path::new(&artefact.document).join(format!("{}.{}", artefact.name, extension(artefact.format)))
 }
 
 /// How a committed file disagrees with what the generator produces now.
@@ -480,20 +476,29 @@ mod tests {
         let text = report(&m);
         assert_eq!(m.len(), 2, "{text}");
         assert!(text.contains("tsv.tsv is missing"), "{text}");
-        assert!(text.contains("tmx-en-de.tmx is produced by no export"), "{text}");
+        assert!(
+            text.contains("tmx-en-de.tmx is produced by no export"),
+            "{text}"
+        );
         assert!(text.contains("run `cargo xtask exports`"), "{text}");
         let Outcome::Written(changes) = exports(tmp.path(), Mode::Write).expect("write") else {
             panic!("write mode writes")
         };
         assert_eq!(
             changes,
-            [Change::Written(removed.clone()), Change::Removed(orphan.clone())]
+            [
+                Change::Written(removed.clone()),
+                Change::Removed(orphan.clone())
+            ]
         );
         assert!(!orphan.exists() && removed.exists());
         let Outcome::Written(again) = exports(tmp.path(), Mode::Write).expect("write") else {
             panic!("write mode writes")
         };
-        assert!(again.is_empty(), "unchanged files are not rewritten: {again:?}");
+        assert!(
+            again.is_empty(),
+            "unchanged files are not rewritten: {again:?}"
+        );
     }
 
     /// A difference only in the final newline is still a difference (byte for byte).
