@@ -21,11 +21,14 @@ fn date_args(date: Date) -> Args<'static> {
 /// Entries [`folded_date_forms`] keeps per thread before it starts over.
 const DATE_CAPACITY: usize = 1 << 15;
 
+/// Folded forms by language and date.
+type DateMemo = HashMap<(Lang, Date), Rc<[String]>>;
+
 thread_local! {
     /// Folded forms of `date-full` by language and date. [`parse_date`] tries twelve
     /// months for every day and year a line might hold, and the reader asks it of every
     /// run of words of every short line, so a number key keeps the lookups cheap.
-    static DATES: std::cell::RefCell<HashMap<(Lang, Date), Rc<[String]>>> =
+    static DATES: std::cell::RefCell<DateMemo> =
         std::cell::RefCell::new(HashMap::new());
 }
 
@@ -70,7 +73,7 @@ pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
                 let Ok(date) = Date::new(year, month, day as u8) else {
                     continue;
                 };
-                if folded_date_forms(lang, date).iter().any(|f| *f == target) {
+                if folded_date_forms(lang, date).contains(&target) {
                     return Some(date);
                 }
             }

@@ -18,7 +18,7 @@ fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
 
 fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && folded_forms(lang, id, args).iter().any(|f| *f == target)
+    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
 }
 
 /// The organ line at the top of the masthead ("General Assembly", "大会").

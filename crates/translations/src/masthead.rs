@@ -179,9 +179,35 @@ fn ends_agenda_title(field: &Field) -> bool {
     )
 }
 
+/// Lines [`cut_line`] remembers per thread before it starts over.
+const CUT_MEMO_LIMIT: usize = 4096;
+
+thread_local! {
+    /// The cuts of recent lines: the reader cuts every masthead line twice (to label its
+    /// block, then to read the masthead), and mastheads repeat lines across a corpus.
+    static CUT_MEMO: std::cell::RefCell<std::collections::HashMap<(Lang, String), Vec<Piece>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// Cuts a line into the longest runs of words a parser accepts, left to right; words no
 /// run starting with them explains are kept together as free text.
 pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
+    let key = (lang, line.to_owned());
+    if let Some(hit) = CUT_MEMO.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let pieces = cut_line_uncached(lang, line);
+    CUT_MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.len() >= CUT_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, pieces.clone());
+    });
+    pieces
+}
+
+fn cut_line_uncached(lang: Lang, line: &str) -> Vec<Piece> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut pieces = Vec::new();
     if words.is_empty() {
