@@ -100,7 +100,7 @@ impl LengthModel {
     /// The smallest [`Self::cost`] can be (a deviation of zero; the fit may put it a
     /// hair below zero), for bounding bead costs from below.
     #[must_use]
-    pub(crate) fn min_cost(&self) -> f64 {
+    pub(crate) fn min_cost() -> f64 {
         neg_ln_erfc(0.0).min(0.0) - 1e-6
     }
 

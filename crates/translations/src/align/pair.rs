@@ -556,7 +556,7 @@ impl PairContext<'_> {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
         };
-        self.length.min_cost()
+        LengthModel::min_cost()
             - self.weights.label.abs() * labels as f64
             - self.weights.lead.abs() * leads
     }
