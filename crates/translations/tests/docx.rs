@@ -15,6 +15,9 @@
 //! `tests/docx/` were written by the same conversion (`SIXFOLD_UPDATE_DOCX=1 cargo test -p
 //! sixfold-translations --test docx` rewrites them) and are read without LibreOffice.
 
+// Product names (LibreOffice, OpenDocument) are prose here, not code.
+#![allow(clippy::doc_markdown)]
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -159,6 +162,7 @@ fn escape(text: &str) -> String {
 }
 
 /// The flat OpenDocument text of a reading: paragraphs, automatic numbering, footnotes.
+#[allow(clippy::too_many_lines)] // One pass that opens and closes nested lists as it goes.
 fn fodt(doc: &Document, source: &str) -> String {
     let notes: std::collections::BTreeMap<u32, &str> = doc
         .segments
@@ -232,7 +236,7 @@ fn fodt(doc: &Document, source: &str) -> String {
             for _ in open.drain(..) {
                 body.push_str("</text:list-item></text:list>");
             }
-            let _ = write!(body, "<text:p>{text}</text:p>\n");
+            let _ = writeln!(body, "<text:p>{text}</text:p>");
             continue;
         };
         // Lists are nested by level; a list's first level is the level of its first item.
@@ -264,7 +268,7 @@ fn fodt(doc: &Document, source: &str) -> String {
         } else {
             format!(" text:start-value=\"{}\"", m.value)
         };
-        let _ = write!(body, "<text:list-item{start}><text:p>{text}</text:p>\n");
+        let _ = writeln!(body, "<text:list-item{start}><text:p>{text}</text:p>");
         open.push((m.level, m.value + 1));
     }
     for _ in open.drain(..) {

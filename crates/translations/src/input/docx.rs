@@ -33,6 +33,7 @@
 //! ```
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::io::{Cursor, Read as _};
 
 use quick_xml::events::{BytesStart, Event};
@@ -133,7 +134,7 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, DocxError> {
     if !defined.is_empty() {
         out.push_str("---\n\n");
         for (n, paras) in defined {
-            out.push_str(&format!("[^{n}]:"));
+            let _ = write!(out, "[^{n}]:");
             let mut first = true;
             for para in paras {
                 for line in para.lines() {
@@ -317,6 +318,9 @@ struct Level {
     suffix: Option<String>,
 }
 
+/// A list instance being read: numId, abstractNumId, start overrides by level.
+type NumDef = (String, String, Vec<(usize, i64)>);
+
 /// `numbering.xml`: abstract lists, their instances and the counters Word keeps.
 #[derive(Debug, Default)]
 struct Numbering {
@@ -337,7 +341,8 @@ impl Numbering {
         let mut reader = NsReader::from_str(xml);
         reader.config_mut().expand_empty_elements = true;
         let mut current_abstract: Option<(String, [Level; 9])> = None;
-        let mut current_num: Option<(String, String, Vec<(usize, i64)>)> = None;
+        // (numId, abstractNumId, start overrides)
+        let mut current_num: Option<NumDef> = None;
         let mut level: Option<usize> = None;
         let mut override_level: Option<usize> = None;
         loop {
@@ -647,6 +652,7 @@ struct Table {
 
 /// Walks the XML of the document or footnotes part.
 #[derive(Debug)]
+#[allow(clippy::struct_excessive_bools)] // Flags of where in the XML the walk is, as Word nests them.
 struct Walker {
     mode: Mode,
     /// Finished blocks of the body.
@@ -839,20 +845,18 @@ impl Walker {
                 let Some(para) = self.paras.pop() else {
                     return;
                 };
-                let text = self.render(para, numbering);
+                let text = Self::render(para, numbering);
                 self.emit(text);
             }
-            b"tr" => {
-                if self.tables.len() == 1 {
-                    let row = self
-                        .tables
-                        .last_mut()
-                        .map(|t| std::mem::take(&mut t.row))
-                        .unwrap_or_default();
-                    let cells: Vec<String> = row.iter().map(|cell| cell.join(" ")).collect();
-                    if cells.iter().any(|c| !c.trim().is_empty()) {
-                        self.push_block(cells.join(" | "));
-                    }
+            b"tr" if self.tables.len() == 1 => {
+                let row = self
+                    .tables
+                    .last_mut()
+                    .map(|t| std::mem::take(&mut t.row))
+                    .unwrap_or_default();
+                let cells: Vec<String> = row.iter().map(|cell| cell.join(" ")).collect();
+                if cells.iter().any(|c| !c.trim().is_empty()) {
+                    self.push_block(cells.join(" | "));
                 }
             }
             b"tbl" => {
@@ -924,7 +928,7 @@ impl Walker {
 
     /// A paragraph's text: its number, its runs with bold and superscript marked, its line
     /// breaks; no empty lines, so that it stays one block.
-    fn render(&self, para: Para, numbering: &mut Numbering) -> String {
+    fn render(para: Para, numbering: &mut Numbering) -> String {
         let num = para
             .num_id
             .clone()
@@ -940,7 +944,9 @@ impl Walker {
         for piece in para.pieces {
             match piece {
                 Piece::Break => out.push('\n'),
-                Piece::Note(n) => out.push_str(&format!("[^{n}]")),
+                Piece::Note(n) => {
+                    let _ = write!(out, "[^{n}]");
+                }
                 Piece::Text { text, bold, sup } => {
                     let text = text.replace(['\t', '\r', '\n'], " ");
                     let core = text.trim();

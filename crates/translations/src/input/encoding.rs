@@ -78,7 +78,7 @@ fn decode_utf16(
     let mut offset = BOM;
     for decoded in char::decode_utf16(units) {
         match decoded {
-            Ok(c) if c == '\0' => return Err(EncodingError::Nul { offset }),
+            Ok('\0') => return Err(EncodingError::Nul { offset }),
             Ok(c) => {
                 offset += 2 * c.len_utf16();
                 text.push(c);
