@@ -92,38 +92,7 @@ fn train_cmd(args: &[String]) -> anyhow::Result<ExitCode> {
     let mut pairs: BTreeMap<Lang, Vec<(String, String)>> = BTreeMap::new();
     let mut sources = Vec::new();
     if !lines.is_empty() {
-        let en = lines
-            .get(&Lang::En)
-            .context("--lines needs an English file (en=FILE): the table is English–X")?;
-        let en_lines = read_lines(en)?;
-        for (&lang, path) in lines.iter().filter(|(l, _)| **l != Lang::En) {
-            let other = read_lines(path)?;
-            if other.len() != en_lines.len() {
-                bail!(
-                    "{} has {} lines and {} has {}: line-aligned files must have as many lines",
-                    path.display(),
-                    other.len(),
-                    en.display(),
-                    en_lines.len()
-                );
-            }
-            let v = pairs.entry(lang).or_default();
-            v.extend(
-                en_lines
-                    .iter()
-                    .zip(other)
-                    .filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
-                    .map(|(a, b)| (a.clone(), b)),
-            );
-        }
-        sources.push(format!(
-            "line-aligned files {}",
-            lines
-                .iter()
-                .map(|(l, p)| format!("{l}={}", file_name(p)))
-                .collect::<Vec<_>>()
-                .join(" ")
-        ));
+        sources.push(read_line_files(&lines, &mut pairs)?);
     }
     if let Some(dir) = &folders {
         let n = read_folders(dir, &half, &mut pairs)?;
@@ -169,6 +138,46 @@ fn train_cmd(args: &[String]) -> anyhow::Result<ExitCode> {
     }
     println!("wrote {}", out.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Adds the sentence pairs of line-aligned files (one of them English) to `pairs`; returns
+/// how the provenance line names them.
+fn read_line_files(
+    lines: &BTreeMap<Lang, PathBuf>,
+    pairs: &mut BTreeMap<Lang, Vec<(String, String)>>,
+) -> anyhow::Result<String> {
+    let en = lines
+        .get(&Lang::En)
+        .context("--lines needs an English file (en=FILE): the table is English–X")?;
+    let en_lines = read_lines(en)?;
+    for (&lang, path) in lines.iter().filter(|(l, _)| **l != Lang::En) {
+        let other = read_lines(path)?;
+        if other.len() != en_lines.len() {
+            bail!(
+                "{} has {} lines and {} has {}: line-aligned files must have as many lines",
+                path.display(),
+                other.len(),
+                en.display(),
+                en_lines.len()
+            );
+        }
+        let v = pairs.entry(lang).or_default();
+        v.extend(
+            en_lines
+                .iter()
+                .zip(other)
+                .filter(|(a, b)| !a.trim().is_empty() && !b.trim().is_empty())
+                .map(|(a, b)| (a.clone(), b)),
+        );
+    }
+    Ok(format!(
+        "line-aligned files {}",
+        lines
+            .iter()
+            .map(|(l, p)| format!("{l}={}", file_name(p)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    ))
 }
 
 /// The arguments as the provenance line repeats them: without the notes, which follow it.

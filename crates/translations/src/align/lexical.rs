@@ -360,13 +360,16 @@ pub fn train(a: Lang, b: Lang, pairs: &[(String, String)], opts: &TrainOptions) 
     PairTable { a, b, entries }
 }
 
+/// Per segment of a document, the sorted, distinct lexicon entry ids its words take part in.
+pub type EntrySets = Vec<Vec<u32>>;
+
 /// A lexicon ready for alignment: token ids per language and, per pair, the entries each
 /// token takes part in.
 #[derive(Debug, Default)]
 pub struct Index {
     vocab: BTreeMap<Lang, HashMap<String, u32>>,
     /// For the pair `(a, b)`: per `a` token id and per `b` token id, the entry ids.
-    pairs: Vec<(Lang, Lang, Vec<Vec<u32>>, Vec<Vec<u32>>)>,
+    pairs: Vec<(Lang, Lang, EntrySets, EntrySets)>,
 }
 
 impl Index {
@@ -424,7 +427,7 @@ impl Index {
         other: Lang,
         pivot_ids: impl Iterator<Item = &'a [u32]>,
         other_ids: impl Iterator<Item = &'a [u32]>,
-    ) -> Option<(Vec<Vec<u32>>, Vec<Vec<u32>>)> {
+    ) -> Option<(EntrySets, EntrySets)> {
         let (ep, eo) = self.pairs.iter().find_map(|(a, b, ea, eb)| {
             if (*a, *b) == (pivot, other) {
                 Some((ea, eb))

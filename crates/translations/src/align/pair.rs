@@ -166,7 +166,7 @@ pub(crate) struct PairContext<'a> {
     pub(crate) weights: Weights,
     /// Per pivot and per other segment, the lexicon entries its words take part in; `None`
     /// without a table for the pair ([`super::lexical`]).
-    pub(crate) lexical: Option<(Vec<Vec<u32>>, Vec<Vec<u32>>)>,
+    pub(crate) lexical: Option<(super::lexical::EntrySets, super::lexical::EntrySets)>,
 }
 
 impl<'a> PairContext<'a> {
