@@ -6,7 +6,8 @@
 //! The document folders are built by `unv1_folders.py build` (found next to `DIR`, or given
 //! with `--builder`), so the damage is exactly the seeded drop/merge/split of that script;
 //! they go to a temporary folder that is removed afterwards. Each folder is aligned in
-//! process and scored as `unv1_folders.py score` scores `sixfold align --format json`:
+//! process and scored as `unv1_folders.py score` scores `sixfold align --format json`
+//! (except for asterisks, see [`norm`]):
 //! every (English block, X block) pair sharing a row is a predicted link, and the figure is
 //! the mean over documents of the per-document link F1. The same figure is printed for the
 //! even- and odd-numbered documents: the translation table and the length profile are
@@ -179,13 +180,19 @@ fn folders(out: &Path) -> anyhow::Result<Vec<(usize, PathBuf)>> {
     Ok(v)
 }
 
-/// Text without white space, NFC and without a heading's `#`: what a block and a segment
-/// made of it have in common.
+/// Text without white space, NFC, without a heading's `#` and without asterisks: what a
+/// block and a segment made of it have in common. `unv1_folders.py` keeps the asterisks,
+/// but the reader takes `*` after a word ("Latvia* (2015)", "South Africa:**") for a
+/// footnote marker and leaves it out of the segment's text, so the script finds no block
+/// for such a segment and counts its correct links as wrong: on the 318 clean documents it
+/// scores the same alignment 0.9947 where this scorer gives 0.9986.
 fn norm(s: &str) -> String {
     use unicode_normalization::UnicodeNormalization as _;
     let t = s.trim();
     let t = t.trim_start_matches('#');
-    t.nfc().filter(|c| !c.is_whitespace()).collect()
+    t.nfc()
+        .filter(|c| !c.is_whitespace() && *c != '*')
+        .collect()
 }
 
 /// The gold blocks each segment covers: the same block, several merged, or a piece; as

@@ -36,32 +36,39 @@ pub const MAGIC: &str = "sixfold-lexicon 1";
 #[must_use]
 pub fn tokens(lang: Lang, text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    scan(lang, text, &mut |t| out.push(t.to_owned()));
+    out
+}
+
+/// Calls `emit` with every token of `text`, in order, from one reused buffer: the aligner
+/// tokenises every segment of every document, so no token is allocated.
+fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
+    let mut word = String::new();
+    let mut token = String::new();
     if lang == Lang::Zh {
         let mut prev: Option<char> = None;
-        let mut word = String::new();
         for c in text.chars() {
             if is_han(c) {
                 if let Some(p) = prev {
-                    let mut t = String::with_capacity(8);
-                    t.push(p);
-                    t.push(c);
-                    out.push(t);
+                    token.clear();
+                    token.push(p);
+                    token.push(c);
+                    emit(&token);
                 }
                 prev = Some(c);
-                flush_word(lang, &mut word, &mut out);
+                flush_word(lang, &mut word, &mut token, emit);
             } else {
                 prev = None;
                 if c.is_alphabetic() {
                     word.extend(c.to_lowercase());
                 } else {
-                    flush_word(lang, &mut word, &mut out);
+                    flush_word(lang, &mut word, &mut token, emit);
                 }
             }
         }
-        flush_word(lang, &mut word, &mut out);
-        return out;
+        flush_word(lang, &mut word, &mut token, emit);
+        return;
     }
-    let mut word = String::new();
     for c in text.chars() {
         if is_arabic_mark(c) {
             continue;
@@ -72,11 +79,10 @@ pub fn tokens(lang: Lang, text: &str) -> Vec<String> {
             // "l'Assemblée", "d'une": the elided article goes with the apostrophe.
             word.clear();
         } else {
-            flush_word(lang, &mut word, &mut out);
+            flush_word(lang, &mut word, &mut token, emit);
         }
     }
-    flush_word(lang, &mut word, &mut out);
-    out
+    flush_word(lang, &mut word, &mut token, emit);
 }
 
 /// Ideographs of the basic and extension-A blocks and the compatibility block: the
@@ -92,8 +98,8 @@ fn is_arabic_mark(c: char) -> bool {
 }
 
 /// Ends the current word: strips Arabic clitics, keeps words of three letters or more, cut
-/// to [`PREFIX`] letters.
-fn flush_word(lang: Lang, word: &mut String, out: &mut Vec<String>) {
+/// to [`PREFIX`] letters, and hands it to `emit` through `token`.
+fn flush_word(lang: Lang, word: &mut String, token: &mut String, emit: &mut dyn FnMut(&str)) {
     if word.is_empty() {
         return;
     }
@@ -115,7 +121,9 @@ fn flush_word(lang: Lang, word: &mut String, out: &mut Vec<String>) {
         }
     }
     if w.chars().count() >= 3 {
-        out.push(w.chars().take(PREFIX).collect());
+        token.clear();
+        token.extend(w.chars().take(PREFIX));
+        emit(token);
     }
     word.clear();
 }
@@ -409,10 +417,8 @@ impl Index {
         let Some(vocab) = self.vocab.get(&lang) else {
             return Vec::new();
         };
-        let mut ids: Vec<u32> = tokens(lang, text)
-            .iter()
-            .filter_map(|t| vocab.get(t).copied())
-            .collect();
+        let mut ids: Vec<u32> = Vec::new();
+        scan(lang, text, &mut |t| ids.extend(vocab.get(t).copied()));
         ids.sort_unstable();
         ids.dedup();
         ids
