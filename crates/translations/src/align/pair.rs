@@ -617,9 +617,16 @@ impl PairContext<'_> {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
         };
+        // The lexical bonus of the second pass is at most its weight (a Dice of 1).
+        let lexical = if self.lexical.is_some() {
+            self.weights.lexical.abs()
+        } else {
+            0.0
+        };
         LengthModel::min_cost()
             - self.weights.label.abs() * labels as f64
             - self.weights.lead.abs() * leads
+            - lexical
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
