@@ -8,6 +8,7 @@ pub mod finding_id;
 pub mod header;
 pub mod header_check;
 pub mod label;
+pub mod links;
 pub mod masthead;
 pub mod model;
 pub mod read;

@@ -1,8 +1,9 @@
-//! Integration tests of the exports on the bundled documents: the committed snapshots,
+//! Integration tests of the exports on the bundled documents and a real-text merge case: the committed snapshots,
 //! real consumers reading the files, and what an edit to a rendering does to both.
 
 mod consumers;
 mod edits;
+mod finest;
 mod localized;
 mod snapshots;
 
@@ -14,6 +15,13 @@ fn repo_root() -> PathBuf {
         .join("../..")
         .canonicalize()
         .expect("the repository root exists")
+}
+
+/// Real UN text (UN Parallel Corpus, A/69/780) where the Chinese rendering merges three
+/// English paragraphs and the other languages are one to one; the provenance line heads
+/// each file.
+fn merged_fixture() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/unv1-a-69-780")
 }
 
 /// Copies a folder tree (files and folders only).
