@@ -341,6 +341,47 @@ fn accept_command(f: &Finding, folder: &str) -> Option<String> {
     ))
 }
 
+/// The row's cell in each language: text, a gap, or nothing where a cell from a row above
+/// spans into it.
+fn language_cells(
+    out: &mut String,
+    order: &[Lang],
+    spans: &[&Span],
+    doc: &Aligned<'_>,
+    labels: &Labels,
+) {
+    for (lang, span) in order.iter().zip(spans) {
+        let text = match span {
+            Span::Covered => continue,
+            Span::Gap => None,
+            Span::Start { segments, .. } => doc.cell_text(*lang, segments),
+        };
+        let rowspan = match span {
+            Span::Start { rows, .. } if *rows > 1 => format!(" rowspan=\"{rows}\""),
+            _ => String::new(),
+        };
+        match text {
+            Some(text) => {
+                let _ = write!(
+                    out,
+                    "<td{rowspan} lang=\"{}\"{}>{}</td>",
+                    lang.code(),
+                    dir_in(*lang, labels.ui),
+                    html_text(&text)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<td class=\"gap\"{rowspan} lang=\"{}\"{}></td>",
+                    lang.code(),
+                    dir_in(*lang, labels.ui)
+                );
+            }
+        }
+    }
+}
+
 /// What one language's column holds in one row of the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Span {
@@ -499,36 +540,7 @@ fn write_row(
         let _ = write!(out, "<br>{}", labels.text("export-footnotes", &args));
     }
     out.push_str("</th>");
-    for (lang, span) in order.iter().zip(spans) {
-        let text = match span {
-            Span::Covered => continue,
-            Span::Gap => None,
-            Span::Start { segments, .. } => doc.cell_text(*lang, segments),
-        };
-        let rowspan = match span {
-            Span::Start { rows, .. } if *rows > 1 => format!(" rowspan=\"{rows}\""),
-            _ => String::new(),
-        };
-        match text {
-            Some(text) => {
-                let _ = write!(
-                    out,
-                    "<td{rowspan} lang=\"{}\"{}>{}</td>",
-                    lang.code(),
-                    dir_in(*lang, labels.ui),
-                    html_text(&text)
-                );
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    "<td class=\"gap\"{rowspan} lang=\"{}\"{}></td>",
-                    lang.code(),
-                    dir_in(*lang, labels.ui)
-                );
-            }
-        }
-    }
+    language_cells(out, order, spans, doc, labels);
     out.push_str("<td class=\"findings\">");
     let accepted: Vec<&&Finding> = row
         .accepted

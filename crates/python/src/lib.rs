@@ -154,7 +154,7 @@ fn export(
     document_toml: Option<String>,
     path: &str,
     langs: Option<Vec<String>>,
-    source: Option<String>,
+    source: Option<&str>,
     review_toml: Option<String>,
 ) -> PyResult<Vec<(Option<String>, String)>> {
     let format = format.parse::<Format>().map_err(|e| error(&e))?;
@@ -163,7 +163,7 @@ fn export(
         .iter()
         .map(|code| lang(code))
         .collect::<PyResult<Vec<Lang>>>()?;
-    let source = source.as_deref().map(lang).transpose()?;
+    let source = source.map(lang).transpose()?;
     let mut prepared = Prepared::from_set(set_from(texts, document_toml, review_toml, path)?)
         .map_err(|e| error(&e))?;
     path.clone_into(&mut prepared.folder);
