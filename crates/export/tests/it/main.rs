@@ -1,11 +1,11 @@
-//! Integration tests of the exports on the bundled documents and a real-text merge case: the committed snapshots,
-//! real consumers reading the files, and what an edit to a rendering does to both.
+//! Integration tests of the exports on the bundled documents and a real-text merge case:
+//! real consumers reading the files, pair exports on the pair's own links, and the exports
+//! in the interface languages. (The committed exports under `snapshots/` are checked by
+//! `cargo xtask exports --check` and its test.)
 
 mod consumers;
-mod edits;
 mod finest;
 mod localized;
-mod snapshots;
 
 use std::path::{Path, PathBuf};
 
