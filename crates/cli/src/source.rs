@@ -85,14 +85,14 @@ pub(crate) fn load_dir(path: &Path) -> Result<DocumentSet, sixfold_translations:
 
 /// Why a file of a document folder in the work tree cannot be read, with this run's
 /// options: [`sixfold_translations::set::not_a_regular_file`], or with `--follow-symlinks`
-/// [`sixfold_translations::links::not_a_file_inside`] the file's folder.
+/// [`sixfold_translations::symlinks::not_a_file_inside`] the file's folder.
 pub(crate) fn refused(path: &Path) -> Option<sixfold_translations::LoadError> {
     if OPTIONS.get().is_some_and(|o| o.follow_symlinks) {
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        sixfold_translations::links::not_a_file_inside(path, dir)
+        sixfold_translations::symlinks::not_a_file_inside(path, dir)
     } else {
         sixfold_translations::set::not_a_regular_file(path)
     }

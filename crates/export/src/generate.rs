@@ -156,8 +156,9 @@ impl Prepared {
         } else {
             (Vec::new(), Vec::new())
         };
-        // Exports and findings number the six-way units, where each segment has one place.
-        let alignment = decided.alignment.units();
+        // The aligner's finest rows: each writer groups them for the languages it writes
+        // (`Aligned::rows`), and the findings number them.
+        let alignment = decided.alignment;
         let versions = set
             .versions()
             .into_iter()

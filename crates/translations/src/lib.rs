@@ -15,6 +15,7 @@ pub mod masthead;
 pub mod model;
 pub mod read;
 pub mod set;
+pub mod symlinks;
 
 pub use finding_args::FindingArgs;
 pub use label::Label;

@@ -101,11 +101,11 @@ impl DocumentSet {
 
     /// [`DocumentSet::load_dir`] with options: with [`LoadOptions::follow_symlinks`], a
     /// rendering or `document.toml` may be a symbolic link to a regular file inside the
-    /// repository ([`crate::links::boundary`]).
+    /// repository ([`crate::symlinks::boundary`]).
     pub fn load_dir_with(dir: &Path, options: &LoadOptions) -> Result<Self, LoadError> {
         let check = |path: &Path| {
             if options.follow_symlinks {
-                crate::links::not_a_file_inside(path, dir)
+                crate::symlinks::not_a_file_inside(path, dir)
             } else {
                 not_a_regular_file(path)
             }
