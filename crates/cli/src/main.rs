@@ -172,7 +172,10 @@ const ARG_HELP: &[(&str, &[&str])] = &[
             "dir", "format", "langs", "source", "output", "rev", "from", "jobs", "quiet", "concat",
         ],
     ),
-    ("meta", &["path", "lang", "format", "render", "rev"]),
+    (
+        "meta",
+        &["path", "lang", "format", "render", "layout", "rev"],
+    ),
     ("read", &["path", "lang", "format"]),
     (
         "pin",

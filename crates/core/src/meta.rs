@@ -750,7 +750,11 @@ impl DocumentToml {
                 ));
             }
         }
-        for lang in self.renderings.keys() {
+        // Security Council resolutions have no title; every other document has one.
+        let untitled = self
+            .parsed_symbol()
+            .is_ok_and(|s| s.series() == "S" && s.resolution().is_some());
+        for lang in self.renderings.keys().filter(|_| !untitled) {
             if self.title.get(lang).is_none_or(|t| t.trim().is_empty()) {
                 out.push((
                     format!("title.{}", lang.code()),

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use sixfold_core::{Adoption, AgendaItem, DocumentToml, Header, Lang, Organ, Symbol};
 
-use crate::header::{HeaderMeta, extract_header};
+use crate::header::HeaderMeta;
+use crate::masthead::read_header;
 use crate::model::{Finding, Severity};
 
 /// A header value that can disagree with the reference, in header order.
@@ -240,7 +241,12 @@ pub fn compare(found: &HeaderMeta, reference: &Reference) -> Vec<HeaderMismatch>
         rows.push((
             HeaderField::Title,
             l.title,
-            format!("`{}`", found.title),
+            // A Council resolution has no title: an empty one is "none".
+            if found.title.is_empty() {
+                "none".to_owned()
+            } else {
+                format!("`{}`", found.title)
+            },
             exp.title
                 .as_ref()
                 .map_or_else(|| "none".to_owned(), |t| format!("`{t}`")),
@@ -278,7 +284,7 @@ pub fn compare(found: &HeaderMeta, reference: &Reference) -> Vec<HeaderMismatch>
 pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> Vec<Finding> {
     let mut out = Vec::new();
     for (&lang, text) in texts {
-        let found = match extract_header(lang, text) {
+        let found = match read_header(lang, text) {
             Ok(found) => found,
             Err(e) => {
                 out.push(Finding {

@@ -43,6 +43,8 @@ cli-meta-cannot-render = تتعذر كتابة ترويسة { $path } باللغ
 meta-label =
     { $field ->
         [symbol] الرمز
+        [organ] الجهاز
+        [original] لغة الأصل
         [distribution] التوزيع
         [date] التاريخ
         [session] الدورة
@@ -141,6 +143,7 @@ cli-arg-meta-path = نسخة (`fr.md`) أو مجلد وثيقة يضم النس�
 cli-arg-meta-lang = لغة ملف لا يدل اسمه عليها.
 cli-arg-meta-format = `text` للقراء، و`json` للبرامج.
 cli-arg-meta-render = كتابة الترويسة والأسطر الختامية لمجلد وثيقة باللغة --lang من document.toml بدلًا من قراءة النسخ (text: Markdown كما في النسخ؛ json: الأسطر).
+cli-arg-meta-layout = مع `--render`: تخطيط ترويسة الوثيقة، `current` (التخطيط الحالي: الأمم المتحدة، الرمز، الجهاز، Distr.: General والتاريخ…) أو `1990s` (تخطيط A/RES/51/60 المرفق).
 cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
 cli-arg-id-format = `json` يكتب كائن JSON لكل إدخال، واحدًا في كل سطر.
 cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.

@@ -46,6 +46,8 @@ cli-meta-cannot-render = cannot render the header of { $path } in { $lang }
 meta-label =
     { $field ->
         [symbol] symbol
+        [organ] organ
+        [original] original language
         [distribution] distribution
         [date] date
         [session] session
@@ -137,6 +139,7 @@ cli-arg-meta-path = A rendering (`fr.md`) or a document folder with renderings a
 cli-arg-meta-lang = Language of a file whose name does not say it.
 cli-arg-meta-format = `text` for people, `json` for machines.
 cli-arg-meta-render = Write the header block and closing lines of a document folder in `--lang`, from its document.toml, instead of reading the renderings (text: Markdown as in the renderings; json: the lines).
+cli-arg-meta-layout = With `--render`: the masthead layout, `current` (today's: United Nations, symbol, organ, Distr.: General and date…) or `1990s` (that of the bundled A/RES/51/60).
 cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
 cli-arg-id-format = `json` prints one JSON object per input, one per line.
 cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.

@@ -42,6 +42,8 @@ cli-meta-cannot-render = no se puede generar el encabezado de { $path } en { $la
 meta-label =
     { $field ->
         [symbol] signatura
+        [organ] órgano
+        [original] idioma original
         [distribution] distribución
         [date] fecha
         [session] período
@@ -132,6 +134,7 @@ cli-arg-meta-path = Una versión (`fr.md`) o una carpeta de documento con sus ve
 cli-arg-meta-lang = Idioma de un archivo cuyo nombre no lo indica.
 cli-arg-meta-format = `text` para personas, `json` para programas.
 cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpeta de documento en el idioma --lang, a partir de document.toml, en lugar de leer las versiones (text: Markdown como en las versiones; json: las líneas).
+cli-arg-meta-layout = Con `--render`: el formato del encabezado, `current` (el actual: Naciones Unidas, signatura, órgano, Distr. general y fecha…) o `1990s` (el de la A/RES/51/60 incluida).
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
 cli-arg-id-format = `json` escribe un objeto JSON por entrada, uno por línea.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.

@@ -42,6 +42,8 @@ cli-meta-cannot-render = impossible de produire l'en-tête de { $path } en { $la
 meta-label =
     { $field ->
         [symbol] cote
+        [organ] organe
+        [original] langue originale
         [distribution] distribution
         [date] date
         [session] session
@@ -132,6 +134,7 @@ cli-arg-meta-path = Une version (`fr.md`) ou un dossier de document avec ses ver
 cli-arg-meta-lang = Langue d'un fichier dont le nom ne l'indique pas.
 cli-arg-meta-format = `text` pour les personnes, `json` pour les programmes.
 cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de document dans la langue --lang, d'après document.toml, au lieu de lire les versions (text : Markdown comme dans les versions ; json : les lignes).
+cli-arg-meta-layout = Avec `--render` : la présentation de l'en-tête, `current` (l'actuelle : Nations Unies, cote, organe, Distr. générale et date…) ou `1990s` (celle de l'A/RES/51/60 fourni).
 cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
 cli-arg-id-format = `json` écrit un objet JSON par entrée, un par ligne.
 cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.

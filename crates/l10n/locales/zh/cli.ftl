@@ -42,6 +42,8 @@ cli-meta-cannot-render = 无法以 { $lang } 生成 { $path } 的报头
 meta-label =
     { $field ->
         [symbol] 文号
+        [organ] 机关
+        [original] 原文语言
         [distribution] 分发
         [date] 日期
         [session] 届会
@@ -125,6 +127,7 @@ cli-arg-meta-path = 一个文本（`fr.md`）或含各文本和 `document.toml` 
 cli-arg-meta-lang = 文件名未表明语文时的文件语文。
 cli-arg-meta-format = `text` 供人阅读，`json` 供程序使用。
 cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的报头和结尾各行，而不读取文本（text：与文本相同的 Markdown；json：各行）。
+cli-arg-meta-layout = 与 `--render` 一起使用：文件页眉的版式，`current`（现行版式：联合国、文号、机关、Distr.: General 和日期……）或 `1990s`（所附 A/RES/51/60 的版式）。
 cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
 cli-arg-id-format = `json`：每个输入一个 JSON 对象，每行一个。
 cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
