@@ -90,7 +90,8 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
     };
     let order = doc.order(langs, source);
     let rows = doc.rows(&order);
-    let symbol = html_text(doc.symbol());
+    // The page names the document by its symbol, or by its folder when nothing gives one.
+    let symbol = html_text(doc.symbol().unwrap_or(doc.folder));
     let mut out = String::new();
     let _ = write!(
         out,

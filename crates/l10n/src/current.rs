@@ -38,7 +38,10 @@ fn council_resolution(symbol: &Symbol) -> Option<(u32, u16)> {
 /// When a value cannot be written with the resources: a session outside 1–100, a
 /// committee outside 1–6, an agenda item that is not a number with an optional letter.
 pub fn render_current_block(lang: Lang, doc: &DocumentToml) -> Result<HeaderBlock, L10nError> {
-    let symbol: Option<Symbol> = doc.symbol.parse().ok();
+    let text = doc.symbol.clone().ok_or(L10nError::Missing("symbol"))?;
+    let distribution = doc.distribution.ok_or(L10nError::Missing("distribution"))?;
+    let date = doc.date.ok_or(L10nError::Missing("date"))?;
+    let symbol: Option<Symbol> = text.parse().ok();
     let council = symbol.as_ref().and_then(council_resolution);
     let organ = match symbol.as_ref().map(Symbol::series) {
         Some("S") => security_council_line(lang),
@@ -51,28 +54,30 @@ pub fn render_current_block(lang: Lang, doc: &DocumentToml) -> Result<HeaderBloc
     let united_nations = Localizer::plain().format(lang, "header-united-nations", &Args::new());
     let mut masthead = vec![
         vec![united_nations],
-        vec![doc.symbol.clone()],
+        vec![text],
         vec![organ],
         vec![
-            distribution_line(lang, doc.distribution),
-            format_date(lang, doc.date),
+            distribution_line(lang, distribution),
+            format_date(lang, date),
         ],
     ];
     let resolution = doc.resolution.is_some() || council.is_some();
-    if !resolution {
-        masthead.push(vec![original_line(lang, doc.original_language)]);
+    if let Some(original) = doc.original_language.filter(|_| !resolution) {
+        masthead.push(vec![original_line(lang, original)]);
     }
     // Council documents carry the year in their symbol and print no session line.
     if symbol.as_ref().is_none_or(|s| s.series() != "S") {
         let items = doc
             .agenda_items
             .iter()
+            .flatten()
             .map(|s| {
                 s.parse::<AgendaItem>()
                     .map_err(|_| L10nError::AgendaItem(s.clone()))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let mut session = vec![session_heading(lang, doc.session)?];
+        let session = doc.session.ok_or(L10nError::Missing("session"))?;
+        let mut session = vec![session_heading(lang, session)?];
         if !items.is_empty() {
             session.push(agenda_line(lang, &items)?);
         }

@@ -106,6 +106,10 @@ enum Rendered {
 /// The export of one prepared document in the chosen format and languages.
 fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
     let doc = prepared.aligned();
+    if doc.symbol().is_none() {
+        // Never the folder's name in its place: the export carries no symbol, and says so.
+        crate::source::print_notes([t1("cli-export-no-symbol", "path", dir.display())]);
+    }
     let langs = chosen_languages(args, dir, &doc)?;
     let source = source_of(args, &doc);
     if !langs.contains(&source) {

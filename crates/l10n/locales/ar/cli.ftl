@@ -272,3 +272,5 @@ cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
 cli-arg-read-lang = لغة ملف لا يدل اسمه عليها.
 cli-arg-read-format = `text` للقراء، و`json` للبرامج.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = ملاحظة: { $path }: لا رمز — لا يذكره document.toml ولا ترويسة أي نص؛ يخلو التصدير من الرمز (أضف `symbol` إلى document.toml)

@@ -252,3 +252,5 @@ cli-about-read = Show what sixfold reads in one rendering: its header values and
 cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
 cli-arg-read-lang = Language of a file whose name does not say it.
 cli-arg-read-format = `text` for people, `json` for machines.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = note: { $path }: no symbol — document.toml gives none and no rendering's masthead states one; the export carries no symbol (add `symbol` to document.toml)

@@ -245,3 +245,5 @@ cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su e
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
 cli-arg-read-lang = Idioma de un archivo cuyo nombre no lo indica.
 cli-arg-read-format = `text` para personas, `json` para programas.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = nota: { $path }: sin signatura — document.toml no la da y el encabezado de ninguna versión la indica; la exportación no lleva signatura (añada `symbol` a document.toml)

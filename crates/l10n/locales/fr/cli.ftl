@@ -245,3 +245,5 @@ cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de so
 cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
 cli-arg-read-lang = Langue d'un fichier dont le nom ne l'indique pas.
 cli-arg-read-format = `text` pour les personnes, `json` pour les programmes.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = remarque : { $path } : aucune cote — document.toml n'en donne pas et l'en-tête d'aucune version n'en indique ; l'export ne porte pas de cote (ajoutez `symbol` à document.toml)

@@ -248,3 +248,5 @@ cli-about-read = Показать, что sixfold читает в тексте: 
 cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
 cli-arg-read-lang = Язык файла, имя которого его не указывает.
 cli-arg-read-format = `text` для людей, `json` для программ.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = примечание: { $path }: нет условного обозначения — его не дает ни document.toml, ни шапка какого-либо варианта; экспорт идет без условного обозначения (добавьте `symbol` в document.toml)

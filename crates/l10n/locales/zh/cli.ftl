@@ -225,3 +225,5 @@ cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项
 cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
 cli-arg-read-lang = 文件名未表明语文时的文件语文。
 cli-arg-read-format = `text` 供人阅读，`json` 供程序使用。
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = 注意：{ $path }：没有文号——document.toml 未给出，任何语文本的页眉也未载明；导出内容不带文号（请在 document.toml 中添加 `symbol`）
