@@ -181,7 +181,10 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
     }
     let has_digit = run.chars().any(char::is_numeric);
     if has_digit {
-        if let Some(date) = l10n::parse_date(lang, run) {
+        // Translated mastheads often keep the distribution date in English, as they keep
+        // "Distr.: General" (Chinese and Russian Council resolutions do).
+        let english_date = || (lang != Lang::En).then(|| l10n::parse_date(Lang::En, run));
+        if let Some(date) = l10n::parse_date(lang, run).or_else(|| english_date().flatten()) {
             return Some(Field::Date(date));
         }
         if let Some(items) = l10n::parse_agenda_line(lang, run) {
@@ -803,6 +806,17 @@ mod tests {
         let header = m.to_header_meta(text).unwrap();
         assert_eq!(header.title, "");
         assert_eq!(header.lines.meeting, 10);
+    }
+
+    #[test]
+    fn an_english_masthead_date_in_a_translated_rendering() {
+        let text = "联合国\n\nS/RES/2446 (2018)\n\n安全理事会\n\nDistr.: General\n15 November 2018\n\n\
+            第2446(2018)号决议\n\n2018年11月15日安全理事会第8401次会议通过\n\n安全理事会，\n\n\
+            1. 决定继续积极处理此案。\n";
+        let m = read_masthead(Lang::Zh, text).unwrap();
+        assert_eq!(m.date, Date::new(2018, 11, 15).ok());
+        assert_eq!((m.meeting, m.adopted), (Some(8401), Date::new(2018, 11, 15).ok()));
+        assert_eq!(m.resolution.as_deref(), Some("2446 (2018)"));
     }
 
     #[test]
