@@ -815,7 +815,10 @@ mod tests {
             1. 决定继续积极处理此案。\n";
         let m = read_masthead(Lang::Zh, text).unwrap();
         assert_eq!(m.date, Date::new(2018, 11, 15).ok());
-        assert_eq!((m.meeting, m.adopted), (Some(8401), Date::new(2018, 11, 15).ok()));
+        assert_eq!(
+            (m.meeting, m.adopted),
+            (Some(8401), Date::new(2018, 11, 15).ok())
+        );
         assert_eq!(m.resolution.as_deref(), Some("2446 (2018)"));
     }
 
