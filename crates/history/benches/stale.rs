@@ -80,7 +80,10 @@ fn main() {
         build(root, &corpus, commits);
     });
     if let Some(t) = built {
-        println!("generated {commits} commits in {t:.2} s (kept in {})", root.display());
+        println!(
+            "generated {commits} commits in {t:.2} s (kept in {})",
+            root.display()
+        );
     }
     let folder = root.join(DIR);
     std::fs::create_dir_all(&folder).expect("the folder exists in the work tree too");
@@ -151,7 +154,10 @@ fn main() {
         build_sparse(root, &corpus, sparse, 100);
     });
     if let Some(t) = built {
-        println!("sparse: generated {sparse} commits in {t:.2} s (kept in {})", root.display());
+        println!(
+            "sparse: generated {sparse} commits in {t:.2} s (kept in {})",
+            root.display()
+        );
     }
     let folder = root.join(DIR);
     std::fs::create_dir_all(&folder).expect("the folder exists in the work tree too");
@@ -195,10 +201,14 @@ fn generate(root: &Path, body: impl FnOnce(&Repository) -> Oid) {
     use std::io::Write as _;
     let repo = Repository::init(root).expect("init");
     let odb = repo.odb().expect("the object database");
-    let mempack = odb.add_new_mempack_backend(1000).expect("an in-memory backend");
+    let mempack = odb
+        .add_new_mempack_backend(1000)
+        .expect("an in-memory backend");
     let head = body(&repo);
     let mut pack = git2::Buf::new();
-    mempack.dump(&repo, &mut pack).expect("the objects as a pack");
+    mempack
+        .dump(&repo, &mut pack)
+        .expect("the objects as a pack");
     let mut writer = odb.packwriter().expect("a pack writer");
     writer.write_all(&pack).expect("the pack written");
     writer.commit().expect("the pack stored");

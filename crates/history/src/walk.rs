@@ -112,30 +112,44 @@ pub fn folder_history_with(
     // The document's state in the commit the previous iteration looked at as a parent; on
     // a first-parent walk it is the next commit yielded, so each tree is looked up once.
     let mut cached: Option<(Oid, Vec<Option<Oid>>)> = None;
+    // The first parent (and its root tree, once read) of the commit the previous iteration
+    // looked at: the next commit yielded, so no commit or tree is read twice.
+    let mut ahead: Option<(git2::Commit<'_>, Option<Tree<'_>>)> = None;
     for id in walk {
         let id = id.map_err(HistoryError::git(format!("walking the history of `{rev}`")))?;
         commits_walked += 1;
-        let commit = git
-            .find_commit(id)
-            .map_err(|source| HistoryError::MissingCommit {
-                commit: id.to_string(),
-                path: repo.folder().to_owned(),
-                source,
-            })?;
+        let (commit, known_root) = match ahead.take() {
+            Some((c, t)) if c.id() == id => (c, t),
+            _ => (
+                git.find_commit(id)
+                    .map_err(|source| HistoryError::MissingCommit {
+                        commit: id.to_string(),
+                        path: repo.folder().to_owned(),
+                        source,
+                    })?,
+                None,
+            ),
+        };
         let (parent_commit, cut) = first_parent(repo, &commit)?;
         if cut {
             shallow_boundary = Some(repo.commit_info(&commit));
         }
         // Same root tree as the parent: nothing changed anywhere, no tree to read.
-        if let Some(p) = &parent_commit {
+        if let Some(p) = parent_commit {
             if p.tree_id() == commit.tree_id() {
                 if let Some((cid, state)) = cached.take() {
                     cached = (cid == id).then(|| (p.id(), state));
                 }
+                ahead = Some((p, known_root));
                 continue;
             }
+            ahead = Some((p, None));
         }
-        let root = tree_of(&commit)?;
+        let parent_commit = ahead.take().map(|(p, _)| p);
+        let root = match known_root {
+            Some(t) => t,
+            None => tree_of(&commit)?,
+        };
         let state = match cached.take() {
             Some((cid, state)) if cid == id => state,
             _ => repo.state_at(&root, &loc)?,
@@ -147,6 +161,7 @@ pub fn folder_history_with(
         };
         if state == parent_state {
             cached = parent_commit.as_ref().map(|p| (p.id(), parent_state));
+            ahead = parent_commit.map(|p| (p, parent_tree));
             continue;
         }
         let (version, old_loc) =
@@ -160,6 +175,7 @@ pub fn folder_history_with(
         } else {
             loc = old_loc;
         }
+        ahead = parent_commit.map(|p| (p, parent_tree));
     }
     newest_first.reverse();
     Ok(FolderHistory {
