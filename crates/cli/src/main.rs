@@ -11,6 +11,7 @@ use sixfold_l10n::Args;
 
 mod args;
 mod cmd;
+mod docs;
 mod progress;
 mod review;
 mod source;
@@ -18,80 +19,57 @@ mod stream;
 mod term;
 mod ui;
 
-/// Six-language tooling for United Nations parliamentary documents.
+// The program's and every subcommand's summary come from Fluent (`cli-about`,
+// `cli-about-<command>`), named where each is defined, as the arguments' help is
+// (`crate::args`): no doc comment here, which clap would show as a second, English text.
 #[derive(Debug, Parser)]
-#[command(name = "sixfold", version, about, propagate_version = true)]
+#[command(
+    name = "sixfold",
+    version,
+    about = args::help("cli-about"),
+    propagate_version = true
+)]
 struct Cli {
-    /// Language of the interface (its help text comes from the Fluent message
-    /// `cli-help-ui-lang`). Not `--lang`: subcommands use that for the language of an
-    /// input file.
-    #[arg(long, global = true, value_name = "LANG", value_parser = parse_ui_lang)]
+    // Not `--lang`: subcommands use that for the language of an input file.
+    #[arg(long, global = true, value_name = "LANG", value_parser = args::parse_lang, help = args::help("cli-help-ui-lang"))]
     ui_lang: Option<Lang>,
     #[command(subcommand)]
     command: Command,
 }
 
-fn parse_ui_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
-}
-
 #[derive(Debug, Subcommand)]
 enum Command {
-    /// Parse, validate and normalise UN document symbols.
+    #[command(about = args::help("cli-about-id"), long_about = None)]
     Id(cmd::id::Args),
-    /// Align the renderings of documents paragraph by paragraph, six ways.
+    #[command(about = args::help("cli-about-align"), long_about = None)]
     Align(cmd::align::Args),
-    /// Check renderings against the pivot: missing, merged or misnumbered paragraphs, numbers, footnotes.
+    #[command(about = args::help("cli-about-check"), long_about = None)]
     Check(cmd::check::Args),
-    /// List the commits that changed each rendering and the aligned rows they touched.
+    #[command(about = args::help("cli-about-history"), long_about = None)]
     History(cmd::history::Args),
-    /// Find translated segments whose pivot segment changed after they did (exit 1 if any).
+    #[command(about = args::help("cli-about-stale"), long_about = None)]
     Stale(cmd::stale::Args),
-    /// Show what changed between two revisions, row by row and in every language.
+    #[command(about = args::help("cli-about-diff"), long_about = None)]
     Diff(cmd::diff::Args),
-    /// Export the aligned rows as TMX, XLIFF 2.1, TSV, JSON Lines, Moses text or an HTML review page.
+    #[command(about = args::help("cli-about-export"), long_about = None)]
     Export(cmd::export::Args),
-    /// Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
+    #[command(about = args::help("cli-about-meta"), long_about = None)]
     Meta(cmd::meta::Args),
-    /// Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
+    #[command(about = args::help("cli-about-read"), long_about = None)]
     Read(cmd::read::Args),
-    /// Pin segments of several languages together as one aligned row, in the folder's review.toml.
+    #[command(about = args::help("cli-about-pin"), long_about = None)]
     Pin(cmd::review::PinArgs),
-    /// Accept a check finding as intended, in the folder's review.toml (check stops counting it).
+    #[command(about = args::help("cli-about-accept"), long_about = None)]
     Accept(cmd::review::AcceptArgs),
-    /// Remove pins from the folder's review.toml.
+    #[command(about = args::help("cli-about-unpin"), long_about = None)]
     Unpin(cmd::review::UnpinArgs),
-    /// Remove an accepted finding from the folder's review.toml.
+    #[command(about = args::help("cli-about-unaccept"), long_about = None)]
     Unaccept(cmd::review::UnacceptArgs),
 }
 
-/// The clap command with its help summaries in the interface language.
+/// The clap command, with clap's own words in the interface language.
 fn localised_command() -> clap::Command {
-    let mut command = Cli::command()
-        .about(ui::plain("cli-about"))
-        .mut_arg("ui_lang", |a| a.help(ui::plain("cli-help-ui-lang")));
-    for name in [
-        "id", "align", "check", "history", "stale", "diff", "export", "meta", "read", "pin",
-        "accept", "unpin", "unaccept",
-    ] {
-        let about = ui::plain(&format!("cli-about-{name}"));
-        command = command.mut_subcommand(name, |c| c.about(about));
-    }
-    command = localise_headings(command);
-    for (sub, args) in ARG_HELP {
-        command = command.mut_subcommand(sub, |mut c| {
-            for arg in *args {
-                // Guarded: `mut_arg` panics on an unknown id, and subcommands are edited
-                // by other hands; a renamed argument keeps its English doc comment.
-                if c.get_arguments().any(|a| a.get_id() == *arg) {
-                    let help = ui::plain(&format!("cli-arg-{sub}-{arg}"));
-                    c = c.mut_arg(*arg, |a| a.help(help));
-                }
-            }
-            c
-        });
-    }
-    command
+    localise_headings(Cli::command())
 }
 
 /// clap's own words (the usage heading, section headings, the help and version flags) in
@@ -151,69 +129,6 @@ fn localise_headings(command: clap::Command) -> clap::Command {
     command
 }
 
-/// Arguments whose help comes from Fluent (`cli-arg-<subcommand>-<argument>`).
-const ARG_HELP: &[(&str, &[&str])] = &[
-    ("id", &["symbols", "format", "lang"]),
-    (
-        "align",
-        &[
-            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet",
-        ],
-    ),
-    (
-        "check",
-        &[
-            "paths", "pivot", "lang", "format", "rev", "from", "jobs", "quiet", "all",
-        ],
-    ),
-    (
-        "export",
-        &[
-            "dir", "format", "langs", "source", "output", "rev", "from", "jobs", "quiet", "concat",
-        ],
-    ),
-    ("meta", &["path", "lang", "format", "render", "rev"]),
-    ("read", &["path", "lang", "format"]),
-    (
-        "pin",
-        &[
-            "dir", "lang", "segments", "with", "reason", "author", "date",
-        ],
-    ),
-    (
-        "accept",
-        &["dir", "id", "pivot", "reason", "author", "date"],
-    ),
-    ("unpin", &["dir", "lang", "segments"]),
-    ("unaccept", &["dir", "id"]),
-    (
-        "history",
-        &[
-            "dir",
-            "rev",
-            "pivot",
-            "format",
-            "no_follow",
-            "strict",
-            "cache",
-        ],
-    ),
-    (
-        "stale",
-        &[
-            "dir",
-            "rev",
-            "pivot",
-            "format",
-            "worktree",
-            "no_follow",
-            "strict",
-            "cache",
-        ],
-    ),
-    ("diff", &["dir", "from", "to", "pivot", "format", "cache"]),
-];
-
 fn main() -> ExitCode {
     let command_line: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Chosen once, before the help text is built; `--ui-lang` is parsed again by clap,
@@ -272,4 +187,38 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
             .downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        localised_command().debug_assert();
+    }
+
+    /// Every argument's help comes from Fluent where the argument is defined; one without
+    /// `help = args::help(…)` would show nothing (there are no doc comments to fall back on).
+    #[test]
+    fn every_argument_and_command_has_a_help_text() {
+        let command = localised_command();
+        assert!(command.get_about().is_some());
+        for sub in command.get_subcommands() {
+            let name = sub.get_name();
+            assert!(sub.get_about().is_some(), "{name}");
+            assert!(sub.get_long_about().is_none(), "{name}");
+            for arg in sub.get_arguments() {
+                let id = arg.get_id().as_str();
+                if id == "help" || id == "version" {
+                    continue;
+                }
+                let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+                assert!(
+                    !help.is_empty() && !help.starts_with("cli-"),
+                    "{name} {id}: {help:?}"
+                );
+            }
+        }
+    }
 }

@@ -13,26 +13,26 @@ use sixfold_history::DocRepo;
 use sixfold_translations::DocumentSet;
 use sixfold_translations::discover::{Listing, SkipReason, Skipped};
 
+use crate::args::{CacheArg, help};
+
 /// How the history commands read the history (shared by `history` and `stale`).
 #[derive(Debug, clap::Args)]
 pub(crate) struct WalkArgs {
-    /// Do not follow the folder or its renderings through renames (as `git log` without
-    /// `--follow`): history stops where the path appeared.
-    #[arg(long)]
+    // Without following, history stops where the path appeared (as `git log` without
+    // `--follow`).
+    #[arg(long, help = help("cli-arg-no-follow"))]
     pub(crate) no_follow: bool,
-    /// A rendering that cannot be decoded in some commit is an error (exit 2), not a
-    /// warning that skips that version.
-    #[arg(long)]
+    // Strict: exit 2 instead of a warning that skips that version.
+    #[arg(long, help = help("cli-arg-strict"))]
     pub(crate) strict: bool,
-    /// Keep alignments under the repository's .git/sixfold/ so the next run reuses them.
-    #[arg(long)]
-    pub(crate) cache: bool,
+    #[command(flatten)]
+    pub(crate) cache: CacheArg,
 }
 
 impl WalkArgs {
     /// The alignment cache these arguments ask for.
     pub(crate) fn align_cache(&self, repo: &DocRepo) -> sixfold_history::AlignCache {
-        cache_for(repo, self.cache)
+        cache_for(repo, self.cache.cache)
     }
 
     pub(crate) fn options<'c>(

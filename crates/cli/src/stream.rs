@@ -14,6 +14,8 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use anyhow::Context as _;
 
+use crate::args::help;
+
 /// Where the folder list comes from.
 #[derive(Debug, Clone)]
 pub(crate) enum Source {
@@ -23,18 +25,16 @@ pub(crate) enum Source {
     List(PathBuf),
 }
 
-/// The arguments every command that works on many documents shares.
+/// The arguments every command that works on many documents shares: `--from` (read the
+/// folders from a list, one per line, `-` for standard input, and print each result as
+/// soon as it and those before it are ready), `--jobs`, `--quiet`.
 #[derive(Debug, Clone, clap::Args)]
 pub(crate) struct Many {
-    /// Read the document folders from FILE, one per line (`-`: standard input), and
-    /// print each result as soon as it and those before it are ready.
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", help = help("cli-arg-from"))]
     pub(crate) from: Option<PathBuf>,
-    /// Documents worked on at once (default: every core).
-    #[arg(long, short = 'j', value_name = "N")]
+    #[arg(long, short = 'j', value_name = "N", help = help("cli-arg-jobs"))]
     pub(crate) jobs: Option<std::num::NonZeroUsize>,
-    /// No progress bar.
-    #[arg(long, short = 'q')]
+    #[arg(long, short = 'q', help = help("cli-arg-quiet"))]
     pub(crate) quiet: bool,
 }
 

@@ -256,8 +256,11 @@ fn errors_and_help_are_localised() {
     // Every argument with a Fluent help text shows it, in every language.
     for (sub, arg_help_start) in [
         ("id", "Symbols or version ids"),
-        ("align", "Reference language the others are aligned against"),
+        ("align", "Document folders (each holding"),
         ("check", "Reference language the others are compared with"),
+        ("history", "Reference language the others are compared with"),
+        ("stale", "Revision to check"),
+        ("pin", "Why the decision was made"),
         ("export", "Languages to export"),
         ("meta", "A rendering (`fr.md`)"),
     ] {

@@ -3,145 +3,40 @@
 
 use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context as _, bail};
 use rayon::prelude::*;
 use sixfold_core::Lang;
-use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Alignment, DocumentSet};
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use crate::args::{Format, parse_lang};
+use crate::args::Format;
+use crate::docs::{DocArgs, Documents, WhenNone};
 
-/// Arguments of `sixfold align`.
+/// Arguments of `sixfold align`: the document group, with JSON for other tools as the
+/// default output and a path (or `--from`) required.
 #[derive(Debug, clap::Args)]
+#[command(
+    mut_arg("format", |a| a.default_value("json")),
+    mut_arg("paths", |a| a.required_unless_present("from"))
+)]
 pub(crate) struct Args {
-    /// Document folders (each holding `{lang}.md` files), or the rendering files of one
-    /// document.
-    #[arg(required_unless_present = "from", value_name = "DIR|FILE")]
-    paths: Vec<PathBuf>,
-    /// Reference language the others are aligned against.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pivot: Lang,
-    /// Language of files whose name does not say it.
-    #[arg(long, value_parser = parse_lang)]
-    lang: Option<Lang>,
-    /// `json`: one object per document (JSON Lines for several folders); `text`: rows side
-    /// by side.
-    #[arg(long, value_enum, default_value = "json")]
-    format: Format,
-    /// Read the folders as they were at this git revision (any revspec), not the work tree.
-    #[arg(long)]
-    rev: Option<String>,
     #[command(flatten)]
-    many: crate::stream::Many,
-}
-
-/// What the command line named: several folders are several documents, files are one.
-pub(crate) fn load_inputs(
-    paths: &[PathBuf],
-    lang: Option<Lang>,
-    rev: Option<&str>,
-) -> anyhow::Result<Vec<(String, DocumentSet)>> {
-    // With --rev a path is what it is at that revision: a folder that exists only in old
-    // commits is a folder, and only a file at that revision is refused.
-    let dirs = match rev {
-        Some(rev) => {
-            for p in paths {
-                if crate::source::is_file_at(p, rev)? {
-                    bail!(crate::ui::plain("cli-align-rev-needs-folder"));
-                }
-            }
-            paths.len()
-        }
-        None => paths.iter().filter(|p| p.is_dir()).count(),
-    };
-    if dirs > 0 && dirs < paths.len() {
-        bail!(crate::ui::plain("cli-align-mixed-inputs"));
-    }
-    if dirs == 0 {
-        for p in paths {
-            if !p.is_file() {
-                bail!(crate::ui::t1(
-                    "cli-align-no-such-input",
-                    "path",
-                    p.display()
-                ));
-            }
-        }
-        let set = DocumentSet::load_files(paths, lang)
-            .with_context(|| crate::ui::plain("cli-align-cannot-load-files"))?;
-        let mut set = set;
-        // Files name the languages the user wants compared: renderings that document.toml
-        // declares but that were not given are left out on purpose, not missing.
-        if let Some(meta) = set.meta.as_mut() {
-            meta.renderings
-                .retain(|lang, _| set.docs.contains_key(lang));
-        }
-        let place = paths
-            .iter()
-            .map(|p| p.display().to_string())
-            .collect::<Vec<_>>()
-            .join(" ");
-        let sets = vec![(place, set)];
-        return require_two_languages(sets);
-    }
-    let sets = load_each(paths, rev)
-        .into_iter()
-        .collect::<anyhow::Result<Vec<_>>>()?;
-    Ok(sets)
-}
-
-/// Loads each document folder on its own, so that one unusable folder among several is
-/// reported beside the others' results instead of hiding them. Results keep the order given.
-pub(crate) fn load_each(
-    paths: &[PathBuf],
-    rev: Option<&str>,
-) -> Vec<anyhow::Result<(String, DocumentSet)>> {
-    paths.par_iter().map(|p| load_one(p, rev)).collect()
-}
-
-/// One document folder, loaded and required to have two languages.
-pub(crate) fn load_one(path: &Path, rev: Option<&str>) -> anyhow::Result<(String, DocumentSet)> {
-    let set = crate::source::load_set(path, rev)
-        .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", path.display()))?;
-    let mut one = require_two_languages(vec![(path.display().to_string(), set)])?;
-    Ok(one.remove(0))
-}
-
-/// Alignment compares languages: a single rendering is unusable input (exit 2), not a
-/// document with nothing to report.
-fn require_two_languages(
-    sets: Vec<(String, DocumentSet)>,
-) -> anyhow::Result<Vec<(String, DocumentSet)>> {
-    for (place, set) in &sets {
-        if set.docs.len() < 2 {
-            let langs: Vec<&str> = set.docs.keys().map(|l| l.code()).collect();
-            bail!(crate::ui::t(
-                "cli-align-too-few-languages",
-                &sixfold_l10n::Args::new()
-                    .text("place", place.as_str())
-                    .num("count", set.docs.len() as u32)
-                    .text("langs", langs.join(", ")),
-            ));
-        }
-    }
-    Ok(sets)
+    docs: DocArgs,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    if let Some(source) = args.many.source(&args.paths)? {
-        return run_many(args, source);
-    }
-    let sets = load_inputs(&args.paths, args.lang, args.rev.as_deref())?;
-    let opts = AlignOptions { pivot: args.pivot };
+    let docs = &args.docs;
+    let sets = match docs.documents(WhenNone::Required)? {
+        Documents::Stream(source) => return run_many(docs, source),
+        Documents::Loaded(sets) => sets,
+    };
+    let opts = docs.align_options();
     let rendered: Vec<String> = sets
         .par_iter()
         .map(|(place, set)| {
             let alignment = crate::review::decide(set, opts)?.alignment;
-            match args.format {
+            match docs.format() {
                 Format::Json => to_json(set, &alignment),
                 Format::Text => Ok(to_text(
                     place,
@@ -163,16 +58,16 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 /// Document folders, many of them: each is read, aligned and rendered by one of the
 /// `--jobs` workers and printed in input order as soon as the ones before it are. A
 /// folder that cannot be used is reported on stderr and the run goes on (exit 2 at the end).
-fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCode> {
-    let opts = AlignOptions { pivot: args.pivot };
+fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<ExitCode> {
+    let opts = docs.align_options();
     let width = cell_width(Lang::ALL.len());
     let mut out = std::io::stdout().lock();
-    let failed = args.many.run(
+    let failed = docs.many.run(
         source,
         |path| {
-            let (place, set) = load_one(path, args.rev.as_deref())?;
+            let (place, set) = docs.load_one(path)?;
             let alignment = crate::review::decide(&set, opts)?.alignment;
-            Ok(match args.format {
+            Ok(match docs.format() {
                 Format::Json => {
                     let mut bytes = Vec::new();
                     sixfold_export::report::write_align_json(&mut bytes, &set, &alignment)?;
@@ -313,26 +208,6 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
         }
     }
     s
-}
-
-/// Lists the document folders under `translations/` of the current directory.
-pub(crate) fn all_documents() -> anyhow::Result<Vec<PathBuf>> {
-    let root = Path::new("translations");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .with_context(|| crate::ui::t1("cli-cannot-list-translations", "path", root.display()))?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
-    dirs.sort();
-    if dirs.is_empty() {
-        bail!(crate::ui::t1(
-            "cli-no-document-folders",
-            "path",
-            root.display()
-        ));
-    }
-    Ok(dirs)
 }
 
 #[cfg(test)]

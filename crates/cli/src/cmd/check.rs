@@ -4,55 +4,32 @@
 
 use std::fmt::Write as _;
 use std::io::{IsTerminal as _, Write as _};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sixfold_core::Lang;
 use sixfold_review::{Accept, Reviewed};
-use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{DocumentSet, Finding, Severity};
 
-use super::align::{all_documents, load_inputs, load_one};
-use crate::args::{Format, parse_lang};
+use crate::args::{Format, help};
+use crate::docs::{DocArgs, Documents, WhenNone};
 
-/// Arguments of `sixfold check`.
+/// Arguments of `sixfold check`: the document group, where no path means every folder
+/// under `translations/`, and `--all`.
 #[derive(Debug, clap::Args)]
+#[command(mut_arg("paths", |a| a.help(help("cli-arg-check-paths"))))]
 pub(crate) struct Args {
-    /// Document folders, or the rendering files of one document; none means every folder
-    /// under `translations/`.
-    #[arg(value_name = "PATH")]
-    paths: Vec<PathBuf>,
-    /// Reference language the others are compared with.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pivot: Lang,
-    /// Language of files whose name does not say it.
-    #[arg(long, value_parser = parse_lang)]
-    lang: Option<Lang>,
-    /// `text` for people, `json` (one object per document and line) for machines.
-    #[arg(long, value_enum, default_value = "text")]
-    format: Format,
-    /// Check the folders as they were at this git revision (any revspec), not the work tree.
-    #[arg(long)]
-    rev: Option<String>,
-    /// Also list the accepted findings, with their reasons.
-    #[arg(long)]
-    all: bool,
     #[command(flatten)]
-    many: crate::stream::Many,
+    docs: DocArgs,
+    #[arg(long, help = help("cli-arg-check-all"))]
+    all: bool,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let paths = if args.paths.is_empty() && args.many.from.is_none() {
-        all_documents()?
-    } else {
-        args.paths.clone()
-    };
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    if let Some(source) = args.many.source(&paths)? {
-        return run_many(args, source, colour);
-    }
-    let sets = load_inputs(&paths, args.lang, args.rev.as_deref())?;
+    let sets = match args.docs.documents(WhenNone::AllDocuments)? {
+        Documents::Stream(source) => return run_many(args, source, colour),
+        Documents::Loaded(sets) => sets,
+    };
     let mut text = Vec::new();
     let mut failed = false;
     for (place, set) in &sets {
@@ -82,10 +59,10 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
     let mut out = std::io::stdout().lock();
     let mut failed = false;
     let mut closed = false;
-    let unusable = args.many.run(
+    let unusable = args.docs.many.run(
         source,
         |path| {
-            let (place, set) = load_one(path, args.rev.as_deref())?;
+            let (place, set) = args.docs.load_one(path)?;
             check_one(args, &place, &set, colour)
         },
         |(report, error)| {
@@ -124,11 +101,10 @@ fn check_one(
     set: &DocumentSet,
     colour: bool,
 ) -> anyhow::Result<(Vec<u8>, bool)> {
-    let opts = AlignOptions { pivot: args.pivot };
-    let decided = crate::review::decide(set, opts)?;
+    let decided = crate::review::decide(set, args.docs.align_options())?;
     let reviewed = sixfold_review::check_set(set, &decided);
     let mut out = Vec::new();
-    match args.format {
+    match args.docs.format() {
         Format::Json => sixfold_export::report::write_check_json(
             &mut out,
             set,

@@ -4,11 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sixfold_core::Lang;
 use sixfold_history::{DiffReport, DocRepo, Revision};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::args::Format;
+use crate::args::{CacheArg, Format, FormatArg, PivotArg, help};
 use crate::ui;
 
 /// Arguments of `sixfold diff`.
@@ -17,23 +16,19 @@ use crate::ui;
 /// applying a corrigendum sees which rows to touch in each language.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Document folder, e.g. translations/A-RES-51-60.
+    #[arg(help = help("cli-arg-dir"))]
     dir: PathBuf,
-    /// The older revision.
-    #[arg(long)]
+    #[arg(long, help = help("cli-arg-diff-from"))]
     from: String,
-    /// The newer revision; without it, the work tree (uncommitted edits included, as
-    /// `git diff REV`).
-    #[arg(long)]
+    // Without it, the work tree (uncommitted edits included, as `git diff REV`).
+    #[arg(long, help = help("cli-arg-diff-to"))]
     to: Option<String>,
-    /// Language whose rows match the two versions.
-    #[arg(long, default_value = "en")]
-    pivot: Lang,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Keep alignments under the repository's .git/sixfold/ so the next run reuses them.
-    #[arg(long)]
-    cache: bool,
+    #[command(flatten)]
+    pivot: PivotArg,
+    #[command(flatten)]
+    format: FormatArg,
+    #[command(flatten)]
+    cache: CacheArg,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -43,11 +38,11 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         &repo,
         &Revision::Commit(args.from.clone()),
         &to,
-        args.pivot,
-        &crate::source::cache_for(&repo, args.cache),
+        args.pivot.pivot,
+        &crate::source::cache_for(&repo, args.cache.cache),
     )?;
     let mut out = std::io::stdout().lock();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             serde_json::to_writer(&mut out, &report)?;
             writeln!(out)?;

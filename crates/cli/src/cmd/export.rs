@@ -20,36 +20,26 @@ use sixfold_export::{
 };
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::args::parse_lang;
+use crate::args::{RevArg, help, parse_lang};
 use crate::ui::{self, t, t1};
 
-/// Arguments of `sixfold export`.
+/// Arguments of `sixfold export`: one document folder (or `--from`), read at `--rev`, and
+/// the export's own format, languages and output.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Document folder holding `{lang}.md` renderings and `document.toml`.
-    #[arg(value_name = "DIR", required_unless_present = "from")]
+    #[arg(value_name = "DIR", required_unless_present = "from", help = help("cli-arg-export-dir"))]
     dir: Option<PathBuf>,
-    /// tmx (two languages: bilingual, more: multilingual with srclang *all*), xliff (one
-    /// source, one target), tsv, jsonl, moses (one file per language; needs -o), html.
-    #[arg(long, value_parser = parse_format)]
+    #[arg(long, value_parser = parse_format, help = help("cli-arg-export-format"))]
     format: Format,
-    /// Languages to export, comma-separated (default: every rendering in the folder).
-    #[arg(long, value_delimiter = ',', value_parser = parse_lang)]
+    #[arg(long, value_delimiter = ',', value_parser = parse_lang, help = help("cli-arg-export-langs"))]
     langs: Vec<Lang>,
-    /// Source language: XLIFF `srcLang`, bilingual TMX `srclang`, the first column
-    /// elsewhere (default: the first of --langs, else English).
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, value_parser = parse_lang, help = help("cli-arg-export-source"))]
     source: Option<Lang>,
-    /// Output file (stdout when absent). For moses: an existing directory, where
-    /// `<slug>.<lang>` files are written, or a path prefix to which `.<lang>` is appended.
-    #[arg(short = 'o', long = "output", value_name = "PATH")]
+    #[arg(short = 'o', long = "output", value_name = "PATH", help = help("cli-arg-export-output"))]
     output: Option<PathBuf>,
-    /// Export the folder as it was at this git revision (any revspec), not the work tree.
-    #[arg(long)]
-    rev: Option<String>,
-    /// With --from and a line format (tsv, jsonl, moses): one corpus under `-o DIR` for each
-    /// pair of the source language with another, instead of files per document.
-    #[arg(long, requires = "from")]
+    #[command(flatten)]
+    rev: RevArg,
+    #[arg(long, requires = "from", help = help("cli-arg-export-concat"))]
     concat: bool,
     #[command(flatten)]
     many: crate::stream::Many,
@@ -71,7 +61,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     if args.many.from.is_some() {
         bail!(ui::plain("cli-from-and-paths"));
     }
-    let prepared = crate::source::prepared(dir, args.rev.as_deref())
+    let prepared = crate::source::prepared(dir, args.rev.get())
         .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
     let inputs = inputs(dir, &prepared);
     match render(args, dir, &prepared)? {
@@ -178,7 +168,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
     let failed = args.many.run(
         source,
         |dir| {
-            let prepared = crate::source::prepared(dir, args.rev.as_deref())
+            let prepared = crate::source::prepared(dir, args.rev.get())
                 .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
             let pieces = if args.concat {
                 concat_pieces(args, dir, &prepared)?

@@ -5,11 +5,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
-use sixfold_core::Lang;
 use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::args::Format;
+use crate::args::{Format, FormatArg, PivotArg, help};
 use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 use crate::ui;
 
@@ -19,16 +18,14 @@ use crate::ui;
 /// brought in by a merge are seen through the merge commit.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Document folder, e.g. translations/A-RES-51-60.
+    #[arg(help = help("cli-arg-dir"))]
     dir: PathBuf,
-    /// Revision whose history to show.
-    #[arg(long, default_value = "HEAD")]
+    #[arg(long, default_value = "HEAD", help = help("cli-arg-history-rev"))]
     rev: String,
-    /// Language whose rows label the changes.
-    #[arg(long, default_value = "en")]
-    pivot: Lang,
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
+    #[command(flatten)]
+    pivot: PivotArg,
+    #[command(flatten)]
+    format: FormatArg,
     #[command(flatten)]
     walk: WalkArgs,
 }
@@ -43,10 +40,14 @@ struct JsonOut<'a> {
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = DocRepo::discover(&args.dir)?;
     let cache = args.walk.align_cache(&repo);
-    let report =
-        sixfold_history::history_with(&repo, &args.rev, args.pivot, &args.walk.options(&cache))?;
+    let report = sixfold_history::history_with(
+        &repo,
+        &args.rev,
+        args.pivot.pivot,
+        &args.walk.options(&cache),
+    )?;
     let mut out = std::io::stdout().lock();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             let json = JsonOut {
                 report: &report,

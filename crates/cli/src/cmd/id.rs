@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 use sixfold_core::{DocumentVersion, IdError, Lang, Symbol, SymbolError};
 
-use crate::args::Format;
+use crate::args::{Format, FormatArg, help, parse_lang};
 
 /// Arguments of `sixfold id`.
 ///
@@ -16,13 +16,12 @@ use crate::args::Format;
 /// any was invalid.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Symbols or version ids; with none, one per line is read from standard input.
+    #[arg(help = help("cli-arg-id-symbols"))]
     symbols: Vec<String>,
-    /// `json` prints one JSON object per input, one per line.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Language of the undocs.org address, unless the input is a version id with its own.
-    #[arg(long, default_value = "en")]
+    #[command(flatten)]
+    format: FormatArg,
+    // Not `LangArg`: here it is the language of the undocs.org address, not of a file.
+    #[arg(long, default_value = "en", value_parser = parse_lang, help = help("cli-arg-id-lang"))]
     lang: Lang,
 }
 
@@ -62,7 +61,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     for (i, input) in inputs.iter().enumerate() {
         let analysis = analyse(input, args.lang);
         all_valid &= analysis.ok;
-        match args.format {
+        match args.format.format {
             Format::Json => {
                 serde_json::to_writer(&mut out, &analysis)?;
                 writeln!(out)?;

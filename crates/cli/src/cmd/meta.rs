@@ -24,30 +24,22 @@ use sixfold_translations::header_check::{self, Reference, items_text};
 use sixfold_translations::masthead::{Masthead, read_masthead};
 use sixfold_translations::set::{not_a_regular_file, read_text};
 
-use crate::args::{Format, parse_lang};
+use crate::args::{Format, FormatArg, LangArg, RevArg, help};
 use crate::ui::{self, t, t1};
 
 /// Arguments of `sixfold meta`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// A rendering (`fr.md`) or a document folder with renderings and `document.toml`.
-    #[arg(value_name = "FILE|DIR")]
+    #[arg(value_name = "FILE|DIR", help = help("cli-arg-meta-path"))]
     path: PathBuf,
-    /// Language of a file whose name does not say it.
-    #[arg(long, value_parser = parse_lang)]
-    lang: Option<Lang>,
-    /// `text` for people, `json` for machines.
-    #[arg(long, value_enum, default_value = "text")]
-    format: Format,
-    /// Write the header block and closing lines of a document folder in `--lang`, from
-    /// its document.toml, instead of reading the renderings (text: Markdown as in the
-    /// renderings; json: the lines).
-    #[arg(long)]
+    #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
+    format: FormatArg,
+    #[arg(long, conflicts_with = "rev", help = help("cli-arg-meta-render"))]
     render: bool,
-    /// Read the renderings and document.toml as they were at this git revision (any
-    /// revspec), not the work tree.
-    #[arg(long, conflicts_with = "render")]
-    rev: Option<String>,
+    #[command(flatten)]
+    rev: RevArg,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -55,7 +47,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         return run_render(args);
     }
     // With --rev the path is what it is at that revision (a folder may exist only there).
-    let folder = match args.rev.as_deref() {
+    let folder = match args.rev.get() {
         Some(rev) => crate::source::kind_at(&args.path, rev)?
             .map_or_else(|| args.path.is_dir(), |k| k == PathKind::Folder),
         None => args.path.is_dir(),
@@ -84,7 +76,7 @@ fn write_out(text: &str) -> anyhow::Result<()> {
 fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
     let path = &args.path;
     // Read first: a missing or unreadable file is that, whatever its name says.
-    let text = match args.rev.as_deref() {
+    let text = match args.rev.get() {
         Some(rev) => crate::source::file_at_rev(path, rev)?.with_context(|| {
             t(
                 "cli-missing-at-rev",
@@ -95,7 +87,7 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
         })?,
         None => read_text(path)?,
     };
-    let lang = match args.lang {
+    let lang = match args.lang.lang {
         Some(lang) => lang,
         None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
@@ -113,7 +105,7 @@ fn run_file(args: &Args) -> anyhow::Result<ExitCode> {
         },
     };
     let mut out = String::new();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             out.push_str(&serde_json::to_string_pretty(&meta)?);
             out.push('\n');
@@ -166,7 +158,7 @@ fn compare(file: &str, meta: &HeaderMeta, reference: &Reference) -> Vec<Disagree
 /// value may be absent, and derived values are marked.
 fn print_masthead(args: &Args, path: &Path, m: &Masthead) -> anyhow::Result<ExitCode> {
     let mut out = String::new();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             out.push_str(&serde_json::to_string_pretty(m)?);
             out.push('\n');
@@ -296,7 +288,7 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
     if !dir.is_dir() {
         anyhow::bail!(t1("cli-meta-render-needs-folder", "path", dir.display()));
     }
-    let Some(lang) = args.lang else {
+    let Some(lang) = args.lang.lang else {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
@@ -318,7 +310,7 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
                 .text("lang", lang.code()),
         )
     })?;
-    let out = match args.format {
+    let out = match args.format.format {
         Format::Text => block.to_markdown(),
         Format::Json => {
             let rendered = RenderedHeader {
@@ -365,10 +357,11 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let dir = &args.path;
     let mut errors = Vec::new();
     let mut metas: Vec<(String, HeaderMeta)> = Vec::new();
-    for (lang, file) in crate::source::rendering_files(dir, args.rev.as_deref())? {
+    for (lang, file) in crate::source::rendering_files(dir, args.rev.get())? {
         let path = dir.join(&file);
         if let Some(problem) = args
             .rev
+            .get()
             .is_none()
             .then(|| not_a_regular_file(&path))
             .flatten()
@@ -379,7 +372,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
             });
             continue;
         }
-        let text = match args.rev.as_deref() {
+        let text = match args.rev.get() {
             Some(rev) => match crate::source::file_at_rev(&path, rev)? {
                 Some(text) => text,
                 None => continue,
@@ -399,7 +392,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(t1("cli-meta-no-renderings", "path", dir.display()));
     }
     let toml_path = dir.join("document.toml");
-    let toml_text = toml_text(&toml_path, args.rev.as_deref())?;
+    let toml_text = toml_text(&toml_path, args.rev.get())?;
     let toml = match toml_text {
         Some(text) => Some(
             DocumentToml::parse(&text, "document.toml")
@@ -412,7 +405,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
     let reference = reference.as_str();
 
     let mut out = String::new();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             let report = FolderReport {
                 reference,

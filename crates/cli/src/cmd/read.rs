@@ -21,31 +21,18 @@ use sixfold_translations::masthead::read_masthead;
 use sixfold_translations::read::read_str;
 use sixfold_translations::set::read_text;
 
+use crate::args::{Format, FormatArg, LangArg, help};
 use crate::ui::t1;
-
-/// Output format of `sixfold read`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Format {
-    Text,
-    Json,
-}
 
 /// Arguments of `sixfold read`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// A rendering: Markdown or text as any PDF library or copy-paste gives it.
-    #[arg(value_name = "FILE")]
+    #[arg(value_name = "FILE", help = help("cli-arg-read-path"))]
     path: PathBuf,
-    /// Language of a file whose name does not say it.
-    #[arg(long, value_parser = parse_lang)]
-    lang: Option<Lang>,
-    /// `text` for people, `json` for machines.
-    #[arg(long, value_enum, default_value = "text")]
-    format: Format,
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
+    #[command(flatten)]
+    lang: LangArg,
+    #[command(flatten)]
+    format: FormatArg,
 }
 
 #[derive(Serialize)]
@@ -70,14 +57,14 @@ pub(crate) fn meta_value(lang: Lang, text: &str) -> anyhow::Result<serde_json::V
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let path = &args.path;
     let text = read_text(path)?;
-    let lang = match args.lang {
+    let lang = match args.lang.lang {
         Some(lang) => lang,
         None => lang_of_path(path)
             .with_context(|| t1("cli-meta-unknown-language", "path", path.display()))?,
     };
     let doc = read_str(lang, &path.display().to_string(), &text);
     let mut out = String::new();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             let output = Output {
                 language: lang,

@@ -14,25 +14,27 @@ use sixfold_translations::DocumentSet;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::finding_id::finding_digest;
 
-use crate::args::parse_lang;
+use crate::args::{PivotArg, help, parse_lang};
 use crate::review::error;
 use crate::ui::t;
+
+/// The document folder whose `review.toml` a review command edits.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ReviewDir {
+    #[arg(value_name = "DIR", help = help("cli-arg-review-dir"))]
+    dir: PathBuf,
+}
 
 /// Arguments of `sixfold pin`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct PinArgs {
-    /// Document folder.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
-    /// Language of the segments given with --segments.
-    #[arg(long, value_parser = parse_lang)]
+    #[command(flatten)]
+    dir: ReviewDir,
+    #[arg(long, value_parser = parse_lang, help = help("cli-arg-pin-lang"))]
     lang: Lang,
-    /// Segments of that language: a label (`pre.9`), `@` and a digest, or a range `a..b`.
-    #[arg(long, value_name = "SEGMENTS")]
+    #[arg(long, value_name = "SEGMENTS", help = help("cli-arg-pin-segments"))]
     segments: String,
-    /// Segments of another language that belong with them, as `LANG:SEGMENTS`
-    /// (`en:pre.9..pre.11`); repeat for more languages.
-    #[arg(long = "with", value_name = "LANG:SEGMENTS", required = true)]
+    #[arg(long = "with", value_name = "LANG:SEGMENTS", required = true, help = help("cli-arg-pin-with"))]
     with: Vec<String>,
     #[command(flatten)]
     note: NoteArgs,
@@ -41,15 +43,13 @@ pub(crate) struct PinArgs {
 /// Arguments of `sixfold accept`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct AcceptArgs {
-    /// Document folder.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
-    /// The finding's id, as `sixfold check` prints it (`numbers-differ:fr:op.3`).
-    #[arg(value_name = "FINDING-ID")]
+    #[command(flatten)]
+    dir: ReviewDir,
+    #[arg(value_name = "FINDING-ID", help = help("cli-arg-accept-id"))]
     id: String,
-    /// Reference language of the check (as `sixfold check --pivot`).
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pivot: Lang,
+    // The pivot `check` used: the finding's digest depends on it.
+    #[command(flatten)]
+    pivot: PivotArg,
     #[command(flatten)]
     note: NoteArgs,
 }
@@ -57,39 +57,32 @@ pub(crate) struct AcceptArgs {
 /// Arguments of `sixfold unpin`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct UnpinArgs {
-    /// Document folder.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
-    /// Language of the pinned segments.
-    #[arg(long, value_parser = parse_lang)]
+    #[command(flatten)]
+    dir: ReviewDir,
+    #[arg(long, value_parser = parse_lang, help = help("cli-arg-pin-lang"))]
     lang: Lang,
-    /// The segments as the pin names them in that language (`pre.9`).
-    #[arg(long, value_name = "SEGMENTS")]
+    #[arg(long, value_name = "SEGMENTS", help = help("cli-arg-unpin-segments"))]
     segments: String,
 }
 
 /// Arguments of `sixfold unaccept`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct UnacceptArgs {
-    /// Document folder.
-    #[arg(value_name = "DIR")]
-    dir: PathBuf,
-    /// The accepted finding's id.
-    #[arg(value_name = "FINDING-ID")]
+    #[command(flatten)]
+    dir: ReviewDir,
+    #[arg(value_name = "FINDING-ID", help = help("cli-arg-unaccept-id"))]
     id: String,
 }
 
-/// Why, who and when, recorded with a decision.
+/// Why, who and when, recorded with a decision (the date: YYYY-MM-DD, default today, or
+/// the day of `SOURCE_DATE_EPOCH` when set).
 #[derive(Debug, clap::Args)]
 pub(crate) struct NoteArgs {
-    /// Why the decision was made (kept in review.toml).
-    #[arg(long)]
+    #[arg(long, help = help("cli-arg-reason"))]
     reason: Option<String>,
-    /// Who made it.
-    #[arg(long)]
+    #[arg(long, help = help("cli-arg-author"))]
     author: Option<String>,
-    /// When (YYYY-MM-DD; default today, or the day of `SOURCE_DATE_EPOCH` when set).
-    #[arg(long)]
+    #[arg(long, help = help("cli-arg-date"))]
     date: Option<String>,
 }
 
@@ -191,7 +184,7 @@ fn side(set: &DocumentSet, lang: Lang, text: &str) -> anyhow::Result<(Lang, SegR
 }
 
 pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
-    let set = load(&args.dir)?;
+    let set = load(&args.dir.dir)?;
     let mut sides = vec![side(&set, args.lang, &args.segments)?];
     for with in &args.with {
         let Some((lang, segments)) = with.split_once(':') else {
@@ -213,7 +206,7 @@ pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
         note: args.note.note()?,
     };
     edit::edit(
-        &args.dir,
+        &args.dir.dir,
         |doc| {
             edit::add_pin(doc, &new);
             Ok(())
@@ -229,14 +222,19 @@ pub(crate) fn pin(args: &PinArgs) -> anyhow::Result<ExitCode> {
         "review-pinned",
         &L10nArgs::new()
             .text("segments", described.join(" + "))
-            .text("file", review_path(&args.dir)),
+            .text("file", review_path(&args.dir.dir)),
     ));
     Ok(ExitCode::SUCCESS)
 }
 
 pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
-    let set = load(&args.dir)?;
-    let decided = crate::review::decide(&set, AlignOptions { pivot: args.pivot })?;
+    let set = load(&args.dir.dir)?;
+    let decided = crate::review::decide(
+        &set,
+        AlignOptions {
+            pivot: args.pivot.pivot,
+        },
+    )?;
     // The same findings `check` reports, header mismatches included, so every id it
     // prints can be accepted.
     let findings = sixfold_translations::check::check_set(&set, &decided.alignment);
@@ -251,7 +249,7 @@ pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
         note: args.note.note()?,
     };
     edit::edit(
-        &args.dir,
+        &args.dir.dir,
         |doc| {
             edit::add_accept(doc, &new);
             Ok(())
@@ -263,7 +261,7 @@ pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
         "review-accepted",
         &L10nArgs::new()
             .text("id", args.id.as_str())
-            .text("file", review_path(&args.dir)),
+            .text("file", review_path(&args.dir.dir)),
     ));
     Ok(ExitCode::SUCCESS)
 }
@@ -275,10 +273,10 @@ pub(crate) fn unpin(args: &UnpinArgs) -> anyhow::Result<ExitCode> {
             reference: args.segments.clone(),
         })
     })?;
-    let file = review_path(&args.dir);
+    let file = review_path(&args.dir.dir);
     let mut removed = 0;
     edit::edit(
-        &args.dir,
+        &args.dir.dir,
         |doc| {
             removed = edit::remove_pin(doc, args.lang, &range);
             if removed == 0 {
@@ -300,9 +298,9 @@ pub(crate) fn unpin(args: &UnpinArgs) -> anyhow::Result<ExitCode> {
 }
 
 pub(crate) fn unaccept(args: &UnacceptArgs) -> anyhow::Result<ExitCode> {
-    let file = review_path(&args.dir);
+    let file = review_path(&args.dir.dir);
     edit::edit(
-        &args.dir,
+        &args.dir.dir,
         |doc| {
             if edit::remove_accept(doc, &args.id) == 0 {
                 return Err(ReviewError::NothingToRemove {

@@ -4,11 +4,10 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sixfold_core::Lang;
 use sixfold_history::{DocRepo, StaleReport};
 use sixfold_l10n::Args as L10nArgs;
 
-use crate::args::Format;
+use crate::args::{Format, FormatArg, PivotArg, help};
 use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warning_notes};
 
 /// Arguments of `sixfold stale`.
@@ -18,20 +17,16 @@ use crate::source::{WalkArgs, print_notes, shallow_note, uncommitted_note, warni
 /// changed. Exit status 1 when anything is stale, 0 when nothing is.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// Document folder, e.g. translations/A-RES-51-60.
+    #[arg(help = help("cli-arg-dir"))]
     dir: PathBuf,
-    /// Revision to check (the committed history up to it is read; the work tree only with
-    /// --worktree).
-    #[arg(long, default_value = "HEAD")]
+    // The committed history up to it is read; the work tree only with --worktree.
+    #[arg(long, default_value = "HEAD", help = help("cli-arg-stale-rev"))]
     rev: String,
-    /// The reference language the others translate.
-    #[arg(long, default_value = "en")]
-    pivot: Lang,
-    /// `json` prints one JSON object per stale segment, one per line.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    format: Format,
-    /// Include uncommitted changes of the folder, as the newest version.
-    #[arg(long)]
+    #[command(flatten)]
+    pivot: PivotArg,
+    #[command(flatten)]
+    format: FormatArg,
+    #[arg(long, help = help("cli-arg-stale-worktree"))]
     worktree: bool,
     #[command(flatten)]
     walk: WalkArgs,
@@ -42,9 +37,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let cache = args.walk.align_cache(&repo);
     let mut options = args.walk.options(&cache);
     options.worktree = args.worktree;
-    let report = sixfold_history::stale_with(&repo, &args.rev, args.pivot, &options)?;
+    let report = sixfold_history::stale_with(&repo, &args.rev, args.pivot.pivot, &options)?;
     let mut out = std::io::stdout().lock();
-    match args.format {
+    match args.format.format {
         Format::Json => {
             for finding in &report.stale {
                 serde_json::to_writer(&mut out, finding)?;

@@ -124,25 +124,19 @@ cli-no-document-folders = لا مجلدات وثائق في { $path }
 
 ## Argument help (clap)
 
-cli-arg-align-paths = مجلدات وثائق (تضم ملفات `<lang>.md`)، أو ملفات نسخ وثيقة واحدة.
-cli-arg-align-pivot = اللغة المرجعية التي تُحاذى بها اللغات الأخرى.
-cli-arg-align-lang = لغة الملفات التي لا يدل اسمها عليها.
-cli-arg-align-format = `json`: كائن لكل وثيقة (JSON Lines لعدة مجلدات)؛ `text`: الصفوف جنبًا إلى جنب.
+cli-arg-paths = مجلدات وثائق (تضم ملفات `<lang>.md`)، أو ملفات نسخ وثيقة واحدة.
+cli-arg-lang = لغة الملفات التي لا يدل اسمها عليها.
 cli-arg-check-paths = مجلدات وثائق، أو ملفات نسخ وثيقة واحدة؛ وبدونها كل المجلدات في `translations/`.
-cli-arg-check-pivot = اللغة المرجعية التي تُقارن بها اللغات الأخرى.
-cli-arg-check-lang = لغة الملفات التي لا يدل اسمها عليها.
-cli-arg-check-format = `text` للقراء، و`json` (كائن لكل وثيقة في سطر) للبرامج.
+cli-arg-pivot = اللغة المرجعية التي تُقارن بها اللغات الأخرى.
 cli-arg-export-dir = مجلد وثيقة يضم النسخ `<lang>.md` والملف `document.toml`.
 cli-arg-export-format = tmx (لغتان: ثنائي اللغة، وأكثر: متعدد اللغات مع srclang *all*)، xliff (مصدر واحد وهدف واحد)، tsv، jsonl، moses (ملف لكل لغة؛ يتطلب -o)، html.
 cli-arg-export-langs = اللغات المراد تصديرها مفصولة بفواصل (الافتراضي: كل نسخ المجلد).
 cli-arg-export-source = لغة المصدر: `srcLang` في XLIFF، و`srclang` في TMX الثنائي، والعمود الأول في غيرهما (الافتراضي: أولى --langs، وإلا فالإنكليزية).
 cli-arg-export-output = ملف الإخراج (الإخراج القياسي إن لم يُحدَّد). لـ moses: مجلد موجود تُكتب فيه ملفات `<slug>.<lang>`، أو بادئة مسار تُضاف إليها `.<lang>`.
 cli-arg-meta-path = نسخة (`fr.md`) أو مجلد وثيقة يضم النسخ و`document.toml`.
-cli-arg-meta-lang = لغة ملف لا يدل اسمه عليها.
-cli-arg-meta-format = `text` للقراء، و`json` للبرامج.
+cli-arg-format = `text` للقراء، و`json` للبرامج.
 cli-arg-meta-render = كتابة الترويسة والأسطر الختامية لمجلد وثيقة باللغة --lang من document.toml بدلًا من قراءة النسخ (text: Markdown كما في النسخ؛ json: الأسطر).
 cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
-cli-arg-id-format = `json` يكتب كائن JSON لكل إدخال، واحدًا في كل سطر.
 cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.
 cli-align-too-few-languages = { $place } { $count ->
         [one] لا يحتوي إلا على صيغة لغوية واحدة ({ $langs })
@@ -218,31 +212,16 @@ cli-help-options = الخيارات
 cli-help-arguments = الوسائط
 cli-help-flag = عرض التعليمات
 cli-version-flag = عرض الإصدار
-cli-arg-align-rev = قراءة الوثيقة كما كانت في مراجعة git هذه (أي revspec)، لا في شجرة العمل.
-cli-arg-check-rev = قراءة الوثيقة كما كانت في مراجعة git هذه (أي revspec)، لا في شجرة العمل.
-cli-arg-export-rev = قراءة الوثيقة كما كانت في مراجعة git هذه (أي revspec)، لا في شجرة العمل.
-cli-arg-meta-rev = قراءة الوثيقة كما كانت في مراجعة git هذه (أي revspec)، لا في شجرة العمل.
-cli-arg-history-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
+cli-arg-rev = قراءة الوثيقة كما كانت في مراجعة git هذه (أي revspec)، لا في شجرة العمل.
+cli-arg-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
 cli-arg-history-rev = المراجعة المطلوب عرض تاريخها.
-cli-arg-history-pivot = اللغة التي تُسمّى التغييرات بصفوفها.
-cli-arg-history-format = `json` للبرامج، و`text` للقراء.
-cli-arg-stale-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
 cli-arg-stale-rev = المراجعة المطلوب فحصها (يُقرأ تاريخ الإيداعات حتى هذه المراجعة؛ ولا تُقرأ شجرة العمل إلا مع --worktree).
-cli-arg-stale-pivot = اللغة المرجعية التي تُترجم عنها اللغات الأخرى.
-cli-arg-stale-format = `json` يكتب كائن JSON لكل مقطع متقادم، واحدًا في كل سطر.
-cli-arg-diff-dir = مجلد الوثيقة، مثل translations/A-RES-51-60.
 cli-arg-diff-from = المراجعة الأقدم.
 cli-arg-diff-to = المراجعة الأحدث؛ وإذا أُغفلت فشجرة العمل (بما فيها التعديلات غير المودعة، كما في `git diff REV`).
-cli-arg-diff-pivot = اللغة التي تُطابَق النسختان بصفوفها.
-cli-arg-diff-format = `json` للبرامج، و`text` للقراء.
-cli-arg-history-no_follow = عدم تتبع المجلد ونسخه اللغوية عبر إعادة التسمية (كما في `git log` بدون --follow).
-cli-arg-history-strict = النسخة اللغوية التي يتعذر فك ترميزها في أحد الإيداعات خطأ، لا تحذير يتخطى تلك النسخة.
-cli-arg-history-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
-cli-arg-stale-no_follow = عدم تتبع المجلد ونسخه اللغوية عبر إعادة التسمية (كما في `git log` بدون --follow).
-cli-arg-stale-strict = النسخة اللغوية التي يتعذر فك ترميزها في أحد الإيداعات خطأ، لا تحذير يتخطى تلك النسخة.
-cli-arg-stale-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
+cli-arg-no-follow = عدم تتبع المجلد ونسخه اللغوية عبر إعادة التسمية (كما في `git log` بدون --follow).
+cli-arg-strict = النسخة اللغوية التي يتعذر فك ترميزها في أحد الإيداعات خطأ، لا تحذير يتخطى تلك النسخة.
+cli-arg-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
 cli-arg-stale-worktree = إدراج التعديلات غير المودعة في المجلد بوصفها أحدث نسخة منه.
-cli-arg-diff-cache = حفظ المحاذاة في المجلد .git/sixfold/ للمستودع لكي يعيد التشغيل التالي استخدامها.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = يتعذر قراءة قائمة المجلدات { $path }
@@ -252,20 +231,12 @@ cli-export-from-needs-dir = يتطلب تصدير عدة وثائق الخيار
 cli-export-concat-format = لا يجمع --concat إلا الصيغ السطرية (tsv وjsonl وmoses)، وليس { $format }
 cli-export-same-name = تم تخطي { $path }: سبق تصدير مجلد بالاسم نفسه في هذا التشغيل
 cli-cannot-write-file = يتعذر كتابة { $path }
-cli-arg-align-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
-cli-arg-align-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
-cli-arg-align-quiet = بدون شريط تقدم.
-cli-arg-check-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
-cli-arg-check-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
-cli-arg-check-quiet = بدون شريط تقدم.
-cli-arg-export-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
-cli-arg-export-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
-cli-arg-export-quiet = بدون شريط تقدم.
+cli-arg-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
+cli-arg-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
+cli-arg-quiet = بدون شريط تقدم.
 cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.
 
 ## sixfold read
 
 cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
-cli-arg-read-lang = لغة ملف لا يدل اسمه عليها.
-cli-arg-read-format = `text` للقراء، و`json` للبرامج.

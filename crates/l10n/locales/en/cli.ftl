@@ -120,25 +120,19 @@ cli-no-document-folders = no document folders under { $path }
 
 ## Argument help (clap)
 
-cli-arg-align-paths = Document folders (each holding `<lang>.md` files), or the rendering files of one document.
-cli-arg-align-pivot = Reference language the others are aligned against.
-cli-arg-align-lang = Language of files whose name does not say it.
-cli-arg-align-format = `json`: one object per document (JSON Lines for several folders); `text`: rows side by side.
+cli-arg-paths = Document folders (each holding `<lang>.md` files), or the rendering files of one document.
+cli-arg-lang = Language of files whose name does not say it.
 cli-arg-check-paths = Document folders, or the rendering files of one document; none means every folder under `translations/`.
-cli-arg-check-pivot = Reference language the others are compared with.
-cli-arg-check-lang = Language of files whose name does not say it.
-cli-arg-check-format = `text` for people, `json` (one object per document and line) for machines.
+cli-arg-pivot = Reference language the others are compared with.
 cli-arg-export-dir = Document folder holding `<lang>.md` renderings and `document.toml`.
 cli-arg-export-format = tmx (two languages: bilingual, more: multilingual with srclang *all*), xliff (one source, one target), tsv, jsonl, moses (one file per language; needs -o), html.
 cli-arg-export-langs = Languages to export, comma-separated (default: every rendering in the folder).
 cli-arg-export-source = Source language: XLIFF `srcLang`, bilingual TMX `srclang`, the first column elsewhere (default: the first of --langs, else English).
 cli-arg-export-output = Output file (stdout when absent). For moses: an existing directory, where `<slug>.<lang>` files are written, or a path prefix to which `.<lang>` is appended.
 cli-arg-meta-path = A rendering (`fr.md`) or a document folder with renderings and `document.toml`.
-cli-arg-meta-lang = Language of a file whose name does not say it.
-cli-arg-meta-format = `text` for people, `json` for machines.
+cli-arg-format = `text` for people, `json` for machines.
 cli-arg-meta-render = Write the header block and closing lines of a document folder in `--lang`, from its document.toml, instead of reading the renderings (text: Markdown as in the renderings; json: the lines).
 cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
-cli-arg-id-format = `json` prints one JSON object per input, one per line.
 cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.
 cli-align-too-few-languages = { $place } has { $count ->
         [one] one rendering ({ $langs })
@@ -198,31 +192,16 @@ cli-help-options = Options
 cli-help-arguments = Arguments
 cli-help-flag = Print help
 cli-version-flag = Print version
-cli-arg-align-rev = Read the document as it was at this git revision (any revspec), not the work tree.
-cli-arg-check-rev = Read the document as it was at this git revision (any revspec), not the work tree.
-cli-arg-export-rev = Read the document as it was at this git revision (any revspec), not the work tree.
-cli-arg-meta-rev = Read the document as it was at this git revision (any revspec), not the work tree.
-cli-arg-history-dir = Document folder, e.g. translations/A-RES-51-60.
+cli-arg-rev = Read the document as it was at this git revision (any revspec), not the work tree.
+cli-arg-dir = Document folder, e.g. translations/A-RES-51-60.
 cli-arg-history-rev = Revision whose history to show.
-cli-arg-history-pivot = Language whose rows label the changes.
-cli-arg-history-format = `json` for machines, `text` for people.
-cli-arg-stale-dir = Document folder, e.g. translations/A-RES-51-60.
 cli-arg-stale-rev = Revision to check (the committed history up to it is read; the work tree only with --worktree).
-cli-arg-stale-pivot = The reference language the others translate.
-cli-arg-stale-format = `json` prints one JSON object per stale segment, one per line.
-cli-arg-diff-dir = Document folder, e.g. translations/A-RES-51-60.
 cli-arg-diff-from = The older revision.
 cli-arg-diff-to = The newer revision; without it, the work tree (uncommitted edits included, as `git diff REV`).
-cli-arg-diff-pivot = Language whose rows match the two versions.
-cli-arg-diff-format = `json` for machines, `text` for people.
-cli-arg-history-no_follow = Do not follow the folder or its renderings through renames (as `git log` without --follow).
-cli-arg-history-strict = A rendering that cannot be decoded in some commit is an error, not a warning that skips that version.
-cli-arg-history-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
-cli-arg-stale-no_follow = Do not follow the folder or its renderings through renames (as `git log` without --follow).
-cli-arg-stale-strict = A rendering that cannot be decoded in some commit is an error, not a warning that skips that version.
-cli-arg-stale-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
+cli-arg-no-follow = Do not follow the folder or its renderings through renames (as `git log` without --follow).
+cli-arg-strict = A rendering that cannot be decoded in some commit is an error, not a warning that skips that version.
+cli-arg-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
 cli-arg-stale-worktree = Include the uncommitted changes of the folder as its newest version.
-cli-arg-diff-cache = Keep alignments under the repository's .git/sixfold/ so that the next run reuses them.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = cannot read the folder list { $path }
@@ -232,20 +211,12 @@ cli-export-from-needs-dir = exporting several documents needs -o DIR, the folder
 cli-export-concat-format = --concat joins line formats only (tsv, jsonl, moses), not { $format }
 cli-export-same-name = skipped { $path }: a folder of the same name was already exported in this run
 cli-cannot-write-file = cannot write { $path }
-cli-arg-align-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
-cli-arg-align-jobs = Documents worked on at once (default: every core).
-cli-arg-align-quiet = No progress bar.
-cli-arg-check-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
-cli-arg-check-jobs = Documents worked on at once (default: every core).
-cli-arg-check-quiet = No progress bar.
-cli-arg-export-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
-cli-arg-export-jobs = Documents worked on at once (default: every core).
-cli-arg-export-quiet = No progress bar.
+cli-arg-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
+cli-arg-jobs = Documents worked on at once (default: every core).
+cli-arg-quiet = No progress bar.
 cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
 
 ## sixfold read
 
 cli-about-read = Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
 cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
-cli-arg-read-lang = Language of a file whose name does not say it.
-cli-arg-read-format = `text` for people, `json` for machines.

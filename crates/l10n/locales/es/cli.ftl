@@ -115,25 +115,19 @@ cli-no-document-folders = no hay carpetas de documentos en { $path }
 
 ## Argument help (clap)
 
-cli-arg-align-paths = Carpetas de documentos (con archivos `<lang>.md`), o los archivos de versiones de un solo documento.
-cli-arg-align-pivot = Idioma de referencia con el que se alinean los demás.
-cli-arg-align-lang = Idioma de los archivos cuyo nombre no lo indica.
-cli-arg-align-format = `json`: un objeto por documento (JSON Lines para varias carpetas); `text`: filas en paralelo.
+cli-arg-paths = Carpetas de documentos (con archivos `<lang>.md`), o los archivos de versiones de un solo documento.
+cli-arg-lang = Idioma de los archivos cuyo nombre no lo indica.
 cli-arg-check-paths = Carpetas de documentos, o los archivos de versiones de un solo documento; sin ruta, todas las carpetas de `translations/`.
-cli-arg-check-pivot = Idioma de referencia con el que se comparan los demás.
-cli-arg-check-lang = Idioma de los archivos cuyo nombre no lo indica.
-cli-arg-check-format = `text` para personas, `json` (un objeto por documento y línea) para programas.
+cli-arg-pivot = Idioma de referencia con el que se comparan los demás.
 cli-arg-export-dir = Carpeta de documento con las versiones `<lang>.md` y `document.toml`.
 cli-arg-export-format = tmx (dos idiomas: bilingüe; más: multilingüe con srclang *all*), xliff (un origen, un destino), tsv, jsonl, moses (un archivo por idioma; requiere -o), html.
 cli-arg-export-langs = Idiomas que se exportan, separados por comas (por defecto: todas las versiones de la carpeta).
 cli-arg-export-source = Idioma de origen: `srcLang` de XLIFF, `srclang` de TMX bilingüe, primera columna en los demás (por defecto: el primero de --langs o, si no, inglés).
 cli-arg-export-output = Archivo de salida (salida estándar si falta). Para moses: una carpeta existente, donde se escriben los archivos `<slug>.<lang>`, o un prefijo de ruta al que se añade `.<lang>`.
 cli-arg-meta-path = Una versión (`fr.md`) o una carpeta de documento con sus versiones y `document.toml`.
-cli-arg-meta-lang = Idioma de un archivo cuyo nombre no lo indica.
-cli-arg-meta-format = `text` para personas, `json` para programas.
+cli-arg-format = `text` para personas, `json` para programas.
 cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpeta de documento en el idioma --lang, a partir de document.toml, en lugar de leer las versiones (text: Markdown como en las versiones; json: las líneas).
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
-cli-arg-id-format = `json` escribe un objeto JSON por entrada, uno por línea.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.
 cli-align-too-few-languages = { $place } contiene { $count ->
         [one] una sola versión lingüística ({ $langs })
@@ -191,31 +185,16 @@ cli-help-options = Opciones
 cli-help-arguments = Argumentos
 cli-help-flag = Mostrar la ayuda
 cli-version-flag = Mostrar la versión
-cli-arg-align-rev = Leer el documento tal como estaba en esta revisión de git (cualquier revspec), no en el árbol de trabajo.
-cli-arg-check-rev = Leer el documento tal como estaba en esta revisión de git (cualquier revspec), no en el árbol de trabajo.
-cli-arg-export-rev = Leer el documento tal como estaba en esta revisión de git (cualquier revspec), no en el árbol de trabajo.
-cli-arg-meta-rev = Leer el documento tal como estaba en esta revisión de git (cualquier revspec), no en el árbol de trabajo.
-cli-arg-history-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
+cli-arg-rev = Leer el documento tal como estaba en esta revisión de git (cualquier revspec), no en el árbol de trabajo.
+cli-arg-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
 cli-arg-history-rev = Revisión cuyo historial se muestra.
-cli-arg-history-pivot = Idioma cuyas filas designan los cambios.
-cli-arg-history-format = `json` para programas, `text` para personas.
-cli-arg-stale-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
 cli-arg-stale-rev = Revisión que se verifica (se lee el historial confirmado hasta ella; el árbol de trabajo solo con --worktree).
-cli-arg-stale-pivot = Idioma de referencia que traducen los demás.
-cli-arg-stale-format = `json` escribe un objeto JSON por segmento desactualizado, uno por línea.
-cli-arg-diff-dir = Carpeta del documento, por ejemplo translations/A-RES-51-60.
 cli-arg-diff-from = La revisión más antigua.
 cli-arg-diff-to = La revisión más reciente; sin ella, el árbol de trabajo (con los cambios no confirmados, como `git diff REV`).
-cli-arg-diff-pivot = Idioma cuyas filas hacen corresponder las dos versiones.
-cli-arg-diff-format = `json` para programas, `text` para personas.
-cli-arg-history-no_follow = No seguir la carpeta ni sus versiones lingüísticas a través de cambios de nombre (como `git log` sin --follow).
-cli-arg-history-strict = Una versión lingüística que no se puede decodificar en algún commit es un error, no una advertencia que omite esa versión.
-cli-arg-history-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
-cli-arg-stale-no_follow = No seguir la carpeta ni sus versiones lingüísticas a través de cambios de nombre (como `git log` sin --follow).
-cli-arg-stale-strict = Una versión lingüística que no se puede decodificar en algún commit es un error, no una advertencia que omite esa versión.
-cli-arg-stale-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
+cli-arg-no-follow = No seguir la carpeta ni sus versiones lingüísticas a través de cambios de nombre (como `git log` sin --follow).
+cli-arg-strict = Una versión lingüística que no se puede decodificar en algún commit es un error, no una advertencia que omite esa versión.
+cli-arg-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
 cli-arg-stale-worktree = Incluir los cambios no confirmados de la carpeta como su versión más reciente.
-cli-arg-diff-cache = Guardar las alineaciones en .git/sixfold/ del repositorio para que la siguiente ejecución las reutilice.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = no se puede leer la lista de carpetas { $path }
@@ -225,20 +204,12 @@ cli-export-from-needs-dir = exportar varios documentos requiere -o DIR, la carpe
 cli-export-concat-format = --concat solo une formatos por líneas (tsv, jsonl, moses), no { $format }
 cli-export-same-name = se omite { $path }: ya se exportó en esta ejecución una carpeta con el mismo nombre
 cli-cannot-write-file = no se puede escribir { $path }
-cli-arg-align-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
-cli-arg-align-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
-cli-arg-align-quiet = Sin barra de progreso.
-cli-arg-check-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
-cli-arg-check-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
-cli-arg-check-quiet = Sin barra de progreso.
-cli-arg-export-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
-cli-arg-export-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
-cli-arg-export-quiet = Sin barra de progreso.
+cli-arg-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
+cli-arg-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
+cli-arg-quiet = Sin barra de progreso.
 cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
 
 ## sixfold read
 
 cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
-cli-arg-read-lang = Idioma de un archivo cuyo nombre no lo indica.
-cli-arg-read-format = `text` para personas, `json` para programas.

@@ -115,25 +115,19 @@ cli-no-document-folders = aucun dossier de document dans { $path }
 
 ## Argument help (clap)
 
-cli-arg-align-paths = Dossiers de documents (contenant des fichiers `<lang>.md`), ou les fichiers de versions d'un seul document.
-cli-arg-align-pivot = Langue de référence sur laquelle les autres sont alignées.
-cli-arg-align-lang = Langue des fichiers dont le nom ne l'indique pas.
-cli-arg-align-format = `json` : un objet par document (JSON Lines pour plusieurs dossiers) ; `text` : lignes côte à côte.
+cli-arg-paths = Dossiers de documents (contenant des fichiers `<lang>.md`), ou les fichiers de versions d'un seul document.
+cli-arg-lang = Langue des fichiers dont le nom ne l'indique pas.
 cli-arg-check-paths = Dossiers de documents, ou les fichiers de versions d'un seul document ; sans chemin, tous les dossiers de `translations/`.
-cli-arg-check-pivot = Langue de référence à laquelle les autres sont comparées.
-cli-arg-check-lang = Langue des fichiers dont le nom ne l'indique pas.
-cli-arg-check-format = `text` pour les personnes, `json` (un objet par document et par ligne) pour les programmes.
+cli-arg-pivot = Langue de référence à laquelle les autres sont comparées.
 cli-arg-export-dir = Dossier de document contenant les versions `<lang>.md` et `document.toml`.
 cli-arg-export-format = tmx (deux langues : bilingue, davantage : multilingue avec srclang *all*), xliff (une source, une cible), tsv, jsonl, moses (un fichier par langue ; exige -o), html.
 cli-arg-export-langs = Langues à exporter, séparées par des virgules (par défaut : toutes les versions du dossier).
 cli-arg-export-source = Langue source : `srcLang` XLIFF, `srclang` TMX bilingue, première colonne ailleurs (par défaut : la première de --langs, sinon l'anglais).
 cli-arg-export-output = Fichier de sortie (sortie standard s'il est absent). Pour moses : un dossier existant, où les fichiers `<slug>.<lang>` sont écrits, ou un préfixe de chemin auquel `.<lang>` est ajouté.
 cli-arg-meta-path = Une version (`fr.md`) ou un dossier de document avec ses versions et `document.toml`.
-cli-arg-meta-lang = Langue d'un fichier dont le nom ne l'indique pas.
-cli-arg-meta-format = `text` pour les personnes, `json` pour les programmes.
+cli-arg-format = `text` pour les personnes, `json` pour les programmes.
 cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de document dans la langue --lang, d'après document.toml, au lieu de lire les versions (text : Markdown comme dans les versions ; json : les lignes).
 cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
-cli-arg-id-format = `json` écrit un objet JSON par entrée, un par ligne.
 cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.
 cli-align-too-few-languages = { $place } contient { $count ->
         [one] une seule version linguistique ({ $langs })
@@ -191,31 +185,16 @@ cli-help-options = Options
 cli-help-arguments = Arguments
 cli-help-flag = Afficher l’aide
 cli-version-flag = Afficher la version
-cli-arg-align-rev = Lire le document tel qu’il était à cette révision git (toute revspec), et non dans l’arbre de travail.
-cli-arg-check-rev = Lire le document tel qu’il était à cette révision git (toute revspec), et non dans l’arbre de travail.
-cli-arg-export-rev = Lire le document tel qu’il était à cette révision git (toute revspec), et non dans l’arbre de travail.
-cli-arg-meta-rev = Lire le document tel qu’il était à cette révision git (toute revspec), et non dans l’arbre de travail.
-cli-arg-history-dir = Dossier du document, par exemple translations/A-RES-51-60.
+cli-arg-rev = Lire le document tel qu’il était à cette révision git (toute revspec), et non dans l’arbre de travail.
+cli-arg-dir = Dossier du document, par exemple translations/A-RES-51-60.
 cli-arg-history-rev = Révision dont l’historique est affiché.
-cli-arg-history-pivot = Langue dont les lignes désignent les modifications.
-cli-arg-history-format = `json` pour les programmes, `text` pour les personnes.
-cli-arg-stale-dir = Dossier du document, par exemple translations/A-RES-51-60.
 cli-arg-stale-rev = Révision à vérifier (l’historique validé jusqu’à elle est lu ; l’arbre de travail seulement avec --worktree).
-cli-arg-stale-pivot = Langue de référence que traduisent les autres.
-cli-arg-stale-format = `json` écrit un objet JSON par segment périmé, un par ligne.
-cli-arg-diff-dir = Dossier du document, par exemple translations/A-RES-51-60.
 cli-arg-diff-from = La révision la plus ancienne.
 cli-arg-diff-to = La révision la plus récente ; sans elle, l’arbre de travail (modifications non validées comprises, comme `git diff REV`).
-cli-arg-diff-pivot = Langue dont les lignes mettent en correspondance les deux versions.
-cli-arg-diff-format = `json` pour les programmes, `text` pour les personnes.
-cli-arg-history-no_follow = Ne pas suivre le dossier ni ses versions linguistiques à travers les renommages (comme `git log` sans --follow).
-cli-arg-history-strict = Une version linguistique illisible dans un commit est une erreur, et non un avertissement qui ignore cette version.
-cli-arg-history-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
-cli-arg-stale-no_follow = Ne pas suivre le dossier ni ses versions linguistiques à travers les renommages (comme `git log` sans --follow).
-cli-arg-stale-strict = Une version linguistique illisible dans un commit est une erreur, et non un avertissement qui ignore cette version.
-cli-arg-stale-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
+cli-arg-no-follow = Ne pas suivre le dossier ni ses versions linguistiques à travers les renommages (comme `git log` sans --follow).
+cli-arg-strict = Une version linguistique illisible dans un commit est une erreur, et non un avertissement qui ignore cette version.
+cli-arg-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
 cli-arg-stale-worktree = Inclure les modifications non validées du dossier comme sa version la plus récente.
-cli-arg-diff-cache = Conserver les alignements dans .git/sixfold/ du dépôt pour que l’exécution suivante les réutilise.
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = impossible de lire la liste de dossiers { $path }
@@ -225,20 +204,12 @@ cli-export-from-needs-dir = l’export de plusieurs documents demande -o DIR, le
 cli-export-concat-format = --concat ne joint que les formats par lignes (tsv, jsonl, moses), pas { $format }
 cli-export-same-name = { $path } ignoré : un dossier du même nom a déjà été exporté pendant cette exécution
 cli-cannot-write-file = impossible d’écrire { $path }
-cli-arg-align-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
-cli-arg-align-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
-cli-arg-align-quiet = Pas de barre de progression.
-cli-arg-check-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
-cli-arg-check-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
-cli-arg-check-quiet = Pas de barre de progression.
-cli-arg-export-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
-cli-arg-export-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
-cli-arg-export-quiet = Pas de barre de progression.
+cli-arg-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
+cli-arg-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
+cli-arg-quiet = Pas de barre de progression.
 cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
 
 ## sixfold read
 
 cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de son en-tête et ses segments (type, étiquette, texte, ligne, notes).
 cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
-cli-arg-read-lang = Langue d'un fichier dont le nom ne l'indique pas.
-cli-arg-read-format = `text` pour les personnes, `json` pour les programmes.

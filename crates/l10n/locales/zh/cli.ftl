@@ -108,25 +108,19 @@ cli-no-document-folders = { $path } 下没有文件夹
 
 ## Argument help (clap)
 
-cli-arg-align-paths = 文件夹（含 `<lang>.md` 文件），或一个文件的各文本文件。
-cli-arg-align-pivot = 其他文本据以对齐的参照语文。
-cli-arg-align-lang = 文件名未表明语文时的文件语文。
-cli-arg-align-format = `json`：每个文件一个对象（多个文件夹时为 JSON Lines）；`text`：各行并排。
+cli-arg-paths = 文件夹（含 `<lang>.md` 文件），或一个文件的各文本文件。
+cli-arg-lang = 文件名未表明语文时的文件语文。
 cli-arg-check-paths = 文件夹，或一个文件的各文本文件；不指定时检查 `translations/` 下的所有文件夹。
-cli-arg-check-pivot = 其他文本与之比较的参照语文。
-cli-arg-check-lang = 文件名未表明语文时的文件语文。
-cli-arg-check-format = `text` 供人阅读，`json`（每个文件一行一个对象）供程序使用。
+cli-arg-pivot = 其他文本与之比较的参照语文。
 cli-arg-export-dir = 含 `<lang>.md` 文本和 `document.toml` 的文件夹。
 cli-arg-export-format = tmx（两种语文为双语，更多为多语，srclang 为 *all*）、xliff（一种源语文、一种目标语文）、tsv、jsonl、moses（每种语文一个文件；需要 -o）、html。
 cli-arg-export-langs = 要导出的语文，以逗号分隔（默认：文件夹中的所有文本）。
 cli-arg-export-source = 源语文：XLIFF 的 `srcLang`、双语 TMX 的 `srclang`，其他格式的第一列（默认：--langs 的第一个，否则为英文）。
 cli-arg-export-output = 输出文件（缺省为标准输出）。moses：已有目录，写入 `<slug>.<lang>` 文件，或路径前缀，后接 `.<lang>`。
 cli-arg-meta-path = 一个文本（`fr.md`）或含各文本和 `document.toml` 的文件夹。
-cli-arg-meta-lang = 文件名未表明语文时的文件语文。
-cli-arg-meta-format = `text` 供人阅读，`json` 供程序使用。
+cli-arg-format = `text` 供人阅读，`json` 供程序使用。
 cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的报头和结尾各行，而不读取文本（text：与文本相同的 Markdown；json：各行）。
 cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
-cli-arg-id-format = `json`：每个输入一个 JSON 对象，每行一个。
 cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
 cli-align-too-few-languages = { $place } 只有 { $count ->
        *[other] { $count } 种语文本（{ $langs }）
@@ -171,31 +165,16 @@ cli-help-options = 选项
 cli-help-arguments = 参数
 cli-help-flag = 显示帮助
 cli-version-flag = 显示版本
-cli-arg-align-rev = 按该 git 修订版本（任何 revspec）读取文件，而不是读取工作区。
-cli-arg-check-rev = 按该 git 修订版本（任何 revspec）读取文件，而不是读取工作区。
-cli-arg-export-rev = 按该 git 修订版本（任何 revspec）读取文件，而不是读取工作区。
-cli-arg-meta-rev = 按该 git 修订版本（任何 revspec）读取文件，而不是读取工作区。
-cli-arg-history-dir = 文件夹，例如 translations/A-RES-51-60。
+cli-arg-rev = 按该 git 修订版本（任何 revspec）读取文件，而不是读取工作区。
+cli-arg-dir = 文件夹，例如 translations/A-RES-51-60。
 cli-arg-history-rev = 要显示其历史的修订版本。
-cli-arg-history-pivot = 用其各行标示修改的语文。
-cli-arg-history-format = `json` 供程序使用，`text` 供人阅读。
-cli-arg-stale-dir = 文件夹，例如 translations/A-RES-51-60。
 cli-arg-stale-rev = 要检查的修订版本（读取截至该版本的提交历史；仅在使用 --worktree 时读取工作区）。
-cli-arg-stale-pivot = 其他语文据以翻译的参照语文。
-cli-arg-stale-format = `json` 为每个过时片段输出一个 JSON 对象，每行一个。
-cli-arg-diff-dir = 文件夹，例如 translations/A-RES-51-60。
 cli-arg-diff-from = 较早的修订版本。
 cli-arg-diff-to = 较新的修订版本；省略时为工作区（包括未提交的修改，同 `git diff REV`）。
-cli-arg-diff-pivot = 用其各行匹配两个版本的语文。
-cli-arg-diff-format = `json` 供程序使用，`text` 供人阅读。
-cli-arg-history-no_follow = 不跟踪文件夹及其各语文本的重命名（同不带 --follow 的 `git log`）。
-cli-arg-history-strict = 某一提交中无法解码的语文本视为错误，而不是跳过该版本的警告。
-cli-arg-history-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
-cli-arg-stale-no_follow = 不跟踪文件夹及其各语文本的重命名（同不带 --follow 的 `git log`）。
-cli-arg-stale-strict = 某一提交中无法解码的语文本视为错误，而不是跳过该版本的警告。
-cli-arg-stale-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
+cli-arg-no-follow = 不跟踪文件夹及其各语文本的重命名（同不带 --follow 的 `git log`）。
+cli-arg-strict = 某一提交中无法解码的语文本视为错误，而不是跳过该版本的警告。
+cli-arg-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
 cli-arg-stale-worktree = 将文件夹中未提交的修改作为其最新版本纳入检查。
-cli-arg-diff-cache = 将对齐结果保存在仓库的 .git/sixfold/ 中，供下次运行复用。
 
 # Many documents in one run (--from, --jobs, --quiet; issue 12)
 cli-from-cannot-read = 无法读取文件夹列表 { $path }
@@ -205,20 +184,12 @@ cli-export-from-needs-dir = 导出多份文件需要 -o DIR，即写入的文件
 cli-export-concat-format = --concat 只合并按行格式（tsv、jsonl、moses），不支持 { $format }
 cli-export-same-name = 已跳过 { $path }：本次运行已导出同名文件夹
 cli-cannot-write-file = 无法写入 { $path }
-cli-arg-align-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
-cli-arg-align-jobs = 同时处理的文件数（默认：全部核心）。
-cli-arg-align-quiet = 不显示进度条。
-cli-arg-check-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
-cli-arg-check-jobs = 同时处理的文件数（默认：全部核心）。
-cli-arg-check-quiet = 不显示进度条。
-cli-arg-export-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
-cli-arg-export-jobs = 同时处理的文件数（默认：全部核心）。
-cli-arg-export-quiet = 不显示进度条。
+cli-arg-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
+cli-arg-jobs = 同时处理的文件数（默认：全部核心）。
+cli-arg-quiet = 不显示进度条。
 cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
 
 ## sixfold read
 
 cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项和各段（类别、标签、文字、行号、脚注）。
 cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
-cli-arg-read-lang = 文件名未表明语文时的文件语文。
-cli-arg-read-format = `text` 供人阅读，`json` 供程序使用。
