@@ -10,7 +10,7 @@ mod eval_align;
 mod exports;
 mod fuzz;
 
-const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the aligned exports' snapshots under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  fuzz [--time SECONDS] [--merge] [TARGET...]   run the fuzz targets from the committed corpus";
+const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  fuzz [--time SECONDS] [--merge] [TARGET...]   run the fuzz targets from the committed corpus";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();

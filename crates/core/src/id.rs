@@ -51,8 +51,8 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use unicode_normalization::UnicodeNormalization;
 
+use crate::date::{Date, DateError};
 use crate::lang::Lang;
-use crate::meta::{Date, DateError};
 use crate::symbol::{Symbol, SymbolError};
 
 /// Hex digits of the digest shown in the string form.

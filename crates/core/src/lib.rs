@@ -8,6 +8,9 @@
 //! - [`citation`]: the shorthand of running text ("A/64/13 and Add.1") expanded to symbols.
 //! - [`id`]: versioned document ids, content digests, Akoma Ntoso IRIs, undocs.org addresses.
 //! - [`meta`]: what a header says and the `document.toml` of a document folder.
+//! - [`date`], [`session`], [`organ`], [`agenda`]: the values a header is made of; leaf
+//!   modules that import nothing from the others but [`lang`], so `symbol` and `meta` both
+//!   build on them without importing each other's.
 //! - [`lang`]: the six official languages.
 //!
 //! ```
@@ -26,16 +29,23 @@
 pub mod lang;
 
 pub use lang::{Direction, Lang, UnknownLang};
+pub mod agenda;
 pub mod citation;
+pub mod date;
 pub mod id;
 pub mod meta;
+pub mod organ;
+pub mod session;
 pub mod symbol;
 
+pub use agenda::AgendaItem;
+pub use date::Date;
 pub use id::{DocumentVersion, IdError, content_digest};
 pub use meta::{
-    Adoption, AgendaItem, Date, Distribution, DocumentToml, Header, MetaError, Organ, Rendering,
-    RenderingStatus, Session,
+    Adoption, Distribution, DocumentToml, Header, MetaError, Rendering, RenderingStatus,
 };
+pub use organ::Organ;
+pub use session::Session;
 pub use symbol::{
     Component, ComponentKind, Modifier, ModifierKind, Paren, Symbol, SymbolError, SymbolErrorKind,
 };

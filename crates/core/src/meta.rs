@@ -33,97 +33,16 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::fmt;
-use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::Lang;
+// The leaf types a header is made of, re-exported where they were first defined.
+pub use crate::agenda::{AgendaItem, AgendaItemError};
+pub use crate::date::{Date, DateError, days_in_month};
+pub use crate::organ::Organ;
+pub use crate::session::{Session, SessionError};
 use crate::symbol::{Symbol, SymbolError};
-
-/// A calendar date (proleptic Gregorian), printed and parsed as `YYYY-MM-DD`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    pub year: u16,
-    pub month: u8,
-    pub day: u8,
-}
-
-/// The text was not a valid `YYYY-MM-DD` date.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid date `{input}`: {reason} (expected YYYY-MM-DD)")]
-pub struct DateError {
-    pub input: String,
-    pub reason: &'static str,
-}
-
-impl Date {
-    /// Builds a date, checking the day against the month's length.
-    pub fn new(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
-        let err = |reason| DateError {
-            input: format!("{year:04}-{month:02}-{day:02}"),
-            reason,
-        };
-        if !(1..=12).contains(&month) {
-            return Err(err("month out of range"));
-        }
-        if day == 0 || day > days_in_month(year, month) {
-            return Err(err("day out of range for the month"));
-        }
-        Ok(Date { year, month, day })
-    }
-}
-
-/// Days in a month, leap years included.
-#[must_use]
-pub fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 31,
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
-}
-
-impl FromStr for Date {
-    type Err = DateError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = |reason| DateError {
-            input: s.to_owned(),
-            reason,
-        };
-        let mut parts = s.trim().splitn(3, '-');
-        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(err("not three dash-separated parts"));
-        };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-            return Err(err("wrong number of digits"));
-        }
-        let num = |p: &str| p.parse::<u16>().map_err(|_| err("not a number"));
-        let (y, m, d) = (num(y)?, num(m)?, num(d)?);
-        Date::new(y, m as u8, d as u8).map_err(|e| err(e.reason))
-    }
-}
-
-impl Serialize for Date {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Date {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
 
 /// Distribution category printed in the masthead.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -143,97 +62,6 @@ impl Distribution {
             Distribution::Limited => "limited",
             Distribution::Restricted => "restricted",
         }
-    }
-}
-
-/// The session a document belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Session {
-    /// A numbered regular session of the General Assembly (`51`).
-    Regular(u16),
-    /// A special session (`S-26`).
-    Special(u16),
-    /// An emergency special session (`ES-10`).
-    EmergencySpecial(u16),
-    /// Organs whose documents carry a year instead (Security Council, ECOSOC: `1996`).
-    Year(u16),
-}
-
-/// The text was not a session designation.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid session `{0}`: expected a session number (51), S-n, ES-n or a four-digit year")]
-pub struct SessionError(pub String);
-
-impl fmt::Display for Session {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Session::Regular(n) | Session::Year(n) => write!(f, "{n}"),
-            Session::Special(n) => write!(f, "S-{n}"),
-            Session::EmergencySpecial(n) => write!(f, "ES-{n}"),
-        }
-    }
-}
-
-impl FromStr for Session {
-    type Err = SessionError;
-
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        let err = || SessionError(s.to_owned());
-        let num = |p: &str| p.parse::<u16>().ok().filter(|n| *n > 0).ok_or_else(err);
-        let upper = t.to_ascii_uppercase();
-        if let Some(rest) = upper.strip_prefix("ES-") {
-            Ok(Session::EmergencySpecial(num(rest)?))
-        } else if let Some(rest) = upper.strip_prefix("S-") {
-            Ok(Session::Special(num(rest)?))
-        } else {
-            let n = num(t)?;
-            // Regular GA sessions are numbered from 1 and have not reached 1000; four-digit
-            // numbers are the years that SC and ECOSOC symbols carry.
-            Ok(if n >= 1000 {
-                Session::Year(n)
-            } else {
-                Session::Regular(n)
-            })
-        }
-    }
-}
-
-impl Serialize for Session {
-    /// Regular sessions and years serialise as numbers (`51`), the others as strings (`"S-26"`).
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Session::Regular(n) | Session::Year(n) => s.serialize_u16(*n),
-            other => s.collect_str(other),
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Session {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        // A visitor rather than an untagged enum, whose error ("data did not match any
-        // variant") would not say what a session looks like.
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Session;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a session number (51), S-n, ES-n or a year")
-            }
-
-            fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Session, E> {
-                n.to_string().parse().map_err(E::custom)
-            }
-
-            fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Session, E> {
-                n.to_string().parse().map_err(E::custom)
-            }
-
-            fn visit_str<E: serde::de::Error>(self, t: &str) -> Result<Session, E> {
-                t.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_any(Visitor)
     }
 }
 
@@ -297,71 +125,6 @@ pub struct DocumentToml {
     pub renderings: BTreeMap<Lang, Rendering>,
 }
 
-/// The principal organ whose document it is, as the masthead names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Organ {
-    GeneralAssembly,
-    SecurityCouncil,
-    EconomicAndSocialCouncil,
-    TrusteeshipCouncil,
-    Secretariat,
-}
-
-impl Organ {
-    /// The organ a symbol's first component stands for (`A`, `S`, `E`, `T`, `ST`); special
-    /// series (`CRC`, `UNEP`…) have none.
-    #[must_use]
-    pub fn from_series(series: &str) -> Option<Organ> {
-        Some(match series {
-            "A" => Organ::GeneralAssembly,
-            "S" => Organ::SecurityCouncil,
-            "E" => Organ::EconomicAndSocialCouncil,
-            "T" => Organ::TrusteeshipCouncil,
-            "ST" => Organ::Secretariat,
-            _ => return None,
-        })
-    }
-
-    /// The organ's name as the masthead of a document in `lang` prints it.
-    #[must_use]
-    pub const fn name(self, lang: Lang) -> &'static str {
-        use Lang::{Ar, En, Es, Fr, Ru, Zh};
-        match (self, lang) {
-            (Organ::GeneralAssembly, Ar) => "الجمعية العامة",
-            (Organ::GeneralAssembly, Zh) => "大会",
-            (Organ::GeneralAssembly, En) => "General Assembly",
-            (Organ::GeneralAssembly, Fr) => "Assemblée générale",
-            (Organ::GeneralAssembly, Ru) => "Генеральная Ассамблея",
-            (Organ::GeneralAssembly, Es) => "Asamblea General",
-            (Organ::SecurityCouncil, Ar) => "مجلس الأمن",
-            (Organ::SecurityCouncil, Zh) => "安全理事会",
-            (Organ::SecurityCouncil, En) => "Security Council",
-            (Organ::SecurityCouncil, Fr) => "Conseil de sécurité",
-            (Organ::SecurityCouncil, Ru) => "Совет Безопасности",
-            (Organ::SecurityCouncil, Es) => "Consejo de Seguridad",
-            (Organ::EconomicAndSocialCouncil, Ar) => "المجلس الاقتصادي والاجتماعي",
-            (Organ::EconomicAndSocialCouncil, Zh) => "经济及社会理事会",
-            (Organ::EconomicAndSocialCouncil, En) => "Economic and Social Council",
-            (Organ::EconomicAndSocialCouncil, Fr) => "Conseil économique et social",
-            (Organ::EconomicAndSocialCouncil, Ru) => "Экономический и Социальный Совет",
-            (Organ::EconomicAndSocialCouncil, Es) => "Consejo Económico y Social",
-            (Organ::TrusteeshipCouncil, Ar) => "مجلس الوصاية",
-            (Organ::TrusteeshipCouncil, Zh) => "托管理事会",
-            (Organ::TrusteeshipCouncil, En) => "Trusteeship Council",
-            (Organ::TrusteeshipCouncil, Fr) => "Conseil de tutelle",
-            (Organ::TrusteeshipCouncil, Ru) => "Совет по Опеке",
-            (Organ::TrusteeshipCouncil, Es) => "Consejo de Administración Fiduciaria",
-            (Organ::Secretariat, Ar) => "الأمانة العامة",
-            (Organ::Secretariat, Zh) => "秘书处",
-            (Organ::Secretariat, En) => "Secretariat",
-            (Organ::Secretariat, Fr) => "Secrétariat",
-            (Organ::Secretariat, Ru) => "Секретариат",
-            (Organ::Secretariat, Es) => "Secretaría",
-        }
-    }
-}
-
 /// What the header of one rendering says, field by field; `None` where the header does not
 /// say it (or a reader could not find it).
 ///
@@ -423,72 +186,6 @@ fn key_prefix(key: &str) -> String {
         String::new()
     } else {
         format!("`{key}`: ")
-    }
-}
-
-/// An agenda item as printed: `101`, or with a sub-item `160 (a)`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct AgendaItem {
-    pub number: u32,
-    /// Lower-case letter(s) of the sub-item, without parentheses.
-    pub sub: Option<String>,
-}
-
-/// The text was not an agenda item.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid agenda item `{0}`: expected a number such as `101` or `160 (a)`")]
-pub struct AgendaItemError(pub String);
-
-impl FromStr for AgendaItem {
-    type Err = AgendaItemError;
-
-    /// Accepts the printed form leniently (`160(a)`, `160 (A)`); [`fmt::Display`] gives the
-    /// canonical `160 (a)` that `document.toml` must use.
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let err = || AgendaItemError(s.to_owned());
-        let t = s.trim();
-        let (num, rest) = t.split_at(t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len()));
-        if num.is_empty() || num.starts_with('0') {
-            return Err(err());
-        }
-        let number = num.parse().map_err(|_| err())?;
-        let rest = rest.trim_start();
-        if rest.is_empty() {
-            return Ok(AgendaItem { number, sub: None });
-        }
-        let inner = rest
-            .strip_prefix('(')
-            .and_then(|r| r.strip_suffix(')'))
-            .ok_or_else(err)?;
-        if inner.is_empty() || inner.len() > 3 || !inner.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(err());
-        }
-        Ok(AgendaItem {
-            number,
-            sub: Some(inner.to_ascii_lowercase()),
-        })
-    }
-}
-
-impl fmt::Display for AgendaItem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.sub {
-            Some(sub) => write!(f, "{} ({sub})", self.number),
-            None => write!(f, "{}", self.number),
-        }
-    }
-}
-
-impl Serialize for AgendaItem {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for AgendaItem {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
     }
 }
 
@@ -770,29 +467,6 @@ impl DocumentToml {
 mod tests {
     use super::*;
 
-    #[test]
-    fn dates_validate_month_lengths() {
-        assert!("1996-02-29".parse::<Date>().is_ok());
-        assert!("1997-02-29".parse::<Date>().is_err());
-        assert!("2000-02-29".parse::<Date>().is_ok());
-        assert!("1900-02-29".parse::<Date>().is_err());
-        assert!("1997-13-01".parse::<Date>().is_err());
-        assert_eq!(
-            "1997-01-28".parse::<Date>().unwrap().to_string(),
-            "1997-01-28"
-        );
-    }
-
-    #[test]
-    fn sessions_parse_every_kind() {
-        assert_eq!("51".parse(), Ok(Session::Regular(51)));
-        assert_eq!("s-26".parse(), Ok(Session::Special(26)));
-        assert_eq!("ES-10".parse(), Ok(Session::EmergencySpecial(10)));
-        assert_eq!("1996".parse(), Ok(Session::Year(1996)));
-        assert!("0".parse::<Session>().is_err());
-        assert!("ES-".parse::<Session>().is_err());
-    }
-
     const SAMPLE: &str = r#"symbol = "A/RES/51/60"
 distribution = "general"
 date = "1997-01-28"
@@ -913,18 +587,6 @@ note = "translated for sixfold; not a UN text"
 
         let err = parse_err(&SAMPLE.replace("date = \"1996-12-12\"", "date = \"1997-12-12\""));
         assert_eq!((err.key.as_str(), err.line), ("adoption.date", 13), "{err}");
-    }
-
-    #[test]
-    fn agenda_items_parse_and_print() {
-        assert_eq!(
-            "160(A)".parse::<AgendaItem>().unwrap().to_string(),
-            "160 (a)"
-        );
-        assert_eq!("101".parse::<AgendaItem>().unwrap().to_string(), "101");
-        for bad in ["", "a", "0101", "101 a", "101 ()", "101 (1)", "(a)"] {
-            assert!(bad.parse::<AgendaItem>().is_err(), "{bad}");
-        }
     }
 
     #[test]

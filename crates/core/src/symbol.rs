@@ -37,7 +37,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::meta::{Organ, Session};
+use crate::organ::Organ;
+use crate::session::Session;
 
 /// A parsed, normalised UN document symbol.
 ///

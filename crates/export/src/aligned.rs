@@ -1,7 +1,7 @@
 //! The one input every writer takes: an aligned document, flattened into rows of text.
 //!
-//! Writers are pure functions of an [`Aligned`] and the languages chosen, so that the CLI,
-//! the xtask and the snapshot tests produce the same bytes from the same input.
+//! Writers are pure functions of an [`Aligned`] and the languages chosen, so that the CLI
+//! and the xtask produce the same bytes from the same input.
 
 use std::collections::{BTreeMap, BTreeSet};
 

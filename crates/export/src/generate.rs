@@ -1,5 +1,6 @@
 //! From a `translations/` folder to every export of every document: the one generation
-//! function that the CLI, `cargo xtask exports` and the snapshot tests share.
+//! function that the CLI and `cargo xtask exports` (which commits them under `snapshots/`)
+//! share.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -172,36 +173,15 @@ pub struct Artefact {
     pub document: String,
     pub format: Format,
     /// `tmx` for the six-way file, `tmx-en-fr` for a pair; one name per artefact of a
-    /// document, used as the snapshot name.
+    /// document, naming its file under `snapshots/<document>/`.
     pub name: String,
     /// The file's text; for Moses, the per-language files one after the other, each under
     /// a `==> <slug>.<lang> <==` line.
     pub content: String,
-    /// Prefix of the row ids in `content`, for naming the row of a difference.
+    /// Prefix of the row ids in `content`, so a difference can be named by its row.
     pub id_prefix: String,
     /// Row ids in line order for formats whose lines do not carry them (Moses).
     pub line_ids: Vec<String>,
-}
-
-impl Artefact {
-    /// The row a line of `content` belongs to: the id on that line or the nearest one
-    /// above it, or for Moses the id of that line number in its language section.
-    #[must_use]
-    pub fn row_at(&self, content: &str, line: usize) -> Option<String> {
-        let lines: Vec<&str> = content.lines().collect();
-        let upto = lines.get(..=line.min(lines.len().saturating_sub(1)))?;
-        if self.format == Format::Moses {
-            let header = upto.iter().rposition(|l| l.starts_with("==> "))?;
-            return self.line_ids.get(line - header - 1).cloned();
-        }
-        let needle = format!("{}-r", self.id_prefix);
-        upto.iter().rev().find_map(|l| {
-            let start = l.find(&needle)?;
-            let rest = &l[start + needle.len()..];
-            let digits = rest.chars().take_while(char::is_ascii_digit).count();
-            (digits > 0).then(|| l[start..start + needle.len() + digits].to_owned())
-        })
-    }
 }
 
 /// Every artefact of one document: the six-way TMX, TSV, JSON Lines, Moses and HTML

@@ -3,7 +3,7 @@
 //! Every writer is a pure function of an [`Aligned`] document (renderings, alignment,
 //! findings) and the languages chosen, returning the file's text; nothing reads the clock
 //! or the environment, so the same input gives the same bytes, which is what lets
-//! `cargo xtask exports --check` and the snapshot tests compare them.
+//! `cargo xtask exports` commit them under `snapshots/` and its check mode compare them.
 //!
 //! ```
 //! use std::collections::BTreeMap;
@@ -34,7 +34,6 @@ pub mod escape;
 pub mod generate;
 pub mod html;
 pub mod report;
-pub mod snapshot;
 pub mod tabular;
 pub mod tmx;
 pub mod write;

@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use proptest::prelude::*;
 
 use super::*;
-use crate::meta::Organ;
+use crate::organ::Organ;
 
 /// Real symbols (from `shared/reference/un-symbols.md` §1.9 and the UN sources it cites).
 /// Columns: input | canonical | compact | base | modifiers | resolution | session.

@@ -1,10 +1,9 @@
-//! Integration tests of the exports on the bundled documents: the committed snapshots,
-//! real consumers reading the files, and what an edit to a rendering does to both.
+//! Integration tests of the exports on the bundled documents: real consumers reading the
+//! files, and the exports in the interface languages. (The committed exports under
+//! `snapshots/` are checked by `cargo xtask exports --check` and its test.)
 
 mod consumers;
-mod edits;
 mod localized;
-mod snapshots;
 
 use std::path::{Path, PathBuf};
 
