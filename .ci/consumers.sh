@@ -13,7 +13,7 @@ fail() {
     exit 1
 }
 
-apt_pkgs=(libxml2-utils chromium fonts-noto-core fonts-noto-cjk)
+apt_pkgs=(libxml2-utils chromium fonts-noto-core fonts-noto-cjk libreoffice-writer-nogui)
 missing=()
 for pkg in "${apt_pkgs[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then

@@ -169,13 +169,24 @@ fn main() -> ExitCode {
 pub(crate) fn print_error(err: &anyhow::Error) {
     #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
     {
+        let mut chain = err.chain();
+        let first = chain.next().map(ui::error_lines).unwrap_or_default();
+        let mut first = first.into_iter();
+        let message = first.next().unwrap_or_default();
         eprintln!(
             "{}",
-            ui::t("cli-error", &Args::new().text("message", err.to_string()))
+            ui::t("cli-error", &Args::new().text("message", message))
         );
-        for cause in err.chain().skip(1) {
-            let args = Args::new().text("cause", cause.to_string());
+        for line in first {
+            eprintln!("    {line}");
+        }
+        for cause in chain {
+            let mut lines = ui::error_lines(cause).into_iter();
+            let args = Args::new().text("cause", lines.next().unwrap_or_default());
             eprintln!("  {}", ui::t("cli-caused-by", &args));
+            for line in lines {
+                eprintln!("    {line}");
+            }
         }
     }
 }

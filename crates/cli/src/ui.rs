@@ -47,6 +47,47 @@ pub(crate) fn finding(f: &Finding) -> String {
     Localizer::plain().finding_text(lang(), &f.code, f.lang, f.line, &f.args, &f.message)
 }
 
+/// One error of a chain in the interface language: errors of reading input files are
+/// Fluent messages (`input.ftl`), other errors their own text. A report of several
+/// unreadable files gives one line per file after its first line.
+pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String> {
+    use sixfold_translations::LoadError;
+    use sixfold_translations::input::InputError;
+    if let Some(input) = err.downcast_ref::<InputError>() {
+        let (id, args) = input.message();
+        return vec![t(id, &args)];
+    }
+    match err.downcast_ref::<LoadError>() {
+        Some(LoadError::Input { path, .. }) => {
+            vec![t1("input-cannot-read", "path", path.display())]
+        }
+        Some(LoadError::Unreadable(problems)) => {
+            let mut lines = vec![t(
+                "input-unreadable-files",
+                &Args::new().count("count", problems.len()),
+            )];
+            for problem in problems {
+                let (path, detail) = match problem {
+                    LoadError::Input { path, source } => {
+                        let (id, args) = source.message();
+                        (path.display().to_string(), t(id, &args))
+                    }
+                    LoadError::Io { path, source } => {
+                        (path.display().to_string(), source.to_string())
+                    }
+                    other => (String::new(), other.to_string()),
+                };
+                lines.push(t(
+                    "input-file-error",
+                    &Args::new().text("path", path).text("message", detail),
+                ));
+            }
+            lines
+        }
+        _ => vec![err.to_string()],
+    }
+}
+
 /// The word for a severity (`error`, `erreur`, `ошибка`…).
 pub(crate) fn severity(word: &str) -> String {
     t("check-severity", &Args::new().text("severity", word))

@@ -43,6 +43,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ar/review.ftl"),
     ),
     (
+        Lang::Ar,
+        "ar/input.ftl",
+        include_str!("../locales/ar/input.ftl"),
+    ),
+    (
         Lang::Zh,
         "zh/header.ftl",
         include_str!("../locales/zh/header.ftl"),
@@ -66,6 +71,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Zh,
         "zh/review.ftl",
         include_str!("../locales/zh/review.ftl"),
+    ),
+    (
+        Lang::Zh,
+        "zh/input.ftl",
+        include_str!("../locales/zh/input.ftl"),
     ),
     (
         Lang::En,
@@ -93,6 +103,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/en/review.ftl"),
     ),
     (
+        Lang::En,
+        "en/input.ftl",
+        include_str!("../locales/en/input.ftl"),
+    ),
+    (
         Lang::Fr,
         "fr/header.ftl",
         include_str!("../locales/fr/header.ftl"),
@@ -116,6 +131,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Fr,
         "fr/review.ftl",
         include_str!("../locales/fr/review.ftl"),
+    ),
+    (
+        Lang::Fr,
+        "fr/input.ftl",
+        include_str!("../locales/fr/input.ftl"),
     ),
     (
         Lang::Ru,
@@ -143,6 +163,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         include_str!("../locales/ru/review.ftl"),
     ),
     (
+        Lang::Ru,
+        "ru/input.ftl",
+        include_str!("../locales/ru/input.ftl"),
+    ),
+    (
         Lang::Es,
         "es/header.ftl",
         include_str!("../locales/es/header.ftl"),
@@ -166,6 +191,11 @@ pub const RESOURCES: &[(Lang, &str, &str)] = &[
         Lang::Es,
         "es/review.ftl",
         include_str!("../locales/es/review.ftl"),
+    ),
+    (
+        Lang::Es,
+        "es/input.ftl",
+        include_str!("../locales/es/input.ftl"),
     ),
 ];
 

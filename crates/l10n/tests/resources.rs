@@ -290,6 +290,10 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("key", "pin[1].segments")
         .text("problem", "missing key")
         .text("detail", "expected `=`")
+        // Reading rendering files (input.ftl).
+        .text("part", "word/document.xml")
+        .text("order", "LE")
+        .num("limit", 67_108_864)
         .text("value", "xx")
         .num("first", 3)
         .num("second", 9)

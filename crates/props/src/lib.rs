@@ -13,6 +13,8 @@
 
 use sixfold_core::{DocumentToml, DocumentVersion, Lang, Symbol, citation};
 use sixfold_export::{Prepared, html, tabular, tmx, xliff};
+use sixfold_translations::discover::RenderingFormat;
+use sixfold_translations::input::{self, DocxError, EncodingError};
 use sixfold_translations::{DocumentSet, read_str};
 
 /// A property check: panics when `data` breaks the property.
@@ -72,11 +74,57 @@ fn lang_and_text(data: &[u8]) -> Option<(Lang, String)> {
 
 /// The reader accepts any text in any of the six languages; segments are numbered in
 /// order, never empty, and point at a line of the input.
+///
+/// A first byte of 128 or more sends the rest as file bytes through the input layer
+/// instead (bit 6 set: a `.docx` package, clear: a text file in UTF-8 or UTF-16): decoding
+/// never panics, an encoding error points inside the bytes, a decompressed part never
+/// passes the cap, and what decodes is read under the same properties.
 pub fn reader(data: &[u8]) {
+    if let Some((&first, rest)) = data.split_first()
+        && first >= 128
+    {
+        let lang = Lang::ALL[usize::from(first) % Lang::ALL.len()];
+        let format = if first & 64 == 0 {
+            RenderingFormat::Text
+        } else {
+            RenderingFormat::Docx
+        };
+        match input::decode(format, rest) {
+            Ok(text) => {
+                if format == RenderingFormat::Text
+                    && let Ok(utf8) = std::str::from_utf8(rest)
+                    && !utf8.starts_with('\u{feff}')
+                {
+                    assert_eq!(text, utf8, "UTF-8 text must come through unchanged");
+                }
+                read_checked(lang, &text);
+            }
+            Err(input::InputError::Encoding(e)) => {
+                let offset = match e {
+                    EncodingError::InvalidUtf8 { offset }
+                    | EncodingError::Nul { offset }
+                    | EncodingError::InvalidUtf16 { offset, .. }
+                    | EncodingError::TruncatedUtf16 { offset, .. } => offset,
+                };
+                assert!(offset < rest.len(), "{e} for {} bytes", rest.len());
+            }
+            Err(input::InputError::Docx(e)) => {
+                if let DocxError::TooLarge { limit, .. } = e {
+                    assert!(limit <= input::docx::MAX_PART_BYTES);
+                }
+            }
+        }
+        return;
+    }
     let Some((lang, text)) = lang_and_text(data) else {
         return;
     };
-    let doc = read_str(lang, "fuzz", &text);
+    read_checked(lang, &text);
+}
+
+/// The reader's properties on one text.
+fn read_checked(lang: Lang, text: &str) {
+    let doc = read_str(lang, "fuzz", text);
     let lines = text.split('\n').count();
     for (i, segment) in doc.segments.iter().enumerate() {
         assert_eq!(segment.index, i);

@@ -22,3 +22,28 @@ fn every_corpus_input_keeps_its_properties() {
         }
     }
 }
+
+/// The reader's corpus reaches the input layer: a Word package and UTF-16 text decode to
+/// text with segments, so the fuzzer starts from inputs that pass the package and
+/// encoding checks, not only from bytes they refuse.
+#[test]
+fn the_reader_corpus_covers_word_files_and_utf16() {
+    use sixfold_translations::discover::RenderingFormat;
+    use sixfold_translations::input::decode;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/reader");
+    for (seed, format) in [
+        ("seed-docx-fr", RenderingFormat::Docx),
+        ("seed-utf16le-en", RenderingFormat::Text),
+        ("seed-utf16be-fr", RenderingFormat::Text),
+    ] {
+        let data = std::fs::read(dir.join(seed)).expect("corpus file");
+        assert!(data[0] >= 128, "{seed} must take the bytes path");
+        let text = decode(format, &data[1..]).unwrap_or_else(|e| panic!("{seed}: {e}"));
+        let doc = sixfold_translations::read_str(sixfold_core::Lang::Fr, seed, &text);
+        assert!(
+            doc.segments.len() > 10,
+            "{seed}: {} segments",
+            doc.segments.len()
+        );
+    }
+}

@@ -6,7 +6,8 @@
 //! `sixfold-history`) both feed it entries, so every command, with or without `--rev`,
 //! sees the same renderings in the same folder.
 //!
-//! A name is a rendering when it ends with a rendering extension (`.md`) and the part
+//! A name is a rendering when it ends with a rendering extension (`.md`, `.txt`, `.docx`,
+//! in any case) and the part
 //! before it — the last dot-separated part, so `A-RES-51-60.fr.md` counts — is a language:
 //! a code in any case (`fr`, `FR`, `fra`, `FRA`, `fre`) or a language tag whose primary
 //! subtag is one (`fr-FR`, `en_GB`, `es-419`, `zh-Hant-TW`).
@@ -57,17 +58,27 @@ pub struct Entry {
 pub enum RenderingFormat {
     /// Markdown-ish text as extracted from a UN PDF (`.md`).
     Markdown,
+    /// Plain text, as a PDF library or copy-paste gives it (`.txt`); read like `.md`.
+    Text,
+    /// A Word document (`.docx`), read by [`crate::input::docx`].
+    Docx,
 }
 
 impl RenderingFormat {
     /// Every format, in the order extensions are tried.
-    pub const ALL: [RenderingFormat; 1] = [RenderingFormat::Markdown];
+    pub const ALL: [RenderingFormat; 3] = [
+        RenderingFormat::Markdown,
+        RenderingFormat::Text,
+        RenderingFormat::Docx,
+    ];
 
     /// The extension, with its dot.
     #[must_use]
     pub const fn extension(self) -> &'static str {
         match self {
             RenderingFormat::Markdown => ".md",
+            RenderingFormat::Text => ".txt",
+            RenderingFormat::Docx => ".docx",
         }
     }
 
@@ -233,10 +244,19 @@ mod tests {
                 "{name}"
             );
         }
+        for (name, lang, format) in [
+            ("fr.txt", Lang::Fr, RenderingFormat::Text),
+            ("en.docx", Lang::En, RenderingFormat::Docx),
+            ("A_RES_80_1.ES.DOCX", Lang::Es, RenderingFormat::Docx),
+            ("zh-CN.txt", Lang::Zh, RenderingFormat::Text),
+        ] {
+            assert_eq!(rendering_name(name), Some((lang, format)), "{name}");
+        }
         for name in [
             "notes.md",
             "de.md",
-            "fr.txt",
+            "fr.doc",
+            "en.docx.tmp",
             "document.toml",
             "fr-.md",
             "f-FR.md",

@@ -7,6 +7,7 @@ pub mod discover;
 pub mod finding_id;
 pub mod header;
 pub mod header_check;
+pub mod input;
 pub mod label;
 pub mod masthead;
 pub mod model;

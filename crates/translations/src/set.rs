@@ -13,6 +13,7 @@ use sixfold_core::{DocumentToml, Lang, MetaError};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use crate::discover::{Listing, META_FILE, Skipped, lang_of_path};
+use crate::input::{InputError, decode_named};
 use crate::label::{HeaderSlot, Label};
 use crate::model::Document;
 use crate::read::read_nfc;
@@ -26,8 +27,18 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{} is not valid UTF-8: invalid byte sequence at byte offset {offset}", path.display())]
-    NotUtf8 { path: PathBuf, offset: usize },
+    /// A rendering (or `document.toml`) whose bytes are not text in an accepted encoding,
+    /// or a Word package that cannot be read.
+    #[error("cannot read {}", path.display())]
+    Input {
+        path: PathBuf,
+        #[source]
+        source: InputError,
+    },
+    /// Several files of one document cannot be read: all of them are reported, so that a
+    /// user fixes them in one go.
+    #[error("{} files cannot be read: {}", .0.len(), list_errors(.0))]
+    Unreadable(Vec<LoadError>),
     #[error(
         "cannot tell the language of {}: expected a file named `<lang>.md` or `<name>.<lang>.md` with lang one of ar, zh, en, fr, ru, es, or an explicit language",
         path.display()
@@ -81,26 +92,31 @@ impl DocumentSet {
             source,
         })?;
         let mut files = Vec::new();
+        let mut problems = Vec::new();
         for rendering in &listing.renderings {
             let path = dir.join(&rendering.entry.name);
             // A `ru.md` that is a folder or a broken link is a mistake to report, not a
             // missing rendering. Only a regular file is a rendering: a link could make an
             // export of an untrusted folder publish any file the reader can read.
-            if let Some(err) = not_a_regular_file(&path) {
-                return Err(err);
+            match not_a_regular_file(&path) {
+                Some(err) => problems.push(err),
+                None => files.push((rendering.lang, path)),
             }
-            files.push((rendering.lang, path));
         }
         let meta_path = dir.join(META_FILE);
         if let Some(err) = not_a_regular_file(&meta_path) {
-            return Err(err);
+            problems.push(err);
         }
         let meta = meta_path.is_file().then_some(meta_path);
-        let mut set = Self::load(
+        if files.is_empty() && !problems.is_empty() {
+            return Err(one_or_all(problems));
+        }
+        let mut set = Self::load_reporting(
             slug_of(dir),
             files,
             meta.as_deref(),
             &dir.display().to_string(),
+            problems,
         )?;
         set.skipped = listing.skipped;
         let review = dir.join(REVIEW_FILE);
@@ -219,6 +235,18 @@ impl DocumentSet {
         meta: Option<&Path>,
         place: &str,
     ) -> Result<Self, LoadError> {
+        Self::load_reporting(slug, files, meta, place, Vec::new())
+    }
+
+    /// Reads every file even after one fails, so that the error lists all files that
+    /// cannot be read (with `problems` already found), not only the first.
+    fn load_reporting(
+        slug: String,
+        files: Vec<(Lang, PathBuf)>,
+        meta: Option<&Path>,
+        place: &str,
+        mut problems: Vec<LoadError>,
+    ) -> Result<Self, LoadError> {
         if files.is_empty() {
             return Err(LoadError::NoRenderings {
                 place: place.to_owned(),
@@ -232,12 +260,28 @@ impl DocumentSet {
             skipped: Vec::new(),
             review: None,
         };
+        let mut texts = Vec::new();
         for (lang, path) in files {
-            let text = read_text(&path)?;
+            match read_text(&path) {
+                Ok(text) => texts.push((lang, path, text)),
+                Err(err) => problems.push(err),
+            }
+        }
+        let meta_text = match meta.map(|path| (path, read_text(path))) {
+            Some((path, Ok(text))) => Some((path, text)),
+            Some((_, Err(err))) => {
+                problems.push(err);
+                None
+            }
+            None => None,
+        };
+        if !problems.is_empty() {
+            return Err(one_or_all(problems));
+        }
+        for (lang, path, text) in texts {
             set.insert(lang, path.display().to_string(), &text)?;
         }
-        if let Some(path) = meta {
-            let text = read_text(path)?;
+        if let Some((path, text)) = meta_text {
             set.meta = Some(DocumentToml::parse(&text, &path.display().to_string())?);
         }
         Ok(set)
@@ -364,22 +408,49 @@ fn links_loop(path: &Path) -> bool {
     false
 }
 
-/// Reads a text file, naming the file and the byte offset of the first invalid byte when
-/// it is not UTF-8.
+/// Reads a rendering or `document.toml` as text: a `.docx` through its package, any other
+/// file decoded from UTF-8 or UTF-16 ([`crate::input`]). The error names the file and, for
+/// text that does not decode, the byte offset where decoding stopped.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
     let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
         path: path.to_owned(),
         source,
     })?;
-    String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+    decode_named(path, &bytes).map_err(|source| LoadError::Input {
         path: path.to_owned(),
-        offset: e.utf8_error().valid_up_to(),
+        source,
     })
+}
+
+/// One problem as itself, several as [`LoadError::Unreadable`].
+fn one_or_all(mut problems: Vec<LoadError>) -> LoadError {
+    if problems.len() == 1 {
+        problems.remove(0)
+    } else {
+        LoadError::Unreadable(problems)
+    }
+}
+
+/// The problems of [`LoadError::Unreadable`] on one line, each with its cause.
+fn list_errors(problems: &[LoadError]) -> String {
+    let mut out = Vec::new();
+    for problem in problems {
+        let mut text = problem.to_string();
+        let mut cause = std::error::Error::source(problem);
+        while let Some(c) = cause {
+            text.push_str(": ");
+            text.push_str(&c.to_string());
+            cause = c.source();
+        }
+        out.push(text);
+    }
+    out.join("; ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::input::EncodingError;
 
     fn write(dir: &Path, name: &str, text: &[u8]) -> PathBuf {
         let path = dir.join(name);
@@ -399,10 +470,11 @@ mod tests {
         );
         write(&dir, "fr.md", "\u{feff}Texte e\u{301}crit.".as_bytes());
         write(&dir, "notes.md", b"not a rendering");
-        write(&dir, "FRA.txt", b"not a rendering either");
+        write(&dir, "notes.txt", b"not a rendering either");
+        write(&dir, "README", b"not even looked at");
         let set = DocumentSet::load_dir(&dir).unwrap();
         let skipped: Vec<_> = set.skipped.iter().map(|s| s.name.as_str()).collect();
-        assert_eq!(skipped, ["notes.md"]);
+        assert_eq!(skipped, ["notes.md", "notes.txt"]);
         assert_eq!(set.slug, "A-RES-1-2");
         assert_eq!(
             set.docs.keys().copied().collect::<Vec<_>>(),
@@ -418,7 +490,10 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let bad = write(tmp.path(), "fr.md", b"abc\xffdef");
         match DocumentSet::load_files(std::slice::from_ref(&bad), None) {
-            Err(LoadError::NotUtf8 { offset, .. }) => assert_eq!(offset, 3),
+            Err(LoadError::Input {
+                source: InputError::Encoding(EncodingError::InvalidUtf8 { offset }),
+                ..
+            }) => assert_eq!(offset, 3),
             other => panic!("expected a UTF-8 error, got {other:?}"),
         }
         let unnamed = write(tmp.path(), "draft.txt", b"x");
@@ -443,6 +518,50 @@ mod tests {
         std::fs::create_dir(&empty).unwrap();
         let err = DocumentSet::load_dir(&empty).unwrap_err();
         assert!(matches!(err, LoadError::NoRenderings { .. }), "{err}");
+    }
+
+    #[test]
+    fn every_unreadable_file_is_reported() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("doc");
+        std::fs::create_dir(&dir).unwrap();
+        write(&dir, "en.md", b"Fine.");
+        write(&dir, "fr-FR.md", b"Caf\xe9");
+        write(&dir, "ES.txt", b"\xff\xfeA");
+        write(&dir, "ru.docx", b"not a zip");
+        let err = DocumentSet::load_dir(&dir).unwrap_err();
+        let LoadError::Unreadable(problems) = &err else {
+            panic!("expected every file, got {err:?}");
+        };
+        let paths: Vec<String> = problems
+            .iter()
+            .map(|p| match p {
+                LoadError::Input { path, .. } => path.file_name().unwrap().to_string_lossy().into(),
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(paths, ["ES.txt", "fr-FR.md", "ru.docx"]);
+        let text = err.to_string();
+        assert!(
+            text.contains("fr-FR.md: invalid UTF-8 at byte offset 3"),
+            "{text}"
+        );
+        assert!(
+            text.contains("ES.txt: UTF-16 (LE) text cut at byte offset 2"),
+            "{text}"
+        );
+
+        // UTF-16 with a byte-order mark reads like UTF-8.
+        std::fs::remove_file(dir.join("ru.docx")).unwrap();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Texte.".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        write(&dir, "fr-FR.md", &utf16);
+        write(&dir, "ES.txt", b"\xEF\xBB\xBFTexto.");
+        let set = DocumentSet::load_dir(&dir).unwrap();
+        assert_eq!(set.texts[&Lang::Fr], "Texte.");
+        assert_eq!(set.texts[&Lang::Es], "Texto.");
     }
 
     #[test]

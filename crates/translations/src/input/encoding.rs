@@ -1,0 +1,161 @@
+//! Text encodings of a rendering file: UTF-8 with or without a byte-order mark, and UTF-16
+//! (little- or big-endian) with one. Nothing is guessed: bytes in any other encoding are an
+//! error that names the byte offset where decoding stopped, because a rendering decoded
+//! with the wrong code page would be aligned and exported as mojibake.
+//!
+//! ```
+//! use sixfold_translations::input::encoding::{decode_text, EncodingError};
+//!
+//! assert_eq!(decode_text(b"\xEF\xBB\xBFDistr.: General").unwrap(), "Distr.: General");
+//! assert_eq!(decode_text(b"\xFF\xFEA\x00/\x00").unwrap(), "A/");
+//! assert_eq!(decode_text(b"Caf\xE9"), Err(EncodingError::InvalidUtf8 { offset: 3 }));
+//! ```
+
+/// Why bytes are not text in one of the accepted encodings. Offsets count bytes from the
+/// start of the file, byte-order mark included, so that a hex editor finds them.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EncodingError {
+    /// Not UTF-8 (no UTF-16 byte-order mark either): most often a legacy code page.
+    #[error(
+        "invalid UTF-8 at byte offset {offset}: save the file as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark"
+    )]
+    InvalidUtf8 { offset: usize },
+    /// A NUL byte in UTF-8 text: what UTF-16 without a byte-order mark looks like.
+    #[error(
+        "NUL byte at byte offset {offset}: the file looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark"
+    )]
+    Nul { offset: usize },
+    /// UTF-16 whose code units do not form characters (a lone surrogate).
+    #[error(
+        "invalid UTF-16 ({order}) at byte offset {offset}: a surrogate without its pair; the file is damaged or not UTF-16"
+    )]
+    InvalidUtf16 { order: &'static str, offset: usize },
+    /// UTF-16 with an odd number of bytes: the file was cut.
+    #[error("UTF-16 ({order}) text cut at byte offset {offset}: the last character is incomplete")]
+    TruncatedUtf16 { order: &'static str, offset: usize },
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Decodes a rendering's bytes: UTF-16 when a UTF-16 byte-order mark opens them, UTF-8
+/// otherwise. The byte-order mark is not part of the text.
+pub fn decode_text(bytes: &[u8]) -> Result<String, EncodingError> {
+    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        return decode_utf16(rest, "LE", u16::from_le_bytes);
+    }
+    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        return decode_utf16(rest, "BE", u16::from_be_bytes);
+    }
+    let (skip, body) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) => (UTF8_BOM.len(), rest),
+        None => (0, bytes),
+    };
+    let text = std::str::from_utf8(body).map_err(|e| EncodingError::InvalidUtf8 {
+        offset: skip + e.valid_up_to(),
+    })?;
+    if let Some(nul) = text.find('\0') {
+        return Err(EncodingError::Nul { offset: skip + nul });
+    }
+    Ok(text.to_owned())
+}
+
+/// UTF-16 code units after a 2-byte byte-order mark.
+fn decode_utf16(
+    body: &[u8],
+    order: &'static str,
+    unit: fn([u8; 2]) -> u16,
+) -> Result<String, EncodingError> {
+    const BOM: usize = 2;
+    let pairs = body.chunks_exact(2);
+    if !pairs.remainder().is_empty() {
+        return Err(EncodingError::TruncatedUtf16 {
+            order,
+            offset: BOM + body.len() - 1,
+        });
+    }
+    let units = pairs.map(|p| unit([p[0], p[1]]));
+    let mut text = String::with_capacity(body.len() / 2);
+    let mut offset = BOM;
+    for decoded in char::decode_utf16(units) {
+        match decoded {
+            Ok('\0') => return Err(EncodingError::Nul { offset }),
+            Ok(c) => {
+                offset += 2 * c.len_utf16();
+                text.push(c);
+            }
+            Err(_) => return Err(EncodingError::InvalidUtf16 { order, offset }),
+        }
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn utf16(text: &str, le: bool) -> Vec<u8> {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn every_accepted_encoding_gives_the_same_text() {
+        let text = "الجمعية العامة\n大会 — 𝒜 Assemblée générale\r\n";
+        assert_eq!(decode_text(text.as_bytes()).unwrap(), text);
+        let bom = [UTF8_BOM, text.as_bytes()].concat();
+        assert_eq!(decode_text(&bom).unwrap(), text);
+        assert_eq!(decode_text(&utf16(text, true)).unwrap(), text);
+        assert_eq!(decode_text(&utf16(text, false)).unwrap(), text);
+        assert_eq!(decode_text(b"").unwrap(), "");
+        assert_eq!(decode_text(b"\xFF\xFE").unwrap(), "");
+    }
+
+    #[test]
+    fn errors_name_the_byte_offset() {
+        // Latin-1 "é" after a UTF-8 byte-order mark: offset counts the mark.
+        assert_eq!(
+            decode_text(b"\xEF\xBB\xBFcaf\xE9"),
+            Err(EncodingError::InvalidUtf8 { offset: 6 })
+        );
+        // UTF-16 without a byte-order mark.
+        assert_eq!(
+            decode_text(b"A\x00/\x00"),
+            Err(EncodingError::Nul { offset: 1 })
+        );
+        let mut cut = utf16("ab", true);
+        cut.push(0x41);
+        assert_eq!(
+            decode_text(&cut),
+            Err(EncodingError::TruncatedUtf16 {
+                order: "LE",
+                offset: 6
+            })
+        );
+        // "a", then a lone high surrogate, then "b" (big-endian).
+        let lone = [0xFE, 0xFF, 0x00, 0x61, 0xD8, 0x00, 0x00, 0x62];
+        assert_eq!(
+            decode_text(&lone),
+            Err(EncodingError::InvalidUtf16 {
+                order: "BE",
+                offset: 4
+            })
+        );
+        // A surrogate pair advances the offset by four bytes.
+        let mut pair = utf16("𝒜", true);
+        pair.extend([0x00, 0xD8]);
+        assert_eq!(
+            decode_text(&pair),
+            Err(EncodingError::InvalidUtf16 {
+                order: "LE",
+                offset: 6
+            })
+        );
+    }
+}
