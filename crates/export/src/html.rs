@@ -99,7 +99,8 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
     let rows = doc.finest_rows(&order);
     let spans: Vec<Vec<Span>> = order.iter().map(|&l| spans(&rows, l)).collect();
     let units = doc.alignment.groups(&doc.alignment.languages);
-    let symbol = html_text(doc.symbol());
+    // The page names the document by its symbol, or by its folder when nothing gives one.
+    let symbol = html_text(doc.symbol().unwrap_or(doc.folder));
     let mut out = String::new();
     let _ = write!(
         out,

@@ -91,6 +91,10 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 /// choice of writer, shared with the Python package, with its refusals in the interface
 /// language.
 fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
+    if prepared.aligned().symbol().is_none() {
+        // Never the folder's name in its place: the export carries no symbol, and says so.
+        crate::source::print_notes([t1("cli-export-no-symbol", "path", dir.display())]);
+    }
     let request = Request {
         format: args.format,
         langs: &args.langs,

@@ -44,6 +44,8 @@ cli-meta-cannot-render = تتعذر كتابة ترويسة { $path } باللغ
 meta-label =
     { $field ->
         [symbol] الرمز
+        [organ] الجهاز
+        [original] لغة الأصل
         [distribution] التوزيع
         [date] التاريخ
         [session] الدورة
@@ -137,6 +139,7 @@ cli-arg-export-output = ملف الإخراج (الإخراج القياسي إ�
 cli-arg-meta-path = نسخة (`fr.md`) أو مجلد وثيقة يضم النسخ و`document.toml`.
 cli-arg-format = `text` للقراء، و`json` للبرامج.
 cli-arg-meta-render = كتابة الترويسة والأسطر الختامية لمجلد وثيقة باللغة --lang من document.toml بدلًا من قراءة النسخ (text: Markdown كما في النسخ؛ json: الأسطر).
+cli-arg-meta-layout = مع `--render`: تخطيط ترويسة الوثيقة، `current` (التخطيط الحالي: الأمم المتحدة، الرمز، الجهاز، Distr.: General والتاريخ…) أو `1990s` (تخطيط A/RES/51/60 المرفق).
 cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
 cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.
 cli-align-too-few-languages = { $place } { $count ->
@@ -241,3 +244,5 @@ cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدو
 
 cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = ملاحظة: { $path }: لا رمز — لا يذكره document.toml ولا ترويسة أي نص؛ يخلو التصدير من الرمز (أضف `symbol` إلى document.toml)

@@ -43,6 +43,8 @@ cli-meta-cannot-render = no se puede generar el encabezado de { $path } en { $la
 meta-label =
     { $field ->
         [symbol] signatura
+        [organ] órgano
+        [original] idioma original
         [distribution] distribución
         [date] fecha
         [session] período
@@ -128,6 +130,7 @@ cli-arg-export-output = Archivo de salida (salida estándar si falta). Para mose
 cli-arg-meta-path = Una versión (`fr.md`) o una carpeta de documento con sus versiones y `document.toml`.
 cli-arg-format = `text` para personas, `json` para programas.
 cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpeta de documento en el idioma --lang, a partir de document.toml, en lugar de leer las versiones (text: Markdown como en las versiones; json: las líneas).
+cli-arg-meta-layout = Con `--render`: el formato del encabezado, `current` (el actual: Naciones Unidas, signatura, órgano, Distr. general y fecha…) o `1990s` (el de la A/RES/51/60 incluida).
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.
 cli-align-too-few-languages = { $place } contiene { $count ->
@@ -214,3 +217,5 @@ cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por
 
 cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = nota: { $path }: sin signatura — document.toml no la da y el encabezado de ninguna versión la indica; la exportación no lleva signatura (añada `symbol` a document.toml)

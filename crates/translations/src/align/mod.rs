@@ -37,6 +37,7 @@
 //! assert_eq!(alignment.rows[1].cell(Lang::Fr), [1]);
 //! ```
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
@@ -108,9 +109,10 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
 /// where one commit usually changes one rendering) re-aligns only the pairs that changed
 /// and gets the same alignment [`align`] would. `None` when [`align`] would not use
 /// `pivot` as the reference (it is absent or empty), since the pairs were made against it.
+/// The set may hold shared documents (`Arc<Document>`), as a history does.
 #[must_use]
-pub fn align_from_pairs(
-    set: &BTreeMap<Lang, Document>,
+pub fn align_from_pairs<D: Borrow<Document>>(
+    set: &BTreeMap<Lang, D>,
     pivot: Lang,
     pairs: &[(Lang, Vec<Bead>)],
 ) -> Option<Alignment> {
@@ -119,7 +121,7 @@ pub fn align_from_pairs(
     }
     let mut languages = vec![pivot];
     languages.extend(set.keys().copied().filter(|&l| l != pivot));
-    let n = set.get(&pivot).map_or(0, |d| d.segments.len());
+    let n = set.get(&pivot).map_or(0, |d| d.borrow().segments.len());
     Some(Alignment {
         languages,
         pivot,
@@ -189,8 +191,8 @@ fn run(cell: &[usize]) -> std::ops::Range<usize> {
     }
 }
 
-fn choose_pivot(set: &BTreeMap<Lang, Document>, wanted: Lang) -> Option<Lang> {
-    let non_empty = |l: &Lang| set.get(l).is_some_and(|d| !d.segments.is_empty());
+fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> Option<Lang> {
+    let non_empty = |l: &Lang| set.get(l).is_some_and(|d| !d.borrow().segments.is_empty());
     if non_empty(&wanted) {
         return Some(wanted);
     }
