@@ -405,26 +405,9 @@ fn reduce_markdown(line: &str) -> Cow<'_, str> {
         text.replace_range(open..close + 3 + end, &label);
     }
     for delimiter in ['*', '_'] {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let boundary = |c: Option<&(usize, char)>| {
-            c.is_none_or(|(_, c)| c.is_whitespace() || c.is_ascii_punctuation())
-        };
-        let marks: Vec<usize> = chars
-            .iter()
-            .enumerate()
-            .filter(|(i, (_, c))| {
-                *c == delimiter
-                    && (boundary(i.checked_sub(1).and_then(|j| chars.get(j)))
-                        || boundary(chars.get(i + 1)))
-                    && !(boundary(i.checked_sub(1).and_then(|j| chars.get(j)))
-                        && boundary(chars.get(i + 1)))
-            })
-            .map(|(_, (at, _))| *at)
-            .collect();
-        if !marks.is_empty() && marks.len() % 2 == 0 {
-            for at in marks.into_iter().rev() {
-                text.replace_range(at..at + delimiter.len_utf8(), "");
-            }
+        let pairs = emphasis_pairs(&text, delimiter);
+        for at in pairs.into_iter().rev() {
+            text.replace_range(at..at + delimiter.len_utf8(), "");
         }
     }
     if text == line {
@@ -432,6 +415,39 @@ fn reduce_markdown(line: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(text)
     }
+}
+
+/// Byte offsets of the `delimiter` marks that open or close an emphasis, ascending.
+///
+/// A mark opens when it starts a word (a boundary before it, a letter after) and closes
+/// when it ends one; a closing mark pairs with the nearest open one before it. Marks that
+/// pair with nothing stay text: UN documents mark a name for a footnote with an asterisk
+/// after it ("Latvia* and Lithuania*"), and two such marks are not an emphasis, even
+/// though they are two.
+fn emphasis_pairs(text: &str, delimiter: char) -> Vec<usize> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let boundary = |c: Option<&(usize, char)>| {
+        c.is_none_or(|(_, c)| c.is_whitespace() || c.is_ascii_punctuation())
+    };
+    let mut open: Vec<usize> = Vec::new();
+    let mut paired = Vec::new();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if c != delimiter {
+            continue;
+        }
+        let before = boundary(i.checked_sub(1).and_then(|j| chars.get(j)));
+        let after = boundary(chars.get(i + 1));
+        if before && !after {
+            open.push(at);
+        } else if !before && after {
+            if let Some(start) = open.pop() {
+                paired.push(start);
+                paired.push(at);
+            }
+        }
+    }
+    paired.sort_unstable();
+    paired
 }
 
 /// Characters written without spaces around them in Chinese text.
@@ -1144,6 +1160,24 @@ mod tests {
                     .map_or_else(|| "-".into(), Label::to_string)
             })
             .collect()
+    }
+
+    #[test]
+    fn emphasis_pairs_but_footnote_asterisks_stay() {
+        assert_eq!(
+            reduce_markdown("He said *this* word."),
+            "He said this word."
+        );
+        assert_eq!(
+            reduce_markdown("an _italic_ and a snake_case"),
+            "an italic and a snake_case"
+        );
+        // Real text of the UN Parallel Corpus: an asterisk after a name calls a note.
+        assert_eq!(
+            reduce_markdown("Latvia* and Lithuania* (2015) joined."),
+            "Latvia* and Lithuania* (2015) joined."
+        );
+        assert_eq!(reduce_markdown("*Note*: Latvia*"), "Note: Latvia*");
     }
 
     #[test]
