@@ -63,14 +63,13 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
             let args = sixfold_l10n::Args::new()
                 .text("commit", w.commit.short.as_str())
                 .text("path", w.path.as_str());
-            match w.offset {
-                Some(offset) => crate::ui::t("note-undecodable", &args.count("offset", offset)),
+            if let Some(offset) = w.offset {
+                crate::ui::t("note-undecodable", &args.count("offset", offset))
+            } else {
                 // A Word package that cannot be read: say why.
-                None => {
-                    let (id, detail) = w.error.message();
-                    let message = crate::ui::t(id, &detail);
-                    crate::ui::t("note-unreadable-version", &args.text("message", message))
-                }
+                let (id, detail) = w.error.message();
+                let message = crate::ui::t(id, &detail);
+                crate::ui::t("note-unreadable-version", &args.text("message", message))
             }
         })
         .collect()
