@@ -2,10 +2,13 @@
 //! "28 de enero de 1997", "28 января 1997 года", "1997年1月28日",
 //! "28 كانون الثاني/يناير 1997".
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use sixfold_core::{Date, Lang};
 
 use crate::localizer::{Args, Localizer};
-use crate::structure::forms;
+use crate::structure::folded_forms;
 use crate::text::{clean, fold, number_candidates};
 
 fn date_args(date: Date) -> Args<'static> {
@@ -13,6 +16,36 @@ fn date_args(date: Date) -> Args<'static> {
         .num("day", u32::from(date.day))
         .num("month", u32::from(date.month))
         .num("year", u32::from(date.year))
+}
+
+/// Entries [`folded_date_forms`] keeps per thread before it starts over.
+const DATE_CAPACITY: usize = 1 << 15;
+
+/// Folded forms by language and date.
+type DateMemo = HashMap<(Lang, Date), Rc<[String]>>;
+
+thread_local! {
+    /// Folded forms of `date-full` by language and date. [`parse_date`] tries twelve
+    /// months for every day and year a line might hold, and the reader asks it of every
+    /// run of words of every short line, so a number key keeps the lookups cheap.
+    static DATES: std::cell::RefCell<DateMemo> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`folded_forms`] of `date-full` for `date`, rendered once per thread.
+fn folded_date_forms(lang: Lang, date: Date) -> Rc<[String]> {
+    if let Some(hit) = DATES.with(|m| m.borrow().get(&(lang, date)).cloned()) {
+        return hit;
+    }
+    let forms = folded_forms(lang, "date-full", &date_args(date));
+    DATES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= DATE_CAPACITY {
+            m.clear();
+        }
+        m.insert((lang, date), forms.clone());
+    });
+    forms
 }
 
 /// A date in the form of a UN masthead or closing line in `lang`.
@@ -40,10 +73,7 @@ pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
                 let Ok(date) = Date::new(year, month, day as u8) else {
                     continue;
                 };
-                if forms(lang, "date-full", &date_args(date))
-                    .iter()
-                    .any(|f| fold(f) == target)
-                {
+                if folded_date_forms(lang, date).contains(&target) {
                     return Some(date);
                 }
             }

@@ -9,24 +9,16 @@ use sixfold_core::{AgendaItem, Date, Distribution, Lang};
 use crate::date::parse_date;
 use crate::error::L10nError;
 use crate::localizer::{Args, Localizer};
-use crate::structure::{forms, parse_numbered};
+use crate::structure::{folded_forms, parse_numbered, templates};
 use crate::text::{Template, clean, fold, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
 }
 
-/// Templates of every form of `id` rendered with `args` (placeholders for the text values).
-fn templates(lang: Lang, id: &str, args: &Args<'_>) -> Vec<Template> {
-    forms(lang, id, args)
-        .iter()
-        .map(|f| Template::new(f))
-        .collect()
-}
-
 fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && forms(lang, id, args).iter().any(|f| fold(f) == target)
+    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
 }
 
 /// The organ line at the top of the masthead ("General Assembly", "大会").
@@ -167,7 +159,7 @@ pub fn parse_agenda_line(lang: Lang, line: &str) -> Option<Vec<AgendaItem>> {
         let args = Args::new()
             .num("count", count)
             .text("items", placeholder(0));
-        for template in templates(lang, "header-agenda", &args) {
+        for template in templates(lang, "header-agenda", &args).iter() {
             let Some(holes) = template.match_line(line) else {
                 continue;
             };

@@ -237,6 +237,11 @@ impl<'a> Args<'a> {
         self.0.set(name, FluentValue::String(value.into()));
         self
     }
+
+    /// The arguments by name, in the order Fluent keeps them (sorted by name).
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, &FluentValue<'_>)> {
+        self.0.iter()
+    }
 }
 
 /// Fluent bundles for the six languages.

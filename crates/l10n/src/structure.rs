@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use fluent_bundle::FluentValue;
+use fluent_bundle::types::FluentNumberOptions;
 use sixfold_core::Lang;
 
 use crate::localizer::{Args, Localizer, lang_index};
@@ -21,6 +23,79 @@ pub(crate) fn forms(lang: Lang, id: &str, args: &Args<'_>) -> Vec<String> {
     let mut out = vec![l.format(lang, id, args)];
     out.extend(l.format_attribute(lang, id, VARIANT, args));
     out
+}
+
+/// Entries [`folded_forms`] keeps per thread before it starts over, which bounds its
+/// memory on a corpus of any size (a few megabytes).
+const FOLDED_CAPACITY: usize = 1 << 15;
+
+thread_local! {
+    /// Folded forms by language, message and arguments: the masthead and closing-line
+    /// parsers try every run of words of a short line against the same few messages, and
+    /// rendering and folding a message costs far more than looking it up.
+    static FOLDED: std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// [`forms`] of `id` with `args`, each [`fold`]ed, rendered once per thread.
+pub(crate) fn folded_forms(lang: Lang, id: &str, args: &Args<'_>) -> std::rc::Rc<[String]> {
+    let key = memo_key(lang, id, args);
+    if let Some(hit) = FOLDED.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let folded: std::rc::Rc<[String]> = forms(lang, id, args).iter().map(|f| fold(f)).collect();
+    FOLDED.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= FOLDED_CAPACITY {
+            m.clear();
+        }
+        m.insert(key, folded.clone());
+    });
+    folded
+}
+
+thread_local! {
+    /// Templates by language, message and arguments, for the same reason as [`FOLDED`].
+    static TEMPLATES: std::cell::RefCell<HashMap<String, std::rc::Rc<[Template]>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// A [`Template`] of every form of `id` rendered with `args` (placeholders for the text
+/// values), built once per thread.
+pub(crate) fn templates(lang: Lang, id: &str, args: &Args<'_>) -> std::rc::Rc<[Template]> {
+    let key = memo_key(lang, id, args);
+    if let Some(hit) = TEMPLATES.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let built: std::rc::Rc<[Template]> = forms(lang, id, args)
+        .iter()
+        .map(|f| Template::new(f))
+        .collect();
+    TEMPLATES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= FOLDED_CAPACITY {
+            m.clear();
+        }
+        m.insert(key, built.clone());
+    });
+    built
+}
+
+/// What identifies a rendering: language, message id and every argument's value.
+fn memo_key(lang: Lang, id: &str, args: &Args<'_>) -> String {
+    use std::fmt::Write as _;
+    let mut key = format!("{}\u{1}{id}", lang.code());
+    for (name, value) in args.iter() {
+        // Debug-printing a number with its options costs as much as rendering it.
+        let _ = match value {
+            FluentValue::Number(n) if n.options == FluentNumberOptions::default() => {
+                write!(key, "\u{1}{name}#{}", n.value)
+            }
+            FluentValue::String(s) => write!(key, "\u{1}{name}\u{2}{s}"),
+            other => write!(key, "\u{1}{name}={other:?}"),
+        };
+    }
+    key
 }
 
 /// The forms of a numbered message for n = 1..=limit, rendered once.

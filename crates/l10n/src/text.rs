@@ -93,19 +93,44 @@ pub fn matching_form(text: &str) -> Cow<'_, str> {
 /// values (symbols) keep theirs.
 #[must_use]
 pub(crate) fn clean(text: &str) -> String {
-    let nfc: String = matching_form(text).nfc().collect();
-    let digits = normalize_digits(&nfc);
+    // The parsers clean every run of words they try, so the common cases skip the
+    // copies: ASCII text is its own NFC form with ASCII digits, and most other text is
+    // already NFC (a quick check, exact when it answers yes).
+    let matching = matching_form(text);
+    let nfc: Cow<'_, str> = if matching.is_ascii()
+        || unicode_normalization::is_nfc_quick(matching.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
+        matching
+    } else {
+        Cow::Owned(matching.nfc().collect())
+    };
+    let digits: Cow<'_, str> = if nfc.is_ascii() {
+        nfc
+    } else {
+        Cow::Owned(normalize_digits(&nfc))
+    };
     let mut s = digits.trim();
     // Headings extracted from PDFs carry Markdown markers ("#### Article 7").
     let hashes = s.trim_start_matches('#');
     if hashes.len() != s.len() && (hashes.is_empty() || hashes.starts_with(char::is_whitespace)) {
         s = hashes;
     }
-    let without_bold = s.replace("**", "");
-    without_bold
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    // Bold markers removed first, then white space runs made single spaces: removing
+    // "**" can join two runs of spaces into one.
+    let without_bold: Cow<'_, str> = if s.contains("**") {
+        Cow::Owned(s.replace("**", ""))
+    } else {
+        Cow::Borrowed(s)
+    };
+    for word in without_bold.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// [`clean`], then lowercase: the form two spellings are compared in.

@@ -179,9 +179,35 @@ fn ends_agenda_title(field: &Field) -> bool {
     )
 }
 
+/// Lines [`cut_line`] remembers per thread before it starts over.
+const CUT_MEMO_LIMIT: usize = 4096;
+
+thread_local! {
+    /// The cuts of recent lines: the reader cuts every masthead line twice (to label its
+    /// block, then to read the masthead), and mastheads repeat lines across a corpus.
+    static CUT_MEMO: std::cell::RefCell<std::collections::HashMap<(Lang, String), Vec<Piece>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
 /// Cuts a line into the longest runs of words a parser accepts, left to right; words no
 /// run starting with them explains are kept together as free text.
 pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
+    let key = (lang, line.to_owned());
+    if let Some(hit) = CUT_MEMO.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let pieces = cut_line_uncached(lang, line);
+    CUT_MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.len() >= CUT_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, pieces.clone());
+    });
+    pieces
+}
+
+fn cut_line_uncached(lang: Lang, line: &str) -> Vec<Piece> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut pieces = Vec::new();
     if words.is_empty() {
@@ -236,21 +262,46 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
 /// The plenary meeting of a closing line, with the adoption date when the same line
 /// carries it ("52nd plenary meeting 1 December 2025"); `None` unless the line says
 /// nothing else.
+///
+/// The reader asks this of every short paragraph, so it cuts the line as [`cut_line`]
+/// does but gives up at the first run that cannot be part of such a line: a word no
+/// field explains, a field other than a meeting or a date, or a run without a digit
+/// (meetings and dates are only recognised in runs with one, and the shorter runs tried
+/// after it are its prefixes).
 pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)> {
-    if line.split_whitespace().count() > MAX_RUN_WORDS {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_RUN_WORDS {
         return None;
     }
-    let pieces = cut_line(lang, line);
-    match pieces.as_slice() {
-        [Piece::Field(Field::Meeting(n))] => Some((*n, None)),
-        [
-            Piece::Field(Field::Meeting(n)),
-            Piece::Field(Field::Date(d)),
-        ]
-        | [
-            Piece::Field(Field::Date(d)),
-            Piece::Field(Field::Meeting(n)),
-        ] => Some((*n, Some(*d))),
+    let mut fields = Vec::with_capacity(2);
+    let mut at = 0;
+    while at < words.len() {
+        if fields.len() == 2 {
+            return None;
+        }
+        let mut found = None;
+        for len in (1..=words.len() - at).rev() {
+            let run = words.get(at..at + len)?.join(" ");
+            if !run.chars().any(char::is_numeric) {
+                return None;
+            }
+            if let Some(field) = recognise(lang, &run, at + len == words.len()) {
+                found = Some((field, len));
+                break;
+            }
+        }
+        let (field, len) = found?;
+        if !matches!(field, Field::Meeting(_) | Field::Date(_)) {
+            return None;
+        }
+        fields.push(field);
+        at += len;
+    }
+    match fields.as_slice() {
+        [Field::Meeting(n)] => Some((*n, None)),
+        [Field::Meeting(n), Field::Date(d)] | [Field::Date(d), Field::Meeting(n)] => {
+            Some((*n, Some(*d)))
+        }
         _ => None,
     }
 }

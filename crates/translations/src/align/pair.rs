@@ -34,14 +34,15 @@ pub(crate) struct Features {
     nums: Vec<u64>,
     /// The paragraph number the text opens with, when it is the label's (at most one).
     lead: Vec<u64>,
+    /// `nums` and `lead` together, sorted: every number the segment writes, which is what
+    /// the programme compares for every cell and shape.
+    all: Vec<u64>,
     fns: Vec<u32>,
 }
 
 /// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
-    side.iter()
-        .map(|f| &f.nums[..])
-        .chain(side.iter().map(|f| &f.lead[..]))
+    side.iter().map(|f| &f.all[..])
 }
 
 /// Numbers the two sides of a bead share, and how many they write in all, leaving out the
@@ -50,8 +51,12 @@ fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
 /// [`lead_agreement`]). A paragraph number that a merged rendering carries inside its text
 /// still counts.
 fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
+    if ps.iter().chain(os).all(|f| f.all.is_empty()) {
+        // Most paragraphs write no number: nothing shared, nothing to forgive.
+        return (0, 0);
+    }
     let (common, total) = overlap(numbers(ps), numbers(os));
-    let writes = |side: &[Features], n: u64| numbers(side).any(|s| s.contains(&n));
+    let writes = |side: &[Features], n: u64| side.iter().any(|f| f.all.binary_search(&n).is_ok());
     let forgiven = |a: &[Features], b: &[Features]| {
         a.first()
             .and_then(|f| f.lead.first())
@@ -89,6 +94,9 @@ impl Features {
             }
         }
         nums.sort_unstable();
+        let mut all = nums.clone();
+        all.extend_from_slice(&lead);
+        all.sort_unstable();
         let mut fns = seg.footnote_refs.clone();
         fns.sort_unstable();
         Features {
@@ -97,6 +105,7 @@ impl Features {
             label: label.cloned(),
             nums,
             lead,
+            all,
             fns,
         }
     }
@@ -471,9 +480,17 @@ impl PairContext<'_> {
                     else {
                         continue;
                     };
-                    let c = prev
-                        + prior_cost.get(k).copied().unwrap_or(f64::INFINITY)
-                        + self.bead_cost(i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
+                    let base = prev + prior_cost.get(k).copied().unwrap_or(f64::INFINITY);
+                    let (p, o) = (i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
+                    // Exact pruning: a shape whose cost cannot get below the best one so
+                    // far is not costed (most cells settle on their 1-1 bead, tried first).
+                    let bound = self.cost_bound(p.clone(), o.clone());
+                    if base + bound >= best {
+                        continue;
+                    }
+                    let bead = self.bead_cost(p, o);
+                    debug_assert!(bead >= bound, "cost_bound must stay below bead_cost");
+                    let c = base + bead;
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
                     if c < best {
                         best = c;
@@ -520,6 +537,28 @@ impl PairContext<'_> {
             (Some(p), Some(o)) => p.label.is_some() && p.label == o.label,
             _ => false,
         }
+    }
+
+    /// A lower bound of [`Self::bead_cost`] that costs almost nothing: the only terms that
+    /// can lower a bead's cost are agreeing labels and opening numbers, and the length
+    /// cost is never below its value for a perfect ratio. Any new term of `bead_cost` that
+    /// can be negative must lower this bound too (the programme relies on it).
+    fn cost_bound(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        if p.is_empty() || o.is_empty() {
+            return self.weights.indel;
+        }
+        let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
+            return f64::INFINITY;
+        };
+        let labelled = |side: &[Features]| side.iter().filter(|f| f.label.is_some()).count();
+        let labels = labelled(ps).min(labelled(os));
+        let leads = match (ps.first(), os.first()) {
+            (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
+            _ => 0.0,
+        };
+        LengthModel::min_cost()
+            - self.weights.label.abs() * labels as f64
+            - self.weights.lead.abs() * leads
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and

@@ -2,7 +2,7 @@
 //! years, document symbols) and so tie renderings together independently of wording.
 
 use sixfold_core::Lang;
-use sixfold_l10n::numerals::{is_chinese_numeral_char, normalize_digits};
+use sixfold_l10n::numerals::{decimal_digit, is_chinese_numeral_char, normalize_digits};
 
 /// Value of an ASCII digit. Texts are passed through [`normalize_digits`] first, so
 /// Arabic-Indic and full-width digits arrive here as ASCII.
@@ -20,8 +20,19 @@ fn is_group_separator(c: char) -> bool {
 /// a `u64` saturate rather than fail, since such runs are never meaningful numbers in prose.
 #[must_use]
 pub fn numbers(text: &str) -> Vec<u64> {
-    let chars: Vec<char> = normalize_digits(text).chars().collect();
     let mut out = Vec::new();
+    // Most paragraphs write no digit at all; the aligner reads every paragraph.
+    if !text.chars().any(|c| decimal_digit(c).is_some()) {
+        return out;
+    }
+    let chars: Vec<char> = text
+        .chars()
+        .map(|c| {
+            decimal_digit(c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or(c)
+        })
+        .collect();
     let mut i = 0;
     while i < chars.len() {
         let Some(first) = chars.get(i).copied().and_then(digit_value) else {
