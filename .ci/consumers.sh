@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the programs the export consumer tests (crates/export/tests/it/consumers.rs) load
-# our files with: xmllint, headless Chromium with fonts for all six scripts, and
-# translate-toolkit. Idempotent and quiet: prints one line per thing it installs, and the
+# our files with: xmllint, headless Chromium with fonts for all six scripts,
+# translate-toolkit and html5lib. Idempotent and quiet: prints one line per thing it installs, and the
 # installer's log only when an install fails.
 set -euo pipefail
 
@@ -32,4 +32,10 @@ if ! python3 -c 'import translate.storage.tmx, translate.storage.xliff2' 2>/dev/
     echo "consumers: pip install translate-toolkit"
     PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check \
         "translate-toolkit==3.20.4" >"$log" 2>&1 || fail "pip install translate-toolkit"
+fi
+
+if ! python3 -c 'import html5lib' 2>/dev/null; then
+    echo "consumers: pip install html5lib"
+    PIP_ROOT_USER_ACTION=ignore python3 -m pip install --quiet --disable-pip-version-check \
+        "html5lib==1.1" >"$log" 2>&1 || fail "pip install html5lib"
 fi

@@ -26,7 +26,7 @@ use sixfold_translations::align::damage::{
 use sixfold_translations::align::{AlignOptions, align};
 use sixfold_translations::{Document, DocumentSet};
 
-const USAGE: &str = "usage: cargo xtask eval-align [--seed N] [--trials N] [--ops N]";
+const USAGE: &str = "usage: cargo xtask eval-align [--seed N] [--trials N] [--ops N]\n       cargo xtask eval-align --corpus DIR [--builder unv1_folders.py] [--seed N]";
 
 /// F1 below which the task fails: the target of issue 4.
 const TARGET_F1: f64 = 0.99;
@@ -35,6 +35,8 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     let mut seed = 1u64;
     let mut trials = 200usize;
     let mut ops = 2usize;
+    let mut corpus: Option<std::path::PathBuf> = None;
+    let mut builder: Option<std::path::PathBuf> = None;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = |name: &str| -> anyhow::Result<u64> {
@@ -47,8 +49,22 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             "--seed" => seed = value("--seed")?,
             "--trials" => trials = usize::try_from(value("--trials")?)?,
             "--ops" => ops = usize::try_from(value("--ops")?)?,
+            "--corpus" | "--builder" => {
+                let v = it
+                    .next()
+                    .with_context(|| format!("{a} needs a path\n{USAGE}"))?;
+                let slot = if a == "--corpus" {
+                    &mut corpus
+                } else {
+                    &mut builder
+                };
+                *slot = Some(std::path::PathBuf::from(v));
+            }
             other => bail!("unknown argument `{other}`\n{USAGE}"),
         }
+    }
+    if let Some(dir) = corpus {
+        return crate::eval_corpus::run(&dir, builder, seed);
     }
     let sets = bundled()?;
     let pivot = Lang::En;

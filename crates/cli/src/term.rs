@@ -7,12 +7,12 @@ use std::fmt::Write as _;
 
 /// Characters shown as an escape instead of being sent to the terminal: C0 controls other
 /// than line feed and tab (carriage return included, as it can hide a line), DEL, C1
-/// controls, and the bidi embeddings, overrides and isolates. The plain marks (U+200E,
-/// U+200F, U+061C) are kept: Arabic text uses them and they cannot reorder other text.
+/// controls, and the bidi embeddings, overrides and isolates (sixfold-l10n's list). The
+/// direction marks (U+200E, U+200F, U+061C) are kept: Arabic text uses them and they
+/// cannot reorder other text.
 fn is_unsafe(c: char) -> bool {
-    matches!(c,
-        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}')
+        || sixfold_l10n::is_bidi_control(c)
 }
 
 /// `text` with every unsafe character replaced by its visible Rust-style escape

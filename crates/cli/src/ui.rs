@@ -137,29 +137,15 @@ pub(crate) fn lang_from_args(args: &[std::ffi::OsString]) -> Option<Lang> {
     found
 }
 
-/// Terminal columns a label takes: two for the wide CJK characters, none for combining
-/// marks (Arabic vowel signs), one otherwise, so that localised labels still line up.
+/// Terminal columns a text takes, character by character as `unicode-width` (the
+/// Unicode East Asian Width property) says: two for wide CJK characters, none for
+/// combining marks (Arabic vowel signs) and invisible format characters, one otherwise,
+/// so that localised labels and table cells still line up. Per character and not
+/// `UnicodeWidthStr::width`, whose lam-alef ligature rule counts `لا` as one column:
+/// terminals lay Arabic out one cell per letter.
 pub(crate) fn display_width(text: &str) -> usize {
     text.chars()
-        .map(|c| match u32::from(c) {
-            0x0300..=0x036F
-            | 0x0610..=0x061A
-            | 0x064B..=0x065F
-            | 0x0670
-            | 0x06D6..=0x06ED
-            | 0x200B..=0x200F => 0,
-            0x1100..=0x115F
-            | 0x2E80..=0x303E
-            | 0x3041..=0x33FF
-            | 0x3400..=0x4DBF
-            | 0x4E00..=0x9FFF
-            | 0xAC00..=0xD7A3
-            | 0xF900..=0xFAFF
-            | 0xFE30..=0xFE4F
-            | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6 => 2,
-            _ => 1,
-        })
+        .filter_map(unicode_width::UnicodeWidthChar::width)
         .sum()
 }
 
@@ -214,7 +200,13 @@ mod tests {
     fn wide_characters_take_two_columns() {
         assert_eq!(display_width("规范形式"), 8);
         assert_eq!(display_width("canonical"), 9);
+        // Vowel signs take no column; lam and alef stay two cells.
         assert_eq!(display_width("المعدِّلات"), 8);
         assert_eq!(pad("文号", 6), "文号  ");
+        assert_eq!(
+            display_width("\u{200f}٣"),
+            1,
+            "a direction mark takes no column"
+        );
     }
 }

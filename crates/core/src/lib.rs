@@ -26,6 +26,26 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+/// Serialises each type as its `Display` text and reads it back through `FromStr`, so a
+/// symbol, date or agenda item is written in JSON and TOML exactly as people write it, and
+/// a value that does not parse is the parser's own error.
+macro_rules! serde_as_text {
+    ($($t:ty),+) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $t {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = <String as serde::Deserialize>::deserialize(d)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )+};
+}
+
 pub mod lang;
 
 pub use lang::{Direction, Lang, UnknownLang};

@@ -35,7 +35,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 use crate::organ::Organ;
 use crate::session::Session;
@@ -509,18 +509,7 @@ impl Ord for Symbol {
     }
 }
 
-impl Serialize for Symbol {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Symbol {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        text.parse().map_err(serde::de::Error::custom)
-    }
-}
+serde_as_text!(Symbol);
 
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum NaturalChunk {

@@ -4,6 +4,7 @@
 //! and the xtask produce the same bytes from the same input.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
 
 use sixfold_core::{DocumentToml, Lang};
 use sixfold_translations::{Alignment, Document, Finding, SegmentKind, Severity};
@@ -36,10 +37,14 @@ pub struct Aligned<'a> {
 /// what a translator needs to know about the row.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowView<'a> {
-    /// Position in [`Alignment::rows`].
+    /// Position in [`Alignment::rows`] of the first of the aligner's rows this one holds.
     pub index: usize,
-    /// Stable identifier, e.g. `A-RES-51-60-r012` (see [`Aligned::row_id`]).
+    /// Stable identifier, e.g. `A-RES-51-60-r012` (see [`Aligned::row_id`]): the id of its
+    /// first aligner row, so a pair export's unit and the six-way unit that starts at the
+    /// same row share it.
     pub id: String,
+    /// The aligner's finest rows this one holds ([`Aligned::rows`] groups them).
+    pub rows: Range<usize>,
     pub kind: SegmentKind,
     /// Structural label(s) of the row; several when the reference language has several
     /// segments in it (`op.3+op.4`).
@@ -58,7 +63,8 @@ pub struct RowView<'a> {
     pub accepted: Vec<&'a Finding>,
     /// Whether a person pinned this row (`sixfold pin`): the aligner did not choose it.
     pub pinned: bool,
-    /// Segment positions per language, for the command that pins the row.
+    /// Segment positions per language (each once, in order), for the command that pins
+    /// the row.
     pub cells: BTreeMap<Lang, Vec<usize>>,
 }
 
@@ -135,9 +141,27 @@ impl<'a> Aligned<'a> {
         self.order(&Lang::ALL, None)
     }
 
-    /// The rows that have text in at least one of `langs`, in alignment order.
+    /// The rows for a reader of `langs`, in alignment order: the aligner's finest rows
+    /// grouped so that no segment of `langs` is cut ([`Alignment::groups`]). For two
+    /// languages these are the pair's own links (a merge in a third language does not widen
+    /// them); for every language, the six-way units. Groups with no text in `langs` are
+    /// left out.
     #[must_use]
     pub fn rows(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
+        self.views(langs, self.alignment.groups(langs))
+    }
+
+    /// Every finest row with text in `langs`, one view each (the review page, which draws a
+    /// segment over the rows it covers).
+    #[must_use]
+    pub fn finest_rows(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
+        self.views(
+            langs,
+            (0..self.alignment.rows.len()).map(|i| i..i + 1).collect(),
+        )
+    }
+
+    fn views(&self, langs: &[Lang], groups: Vec<Range<usize>>) -> Vec<RowView<'a>> {
         let mut by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
         for finding in self.findings {
             if let Some(row) = finding.row {
@@ -150,39 +174,54 @@ impl<'a> Aligned<'a> {
                 accepted_by_row.entry(row).or_default().push(finding);
             }
         }
-        self.alignment
-            .rows
-            .iter()
-            .enumerate()
-            .filter_map(|(index, row)| {
-                let texts: BTreeMap<Lang, String> = langs
+        let al = self.alignment;
+        groups
+            .into_iter()
+            .filter_map(|group| {
+                let rows = al.rows.get(group.clone())?;
+                let cells: BTreeMap<Lang, Vec<usize>> = langs
                     .iter()
-                    .filter_map(|&lang| self.cell_text(lang, row.cell(lang)).map(|t| (lang, t)))
+                    .map(|&l| (l, al.cells_of(group.clone(), l)))
+                    .filter(|(_, c)| !c.is_empty())
+                    .collect();
+                let texts: BTreeMap<Lang, String> = cells
+                    .iter()
+                    .filter_map(|(&lang, cell)| self.cell_text(lang, cell).map(|t| (lang, t)))
                     .collect();
                 if texts.is_empty() {
                     return None;
                 }
-                let (kind, label, footnote_refs) = self.structure(row);
+                let (kind, label, footnote_refs) = self.structure(group.clone());
+                let mut reasons: Vec<&'a str> = Vec::new();
+                for row in &al.rows[group.clone()] {
+                    for r in relevant_reasons(&row.reasons, langs) {
+                        if r != sixfold_review::PINNED && !reasons.contains(&r) {
+                            reasons.push(r);
+                        }
+                    }
+                }
+                let take = |map: &mut BTreeMap<usize, Vec<&'a Finding>>| -> Vec<&'a Finding> {
+                    group
+                        .clone()
+                        .flat_map(|i| map.remove(&i).unwrap_or_default())
+                        .collect()
+                };
                 Some(RowView {
-                    index,
-                    id: self.row_id(index),
+                    index: group.start,
+                    id: self.row_id(group.start),
+                    rows: group.clone(),
                     kind,
                     label,
-                    confidence: row.confidence,
-                    reasons: relevant_reasons(&row.reasons, langs)
-                        .into_iter()
-                        .filter(|r| *r != sixfold_review::PINNED)
-                        .collect(),
+                    confidence: rows.iter().map(|r| r.confidence).fold(1.0, f64::min),
+                    reasons,
                     footnote_refs,
                     texts,
-                    findings: by_row.remove(&index).unwrap_or_default(),
-                    accepted: accepted_by_row.remove(&index).unwrap_or_default(),
-                    pinned: row.reasons.iter().any(|r| r == sixfold_review::PINNED),
-                    cells: langs
+                    findings: take(&mut by_row),
+                    accepted: take(&mut accepted_by_row),
+                    pinned: rows
                         .iter()
-                        .map(|&l| (l, row.cell(l).to_vec()))
-                        .filter(|(_, c)| !c.is_empty())
-                        .collect(),
+                        .any(|r| r.reasons.iter().any(|r| r == sixfold_review::PINNED)),
+                    cells,
                 })
             })
             .collect()
@@ -197,7 +236,7 @@ impl<'a> Aligned<'a> {
     /// Joined text of one cell; `None` when the language has no segment there. Segments
     /// of one cell (a paragraph the translator split) are joined with a space, without one
     /// in Chinese.
-    fn cell_text(&self, lang: Lang, cell: &[usize]) -> Option<String> {
+    pub(crate) fn cell_text(&self, lang: Lang, cell: &[usize]) -> Option<String> {
         let doc = self.docs.get(&lang)?;
         let parts: Vec<&str> = cell
             .iter()
@@ -211,23 +250,21 @@ impl<'a> Aligned<'a> {
         Some(parts.join(if lang.is_spaced() { " " } else { "" }))
     }
 
-    /// Kind, label and footnote references of a row, taken from the pivot language's
-    /// segments (the reference the labels were aligned against), or from the first
-    /// language in UN order that has a segment when the pivot has none.
-    fn structure(
-        &self,
-        row: &sixfold_translations::Row,
-    ) -> (SegmentKind, Option<String>, Vec<u32>) {
+    /// Kind, label and footnote references of a group of rows, taken from the pivot
+    /// language's segments (the reference the labels were aligned against), or from the
+    /// first language in UN order that has a segment when the pivot has none.
+    fn structure(&self, rows: Range<usize>) -> (SegmentKind, Option<String>, Vec<u32>) {
         let mut langs = vec![self.alignment.pivot];
         langs.extend(Lang::ALL.into_iter().filter(|l| *l != self.alignment.pivot));
         for lang in langs {
             let Some(doc) = self.docs.get(&lang) else {
                 continue;
             };
-            let segs: Vec<_> = row
-                .cell(lang)
-                .iter()
-                .filter_map(|&i| doc.segments.get(i))
+            let segs: Vec<_> = self
+                .alignment
+                .cells_of(rows.clone(), lang)
+                .into_iter()
+                .filter_map(|i| doc.segments.get(i))
                 .collect();
             let Some(first) = segs.first() else {
                 continue;

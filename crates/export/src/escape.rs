@@ -20,16 +20,9 @@ fn is_discouraged_control(c: char) -> bool {
     matches!(c, '\u{7F}'..='\u{9F}')
 }
 
-/// Explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069).
-///
-/// They reorder the text that follows them in every bidi-aware viewer, so a stray one can
-/// make a CAT tool or the review page show a paragraph differently from what it is (the
-/// "Trojan Source" problem). Marks that only state a direction (LRM, RLM, ALM) stay: Arabic
-/// typesetting uses them legitimately and they cannot reorder anything on their own.
-#[must_use]
-pub fn is_bidi_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+/// Explicit bidi embeddings, overrides and isolates: sixfold-l10n's one list. Direction
+/// marks (LRM, RLM, ALM) are not in it and stay in the exports.
+pub use sixfold_l10n::is_bidi_control;
 
 /// The 66 Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every
 /// plane): never meant for interchange, and a parse error in an HTML page.

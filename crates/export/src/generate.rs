@@ -132,8 +132,9 @@ impl Prepared {
     pub fn from_set(set: DocumentSet) -> Result<Self, ExportError> {
         let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
         let reviewed = sixfold_review::check_set(&set, &decided);
-        // Exports and findings number the six-way units, where each segment has one place.
-        let alignment = decided.alignment.units();
+        // The aligner's finest rows: each writer groups them for the languages it writes
+        // (`Aligned::rows`), and the findings number them.
+        let alignment = decided.alignment;
         let findings = reviewed.findings;
         let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
         let versions = set

@@ -1,4 +1,9 @@
-//! The HTML review page: the renderings side by side, one row per aligned unit.
+//! The HTML review page: the renderings side by side, one row per finest aligned row.
+//!
+//! A segment its language merged from several pivot paragraphs is one cell drawn across
+//! the rows it covers (`rowspan`), so the other languages keep their one-to-one rows
+//! beside it; a row inside such a merge where the language has nothing of its own (another
+//! language's insertion) lies under the same cell.
 //!
 //! One self-contained file (inline CSS, no script, no external resource) so that it can
 //! be mailed, attached to an issue or opened from disk. Each language column carries its
@@ -15,7 +20,9 @@
 //! HTML-escaped before formatting and the resources hold no markup characters (a test in
 //! sixfold-l10n checks), so the formatted messages go into the page as they are.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
+use std::ops::Range;
 
 use sixfold_core::meta::RenderingStatus;
 use sixfold_core::{Direction, Lang};
@@ -89,7 +96,9 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
         l10n: Localizer::for_viewer(ui),
     };
     let order = doc.order(langs, source);
-    let rows = doc.rows(&order);
+    let rows = doc.finest_rows(&order);
+    let spans: Vec<Vec<Span>> = order.iter().map(|&l| spans(&rows, l)).collect();
+    let units = doc.alignment.groups(&doc.alignment.languages);
     let symbol = html_text(doc.symbol());
     let mut out = String::new();
     let _ = write!(
@@ -151,8 +160,14 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
         "<th class=\"findings\" scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         labels.plain("export-column-findings")
     );
-    for row in &rows {
-        write_row(&mut out, row, doc, &order, &labels);
+    for (k, row) in rows.iter().enumerate() {
+        let cells: Vec<&Span> = spans.iter().filter_map(|s| s.get(k)).collect();
+        let unit = units
+            .iter()
+            .find(|u| u.contains(&row.index))
+            .cloned()
+            .unwrap_or_else(|| row.rows.clone());
+        write_row(&mut out, row, &cells, unit, doc, &order, &labels);
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
     out
@@ -326,18 +341,108 @@ fn accept_command(f: &Finding, folder: &str) -> Option<String> {
     ))
 }
 
-/// The command that pins a row as it stands (the translator narrows the ranges when the
-/// row is wrong): the first non-pivot language with segments, with every other one.
-fn pin_command(row: &RowView<'_>, doc: &Aligned<'_>) -> Option<String> {
+/// The row's cell in each language: text, a gap, or nothing where a cell from a row above
+/// spans into it.
+fn language_cells(
+    out: &mut String,
+    order: &[Lang],
+    spans: &[&Span],
+    doc: &Aligned<'_>,
+    labels: &Labels,
+) {
+    for (lang, span) in order.iter().zip(spans) {
+        let text = match span {
+            Span::Covered => continue,
+            Span::Gap => None,
+            Span::Start { segments, .. } => doc.cell_text(*lang, segments),
+        };
+        let rowspan = match span {
+            Span::Start { rows, .. } if *rows > 1 => format!(" rowspan=\"{rows}\""),
+            _ => String::new(),
+        };
+        match text {
+            Some(text) => {
+                let _ = write!(
+                    out,
+                    "<td{rowspan} lang=\"{}\"{}>{}</td>",
+                    lang.code(),
+                    dir_in(*lang, labels.ui),
+                    html_text(&text)
+                );
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "<td class=\"gap\"{rowspan} lang=\"{}\"{}></td>",
+                    lang.code(),
+                    dir_in(*lang, labels.ui)
+                );
+            }
+        }
+    }
+}
+
+/// What one language's column holds in one row of the page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Span {
+    /// The language has no segment here.
+    Gap,
+    /// A cell starts here and covers `rows` rows of the page, with these segments.
+    Start { rows: usize, segments: Vec<usize> },
+    /// A cell that starts above covers this row.
+    Covered,
+}
+
+/// The column of `lang` over the page's rows: runs of rows whose cells share a segment
+/// (a merge in this language), with the rows between them where the language has nothing,
+/// become one cell.
+fn spans(rows: &[RowView<'_>], lang: Lang) -> Vec<Span> {
+    let cell = |k: usize| rows.get(k).and_then(|r| r.cells.get(&lang));
+    let mut out = vec![Span::Gap; rows.len()];
+    let mut k = 0;
+    while k < rows.len() {
+        let Some(first) = cell(k) else {
+            k += 1;
+            continue;
+        };
+        let mut segments = first.clone();
+        let mut end = k;
+        while let Some(next) = (end + 1..rows.len()).find(|&j| cell(j).is_some()) {
+            let Some(more) = cell(next).filter(|c| c.iter().any(|s| segments.contains(s))) else {
+                break;
+            };
+            segments.extend(more.iter().copied());
+            segments.sort_unstable();
+            segments.dedup();
+            end = next;
+        }
+        if let Some(slot) = out.get_mut(k) {
+            *slot = Span::Start {
+                rows: end - k + 1,
+                segments,
+            };
+        }
+        for slot in out.iter_mut().take(end + 1).skip(k + 1) {
+            *slot = Span::Covered;
+        }
+        k = end + 1;
+    }
+    out
+}
+
+/// The command that pins a unit as it stands (the translator narrows the ranges when the
+/// row is wrong): the first non-pivot language with segments, with every other one. A
+/// pin is a six-way unit of its own, so the command names the whole unit the row is in.
+fn pin_command(cells: &BTreeMap<Lang, Vec<usize>>, doc: &Aligned<'_>) -> Option<String> {
     let range = |lang: Lang| -> Option<String> {
-        let cell = row.cells.get(&lang)?;
+        let cell = cells.get(&lang)?;
         let d = doc.docs.get(&lang)?;
         let first = sixfold_review::reference(d, *cell.first()?)?;
         let last = sixfold_review::reference(d, *cell.last()?)?;
         Some(sixfold_review::SegRange { first, last }.to_string())
     };
     let pivot = doc.alignment.pivot;
-    let langs: Vec<Lang> = row.cells.keys().copied().collect();
+    let langs: Vec<Lang> = cells.keys().copied().collect();
     if langs.len() < 2 {
         return None;
     }
@@ -371,6 +476,8 @@ fn shell_word(word: &str) -> String {
 fn write_row(
     out: &mut String,
     row: &RowView<'_>,
+    spans: &[&Span],
+    unit: Range<usize>,
     doc: &Aligned<'_>,
     order: &[Lang],
     labels: &Labels,
@@ -413,7 +520,12 @@ fn write_row(
         let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
     }
     if row.is_low_confidence() && !row.pinned {
-        if let Some(cmd) = pin_command(row, doc) {
+        let cells: BTreeMap<Lang, Vec<usize>> = order
+            .iter()
+            .map(|&l| (l, doc.alignment.cells_of(unit.clone(), l)))
+            .filter(|(_, c)| !c.is_empty())
+            .collect();
+        if let Some(cmd) = pin_command(&cells, doc) {
             let _ = write!(
                 out,
                 "<br>{}<code class=\"cmd\" dir=\"ltr\">{}</code>",
@@ -428,27 +540,7 @@ fn write_row(
         let _ = write!(out, "<br>{}", labels.text("export-footnotes", &args));
     }
     out.push_str("</th>");
-    for lang in order {
-        match row.text(*lang) {
-            Some(text) => {
-                let _ = write!(
-                    out,
-                    "<td lang=\"{}\"{}>{}</td>",
-                    lang.code(),
-                    dir_in(*lang, labels.ui),
-                    html_text(text)
-                );
-            }
-            None => {
-                let _ = write!(
-                    out,
-                    "<td class=\"gap\" lang=\"{}\"{}></td>",
-                    lang.code(),
-                    dir_in(*lang, labels.ui)
-                );
-            }
-        }
-    }
+    language_cells(out, order, spans, doc, labels);
     out.push_str("<td class=\"findings\">");
     let accepted: Vec<&&Finding> = row
         .accepted

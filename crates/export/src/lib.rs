@@ -33,6 +33,7 @@ pub mod aligned;
 pub mod escape;
 pub mod generate;
 pub mod html;
+pub mod render;
 pub mod report;
 pub mod tabular;
 pub mod tmx;
@@ -44,4 +45,5 @@ mod fixture;
 
 pub use aligned::{Aligned, LOW_CONFIDENCE, RowView};
 pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate};
+pub use render::{RenderError, Rendered, Request, render};
 pub use write::{WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files};

@@ -11,18 +11,35 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::numerals::{is_chinese_numeral_char, normalize_digits, parse_chinese_numeral};
 
+/// The one list of the invisible characters that steer bidirectional display, shared by
+/// the reader, the exports' escaping and the terminal output (so they cannot disagree on
+/// what counts).
+///
+/// Marks that only state a direction: left-to-right, right-to-left and Arabic letter
+/// marks (U+200E, U+200F, U+061C). Arabic typesetting uses them legitimately, and on their
+/// own they cannot reorder other text.
+#[must_use]
+pub fn is_direction_mark(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Explicit bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). They
+/// reorder the text that follows them in every bidi-aware viewer, so a stray one can make
+/// a terminal, a CAT tool or the review page show a paragraph differently from what it is
+/// (the "Trojan Source" problem).
+#[must_use]
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Invisible characters that only steer display and never change what a line says: the
-/// bidirectional marks, embeddings, overrides and isolates (U+200E, U+200F, U+061C,
-/// U+202A–U+202E, U+2066–U+2069) and the byte-order mark / zero-width no-break space
-/// (U+FEFF). Arabic translators put them before headings and paragraph numbers, and a
-/// BOM opens many files saved on Windows; none of them may stop a heading being one.
+/// direction marks ([`is_direction_mark`]), the bidi controls ([`is_bidi_control`]) and
+/// the byte-order mark / zero-width no-break space (U+FEFF). Arabic translators put them
+/// before headings and paragraph numbers, and a BOM opens many files saved on Windows;
+/// none of them may stop a heading being one.
 #[must_use]
 pub fn is_ignorable_mark(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-            | '\u{FEFF}'
-    )
+    is_direction_mark(c) || is_bidi_control(c) || c == '\u{FEFF}'
 }
 
 /// Space characters other than U+0020 that translators type (the no-break space French

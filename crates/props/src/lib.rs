@@ -21,11 +21,12 @@ use sixfold_translations::{DocumentSet, read_str};
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 4] = [
+pub const TARGETS: [(&str, Check); 5] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
     ("export", export),
+    ("lexicon", lexicon),
 ];
 
 /// The symbol parser, citation expander and version-id parser accept any text without
@@ -139,6 +140,32 @@ pub fn document_toml(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     if let Ok(doc) = DocumentToml::parse(&text, "fuzz/document.toml") {
         let _ = doc.parsed_symbol();
+    }
+}
+
+/// The aligner's translation-table parser never panics; an error names a line of the
+/// input; an accepted table writes to a text that parses back to the same table (scores
+/// to the three decimals the file keeps), and its index answers for any text.
+pub fn lexicon(data: &[u8]) {
+    use sixfold_translations::align::lexical::{Index, Lexicon};
+    let text = String::from_utf8_lossy(data);
+    match Lexicon::parse(&text, "fuzz/lexicon.txt") {
+        Ok(lex) => {
+            let written = lex.write();
+            let again = Lexicon::parse(&written, "fuzz/lexicon.txt")
+                .unwrap_or_else(|e| panic!("a written table does not parse: {e}"));
+            assert_eq!(again.pairs.len(), lex.pairs.len());
+            assert_eq!(Lexicon::parse(&again.write(), "x").ok(), Some(again));
+            let idx = Index::new(&lex);
+            for t in &lex.pairs {
+                let _ = idx.token_ids(t.a, &text);
+            }
+        }
+        Err(e) => assert!(
+            e.line >= 1 && e.line <= text.lines().count().max(1),
+            "error line {} outside the input",
+            e.line
+        ),
     }
 }
 

@@ -13,7 +13,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use sixfold_core::Lang;
-use sixfold_export::{Format, Prepared, html, report, tabular, tmx, xliff};
+use sixfold_export::{Format, Prepared, Rendered, Request, render, report};
 use sixfold_translations::DocumentSet;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::set::REVIEW_FILE;
@@ -154,71 +154,33 @@ fn export(
     document_toml: Option<String>,
     path: &str,
     langs: Option<Vec<String>>,
-    source: Option<String>,
+    source: Option<&str>,
     review_toml: Option<String>,
 ) -> PyResult<Vec<(Option<String>, String)>> {
     let format = format.parse::<Format>().map_err(|e| error(&e))?;
+    let langs = langs
+        .unwrap_or_default()
+        .iter()
+        .map(|code| lang(code))
+        .collect::<PyResult<Vec<Lang>>>()?;
+    let source = source.map(lang).transpose()?;
     let mut prepared = Prepared::from_set(set_from(texts, document_toml, review_toml, path)?)
         .map_err(|e| error(&e))?;
     path.clone_into(&mut prepared.folder);
-    let doc = prepared.aligned();
-    let langs = match langs {
-        None => doc.all_languages(),
-        Some(codes) => {
-            let mut langs = Vec::new();
-            for code in codes {
-                let l = lang(&code)?;
-                if !doc.docs.contains_key(&l) {
-                    return Err(PyValueError::new_err(format!(
-                        "{path} has no {} rendering",
-                        l.code()
-                    )));
-                }
-                if !langs.contains(&l) {
-                    langs.push(l);
-                }
-            }
-            langs
-        }
+    let request = Request {
+        format,
+        langs: &langs,
+        source,
+        ui: Lang::En,
     };
-    let source = match source {
-        Some(code) => lang(&code)?,
-        None => langs.first().copied().unwrap_or(doc.alignment.pivot),
-    };
-    if !langs.contains(&source) {
-        return Err(PyValueError::new_err(format!(
-            "the source language {} is not among the exported languages",
-            source.code()
-        )));
+    // The command line's choice of writer and its refusals, worded as it words them.
+    match render(&prepared.aligned(), path, &request).map_err(|e| error(&e))? {
+        Rendered::One(text) => Ok(vec![(None, text)]),
+        Rendered::PerLanguage(files) => Ok(files
+            .into_iter()
+            .map(|(l, t)| (Some(l.code().to_owned()), t))
+            .collect()),
     }
-    let other = langs
-        .iter()
-        .copied()
-        .find(|l| *l != source)
-        .unwrap_or(source);
-    let ui = Lang::En;
-    let text = match format {
-        Format::Moses => {
-            return Ok(tabular::moses(&doc, &langs, Some(source))
-                .into_iter()
-                .map(|(l, t)| (Some(l.code().to_owned()), t))
-                .collect());
-        }
-        Format::Tmx if langs.len() == 2 => tmx::bilingual_in(&doc, source, other, ui),
-        Format::Tmx => tmx::multilingual_in(&doc, &langs, Some(source), ui),
-        Format::Xliff => {
-            if langs.len() != 2 {
-                return Err(PyValueError::new_err(
-                    "xliff needs exactly two languages: a source and a target",
-                ));
-            }
-            xliff::write_in(&doc, source, other, ui)
-        }
-        Format::Tsv => tabular::tsv(&doc, &langs, Some(source)),
-        Format::Jsonl => tabular::jsonl(&doc, &langs, Some(source)),
-        Format::Html => html::write_in(&doc, &langs, Some(source), ui),
-    };
-    Ok(vec![(None, text)])
 }
 
 /// The native module behind the `sixfold` package.

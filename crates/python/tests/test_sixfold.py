@@ -109,3 +109,40 @@ def test_bad_input_raises_value_error_with_the_reason():
         sixfold.align({"en": "1. A.\n", "fr": "1. B.\n"}, "symbol = [")
     with pytest.raises(ValueError, match="unknown export format"):
         sixfold.export({"en": "1. A.\n", "fr": "1. B.\n"}, "pdf")
+
+
+@pytest.mark.parametrize(
+    "fmt, kwargs, args",
+    [
+        ("xliff", {}, []),
+        ("tsv", {"langs": ["en", "fr"], "source": "zh"}, ["--langs", "en,fr", "--source", "zh"]),
+    ],
+)
+def test_export_refuses_what_the_cli_refuses_with_its_words(fmt, kwargs, args):
+    texts, toml = folder(BUNDLED)
+    with pytest.raises(ValueError) as raised:
+        sixfold.export(texts, fmt, toml, path=BUNDLED, **kwargs)
+    out = run("export", BUNDLED, "--format", fmt, *args)
+    assert out.returncode == 2
+    assert out.stderr.decode("utf-8") == f"error: {raised.value}\n"
+
+
+def test_export_names_a_missing_rendering_as_the_cli_does():
+    texts, toml = folder(BUNDLED)
+    out = run("export", BUNDLED, "--format", "tmx", "--langs", "en,fr")
+    assert out.returncode == 0
+    del texts["fr"]
+    with pytest.raises(ValueError) as raised:
+        sixfold.export(texts, "tmx", toml, path=BUNDLED, langs=["en", "fr"])
+    assert str(raised.value) == f"{BUNDLED} has no fr rendering: expected one of en, ar, zh, ru, es"
+
+
+def test_pair_exports_follow_the_pair_links_on_a_merge():
+    path = "crates/export/tests/fixtures/unv1-a-69-780"
+    texts, toml = folder(path)
+    tmx = sixfold.export(texts, "tmx", toml, path=path, langs=["en", "es"])
+    out = run("export", path, "--format", "tmx", "--langs", "en,es")
+    assert out.returncode == 0, out.stderr
+    assert tmx.encode("utf-8") == out.stdout
+    assert tmx.count("<tu ") == 6
+    assert sixfold.export(texts, "tmx", toml, path=path, langs=["en", "zh"]).count("<tu ") == 4

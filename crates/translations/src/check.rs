@@ -46,7 +46,7 @@ use std::collections::BTreeMap;
 use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
-use crate::align::{Bead, LengthModel, measure, pair_beads_by_row};
+use crate::align::{Bead, LengthModel, measure};
 use crate::header_check::header_findings;
 use crate::label::{Family, Label};
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
@@ -61,17 +61,16 @@ const LENGTH_MIN_CHARS: f64 = 40.0;
 const SCRIPT_MIN_LETTERS: usize = 12;
 
 /// Runs every check on a set of renderings and its alignment, and returns the findings in a
-/// deterministic order (language in UN order, then line, segment, code). The checks work on
-/// the six-way units ([`Alignment::units`]), where every segment lies in exactly one place,
-/// so a finding's `row` is the index of its unit.
+/// deterministic order (language in UN order, then line, segment, code). Each language is
+/// compared with the pivot through the links of that pair ([`crate::links::pair_links`]),
+/// so a merge in one language does not hide a one-to-one link in another; a finding's
+/// `row` is the first of the finest rows ([`Alignment::rows`]) of the link it concerns.
 #[must_use]
 pub fn check(
     set: &BTreeMap<Lang, Document>,
     alignment: &Alignment,
     meta: Option<&DocumentToml>,
 ) -> Vec<Finding> {
-    let units = alignment.units();
-    let alignment = &units;
     let mut out = Vec::new();
     let pivot = alignment.pivot;
     for (&lang, doc) in set {
@@ -127,7 +126,7 @@ pub fn check(
                     ],
                 ));
             }
-            let beads = pair_beads_by_row(set, alignment, lang);
+            let beads = crate::links::pair_links(set, alignment, lang);
             compare(pivot, pd, lang, doc, &beads, &mut out);
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
         }

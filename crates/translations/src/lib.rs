@@ -9,6 +9,7 @@ pub mod header;
 pub mod header_check;
 pub mod input;
 pub mod label;
+pub mod links;
 pub mod masthead;
 pub mod model;
 pub mod read;

@@ -113,21 +113,10 @@ fn cell_width(languages: usize) -> usize {
         })
 }
 
-/// Terminal columns a grapheme takes: two for East Asian wide characters, else one.
-fn grapheme_width(g: &str) -> usize {
-    let wide = g.chars().next().is_some_and(|c| {
-        matches!(c as u32,
-            0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-            | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-            | 0xFFE0..=0xFFE6)
-    });
-    if wide { 2 } else { 1 }
-}
-
 /// Cuts `text` to at most `width` terminal columns without splitting a grapheme, marking a
 /// cut with an ellipsis, and pads it to exactly `width`.
 pub(crate) fn fit(text: &str, width: usize) -> String {
-    let total: usize = text.graphemes(true).map(grapheme_width).sum();
+    let total: usize = text.graphemes(true).map(crate::ui::display_width).sum();
     let mut out = String::new();
     let mut used = 0;
     if total <= width {
@@ -135,7 +124,7 @@ pub(crate) fn fit(text: &str, width: usize) -> String {
         used = total;
     } else {
         for g in text.graphemes(true) {
-            let w = grapheme_width(g);
+            let w = crate::ui::display_width(g);
             if used + w + 1 > width {
                 break;
             }

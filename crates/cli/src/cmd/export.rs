@@ -15,8 +15,9 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
+use sixfold_export::render::{chosen_languages, source_of};
 use sixfold_export::{
-    Aligned, Format, Prepared, WriteNote, html, moses_paths, tabular, tmx, write_files, xliff,
+    Format, Prepared, Rendered, Request, WriteNote, moses_paths, tabular, write_files,
 };
 use sixfold_l10n::Args as L10nArgs;
 
@@ -65,11 +66,11 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
     let inputs = inputs(dir, &prepared);
     match render(args, dir, &prepared)? {
-        Rendered::Moses(slug, texts) => {
+        Rendered::PerLanguage(texts) => {
             let Some(output) = &args.output else {
                 bail!(ui::plain("cli-export-moses-output"));
             };
-            write_moses(args, output, &slug, &texts, &inputs)?;
+            write_moses(args, output, &prepared.set.slug, &texts, &inputs)?;
         }
         Rendered::One(text) => {
             if let Some(path) = &args.output {
@@ -86,56 +87,18 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One document exported: one text, or for Moses the document's slug and one text per
+/// The export of one prepared document in the chosen format and languages: the library's
+/// choice of writer, shared with the Python package, with its refusals in the interface
 /// language.
-enum Rendered {
-    One(String),
-    Moses(String, Vec<(Lang, String)>),
-}
-
-/// The export of one prepared document in the chosen format and languages.
 fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
-    let doc = prepared.aligned();
-    let langs = chosen_languages(args, dir, &doc)?;
-    let source = source_of(args, &doc);
-    if !langs.contains(&source) {
-        bail!(t(
-            "cli-export-source-not-exported",
-            &L10nArgs::new()
-                .text("lang", source.code())
-                .text("langs", codes(&langs))
-        ));
-    }
-    let ui = ui::lang();
-    let text = match args.format {
-        Format::Moses => {
-            return Ok(Rendered::Moses(
-                doc.slug.to_owned(),
-                tabular::moses(&doc, &langs, Some(source)),
-            ));
-        }
-        Format::Tmx if langs.len() == 2 => {
-            tmx::bilingual_in(&doc, source, other(&langs, source), ui)
-        }
-        Format::Tmx => tmx::multilingual_in(&doc, &langs, Some(source), ui),
-        Format::Xliff => {
-            if langs.len() != 2 {
-                bail!(t1("cli-export-xliff-pair", "langs", codes(&langs)));
-            }
-            xliff::write_in(&doc, source, other(&langs, source), ui)
-        }
-        Format::Tsv => tabular::tsv(&doc, &langs, Some(source)),
-        Format::Jsonl => tabular::jsonl(&doc, &langs, Some(source)),
-        Format::Html => html::write_in(&doc, &langs, Some(source), ui),
+    let request = Request {
+        format: args.format,
+        langs: &args.langs,
+        source: args.source,
+        ui: ui::lang(),
     };
-    Ok(Rendered::One(text))
-}
-
-/// `--source`, else the first of `--langs`, else the pivot.
-fn source_of(args: &Args, doc: &Aligned<'_>) -> Lang {
-    args.source
-        .or_else(|| args.langs.first().copied())
-        .unwrap_or(doc.alignment.pivot)
+    sixfold_export::render(&prepared.aligned(), &dir.display().to_string(), &request)
+        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))
 }
 
 /// The file name extension of a one-file format.
@@ -178,9 +141,9 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
                         out_dir.join(format!("{}.{}", prepared.set.slug, extension(args.format))),
                         text,
                     )],
-                    Rendered::Moses(slug, texts) => {
+                    Rendered::PerLanguage(texts) => {
                         let codes: Vec<&str> = texts.iter().map(|(l, _)| l.code()).collect();
-                        moses_paths(out_dir, &slug, &codes)?
+                        moses_paths(out_dir, &prepared.set.slug, &codes)?
                             .into_iter()
                             .zip(texts)
                             .map(|(path, (_, text))| (path, text))
@@ -235,8 +198,9 @@ fn concat_pieces(
     prepared: &Prepared,
 ) -> anyhow::Result<Vec<(PathBuf, String)>> {
     let doc = prepared.aligned();
-    let langs = chosen_languages(args, dir, &doc)?;
-    let source = source_of(args, &doc);
+    let langs = chosen_languages(&doc, &dir.display().to_string(), &args.langs)
+        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))?;
+    let source = source_of(&doc, &args.langs, args.source);
     let mut pieces = Vec::new();
     if !doc.docs.contains_key(&source) {
         return Ok(pieces);
@@ -341,45 +305,6 @@ impl<'a> Corpus<'a> {
         }
         Ok(())
     }
-}
-
-/// `--langs`, checked against the renderings the folder has; all of them by default.
-fn chosen_languages(args: &Args, dir: &Path, doc: &Aligned<'_>) -> anyhow::Result<Vec<Lang>> {
-    if args.langs.is_empty() {
-        return Ok(doc.all_languages());
-    }
-    let mut langs = Vec::new();
-    for &lang in &args.langs {
-        if !doc.docs.contains_key(&lang) {
-            bail!(t(
-                "cli-export-no-rendering",
-                &L10nArgs::new()
-                    .text("path", dir.display().to_string())
-                    .text("lang", lang.code())
-                    .text("langs", codes(&doc.all_languages()))
-            ));
-        }
-        if !langs.contains(&lang) {
-            langs.push(lang);
-        }
-    }
-    Ok(langs)
-}
-
-/// The language of a pair that is not the source.
-fn other(pair: &[Lang], source: Lang) -> Lang {
-    pair.iter()
-        .copied()
-        .find(|l| *l != source)
-        .unwrap_or(source)
-}
-
-fn codes(langs: &[Lang]) -> String {
-    langs
-        .iter()
-        .map(|l| l.code())
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The files `-o` must never overwrite: the folder's renderings (`{lang}.md` for every

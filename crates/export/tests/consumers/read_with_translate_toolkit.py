@@ -28,6 +28,20 @@ def read_tmx(path):
     return {"units": units}
 
 
+def unit_notes(unit):
+    """The notes of a unit. translate-toolkit 3.x's XLIFF 2 units are the <segment>
+    elements and its getnotes() looks for <notes> inside them, where XLIFF 2 never puts
+    them (they belong to the enclosing <unit>): read them there, from the tree it parsed."""
+    notes = unit.getnotes()
+    parent = unit.xmlelement.getparent()
+    if notes or parent is None:
+        return notes
+    container = parent.find(unit.namespaced("notes"))
+    if container is None:
+        return ""
+    return "\n".join(n.text for n in container.iterchildren(unit.namespaced("note")) if n.text)
+
+
 def read_xliff(path):
     with open(path, "rb") as handle:
         store = xliff2.Xliff2File.parsefile(handle)
@@ -38,7 +52,7 @@ def read_xliff(path):
                 "id": unit.getid(),
                 "source": unit.source,
                 "target": unit.target,
-                "notes": unit.getnotes(),
+                "notes": unit_notes(unit),
                 "translated": unit.istranslated(),
             }
         )

@@ -1,6 +1,7 @@
 //! The exports as software nobody here wrote reads them: translate-toolkit (TMX and
 //! XLIFF 2), xmllint (well-formedness, and TMX validity against a DTD written from the
-//! TMX 1.4b specification) and headless Chromium (the review page).
+//! TMX 1.4b specification), html5lib in strict mode and headless Chromium (the review
+//! page).
 //!
 //! When a tool is missing the test prints a note and passes, unless
 //! `SIXFOLD_REQUIRE_CONSUMERS=1` (CI sets it after running `.ci/consumers.sh`), in which
@@ -41,6 +42,27 @@ fn available(program: &str, version_arg: &str) -> bool {
     false
 }
 
+/// Whether the Python module `module` imports; otherwise skips or, when CI requires
+/// consumers, fails.
+fn python_module(module: &str) -> bool {
+    let ok = Command::new("python3")
+        .args(["-c", &format!("import {module}")])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        return true;
+    }
+    assert!(
+        std::env::var("SIXFOLD_REQUIRE_CONSUMERS").as_deref() != Ok("1"),
+        "{module} is required (SIXFOLD_REQUIRE_CONSUMERS=1) but cannot be imported: run .ci/consumers.sh"
+    );
+    #[allow(clippy::print_stderr)] // The skip must be visible in the test output.
+    {
+        eprintln!("note: skipping, {module} is not installed (run .ci/consumers.sh)");
+    }
+    false
+}
+
 fn translate_toolkit() -> bool {
     let ok = Command::new("python3")
         .args([
@@ -63,8 +85,8 @@ fn translate_toolkit() -> bool {
     false
 }
 
-/// The bundled document, loaded and exported into a temporary folder as real files,
-/// with the TMX DTD beside them so the files' DOCTYPE resolves.
+/// A document, loaded and exported into a temporary folder as real files, with the TMX
+/// DTD beside them so the files' DOCTYPE resolves.
 struct Exported {
     dir: tempfile::TempDir,
     prepared: Prepared,
@@ -72,8 +94,17 @@ struct Exported {
 }
 
 fn export_bundled() -> Exported {
-    let doc_dir = repo_root().join("translations/A-RES-51-60");
-    let prepared = Prepared::load(&doc_dir).expect("load the bundled document");
+    export_dir(&repo_root().join("translations/A-RES-51-60"))
+}
+
+/// The bundled document and the real-text fixture where Chinese merges three English
+/// paragraphs (its pair exports have units the six-way rows do not).
+fn export_all() -> Vec<Exported> {
+    vec![export_bundled(), export_dir(&crate::merged_fixture())]
+}
+
+fn export_dir(doc_dir: &Path) -> Exported {
+    let prepared = Prepared::load(doc_dir).expect("load the document");
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::copy(
         consumers_dir().join("tmx14.dtd"),
@@ -119,7 +150,12 @@ fn xmllint_finds_every_xml_export_well_formed_and_tmx_valid() {
     if !available("xmllint", "--version") {
         return;
     }
-    let ex = export_bundled();
+    for ex in export_all() {
+        xmllint_checks(&ex);
+    }
+}
+
+fn xmllint_checks(ex: &Exported) {
     let dtd = ex.dir.path().join("tmx14.dtd");
     let mut checked = 0;
     for (art, path) in &ex.files {
@@ -179,7 +215,12 @@ fn translate_toolkit_reads_the_same_units_and_texts_from_tmx() {
     if !translate_toolkit() {
         return;
     }
-    let ex = export_bundled();
+    for ex in export_all() {
+        ttk_tmx_checks(&ex);
+    }
+}
+
+fn ttk_tmx_checks(ex: &Exported) {
     let doc = ex.prepared.aligned();
     for (art, path) in ex.files.iter().filter(|(a, _)| a.format == Format::Tmx) {
         let read = read_with_ttk("tmx", path);
@@ -221,7 +262,19 @@ fn translate_toolkit_reads_the_same_units_texts_and_notes_from_xliff() {
     if !translate_toolkit() {
         return;
     }
-    let ex = export_bundled();
+    let mut notes_seen = 0;
+    for ex in export_all() {
+        notes_seen += ttk_xliff_checks(&ex);
+    }
+    assert!(notes_seen > 0, "the merge fixture's findings are notes");
+    #[allow(clippy::print_stderr)] // How much the notes check covered, for the log.
+    {
+        eprintln!("translate-toolkit read {notes_seen} finding note(s)");
+    }
+}
+
+/// The XLIFF checks of one document; how many finding notes were compared.
+fn ttk_xliff_checks(ex: &Exported) -> usize {
     let doc = ex.prepared.aligned();
     let mut notes_seen = 0;
     for (art, path) in ex.files.iter().filter(|(a, _)| a.format == Format::Xliff) {
@@ -264,10 +317,7 @@ fn translate_toolkit_reads_the_same_units_texts_and_notes_from_xliff() {
             }
         }
     }
-    #[allow(clippy::print_stderr)] // How much the notes check covered, for the log.
-    {
-        eprintln!("translate-toolkit read {notes_seen} finding note(s)");
-    }
+    notes_seen
 }
 
 #[test]
@@ -327,5 +377,102 @@ fn chromium_renders_the_review_page_with_six_columns_and_arabic_rtl() {
     if let Ok(keep) = std::env::var("SIXFOLD_SCREENSHOT_DIR") {
         std::fs::create_dir_all(&keep).expect("screenshot dir");
         std::fs::copy(&shot, Path::new(&keep).join("review.png")).expect("keep screenshot");
+    }
+}
+
+#[test]
+fn chromium_lays_a_merged_segment_across_its_rows() {
+    if !available("chromium", "--version") {
+        return;
+    }
+    let ex = export_dir(&crate::merged_fixture());
+    let (_, page) = ex
+        .files
+        .iter()
+        .find(|(a, _)| a.format == Format::Html)
+        .expect("an HTML export");
+    let profile = tempfile::tempdir().expect("profile dir");
+    let dom = run(Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--dump-dom",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("file://{}", page.display())));
+    let body = dom
+        .split("<tbody>")
+        .nth(1)
+        .and_then(|b| b.split("</tbody>").next())
+        .expect("a table body");
+    let rows: Vec<&str> = body.split("<tr ").skip(1).collect();
+    assert_eq!(rows.len(), 6, "one row per English paragraph");
+    // The merged Chinese paragraph: one cell over the three rows it covers, and those rows
+    // keep their own cells in the five other languages.
+    assert!(
+        rows[1].contains("<td rowspan=\"3\" lang=\"zh\">"),
+        "{}",
+        rows[1]
+    );
+    let cells = |row: &str| row.matches("<td").count();
+    assert_eq!(cells(rows[0]), 7);
+    assert_eq!([cells(rows[1]), cells(rows[2]), cells(rows[3])], [7, 6, 6]);
+}
+
+/// Every element the review page writer emits: a rendering's text must never add one.
+const PAGE_ELEMENTS: [&str; 26] = [
+    "a", "body", "br", "code", "dd", "dl", "dt", "h1", "h2", "head", "html", "li", "meta", "p",
+    "section", "span", "style", "table", "tbody", "td", "th", "thead", "title", "tr", "ul", "ol",
+];
+
+#[test]
+fn html5lib_parses_every_review_page_strictly_into_a_full_grid() {
+    if !python_module("html5lib") {
+        return;
+    }
+    for ex in export_all() {
+        let doc = ex.prepared.aligned();
+        let (_, page) = ex
+            .files
+            .iter()
+            .find(|(a, _)| a.format == Format::Html)
+            .expect("an HTML export");
+        let out = run(Command::new("python3")
+            .arg(consumers_dir().join("read_html.py"))
+            .arg(page));
+        let read: Value = serde_json::from_str(&out).expect("the helper prints JSON");
+        for tag in read["tags"].as_array().expect("tags") {
+            let tag = tag.as_str().expect("a tag name");
+            assert!(PAGE_ELEMENTS.contains(&tag), "{}: <{tag}>", doc.slug);
+        }
+        // Each row's cells plus the cells spanning into it from above fill every column.
+        let columns = doc.all_languages().len();
+        let mut spanning = vec![0usize; 0];
+        let rows = read["rows"].as_array().expect("rows");
+        assert_eq!(rows.len(), doc.finest_rows(&doc.all_languages()).len());
+        for row in rows {
+            let cells = row["cells"].as_array().expect("cells");
+            let from_above = spanning.iter().filter(|&&n| n > 0).count();
+            assert_eq!(cells.len() + from_above, columns, "{}: {row}", doc.slug);
+            spanning = spanning
+                .into_iter()
+                .filter(|&n| n > 0)
+                .map(|n| n - 1)
+                .collect();
+            for cell in cells {
+                let span = cell["rowspan"].as_u64().expect("a rowspan");
+                spanning.push(usize::try_from(span).unwrap_or(1) - 1);
+            }
+        }
+        assert!(
+            spanning.iter().all(|&n| n == 0),
+            "{}: a span runs past the table",
+            doc.slug
+        );
     }
 }

@@ -46,13 +46,13 @@ use crate::model::{Alignment, Document, Row};
 pub mod damage;
 pub mod labels;
 mod length;
+pub mod lexical;
 mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
 pub use pair::{Bead, PairFeatures, align_pair, align_pair_features};
 
-use length::Weights;
 use pair::{Features, PairContext};
 
 /// How to align.
@@ -90,14 +90,7 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
         .filter(|&(&l, _)| l != pivot)
         .map(|(&lang, doc)| {
             let feats = Features::of_all(&doc.segments, lang);
-            let ctx = PairContext {
-                pivot_lang: pivot,
-                other_lang: lang,
-                pivot: &pivot_feats,
-                other: &feats,
-                length: LengthModel::for_pair(pivot, lang),
-                weights: Weights::default(),
-            };
+            let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats);
             (lang, ctx.run())
         })
         .collect();

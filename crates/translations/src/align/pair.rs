@@ -38,6 +38,8 @@ pub(crate) struct Features {
     /// the programme compares for every cell and shape.
     all: Vec<u64>,
     fns: Vec<u32>,
+    /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]).
+    lex: Vec<u32>,
 }
 
 /// The numbers one side of a bead writes, opening paragraph numbers included.
@@ -107,6 +109,7 @@ impl Features {
             lead,
             all,
             fns,
+            lex: super::lexical::builtin().token_ids(lang, &seg.text),
         }
     }
 
@@ -154,6 +157,10 @@ const GUIDED_BAND: usize = 6;
 /// How close to the edge of the band a path must run to count as pushed by it.
 const EDGE_MARGIN: usize = 3;
 
+/// Standard deviations of length within which a first-pass 1-1 bead is taken as settled
+/// ([`PairContext::sure`]).
+const SURE_DEVIATION: f64 = 2.0;
+
 /// The band stops widening at this many cells, which bounds time and memory on
 /// pathological input.
 const MAX_CELLS: usize = 16_000_000;
@@ -166,6 +173,61 @@ pub(crate) struct PairContext<'a> {
     pub(crate) other: &'a [Features],
     pub(crate) length: LengthModel,
     pub(crate) weights: Weights,
+    /// Per pivot and per other segment, the lexicon entries its words take part in; `None`
+    /// without a table for the pair ([`super::lexical`]).
+    pub(crate) lexical: Option<(super::lexical::EntrySets, super::lexical::EntrySets)>,
+}
+
+impl<'a> PairContext<'a> {
+    pub(crate) fn new(
+        pivot_lang: Lang,
+        other_lang: Lang,
+        pivot: &'a [Features],
+        other: &'a [Features],
+    ) -> Self {
+        PairContext {
+            pivot_lang,
+            other_lang,
+            pivot,
+            other,
+            length: LengthModel::for_pair(pivot_lang, other_lang),
+            weights: Weights::default(),
+            lexical: None,
+        }
+    }
+
+    /// The same context with lexical evidence for the second pass; `None` when the
+    /// lexicon has no table for the pair or the evidence is already there.
+    fn with_lexical(&self) -> Option<PairContext<'a>> {
+        if self.lexical.is_some() {
+            return None;
+        }
+        let lexical = super::lexical::builtin().entry_sets(
+            self.pivot_lang,
+            self.other_lang,
+            self.pivot.iter().map(|f| &f.lex[..]),
+            self.other.iter().map(|f| &f.lex[..]),
+        )?;
+        Some(PairContext {
+            lexical: Some(lexical),
+            ..*self
+        })
+    }
+
+    /// Whether a first-pass bead leaves no doubt: a 1-1 link whose lengths agree within
+    /// [`SURE_DEVIATION`] standard deviations. Anything else (a deletion, a merge, a pair
+    /// of unusual lengths) may be a wrong choice between neighbours of similar length,
+    /// which only the words can settle.
+    fn sure(&self, b: &Bead) -> bool {
+        if b.pivot.len() != 1 || b.other.len() != 1 {
+            return false;
+        }
+        let (Some(p), Some(o)) = (self.pivot.get(b.pivot.start), self.other.get(b.other.start))
+        else {
+            return false;
+        };
+        self.length.deviation(p.len, o.len).abs() <= SURE_DEVIATION
+    }
 }
 
 /// Aligns two renderings given as segment slices; indices in the result are positions in
@@ -180,14 +242,7 @@ pub fn align_pair(
 ) -> Vec<Bead> {
     let p = Features::of_all(pivot, pivot_lang);
     let o = Features::of_all(other, other_lang);
-    let ctx = PairContext {
-        pivot_lang,
-        other_lang,
-        pivot: &p,
-        other: &o,
-        length: LengthModel::for_pair(pivot_lang, other_lang),
-        weights: Weights::default(),
-    };
+    let ctx = PairContext::new(pivot_lang, other_lang, &p, &o);
     ctx.run()
 }
 
@@ -215,14 +270,7 @@ impl PairFeatures {
 /// [`align_pair`] on prepared features: the same beads, without computing the features.
 #[must_use]
 pub fn align_pair_features(pivot: &PairFeatures, other: &PairFeatures) -> Vec<Bead> {
-    let ctx = PairContext {
-        pivot_lang: pivot.lang,
-        other_lang: other.lang,
-        pivot: &pivot.features,
-        other: &other.features,
-        length: LengthModel::for_pair(pivot.lang, other.lang),
-        weights: Weights::default(),
-    };
+    let ctx = PairContext::new(pivot.lang, other.lang, &pivot.features, &other.features);
     ctx.run()
 }
 
@@ -323,7 +371,20 @@ impl PairContext<'_> {
             .filter(|&(i, j)| (i0..i1).contains(&i) && (j0..j1).contains(&j))
             .map(|(i, j)| (i - i0, j - j0))
             .collect();
+        let start = out.len();
         self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+        // The second pass, in the manner of hunalign: only when lengths and anchors left
+        // a doubt does the programme run again with the translation table, so clean 1-1
+        // text pays for the lexicon only its tokens.
+        let doubt = out
+            .get(start..)
+            .is_some_and(|b| !b.iter().all(|b| self.sure(b)));
+        if doubt {
+            if let Some(lexical) = self.with_lexical() {
+                out.truncate(start);
+                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+            }
+        }
     }
 
     /// Points `(i, j)` the path is expected to pass near: a pivot segment and an other
@@ -556,9 +617,16 @@ impl PairContext<'_> {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
         };
+        // The lexical bonus of the second pass is at most its weight (a Dice of 1).
+        let lexical = if self.lexical.is_some() {
+            self.weights.lexical.abs()
+        } else {
+            0.0
+        };
         LengthModel::min_cost()
             - self.weights.label.abs() * labels as f64
             - self.weights.lead.abs() * leads
+            - lexical
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
@@ -619,6 +687,15 @@ impl PairContext<'_> {
         }
         cost += self.weights.footnotes
             * (1.0 - dice(ps.iter().map(|f| &f.fns[..]), os.iter().map(|f| &f.fns[..])));
+        if let Some((lp, lo)) = &self.lexical {
+            if let (Some(a), Some(b)) = (lp.get(p), lo.get(o)) {
+                cost += super::lexical::cost(
+                    &self.weights,
+                    a.iter().map(|v| &v[..]),
+                    b.iter().map(|v| &v[..]),
+                );
+            }
+        }
         cost
     }
 
@@ -790,7 +867,7 @@ fn dice<'a, T: Ord + Copy + 'a>(
 
 /// Elements two multisets share, and their total size; `(0, 1)` when a side has more than
 /// six non-empty slices, which no bead shape produces.
-fn overlap<'a, T: Ord + Copy + 'a>(
+pub(crate) fn overlap<'a, T: Ord + Copy + 'a>(
     a: impl Iterator<Item = &'a [T]>,
     b: impl Iterator<Item = &'a [T]>,
 ) -> (usize, usize) {

@@ -1,0 +1,226 @@
+//! The links between some of the languages, read off the finest six-way rows.
+//!
+//! [`crate::align::align`] returns rows at the finest granularity the links allow: a
+//! segment that its language merged from several pivot paragraphs is listed in each row it
+//! covers. Someone who looks at only some languages (a bilingual export, the checks of one
+//! pair) needs the rows grouped so that no segment of *those* languages is cut: a group is
+//! the smallest run of consecutive rows closed under shared segments. Where Chinese merges
+//! three English paragraphs, the English–Spanish groups stay three one-to-one links, while
+//! the English–Chinese group is one 3-1 link.
+//!
+//! ```
+//! use std::collections::BTreeMap;
+//! use sixfold_core::Lang;
+//! use sixfold_translations::{Alignment, Row};
+//!
+//! let row = |en: usize, es: usize, zh: usize| Row {
+//!     cells: BTreeMap::from([(Lang::En, vec![en]), (Lang::Es, vec![es]), (Lang::Zh, vec![zh])]),
+//!     confidence: 1.0,
+//!     reasons: vec![],
+//!     unit: 0,
+//! };
+//! // Chinese segment 0 covers English 0 and 1.
+//! let al = Alignment { languages: vec![Lang::En, Lang::Es, Lang::Zh], pivot: Lang::En, rows: vec![row(0, 0, 0), row(1, 1, 0)] };
+//! assert_eq!(al.groups(&[Lang::En, Lang::Es]), [0..1, 1..2]);
+//! assert_eq!(al.groups(&[Lang::En, Lang::Zh]), [0..2]);
+//! ```
+
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+
+use sixfold_core::Lang;
+
+use crate::align::{Bead, align_pair};
+use crate::model::{Alignment, Document, Row};
+
+impl Alignment {
+    /// The rows grouped for a reader of `langs`: consecutive runs of [`Alignment::rows`],
+    /// each the smallest run such that no segment of `langs` lies both inside and outside
+    /// it. A row between two rows that share a segment belongs to their group (an
+    /// insertion in another language inside a merge). Rows with no segment of `langs` are
+    /// groups of their own; callers that write text leave them out.
+    ///
+    /// With every aligned language the groups are the six-way units ([`Row::unit`]): the
+    /// aligner widens a unit exactly where some language links across a row boundary.
+    #[must_use]
+    pub fn groups(&self, langs: &[Lang]) -> Vec<Range<usize>> {
+        // The last row each segment of `langs` appears in.
+        let mut last: HashMap<(Lang, usize), usize> = HashMap::new();
+        for (i, row) in self.rows.iter().enumerate() {
+            for &lang in langs {
+                for &s in row.cell(lang) {
+                    last.insert((lang, s), i);
+                }
+            }
+        }
+        let reach = |i: usize, row: &Row| -> usize {
+            langs
+                .iter()
+                .flat_map(|&lang| row.cell(lang).iter().map(move |&s| (lang, s)))
+                .filter_map(|key| last.get(&key).copied())
+                .fold(i, usize::max)
+        };
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < self.rows.len() {
+            let mut end = start;
+            let mut i = start;
+            while i <= end {
+                if let Some(row) = self.rows.get(i) {
+                    end = end.max(reach(i, row));
+                }
+                i += 1;
+            }
+            out.push(start..end + 1);
+            start = end + 1;
+        }
+        out
+    }
+
+    /// The segments of `lang` in rows `rows`, in order, each once.
+    #[must_use]
+    pub fn cells_of(&self, rows: Range<usize>, lang: Lang) -> Vec<usize> {
+        let mut cell: Vec<usize> = self
+            .rows
+            .get(rows)
+            .unwrap_or_default()
+            .iter()
+            .flat_map(|r| r.cell(lang).iter().copied())
+            .collect();
+        cell.sort_unstable();
+        cell.dedup();
+        cell
+    }
+}
+
+/// The links between the pivot and `other`, read off the finest rows: one bead per group
+/// of [`Alignment::groups`] for the two languages, with the index of the group's first row.
+///
+/// A group holding several segments on both sides is a 2-2 regrouping in some language
+/// that the rows cannot divide; for this pair it may well be one to one, so it is aligned
+/// again on its own (as [`crate::align::pair_beads_by_row`] does inside a unit), and its
+/// beads all carry the group's first row.
+#[must_use]
+pub fn pair_links(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    other: Lang,
+) -> Vec<(usize, Bead)> {
+    let pivot = alignment.pivot;
+    let (Some(pd), Some(od)) = (set.get(&pivot), set.get(&other)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for group in alignment.groups(&[pivot, other]) {
+        let first = group.start;
+        let pc = alignment.cells_of(group.clone(), pivot);
+        let oc = alignment.cells_of(group.clone(), other);
+        if pc.is_empty() && oc.is_empty() {
+            continue;
+        }
+        let rows = alignment.rows.get(group).unwrap_or_default();
+        let confidence = rows.iter().map(|r| r.confidence).fold(1.0, f64::min);
+        let mut reasons: Vec<String> = Vec::new();
+        for r in rows.iter().flat_map(|r| &r.reasons) {
+            if !reasons.contains(r) {
+                reasons.push(r.clone());
+            }
+        }
+        let (pr, or) = (run(&pc), run(&oc));
+        if pc.len() > 1 && oc.len() > 1 {
+            if let (Some(ps), Some(os)) = (pd.segments.get(pr.clone()), od.segments.get(or.clone()))
+            {
+                for mut b in align_pair(pivot, ps, other, os) {
+                    b.pivot = b.pivot.start + pr.start..b.pivot.end + pr.start;
+                    b.other = b.other.start + or.start..b.other.end + or.start;
+                    out.push((first, b));
+                }
+                continue;
+            }
+        }
+        out.push((
+            first,
+            Bead {
+                pivot: pr,
+                other: or,
+                confidence,
+                reasons,
+            },
+        ));
+    }
+    out
+}
+
+/// The range covered by sorted positions; an empty range for none.
+fn run(cell: &[usize]) -> Range<usize> {
+    match (cell.first(), cell.last()) {
+        (Some(&a), Some(&b)) if b >= a => a..b + 1,
+        _ => 0..0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[(Lang, &[usize])], unit: usize) -> Row {
+        Row {
+            cells: cells.iter().map(|(l, c)| (*l, c.to_vec())).collect(),
+            confidence: 1.0,
+            reasons: vec![],
+            unit,
+        }
+    }
+
+    /// Chinese merges English 1–3; French inserts a paragraph inside that merge; Spanish
+    /// is one to one.
+    fn merged() -> Alignment {
+        use Lang::{En, Es, Fr, Zh};
+        Alignment {
+            languages: vec![En, Zh, Fr, Es],
+            pivot: En,
+            rows: vec![
+                row(&[(En, &[0]), (Zh, &[0]), (Fr, &[0]), (Es, &[0])], 0),
+                row(&[(En, &[1]), (Zh, &[1]), (Fr, &[1]), (Es, &[1])], 1),
+                row(&[(En, &[2]), (Zh, &[1]), (Fr, &[2]), (Es, &[2])], 1),
+                row(&[(Fr, &[3])], 1),
+                row(&[(En, &[3]), (Zh, &[1]), (Fr, &[4]), (Es, &[3])], 1),
+                row(&[(En, &[4]), (Zh, &[2]), (Fr, &[5]), (Es, &[4])], 2),
+            ],
+        }
+    }
+
+    #[test]
+    fn a_pair_keeps_its_one_to_one_links_inside_another_languages_merge() {
+        let al = merged();
+        assert_eq!(
+            al.groups(&[Lang::En, Lang::Es]),
+            [0..1, 1..2, 2..3, 3..4, 4..5, 5..6]
+        );
+        assert_eq!(al.groups(&[Lang::En, Lang::Zh]), [0..1, 1..5, 5..6]);
+        assert_eq!(al.groups(&[Lang::Es, Lang::Fr]), al.groups(&[Lang::En]));
+        assert_eq!(al.cells_of(1..5, Lang::Zh), [1]);
+        assert_eq!(al.cells_of(1..5, Lang::Fr), [1, 2, 3, 4]);
+    }
+
+    #[test]
+    fn every_language_gives_the_units() {
+        let al = merged();
+        let units: Vec<usize> = al.rows.iter().map(|r| r.unit).collect();
+        let groups = al.groups(&Lang::ALL);
+        assert_eq!(groups, [0..1, 1..5, 5..6]);
+        for (g, range) in groups.into_iter().enumerate() {
+            assert!(units[range].iter().all(|&u| u == g));
+        }
+    }
+
+    #[test]
+    fn no_rows_no_groups() {
+        let al = Alignment {
+            languages: vec![],
+            pivot: Lang::En,
+            rows: vec![],
+        };
+        assert!(al.groups(&[Lang::En, Lang::Fr]).is_empty());
+    }
+}
