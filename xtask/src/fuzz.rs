@@ -16,7 +16,14 @@ use anyhow::{Context as _, bail};
 const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--merge] [TARGET...]";
 
 /// The targets, as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`).
-const TARGETS: [&str; 5] = ["symbol", "reader", "document_toml", "export", "lexicon"];
+const TARGETS: [&str; 6] = [
+    "symbol",
+    "reader",
+    "document_toml",
+    "export",
+    "review",
+    "lexicon",
+];
 
 /// Coverage instrumentation for libFuzzer, as `cargo fuzz` sets it.
 const RUSTFLAGS: &str = "-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \

@@ -33,6 +33,9 @@ struct Cli {
     // Not `--lang`: subcommands use that for the language of an input file.
     #[arg(long, global = true, value_name = "LANG", value_parser = args::parse_lang, help = args::help("cli-help-ui-lang"))]
     ui_lang: Option<Lang>,
+    // Without it every rendering that is a symbolic link is refused.
+    #[arg(long, global = true, help = args::help("cli-help-follow-symlinks"))]
+    follow_symlinks: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -139,6 +142,9 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(err) => err.exit(),
     };
+    source::set_options(sixfold_translations::LoadOptions {
+        follow_symlinks: cli.follow_symlinks,
+    });
     let result = match cli.command {
         Command::Id(args) => cmd::id::run(&args),
         Command::Align(args) => cmd::align::run(&args),

@@ -75,6 +75,33 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
         .collect()
 }
 
+/// How folders are read in this run (`--follow-symlinks`), set once by `main`.
+static OPTIONS: std::sync::OnceLock<sixfold_translations::LoadOptions> = std::sync::OnceLock::new();
+
+pub(crate) fn set_options(options: sixfold_translations::LoadOptions) {
+    let _ = OPTIONS.set(options);
+}
+
+/// Reads a document folder from the work tree with this run's options.
+pub(crate) fn load_dir(path: &Path) -> Result<DocumentSet, sixfold_translations::LoadError> {
+    DocumentSet::load_dir_with(path, &OPTIONS.get().copied().unwrap_or_default())
+}
+
+/// Why a file of a document folder in the work tree cannot be read, with this run's
+/// options: [`sixfold_translations::set::not_a_regular_file`], or with `--follow-symlinks`
+/// [`sixfold_translations::symlinks::not_a_file_inside`] the file's folder.
+pub(crate) fn refused(path: &Path) -> Option<sixfold_translations::LoadError> {
+    if OPTIONS.get().is_some_and(|o| o.follow_symlinks) {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        sixfold_translations::symlinks::not_a_file_inside(path, dir)
+    } else {
+        sixfold_translations::set::not_a_regular_file(path)
+    }
+}
+
 /// Reads a document folder from the work tree, or with `rev` from that commit's tree.
 ///
 /// Both ways list the folder with [`sixfold_translations::discover`], so they find the same
@@ -82,7 +109,7 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
 pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<DocumentSet> {
     let Some(rev) = rev else {
         // Callers add their own context, as they did before `--rev` existed.
-        let set = DocumentSet::load_dir(path)?;
+        let set = load_dir(path)?;
         print_notes(skipped_notes(&set.skipped));
         return Ok(set);
     };
@@ -193,16 +220,28 @@ pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_h
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).
-pub(crate) fn prepared(dir: &Path, rev: Option<&str>) -> anyhow::Result<Prepared> {
+/// The checks run only when `format` carries their findings.
+pub(crate) fn prepared(
+    dir: &Path,
+    rev: Option<&str>,
+    format: sixfold_export::Format,
+) -> anyhow::Result<Prepared> {
     // A review file that cannot be used is said in the interface language, as by check.
     let localise = |err: sixfold_export::ExportError| match err {
         sixfold_export::ExportError::Review(e) => crate::review::error(&e),
         other => other.into(),
     };
     let Some(rev) = rev else {
-        return Prepared::load(dir).map_err(localise);
+        let set = load_dir(dir).map_err(|source| sixfold_export::ExportError::Load {
+            dir: dir.to_owned(),
+            source,
+        })?;
+        let mut prepared = Prepared::from_set_for(set, format).map_err(localise)?;
+        prepared.folder = dir.display().to_string();
+        return Ok(prepared);
     };
-    let mut prepared = Prepared::from_set(load_set(dir, Some(rev))?).map_err(localise)?;
+    let mut prepared =
+        Prepared::from_set_for(load_set(dir, Some(rev))?, format).map_err(localise)?;
     prepared.folder = dir.display().to_string();
     Ok(prepared)
 }

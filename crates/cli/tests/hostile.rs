@@ -212,6 +212,68 @@ fn renderings_that_are_not_regular_files_are_refused_in_both_places() {
     }
 }
 
+/// `--follow-symlinks` reads a linked rendering that stays inside the repository (or,
+/// outside git, inside its folder), and refuses one leading anywhere else as before.
+#[cfg(unix)]
+#[test]
+fn follow_symlinks_allows_links_inside_the_repository_only() {
+    use std::os::unix::fs::symlink;
+    let (dir, folder, _repo) = repository(&["en", "fr"]);
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).expect("shared");
+    std::fs::write(shared.join("es.md"), bundled("es")).expect("es");
+    symlink("../../shared/es.md", folder.join("es.md")).expect("symlink");
+    let export = ["export", DIR, "--format", "tsv", "--langs", "en,es"];
+    assert_unusable(&sixfold(dir.path(), &export), "is a symbolic link");
+    let mut follow = export.to_vec();
+    follow.push("--follow-symlinks");
+    let out = sixfold(dir.path(), &follow);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    let spanish = bundled("es");
+    let line = spanish
+        .lines()
+        .find(|l| l.starts_with("1. "))
+        .expect("a numbered Spanish paragraph");
+    assert!(tsv.contains(line), "{tsv}");
+    // Out of the repository: refused, the file's text never shown.
+    let outside = tempfile::tempdir().expect("outside");
+    let secret = outside.path().join("secret.txt");
+    std::fs::write(&secret, "1. The password is hunter2.\n").expect("secret");
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink(&secret, folder.join("es.md")).expect("symlink");
+    let out = sixfold(dir.path(), &follow);
+    assert_unusable(&out, "leading out of its repository");
+    let all = format!("{out:?}");
+    assert!(!all.contains("hunter2"), "{all}");
+    let mut check = vec!["check", DIR, "--follow-symlinks"];
+    assert_unusable(
+        &sixfold(dir.path(), &check),
+        "leading out of its repository",
+    );
+    // Through a linked folder inside the repository that leads out: judged by the end.
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink(outside.path(), dir.path().join("away")).expect("symlink");
+    symlink("../../away/secret.txt", folder.join("es.md")).expect("symlink");
+    assert_unusable(
+        &sixfold(dir.path(), &follow),
+        "leading out of its repository",
+    );
+    // Outside git the folder itself is the boundary.
+    let plain = tempfile::tempdir().expect("plain");
+    let doc = plain.path().join("doc");
+    std::fs::create_dir(&doc).expect("doc");
+    std::fs::write(doc.join("en.md"), bundled("en")).expect("en");
+    std::fs::write(doc.join("spanish.txt"), bundled("es")).expect("es");
+    symlink("spanish.txt", doc.join("es.md")).expect("symlink");
+    std::fs::write(plain.path().join("fr.txt"), bundled("fr")).expect("fr");
+    check = vec!["check", "doc", "--follow-symlinks"];
+    let out = sixfold(plain.path(), &check);
+    assert!(matches!(out.status.code(), Some(0 | 1)), "{out:?}");
+    symlink("../fr.txt", doc.join("fr.md")).expect("symlink");
+    assert_unusable(&sixfold(plain.path(), &check), "leading out of its folder");
+}
+
 /// The bundled folder copied to `dir`, English grown to about `bytes` by repeating its body.
 fn grown_copy(dir: &Path, bytes: usize) {
     std::fs::create_dir_all(dir).expect("folder");
@@ -290,6 +352,105 @@ fn an_interrupted_export_leaves_no_temporary_file() {
         }
     }
     assert!(caught > 0, "no export was interrupted while writing");
+}
+
+/// SIGINT/SIGTERM during `export --concat`: the corpus files being appended to are
+/// temporary files like any other, removed by the signal handler.
+#[cfg(unix)]
+#[test]
+fn an_interrupted_concat_export_leaves_no_temporary_file() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut list = String::new();
+    for i in 0..40 {
+        let doc = format!("d{i:02}");
+        grown_copy(&tmp.path().join(&doc), 20_000);
+        list.push_str(&doc);
+        list.push('\n');
+    }
+    std::fs::write(tmp.path().join("list.txt"), list).expect("list");
+    let out = tmp.path().join("corpus");
+    std::fs::create_dir(&out).expect("out");
+    let mut caught = 0;
+    for round in 0..6 {
+        let signal = if round % 2 == 0 { "INT" } else { "TERM" };
+        let mut child = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+            .args([
+                "export", "--from", "list.txt", "--format", "tsv", "--concat", "-o", "corpus",
+                "-j", "1",
+            ])
+            .current_dir(tmp.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        let status = loop {
+            if !temporaries(&out).is_empty() {
+                let sent = Command::new("kill")
+                    .args([&format!("-{signal}"), &child.id().to_string()])
+                    .status()
+                    .expect("kill runs");
+                assert!(sent.success());
+                let status = child.wait().expect("wait");
+                if status.code() != Some(0) {
+                    caught += 1;
+                    let expected = if signal == "INT" { 130 } else { 143 };
+                    assert_eq!(status.code(), Some(expected), "{signal}");
+                }
+                break status;
+            }
+            if let Some(status) = child.try_wait().expect("try_wait") {
+                break status;
+            }
+        };
+        assert!(
+            temporaries(&out).is_empty(),
+            "round {round} ({signal}, {status}): {:?}",
+            temporaries(&out)
+        );
+        if caught >= 2 {
+            break;
+        }
+    }
+    assert!(caught > 0, "no concat export was interrupted while writing");
+}
+
+/// A run killed with SIGKILL cannot clean up; the next export into the same directory
+/// removes what it left, and only that: a live run's file and a fresh file stay.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_next_export_sweeps_what_a_killed_run_left() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    grown_copy(&tmp.path().join("doc"), 0);
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).expect("out");
+    // A run killed for real: its pid is gone once it has been waited for.
+    let mut killed = Command::new("sleep").arg("60").spawn().expect("sleep");
+    let dead = killed.id();
+    killed.kill().expect("kill");
+    killed.wait().expect("wait");
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let leave = |name: &str, modified: std::time::SystemTime| {
+        let f = std::fs::File::create(out.join(name)).expect("create");
+        f.set_modified(modified).expect("mtime");
+    };
+    let stale = format!(".sixfold-{dead}-x1Y2z3.tmp");
+    let fresh = format!(".sixfold-{dead}-a1B2c3.tmp");
+    // This test process stands for another run that is still going.
+    let live = format!(".sixfold-{}-q1W2e3.tmp", std::process::id());
+    leave(&stale, old);
+    leave(&fresh, std::time::SystemTime::now());
+    leave(&live, old);
+    let run = sixfold(
+        tmp.path(),
+        &["export", "doc", "--format", "tsv", "-o", "out/doc.tsv"],
+    );
+    assert_eq!(run.status.code(), Some(0), "{run:?}");
+    let mut left = temporaries(&out);
+    left.sort();
+    let mut expected = vec![fresh, live];
+    expected.sort();
+    assert_eq!(left, expected);
+    assert!(out.join("doc.tsv").is_file());
 }
 
 /// Two Moses exports of different documents to one prefix at once, many times: the files

@@ -71,6 +71,8 @@ fn rendered_headers_appear_line_for_line_in_the_bundled_renderings() {
                 "meta",
                 "translations/A-RES-51-60",
                 "--render",
+                "--layout",
+                "1990s",
                 "--lang",
                 lang,
             ],
@@ -123,6 +125,8 @@ fn render_needs_a_folder_and_a_language() {
             "meta",
             "translations/A-RES-51-60",
             "--render",
+            "--layout",
+            "1990s",
             "--lang",
             "ru",
             "--format",
@@ -133,6 +137,27 @@ fn render_needs_a_folder_and_a_language() {
     let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("valid JSON");
     assert_eq!(value["language"], "ru");
     assert_eq!(value["masthead"][3][0], "Пятьдесят первая сессия");
+    // Without `--layout`, today's masthead: "United Nations" first, the session fifth.
+    let json = sixfold(
+        &[
+            "meta",
+            "translations/A-RES-51-60",
+            "--render",
+            "--lang",
+            "ru",
+            "--format",
+            "json",
+        ],
+        &repo(),
+    );
+    let value: serde_json::Value = serde_json::from_str(&stdout(&json)).expect("valid JSON");
+    assert_eq!(value["masthead"][0][0], "Организация Объединенных Наций");
+    assert_eq!(value["masthead"][4][0], "Пятьдесят первая сессия");
+    let out = sixfold(
+        &["meta", "translations/A-RES-51-60", "--layout", "1990s"],
+        &repo(),
+    );
+    assert_eq!(out.status.code(), Some(2), "--layout needs --render");
 }
 
 #[test]

@@ -72,7 +72,12 @@ fn every_bundled_rendering_matches_document_toml() {
             .as_object_mut()
             .and_then(|o| o.remove("version"))
             .expect("a version identity");
-        let prefix = format!("{}@{}@{}#sha256:", doc.symbol, lang.code(), doc.date);
+        let prefix = format!(
+            "{}@{}@{}#sha256:",
+            doc.symbol.as_deref().unwrap_or_default(),
+            lang.code(),
+            doc.date.map(|d| d.to_string()).unwrap_or_default()
+        );
         assert!(
             version.as_str().is_some_and(|v| v.starts_with(&prefix)),
             "{file}: {version}"

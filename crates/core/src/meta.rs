@@ -2,7 +2,9 @@
 //! document folder (`translations/<slug>/document.toml`).
 //!
 //! The file is the reference the renderings are checked against: `sixfold meta` compares
-//! what each rendering's header says with it. Read it with [`DocumentToml::parse`], which
+//! what each rendering's header says with it. Every field is optional: one left out is not
+//! checked, and what needs it (the symbol of an export, a version's date) takes it from
+//! the renderings' headers. Read it with [`DocumentToml::parse`], which
 //! also checks that the file agrees with itself (symbol, resolution number and session;
 //! committee 1–6; only the original language `official`; a title for every rendering;
 //! agenda items written `101` or `160 (a)`) and reports problems with file, key and line.
@@ -93,18 +95,26 @@ pub struct Adoption {
 }
 
 /// The contents of a document folder's `document.toml`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Every field is optional: a field left out is not checked against the renderings, and
+/// whatever needs it takes it from the renderings' headers instead.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentToml {
     /// Document symbol as printed, e.g. `A/RES/51/60`.
-    pub symbol: String,
-    pub distribution: Distribution,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub symbol: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<Distribution>,
     /// Distribution date of the document.
-    pub date: Date,
-    pub session: Session,
-    /// Agenda items as printed in English: `"101"`, `"160 (a)"`.
-    #[serde(default)]
-    pub agenda_items: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<Session>,
+    /// Agenda items as printed in English: `"101"`, `"160 (a)"`; left out, not checked
+    /// (`[]` says the document has none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda_items: Option<Vec<String>>,
     /// Symbol of the report the resolution was adopted on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub report: Option<String>,
@@ -114,7 +124,8 @@ pub struct DocumentToml {
     /// Resolution number, e.g. `51/60`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolution: Option<String>,
-    pub original_language: Lang,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_language: Option<Lang>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adoption: Option<Adoption>,
     /// Title in each language that has a rendering.
@@ -304,9 +315,9 @@ impl DocumentToml {
         Ok(doc)
     }
 
-    /// The symbol, parsed.
-    pub fn parsed_symbol(&self) -> Result<Symbol, SymbolError> {
-        self.symbol.parse()
+    /// The symbol, parsed; `None` when the file gives none.
+    pub fn parsed_symbol(&self) -> Option<Result<Symbol, SymbolError>> {
+        self.symbol.as_deref().map(str::parse)
     }
 
     /// The symbol of the report the resolution was adopted on, parsed.
@@ -318,13 +329,13 @@ impl DocumentToml {
     /// and report are left out when they do not parse (`parse` rejects such files).
     #[must_use]
     pub fn expected_header(&self, lang: Lang) -> Header {
-        let symbol = self.parsed_symbol().ok();
+        let symbol = self.parsed_symbol().and_then(Result::ok);
         Header {
             organ: symbol.as_ref().and_then(|s| Organ::from_series(s.series())),
-            distribution: Some(self.distribution),
+            distribution: self.distribution,
             symbol,
-            date: Some(self.date),
-            session: Some(self.session),
+            date: self.date,
+            session: self.session,
             agenda_items: self.agenda(),
             report: self.report_symbol().and_then(Result::ok),
             committee: self.committee,
@@ -340,23 +351,27 @@ impl DocumentToml {
     pub fn agenda(&self) -> Vec<AgendaItem> {
         self.agenda_items
             .iter()
+            .flatten()
             .filter_map(|a| a.parse().ok())
             .collect()
     }
 
     /// Checks the symbol, and the resolution number and session against the symbol.
     fn symbol_problems(&self, out: &mut Vec<(String, String)>) {
-        let symbol = match self.symbol.parse::<Symbol>() {
+        let Some(text) = self.symbol.as_deref() else {
+            return;
+        };
+        let symbol = match text.parse::<Symbol>() {
             Ok(symbol) => symbol,
             Err(e) => {
                 out.push((
                     "symbol".to_owned(),
-                    format!("`{}` is not a UN document symbol: {e}", self.symbol),
+                    format!("`{text}` is not a UN document symbol: {e}"),
                 ));
                 return;
             }
         };
-        if symbol.to_string() != self.symbol {
+        if symbol.to_string() != text {
             out.push((
                 "symbol".to_owned(),
                 format!("symbol should be written `{symbol}`"),
@@ -375,13 +390,12 @@ impl DocumentToml {
             )),
             _ => {}
         }
-        if let Some(from_symbol) = symbol.session() {
-            if from_symbol != self.session {
+        if let (Some(from_symbol), Some(session)) = (symbol.session(), self.session) {
+            if from_symbol != session {
                 out.push((
                     "session".to_owned(),
                     format!(
-                        "session `{}` does not match symbol `{symbol}`: expected `{from_symbol}`",
-                        self.session
+                        "session `{session}` does not match symbol `{symbol}`: expected `{from_symbol}`"
                     ),
                 ));
             }
@@ -409,7 +423,7 @@ impl DocumentToml {
                 ));
             }
         }
-        for (i, item) in self.agenda_items.iter().enumerate() {
+        for (i, item) in self.agenda_items.iter().flatten().enumerate() {
             match item.parse::<AgendaItem>() {
                 Ok(parsed) if parsed.to_string() == *item => {}
                 Ok(parsed) => out.push((
@@ -419,13 +433,13 @@ impl DocumentToml {
                 Err(e) => out.push((format!("agenda_items[{i}]"), e.to_string())),
             }
         }
-        if let Some(adoption) = &self.adoption {
-            if adoption.date > self.date {
+        if let (Some(adoption), Some(date)) = (&self.adoption, self.date) {
+            if adoption.date > date {
                 out.push((
                     "adoption.date".to_owned(),
                     format!(
-                        "adopted on {} but distributed on {}: expected adoption on or before distribution",
-                        adoption.date, self.date
+                        "adopted on {} but distributed on {date}: expected adoption on or before distribution",
+                        adoption.date
                     ),
                 ));
             }
@@ -437,26 +451,21 @@ impl DocumentToml {
             .map(|(l, _)| *l)
             .collect();
         for lang in &official {
-            if *lang != self.original_language {
-                out.push((
+            match self.original_language {
+                Some(original) if *lang != original => out.push((
                     format!("renderings.{}.status", lang.code()),
                     format!(
                         "only the original language ({}) may be `official`; expected `working-translation`",
-                        self.original_language.code()
+                        original.code()
                     ),
-                ));
-            }
-        }
-        for lang in self.renderings.keys() {
-            if self.title.get(lang).is_none_or(|t| t.trim().is_empty()) {
-                out.push((
-                    format!("title.{}", lang.code()),
-                    format!(
-                        "rendering `{}` has no title: expected a non-empty `title.{}`",
-                        lang.code(),
-                        lang.code()
-                    ),
-                ));
+                )),
+                None if official.len() > 1 => out.push((
+                    format!("renderings.{}.status", lang.code()),
+                    "only one rendering, the original, may be `official`; expected \
+                     `working-translation`, or `original_language` to say which"
+                        .to_owned(),
+                )),
+                _ => {}
             }
         }
         out
@@ -499,7 +508,7 @@ note = "translated for sixfold; not a UN text"
     #[test]
     fn sample_document_parses() {
         let doc = DocumentToml::parse(SAMPLE, "document.toml").unwrap();
-        assert_eq!(doc.session, Session::Regular(51));
+        assert_eq!(doc.session, Some(Session::Regular(51)));
         assert_eq!(doc.adoption.as_ref().unwrap().meeting, 82);
         assert_eq!(doc.renderings.len(), 2);
         assert_eq!(
@@ -581,12 +590,45 @@ note = "translated for sixfold; not a UN text"
             "{err}"
         );
 
-        let err = parse_err(&SAMPLE.replace("fr = \"Déclaration", "es = \"Déclaration"));
-        assert_eq!(err.key, "title.fr", "{err}");
-        assert_eq!(err.line, 15, "{err}");
-
         let err = parse_err(&SAMPLE.replace("date = \"1996-12-12\"", "date = \"1997-12-12\""));
         assert_eq!((err.key.as_str(), err.line), ("adoption.date", 13), "{err}");
+    }
+
+    #[test]
+    fn every_field_may_be_left_out() {
+        let empty = DocumentToml::parse("", "document.toml").unwrap();
+        assert_eq!(empty, DocumentToml::default());
+        assert_eq!(empty.expected_header(Lang::En), Header::default());
+        let partial = DocumentToml::parse(
+            "# only what is to be checked\nsymbol = \"A/RES/51/60\"\n\n[adoption]\nmeeting = 82\ndate = \"1996-12-12\"\n",
+            "document.toml",
+        )
+        .unwrap();
+        let header = partial.expected_header(Lang::Fr);
+        assert_eq!(
+            header.symbol.map(|s| s.to_string()).as_deref(),
+            Some("A/RES/51/60")
+        );
+        assert_eq!(header.organ, Some(Organ::GeneralAssembly));
+        assert_eq!(
+            (header.date, header.session, header.title),
+            (None, None, None)
+        );
+        // A title left out is not checked; a rendering needs none.
+        let untitled = SAMPLE.replace("fr = \"Déclaration", "es = \"Déclaration");
+        let doc = DocumentToml::parse(&untitled, "document.toml").unwrap();
+        assert_eq!(doc.expected_header(Lang::Fr).title, None);
+        // Errors still point at the key's own line in a partial file.
+        let err = parse_err("symbol = \"A/RES/51/60\"\n\nsession = 52\n");
+        assert_eq!((err.key.as_str(), err.line), ("session", 3), "{err}");
+        let err = parse_err(
+            "[renderings.en]\nstatus = \"official\"\n[renderings.fr]\nstatus = \"official\"\n",
+        );
+        assert_eq!(
+            (err.key.as_str(), err.line),
+            ("renderings.en.status", 2),
+            "{err}"
+        );
     }
 
     #[test]

@@ -89,11 +89,13 @@ impl RowView<'_> {
 }
 
 impl<'a> Aligned<'a> {
-    /// The document symbol as printed (`A/RES/51/60`), or the folder name when the folder
-    /// has no `document.toml`.
+    /// The document symbol as printed (`A/RES/51/60`): from `document.toml`, else from a
+    /// rendering's masthead; `None` when nothing gives one (never the folder's name).
     #[must_use]
-    pub fn symbol(&self) -> &str {
-        self.meta.map_or(self.slug, |m| m.symbol.as_str())
+    pub fn symbol(&self) -> Option<&str> {
+        self.meta
+            .and_then(|m| m.symbol.as_deref())
+            .or_else(|| sixfold_translations::set::header_symbol(self.docs))
     }
 
     /// The prefix of every row identifier: the symbol with `/` as `-` and anything outside
@@ -101,7 +103,9 @@ impl<'a> Aligned<'a> {
     /// `unit id` and HTML fragment.
     #[must_use]
     pub fn id_prefix(&self) -> String {
+        // Without a symbol the identifiers still need a prefix unique to the document.
         self.symbol()
+            .unwrap_or(self.slug)
             .chars()
             .map(|c| match c {
                 '/' | ' ' => '-',

@@ -64,7 +64,7 @@ fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: 
         line: None,
         row,
         message: msg.to_owned(),
-        args: BTreeMap::new(),
+        args: sixfold_translations::FindingArgs::new(),
     }
 }
 

@@ -27,6 +27,13 @@ pub enum Format {
 }
 
 impl Format {
+    /// Whether the format carries the checks' findings: XLIFF notes, the JSON Lines
+    /// `findings` field, the review page. TMX, TSV and Moses carry text only.
+    #[must_use]
+    pub const fn carries_findings(self) -> bool {
+        matches!(self, Format::Xliff | Format::Jsonl | Format::Html)
+    }
+
     pub const ALL: [Format; 6] = [
         Format::Tmx,
         Format::Xliff,
@@ -130,13 +137,28 @@ impl Prepared {
     /// Aligns and checks a document set however it was read (work tree or git revision),
     /// honouring its review file: pinned rows and accepted findings.
     pub fn from_set(set: DocumentSet) -> Result<Self, ExportError> {
+        Self::prepare(set, true)
+    }
+
+    /// [`Prepared::from_set`] for one format: the checks run only when the format carries
+    /// their findings. On a long rendering with few translations the findings (one per
+    /// missing paragraph and language) take more memory than the alignment itself.
+    pub fn from_set_for(set: DocumentSet, format: Format) -> Result<Self, ExportError> {
+        Self::prepare(set, format.carries_findings())
+    }
+
+    fn prepare(set: DocumentSet, checks: bool) -> Result<Self, ExportError> {
         let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
-        let reviewed = sixfold_review::check_set(&set, &decided);
+        let (findings, accepted) = if checks {
+            let reviewed = sixfold_review::check_set(&set, &decided);
+            let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
+            (reviewed.findings, accepted)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         // The aligner's finest rows: each writer groups them for the languages it writes
         // (`Aligned::rows`), and the findings number them.
         let alignment = decided.alignment;
-        let findings = reviewed.findings;
-        let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
         let versions = set
             .versions()
             .into_iter()

@@ -99,7 +99,8 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
     let rows = doc.finest_rows(&order);
     let spans: Vec<Vec<Span>> = order.iter().map(|&l| spans(&rows, l)).collect();
     let units = doc.alignment.groups(&doc.alignment.languages);
-    let symbol = html_text(doc.symbol());
+    // The page names the document by its symbol, or by its folder when nothing gives one.
+    let symbol = html_text(doc.symbol().unwrap_or(doc.folder));
     let mut out = String::new();
     let _ = write!(
         out,
@@ -262,7 +263,7 @@ fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels
 /// One finding: severity, language, code and the explanation in the interface language.
 /// The finding's arguments are escaped before they enter the message.
 fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
-    let escaped: std::collections::BTreeMap<String, String> = f
+    let escaped: Vec<(String, String)> = f
         .args
         .iter()
         .map(|(k, v)| (k.clone(), html_text(v)))
@@ -307,7 +308,7 @@ fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
         &f.args
             .iter()
             .map(|(k, v)| (k.clone(), html_text(v)))
-            .collect(),
+            .collect::<Vec<_>>(),
         &html_text(&f.message),
     );
     let args = Args::new()

@@ -35,6 +35,7 @@ pub mod generate;
 pub mod html;
 pub mod render;
 pub mod report;
+pub mod stale;
 pub mod tabular;
 pub mod tmx;
 pub mod write;
@@ -46,4 +47,6 @@ mod fixture;
 pub use aligned::{Aligned, LOW_CONFIDENCE, RowView};
 pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate};
 pub use render::{RenderError, Rendered, Request, render};
-pub use write::{WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files};
+pub use write::{
+    StagedFile, WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files,
+};

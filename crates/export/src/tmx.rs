@@ -87,11 +87,13 @@ fn write(
         ui.code(),
         xml_attr(srclang),
     );
-    if let Some(meta) = doc.meta {
-        let _ = write!(out, " creationdate=\"{}\"", tmx_date(meta.date));
+    if let Some(date) = doc.meta.and_then(|m| m.date) {
+        let _ = write!(out, " creationdate=\"{}\"", tmx_date(date));
     }
     out.push_str(">\n");
-    prop(&mut out, 4, "x-symbol", doc.symbol());
+    if let Some(symbol) = doc.symbol() {
+        prop(&mut out, 4, "x-symbol", symbol);
+    }
     if let Some(meta) = doc.meta {
         for lang in order {
             if let Some(r) = meta.renderings.get(lang) {
@@ -127,7 +129,9 @@ fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>, 
         let note = Localizer::plain().format(ui, "export-note-alignment", &args);
         let _ = writeln!(out, "      <note>{}</note>", xml_text(&note));
     }
-    prop(out, 6, "x-symbol", doc.symbol());
+    if let Some(symbol) = doc.symbol() {
+        prop(out, 6, "x-symbol", symbol);
+    }
     prop(out, 6, "x-kind", row.kind.as_str());
     if let Some(label) = &row.label {
         prop(out, 6, "x-label", label);

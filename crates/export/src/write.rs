@@ -128,8 +128,8 @@ impl Registered {
             ));
         }
         let tmp = tempfile::Builder::new()
-            .prefix(".sixfold-")
-            .suffix(".tmp")
+            .prefix(&crate::stale::temp_prefix())
+            .suffix(crate::stale::TEMP_SUFFIX)
             .tempfile_in(dir)?;
         staged.push(tmp.path().to_owned());
         let registered = Registered(tmp.path().to_owned());
@@ -145,6 +145,43 @@ impl Drop for Registered {
         if let Some(i) = staged.iter().position(|p| *p == self.0) {
             staged.swap_remove(i);
         }
+    }
+}
+
+/// A temporary file for output written piece by piece (the corpora of `export --concat`),
+/// registered like every other temporary file, so a SIGINT or SIGTERM removes it
+/// ([`remove_staged`]); [`StagedFile::persist`] moves it into place.
+#[derive(Debug)]
+pub struct StagedFile {
+    tmp: NamedTempFile,
+    registered: Registered,
+}
+
+impl StagedFile {
+    /// Creates one in `dir`, first sweeping the temporary files killed runs left there
+    /// ([`crate::stale::sweep`]).
+    pub fn create_in(dir: &Path) -> std::io::Result<StagedFile> {
+        let _ = crate::stale::sweep(dir);
+        let (tmp, registered) = Registered::create(dir)?;
+        Ok(StagedFile { tmp, registered })
+    }
+
+    /// Moves the file to `path` (a rename in the same directory) and forgets it.
+    pub fn persist(self, path: &Path) -> std::io::Result<()> {
+        let StagedFile { tmp, registered } = self;
+        tmp.persist(path).map_err(|e| e.error)?;
+        drop(registered);
+        Ok(())
+    }
+}
+
+impl std::io::Write for StagedFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush()
     }
 }
 
@@ -315,6 +352,14 @@ pub fn write_files(
         targets.push((target, *bytes));
     }
     let mut notes = Vec::new();
+    let mut swept = std::collections::BTreeSet::new();
+    for (target, _) in &targets {
+        if let Target::File(path) = target {
+            if swept.insert(parent_dir(path)) {
+                let _ = crate::stale::sweep(parent_dir(path));
+            }
+        }
+    }
     let mut staged: Vec<(NamedTempFile, Registered, &Path)> = Vec::new();
     for (target, bytes) in &targets {
         if let Target::File(path) = target {

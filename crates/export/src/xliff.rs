@@ -51,12 +51,10 @@ pub fn write_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> Stri
         source.code(),
         target.code()
     );
-    let _ = write!(
-        out,
-        "  <file id=\"{}\" original=\"{}\"",
-        xml_attr(&doc.id_prefix()),
-        xml_attr(doc.symbol())
-    );
+    let _ = write!(out, "  <file id=\"{}\"", xml_attr(&doc.id_prefix()));
+    if let Some(symbol) = doc.symbol() {
+        let _ = write!(out, " original=\"{}\"", xml_attr(symbol));
+    }
     for (attr, lang) in [("srcDir", source), ("trgDir", target)] {
         if lang.direction() == Direction::Rtl {
             let _ = write!(out, " {attr}=\"rtl\"");

@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use git2::Oid;
 use rayon::prelude::*;
@@ -102,7 +103,7 @@ pub struct Analysis {
     /// For every segment of the newest version, the text of its row's pivot segments when
     /// the segment last changed: a translation is current again when the pivot comes back
     /// to that text (a revert), whatever happened in between.
-    pub pivot_then: BTreeMap<Lang, Vec<String>>,
+    pub pivot_then: BTreeMap<Lang, Vec<Arc<str>>>,
     /// The newest version, aligned; `None` when the folder never had renderings.
     pub head: Option<AlignedVersion>,
     /// Versions of renderings skipped because they could not be decoded.
@@ -152,7 +153,8 @@ pub fn analyse(
         .collect();
     let mut changes: Vec<BTreeMap<Lang, RenderingChange>> = vec![BTreeMap::new(); versions.len()];
     let mut last_changed: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
-    let mut pivot_then: BTreeMap<Lang, Vec<String>> = BTreeMap::new();
+    let mut pivot_then: BTreeMap<Lang, Vec<Arc<str>>> = BTreeMap::new();
+    let mut parsed = Parsed::new(versions);
     let mut prev: Option<(FolderBlobs, AlignedVersion)> = None;
     let order: Vec<usize> = (0..versions.len())
         .filter(|&k| needs_alignment[k])
@@ -167,7 +169,7 @@ pub fn analyse(
     };
     let no_blobs = FolderBlobs::default();
     for chunk in order.chunks(BATCH) {
-        let docs = read_batch(repo, versions, chunk, prev.as_ref(), &mut texts)?;
+        let docs = parsed.read_batch(repo, versions, chunk, &mut texts)?;
         let alignments = align_batch(repo, versions, chunk, &docs, options.cache, pivot);
         let aligned: Vec<AlignedVersion> = docs
             .into_iter()
@@ -221,7 +223,7 @@ fn align_batch(
     repo: &DocRepo,
     versions: &[FolderVersion],
     chunk: &[usize],
-    docs: &[BTreeMap<Lang, Document>],
+    docs: &[BTreeMap<Lang, Arc<Document>>],
     cache: &AlignCache,
     pivot: Lang,
 ) -> Vec<Alignment> {
@@ -248,72 +250,106 @@ fn align_batch(
             let from_cache = if p.is_empty() { cached.next() } else { None };
             // History tracks every segment in one place: the six-way units.
             from_cache
-                .unwrap_or_else(|| sixfold_review::align_pinned(d, &AlignOptions { pivot }, p))
+                .unwrap_or_else(|| {
+                    sixfold_review::align_pinned(&owned(d), &AlignOptions { pivot }, p)
+                })
                 .units()
         })
         .collect()
 }
 
-/// The documents of a batch of versions: each distinct blob is parsed once (in parallel),
-/// and every version gets its own copy of each of its renderings.
-fn read_batch(
-    repo: &DocRepo,
-    versions: &[FolderVersion],
-    chunk: &[usize],
-    prev: Option<&(FolderBlobs, AlignedVersion)>,
-    texts: &mut HashMap<Oid, String>,
-) -> Result<Vec<BTreeMap<Lang, Document>>, HistoryError> {
-    let mut parsed: HashMap<(Lang, Oid), Document> = HashMap::new();
-    if let Some((blobs, v)) = prev {
-        for (lang, id) in &blobs.renderings {
-            if let Some(doc) = v.docs.get(lang) {
-                parsed.insert((*lang, *id), doc.clone());
+/// A copy of shared documents, for the aligners that take documents by value (pinned
+/// rows, and a pivot that is absent or empty): rare in a history, so cloning there is cheap
+/// overall.
+pub(crate) fn owned(docs: &BTreeMap<Lang, Arc<Document>>) -> BTreeMap<Lang, Document> {
+    docs.iter().map(|(&l, d)| (l, Document::clone(d))).collect()
+}
+
+/// The parsed renderings of one run, by language and blob: each distinct blob is read and
+/// parsed once (NFC and the reader are most of the cost of a version that is not aligned
+/// yet), shared by every version that has it, and dropped after the last version that
+/// uses it, so memory follows the batch, not the history.
+struct Parsed {
+    docs: HashMap<(Lang, Oid), Arc<Document>>,
+    /// The last version (index into the versions) that has each rendering blob.
+    last_use: HashMap<(Lang, Oid), usize>,
+}
+
+impl Parsed {
+    fn new(versions: &[FolderVersion]) -> Parsed {
+        let mut last_use = HashMap::new();
+        for (k, v) in versions.iter().enumerate() {
+            for (&lang, &id) in &v.blobs.renderings {
+                last_use.insert((lang, id), k);
             }
         }
+        Parsed {
+            docs: HashMap::new(),
+            last_use,
+        }
     }
-    let mut wanted: Vec<(Lang, Oid, String, String)> = Vec::new();
-    let mut seen: HashSet<(Lang, Oid)> = parsed.keys().copied().collect();
-    for &j in chunk {
-        let v = &versions[j];
-        for (&lang, &id) in &v.blobs.renderings {
-            if seen.insert((lang, id)) {
-                let path = v
+
+    /// The documents of a batch of versions; blobs not seen yet are parsed in parallel.
+    fn read_batch(
+        &mut self,
+        repo: &DocRepo,
+        versions: &[FolderVersion],
+        chunk: &[usize],
+        texts: &mut HashMap<Oid, String>,
+    ) -> Result<Vec<BTreeMap<Lang, Arc<Document>>>, HistoryError> {
+        let mut wanted: Vec<(Lang, Oid, String, String)> = Vec::new();
+        let mut seen: HashSet<(Lang, Oid)> = HashSet::new();
+        for &j in chunk {
+            let v = &versions[j];
+            for (&lang, &id) in &v.blobs.renderings {
+                if !self.docs.contains_key(&(lang, id)) && seen.insert((lang, id)) {
+                    let path = v
+                        .blobs
+                        .paths
+                        .get(&lang)
+                        .cloned()
+                        .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
+                    wanted.push((lang, id, path, v.commit.short.clone()));
+                }
+            }
+        }
+        // libgit2's repository is not shared between threads: read in order, parse in
+        // parallel.
+        let texts: Vec<(Lang, Oid, String, String)> = wanted
+            .into_iter()
+            .map(|(lang, id, path, short)| {
+                let text = match texts.remove(&id) {
+                    Some(text) => text,
+                    None => repo.blob_text(id, &short, &path)?,
+                };
+                Ok((lang, id, format!("{short}:{path}"), text))
+            })
+            .collect::<Result<_, HistoryError>>()?;
+        let fresh: Vec<((Lang, Oid), Arc<Document>)> = texts
+            .into_par_iter()
+            .map(|(lang, id, source, text)| ((lang, id), Arc::new(read_str(lang, &source, &text))))
+            .collect();
+        self.docs.extend(fresh);
+        let out = chunk
+            .iter()
+            .map(|&j| {
+                versions[j]
                     .blobs
-                    .paths
-                    .get(&lang)
-                    .cloned()
-                    .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
-                wanted.push((lang, id, path, v.commit.short.clone()));
-            }
+                    .renderings
+                    .iter()
+                    .filter_map(|(&lang, &id)| {
+                        Some((lang, Arc::clone(self.docs.get(&(lang, id))?)))
+                    })
+                    .collect()
+            })
+            .collect();
+        if let Some(&done) = chunk.last() {
+            let last_use = &self.last_use;
+            self.docs
+                .retain(|key, _| last_use.get(key).is_some_and(|&k| k > done));
         }
+        Ok(out)
     }
-    // libgit2's repository is not shared between threads: read in order, parse in parallel.
-    let texts: Vec<(Lang, Oid, String, String)> = wanted
-        .into_iter()
-        .map(|(lang, id, path, short)| {
-            let text = match texts.remove(&id) {
-                Some(text) => text,
-                None => repo.blob_text(id, &short, &path)?,
-            };
-            Ok((lang, id, format!("{short}:{path}"), text))
-        })
-        .collect::<Result<_, HistoryError>>()?;
-    let fresh: Vec<((Lang, Oid), Document)> = texts
-        .into_par_iter()
-        .map(|(lang, id, source, text)| ((lang, id), read_str(lang, &source, &text)))
-        .collect();
-    parsed.extend(fresh);
-    Ok(chunk
-        .iter()
-        .map(|&j| {
-            versions[j]
-                .blobs
-                .renderings
-                .iter()
-                .filter_map(|(&lang, &id)| Some((lang, parsed.get(&(lang, id))?.clone())))
-                .collect()
-        })
-        .collect())
 }
 
 /// Appends the work tree as the newest version when its renderings or `document.toml`
@@ -435,12 +471,24 @@ fn skip_undecodable(
 /// What one transition means for each segment of the newer version: the older segment it
 /// carries on from unchanged, or, for a changed or added one, its row's pivot text now.
 struct Step {
-    langs: BTreeMap<Lang, Vec<Result<usize, String>>>,
+    langs: BTreeMap<Lang, Vec<Result<usize, Arc<str>>>>,
 }
 
 impl Step {
     fn of(t: &Transition, new: &AlignedVersion, pivot: Lang) -> Step {
         let rows = new.rows_of_segments();
+        // Segments of one row share its pivot text: made once per row.
+        let mut row_texts: HashMap<usize, Arc<str>> = HashMap::new();
+        let mut text_of = |row: Option<usize>| -> Arc<str> {
+            match row {
+                Some(r) => Arc::clone(
+                    row_texts
+                        .entry(r)
+                        .or_insert_with(|| Arc::from(pivot_text(new, r, pivot))),
+                ),
+                None => Arc::from(""),
+            }
+        };
         let langs = t
             .langs
             .iter()
@@ -453,7 +501,7 @@ impl Step {
                         Link::Same(o) => Ok(*o),
                         Link::Changed(_) | Link::Added => {
                             let row = rows.get(&lang).and_then(|v| v.get(s)).copied().flatten();
-                            Err(row.map(|r| pivot_text(new, r, pivot)).unwrap_or_default())
+                            Err(text_of(row))
                         }
                     })
                     .collect();
@@ -465,12 +513,12 @@ impl Step {
 }
 
 /// Each segment's last-changed version and its row's pivot text at that moment.
-type SegmentState = (BTreeMap<Lang, Vec<usize>>, BTreeMap<Lang, Vec<String>>);
+type SegmentState = (BTreeMap<Lang, Vec<usize>>, BTreeMap<Lang, Vec<Arc<str>>>);
 
 /// Carries the segment state across one transition (version `k`).
 fn advance(
     state: &BTreeMap<Lang, Vec<usize>>,
-    texts: &BTreeMap<Lang, Vec<String>>,
+    texts: &BTreeMap<Lang, Vec<Arc<str>>>,
     step: Step,
     k: usize,
 ) -> SegmentState {
@@ -492,7 +540,7 @@ fn advance(
             let (at, text) = match (carried, link) {
                 (Some(c), _) => c,
                 (None, Err(text)) => (k, text),
-                (None, Ok(_)) => (k, String::new()),
+                (None, Ok(_)) => (k, Arc::from("")),
             };
             cur.push(at);
             cur_texts.push(text);
@@ -608,8 +656,8 @@ pub(crate) fn load_pair(
     } else {
         let opts = AlignOptions { pivot };
         vec![
-            sixfold_review::align_pinned(&old_docs, &opts, &old_pins),
-            sixfold_review::align_pinned(&new_docs, &opts, &new_pins),
+            sixfold_review::align_pinned(&owned(&old_docs), &opts, &old_pins),
+            sixfold_review::align_pinned(&owned(&new_docs), &opts, &new_pins),
         ]
     }
     .into_iter();
@@ -647,11 +695,11 @@ fn pins_of(
     repo: &DocRepo,
     blobs: &FolderBlobs,
     commit: &CommitInfo,
-    docs: &BTreeMap<Lang, Document>,
+    docs: &BTreeMap<Lang, Arc<Document>>,
 ) -> Vec<ResolvedPin> {
     review_text(repo, blobs, commit)
         .and_then(|text| sixfold_review::ReviewFile::parse(&text, "review.toml").ok())
-        .and_then(|file| sixfold_review::resolve_pins(docs, &file).ok())
+        .and_then(|file| sixfold_review::resolve_pins(&owned(docs), &file).ok())
         .map(|p| p.active)
         .unwrap_or_default()
 }
@@ -662,8 +710,8 @@ fn read_docs(
     repo: &DocRepo,
     blobs: &FolderBlobs,
     commit: &CommitInfo,
-    prev: Option<(&FolderBlobs, &BTreeMap<Lang, Document>)>,
-) -> Result<BTreeMap<Lang, Document>, HistoryError> {
+    prev: Option<(&FolderBlobs, &BTreeMap<Lang, Arc<Document>>)>,
+) -> Result<BTreeMap<Lang, Arc<Document>>, HistoryError> {
     let mut docs = BTreeMap::new();
     for (&lang, &id) in &blobs.renderings {
         let reused = prev
@@ -678,7 +726,7 @@ fn read_docs(
                 .cloned()
                 .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
             let text = repo.blob_text(id, &commit.short, &path)?;
-            read_str(lang, &format!("{}:{path}", commit.short), &text)
+            Arc::new(read_str(lang, &format!("{}:{path}", commit.short), &text))
         };
         docs.insert(lang, doc);
     }

@@ -52,7 +52,7 @@ impl PairKey {
 }
 
 /// One version to align: its parsed renderings and their blob ids.
-pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Document>, &'a BTreeMap<Lang, Oid>);
+pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Arc<Document>>, &'a BTreeMap<Lang, Oid>);
 
 /// Pairwise alignments of one run, optionally backed by a folder.
 #[derive(Debug, Default)]
@@ -207,7 +207,7 @@ impl AlignCache {
                     self.reused.fetch_add(1, Ordering::Relaxed);
                     known.insert(key, beads);
                 } else if let (Some(p), Some(o)) = (docs.get(&pivot), docs.get(&key.other)) {
-                    missing.push((key, p, o));
+                    missing.push((key, &**p, &**o));
                 }
             }
         }
@@ -226,7 +226,9 @@ impl AlignCache {
                     .collect();
                 pairs
                     .and_then(|p| align_from_pairs(docs, pivot, &p))
-                    .unwrap_or_else(|| align(docs, &AlignOptions { pivot }))
+                    .unwrap_or_else(|| {
+                        align(&crate::analysis::owned(docs), &AlignOptions { pivot })
+                    })
             })
             .collect()
     }
@@ -355,7 +357,10 @@ mod tests {
                 lang,
                 Oid::hash_object(git2::ObjectType::Blob, text.as_bytes()).unwrap(),
             );
-            docs.insert(lang, sixfold_translations::read_str(lang, "x", &text));
+            docs.insert(
+                lang,
+                Arc::new(sixfold_translations::read_str(lang, "x", &text)),
+            );
         }
         let mut no_fr = docs.clone();
         no_fr.remove(&Lang::Fr);
@@ -373,7 +378,8 @@ mod tests {
         ];
         let got = cache.align_all(&versions, Lang::En);
         for ((d, _), alignment) in versions.iter().zip(&got) {
-            assert_eq!(*alignment, align(d, &AlignOptions { pivot: Lang::En }));
+            let plain = crate::analysis::owned(d);
+            assert_eq!(*alignment, align(&plain, &AlignOptions { pivot: Lang::En }));
         }
         // Five pairs for the full set; the set without French needs no new one.
         assert_eq!(

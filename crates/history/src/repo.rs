@@ -415,7 +415,7 @@ impl DocRepo {
         root: &Tree<'_>,
         loc: &Location,
     ) -> Result<Vec<Option<Oid>>, HistoryError> {
-        let mut out = vec![self.tree_at(root, &loc.folder)?.map(|t| t.id())];
+        let mut out = vec![Self::tree_id_at(root, &loc.folder)?];
         for path in loc.files.values() {
             out.push(match path {
                 Some(path) => Self::blob_at(root, path)?,
@@ -432,6 +432,21 @@ impl DocRepo {
             Ok(_) => Ok(None),
             Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
             Err(e) => Err(HistoryError::git(format!("looking up `{path}`"))(e)),
+        }
+    }
+
+    /// The id of the tree at `rel` in `root`, `None` when it is absent or not a tree. Read
+    /// from the parent's entry: the tree itself is not loaded (a walk asks this of every
+    /// commit).
+    fn tree_id_at(root: &Tree<'_>, rel: &str) -> Result<Option<Oid>, HistoryError> {
+        if rel.is_empty() {
+            return Ok(Some(root.id()));
+        }
+        match root.get_path(Path::new(rel)) {
+            Ok(entry) if entry.kind() == Some(ObjectType::Tree) => Ok(Some(entry.id())),
+            Ok(_) => Ok(None),
+            Err(e) if e.code() == git2::ErrorCode::NotFound => Ok(None),
+            Err(e) => Err(HistoryError::git(format!("looking up `{rel}`"))(e)),
         }
     }
 
@@ -460,7 +475,7 @@ impl DocRepo {
             "reading the tree of {}",
             commit.id()
         )))?;
-        Ok(self.tree_at(&root, &self.rel)?.map(|t| t.id()))
+        Self::tree_id_at(&root, &self.rel)
     }
 
     /// What the folder's path is at `rev`: a folder, a file, or nothing.

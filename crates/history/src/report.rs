@@ -1,7 +1,7 @@
 //! The three views a translator asks of the history: which commits changed each rendering
 //! (and which rows), which translations are stale, and what changed between two revisions.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use git2::Oid;
 use rayon::prelude::*;
@@ -66,40 +66,38 @@ pub fn history_with(
     // document nobody changed.
     repo.version_blobs(rev)?;
     let analysis = analyse(repo, rev, pivot, options)?;
-    // Digests hash the NFC form of every rendering version shown: independent, so in
-    // parallel.
-    let wanted: Vec<(usize, Lang, Oid, String)> = analysis
-        .history
-        .versions
-        .iter()
-        .enumerate()
-        .flat_map(|(k, v)| {
-            v.changed.iter().filter_map(move |&lang| {
-                let id = *v.blobs.renderings.get(&lang)?;
-                let path = v.blobs.paths.get(&lang).cloned().unwrap_or_default();
-                Some((k, lang, id, path))
-            })
-        })
-        .collect();
+    // Digests hash the NFC form of every rendering version shown, once per distinct blob
+    // (a revert brings an old blob back): independent, so in parallel.
+    let mut wanted: BTreeMap<Oid, (usize, String)> = BTreeMap::new();
+    for (k, v) in analysis.history.versions.iter().enumerate() {
+        for lang in &v.changed {
+            if let Some(&id) = v.blobs.renderings.get(lang) {
+                wanted
+                    .entry(id)
+                    .or_insert_with(|| (k, v.blobs.paths.get(lang).cloned().unwrap_or_default()));
+            }
+        }
+    }
     // libgit2's repository is not shared between threads: read in order, hash in parallel.
-    let texts: Vec<((usize, Lang), String)> = wanted
+    let texts: Vec<(Oid, String)> = wanted
         .into_iter()
-        .map(|(k, lang, id, path)| {
+        .map(|(id, (k, path))| {
             let short = &analysis.history.versions[k].commit.short;
-            Ok(((k, lang), repo.blob_text(id, short, &path)?))
+            Ok((id, repo.blob_text(id, short, &path)?))
         })
         .collect::<Result<_, HistoryError>>()?;
-    let digests: BTreeMap<(usize, Lang), String> = texts
+    let digests: HashMap<Oid, String> = texts
         .into_par_iter()
-        .map(|(key, text)| (key, content_digest(&text)))
+        .map(|(id, text)| (id, content_digest(&text)))
         .collect();
+    // One abbreviation per commit shown (it searches the object database).
+    let mut abbreviated: HashMap<String, Option<String>> = HashMap::new();
     let mut languages: BTreeMap<Lang, Vec<HistoryEntry>> = BTreeMap::new();
-    for (k, (version, changes)) in analysis
+    for (version, changes) in analysis
         .history
         .versions
         .iter()
         .zip(&analysis.changes)
-        .enumerate()
         .rev()
     {
         let langs: BTreeSet<Lang> = version
@@ -110,15 +108,23 @@ pub fn history_with(
             .collect();
         for lang in langs {
             let mut commit = version.commit_for(lang).clone();
-            if let Some(short) = Oid::from_str(&commit.id)
-                .ok()
-                .filter(|_| !commit.is_work_tree())
-                .and_then(|id| repo.abbreviate(id))
-            {
-                commit.short = short;
+            let short = abbreviated.entry(commit.id.clone()).or_insert_with(|| {
+                Oid::from_str(&commit.id)
+                    .ok()
+                    .filter(|_| !commit.is_work_tree())
+                    .and_then(|id| repo.abbreviate(id))
+            });
+            if let Some(short) = short {
+                commit.short.clone_from(short);
             }
             languages.entry(lang).or_default().push(HistoryEntry {
-                digest: digests.get(&(k, lang)).cloned(),
+                digest: version
+                    .blobs
+                    .renderings
+                    .get(&lang)
+                    .filter(|_| version.changed.contains(&lang))
+                    .and_then(|id| digests.get(id))
+                    .cloned(),
                 renamed_from: version.renamed.get(&lang).cloned(),
                 commit,
                 change: changes.get(&lang).cloned().unwrap_or_default(),
@@ -251,7 +257,7 @@ pub fn stale_with(
                         .pivot_then
                         .get(&lang)
                         .and_then(|v| v.get(s))
-                        .map(String::as_str);
+                        .map(|t| &**t);
                     if then == Some(pivot_now.as_str()) {
                         continue;
                     }

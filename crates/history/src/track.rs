@@ -13,16 +13,18 @@
 //! when the gap has the same size on both sides, then by textual similarity.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use serde::Serialize;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 use sixfold_core::Lang;
 use sixfold_translations::{Alignment, Document, Label, Segment};
 
-/// The renderings of one version and their alignment.
+/// The renderings of one version and their alignment. A rendering that did not change
+/// between versions is one shared document, not a copy per version.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AlignedVersion {
-    pub docs: BTreeMap<Lang, Document>,
+    pub docs: BTreeMap<Lang, Arc<Document>>,
     pub alignment: Alignment,
 }
 
@@ -193,7 +195,7 @@ fn identical(
 ) -> bool {
     unchanged.contains(&lang)
         && match (old.docs.get(&lang), new.docs.get(&lang)) {
-            (Some(a), Some(b)) => a.segments == b.segments,
+            (Some(a), Some(b)) => Arc::ptr_eq(a, b) || a.segments == b.segments,
             _ => false,
         }
 }
@@ -458,11 +460,11 @@ pub(crate) mod tests {
                     .collect();
                 (
                     *lang,
-                    Document {
+                    Arc::new(Document {
                         lang: *lang,
                         source: format!("{lang}.md"),
                         segments,
-                    },
+                    }),
                 )
             })
             .collect::<BTreeMap<_, _>>();

@@ -9,7 +9,9 @@
 //! Whether a commit changed the folder is a tree diff restricted to the folder: git trees are
 //! content-addressed, so an unchanged root tree, then an unchanged folder tree id, answer it
 //! without listing anything, and comparing the ids of `{lang}.md` entries says which
-//! renderings changed. Commits that do not touch the folder cost two tree lookups.
+//! renderings changed. A commit that does not touch the folder costs reading it and its
+//! root tree and looking the folder's entry up (its parent's lookup is the one made for the
+//! commit before); the folder's own tree is never loaded for that.
 //!
 //! Renames are followed as `git log --follow` does, with git's rename detection, but only
 //! where a rendering appears (the folder or a file is new in a commit): when the folder is
@@ -94,48 +96,41 @@ pub fn folder_history_with(
     options: WalkOptions,
 ) -> Result<FolderHistory, HistoryError> {
     let start = repo.resolve(rev)?;
-    let git = repo.repository();
-    let mut walk = git
-        .revwalk()
-        .map_err(HistoryError::git("starting a revision walk"))?;
-    walk.set_sorting(Sort::TOPOLOGICAL)
-        .map_err(HistoryError::git("sorting the revision walk"))?;
-    walk.simplify_first_parent()
-        .map_err(HistoryError::git("restricting the walk to first parents"))?;
-    walk.push(start.id())
-        .map_err(HistoryError::git(format!("walking from `{rev}`")))?;
 
     let mut newest_first = Vec::new();
     let mut shallow_boundary = None;
     let mut commits_walked = 0;
     let mut loc = Location::folder(repo.folder());
     // The document's state in the commit the previous iteration looked at as a parent; on
-    // a first-parent walk it is the next commit yielded, so each tree is looked up once.
+    // a first-parent walk it is the next commit, so each tree is looked up once.
     let mut cached: Option<(Oid, Vec<Option<Oid>>)> = None;
-    for id in walk {
-        let id = id.map_err(HistoryError::git(format!("walking the history of `{rev}`")))?;
+    // The commit to look at next (and its root tree, once read): the first parent of the
+    // one before. A first-parent line is followed by hand; a revision walk would parse
+    // every commit once more to sort them, and the loop reads each commit and tree once.
+    let mut ahead: Option<(git2::Commit<'_>, Option<Tree<'_>>)> = Some((start, None));
+    while let Some((commit, known_root)) = ahead.take() {
+        let id = commit.id();
         commits_walked += 1;
-        let commit = git
-            .find_commit(id)
-            .map_err(|source| HistoryError::MissingCommit {
-                commit: id.to_string(),
-                path: repo.folder().to_owned(),
-                source,
-            })?;
         let (parent_commit, cut) = first_parent(repo, &commit)?;
         if cut {
             shallow_boundary = Some(repo.commit_info(&commit));
         }
         // Same root tree as the parent: nothing changed anywhere, no tree to read.
-        if let Some(p) = &parent_commit {
+        if let Some(p) = parent_commit {
             if p.tree_id() == commit.tree_id() {
                 if let Some((cid, state)) = cached.take() {
                     cached = (cid == id).then(|| (p.id(), state));
                 }
+                ahead = Some((p, known_root));
                 continue;
             }
+            ahead = Some((p, None));
         }
-        let root = tree_of(&commit)?;
+        let parent_commit = ahead.take().map(|(p, _)| p);
+        let root = match known_root {
+            Some(t) => t,
+            None => tree_of(&commit)?,
+        };
         let state = match cached.take() {
             Some((cid, state)) if cid == id => state,
             _ => repo.state_at(&root, &loc)?,
@@ -147,6 +142,7 @@ pub fn folder_history_with(
         };
         if state == parent_state {
             cached = parent_commit.as_ref().map(|p| (p.id(), parent_state));
+            ahead = parent_commit.map(|p| (p, parent_tree));
             continue;
         }
         let (version, old_loc) =
@@ -160,6 +156,7 @@ pub fn folder_history_with(
         } else {
             loc = old_loc;
         }
+        ahead = parent_commit.map(|p| (p, parent_tree));
     }
     newest_first.reverse();
     Ok(FolderHistory {

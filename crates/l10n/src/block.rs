@@ -53,15 +53,20 @@ impl HeaderBlock {
 /// 1–100 or given as a year, a committee outside 1–6, an agenda item that is not a number
 /// with an optional single letter.
 pub fn render_header_block(lang: Lang, doc: &DocumentToml) -> Result<HeaderBlock, L10nError> {
+    let symbol = doc.symbol.clone().ok_or(L10nError::Missing("symbol"))?;
+    let distribution = doc.distribution.ok_or(L10nError::Missing("distribution"))?;
+    let date = doc.date.ok_or(L10nError::Missing("date"))?;
+    let session = doc.session.ok_or(L10nError::Missing("session"))?;
     let items = doc
         .agenda_items
         .iter()
+        .flatten()
         .map(|s| {
             s.parse::<AgendaItem>()
                 .map_err(|_| L10nError::AgendaItem(s.clone()))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    let mut session = vec![session_heading(lang, doc.session)?];
+    let mut session = vec![session_heading(lang, session)?];
     if !items.is_empty() {
         session.push(agenda_line(lang, &items)?);
     }
@@ -69,9 +74,9 @@ pub fn render_header_block(lang: Lang, doc: &DocumentToml) -> Result<HeaderBlock
         vec![organ_line(lang)],
         vec![
             distribution_label(lang),
-            distribution_word(lang, doc.distribution),
+            distribution_word(lang, distribution),
         ],
-        vec![doc.symbol.clone(), format_date(lang, doc.date)],
+        vec![symbol, format_date(lang, date)],
         session,
         vec![adopted_line(lang, None)],
     ];
@@ -133,7 +138,7 @@ mod tests {
                     parse_distribution(lang, &m[1][1]),
                     Some(Distribution::Limited)
                 );
-                assert_eq!(m[2][0], d.symbol);
+                assert_eq!(Some(&m[2][0]), d.symbol.as_ref());
                 assert_eq!(parse_date(lang, &m[2][1]), Some(date), "{lang} {}", m[2][1]);
                 assert_eq!(
                     parse_session_heading(lang, &m[3][0]),
@@ -177,13 +182,24 @@ mod tests {
     #[test]
     fn values_the_resources_cannot_write_are_errors() {
         let mut d = doc(51, "1997-01-28", 82, Some(3));
-        d.agenda_items = vec!["101 bis".to_owned()];
+        d.agenda_items = Some(vec!["101 bis".to_owned()]);
         assert_eq!(
             render_header_block(Lang::Fr, &d),
             Err(L10nError::AgendaItem("101 bis".to_owned()))
         );
         let mut d = doc(51, "1997-01-28", 82, Some(3));
-        d.session = Session::Regular(101);
+        d.session = Some(Session::Regular(101));
         assert!(render_header_block(Lang::Ru, &d).is_err());
+        // A partial document.toml: what the masthead needs and the file leaves out.
+        d.session = None;
+        assert_eq!(
+            render_header_block(Lang::Ru, &d),
+            Err(L10nError::Missing("session"))
+        );
+        d.date = None;
+        assert_eq!(
+            crate::render_current_block(Lang::Ru, &d),
+            Err(L10nError::Missing("date"))
+        );
     }
 }

@@ -21,4 +21,7 @@ pub enum L10nError {
         "invalid agenda item `{0}`: expected a number with an optional letter, such as `101` or `160 (a)`"
     )]
     AgendaItem(String),
+    /// A masthead value `document.toml` leaves out is needed to write the masthead.
+    #[error("document.toml gives no `{0}`: the masthead cannot be written without it")]
+    Missing(&'static str),
 }

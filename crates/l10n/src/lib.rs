@@ -24,6 +24,8 @@
 //! ```
 
 pub mod block;
+pub mod council;
+pub mod current;
 pub mod date;
 pub mod error;
 pub mod lines;
@@ -35,6 +37,12 @@ mod text;
 pub mod ui;
 
 pub use block::{HeaderBlock, render_header_block};
+pub use council::{
+    is_security_council_line, is_version_language_line, original_line, parse_original_line,
+    parse_sc_adopted_line, parse_sc_resolution_line, sc_adopted_line, sc_resolution_line,
+    security_council_line,
+};
+pub use current::render_current_block;
 pub use date::{format_date, parse_date};
 pub use error::L10nError;
 pub use lines::{

@@ -5,8 +5,6 @@
 //! `SIXFOLD_LANG`, then the POSIX locale variables, then English. Library code never reads
 //! the environment; it receives the chosen [`Lang`].
 
-use std::collections::BTreeMap;
-
 use fluent_bundle::FluentValue;
 use sixfold_core::Lang;
 
@@ -68,7 +66,7 @@ pub fn finding_message_id(code: &str) -> String {
 /// finding's own language and line are added as `lang` (a code) and `line`. An empty
 /// value is shown as a dash.
 #[must_use]
-pub fn finding_args(lang: Lang, line: Option<usize>, args: &BTreeMap<String, String>) -> Args<'_> {
+pub fn finding_args(lang: Lang, line: Option<usize>, args: &[(String, String)]) -> Args<'_> {
     let mut out = Args::new().text("lang", lang.code());
     if let Some(line) = line {
         out = out.count("line", line);
@@ -110,7 +108,7 @@ impl Localizer {
         code: &str,
         lang: Lang,
         line: Option<usize>,
-        args: &BTreeMap<String, String>,
+        args: &[(String, String)],
     ) -> Option<String> {
         let id = finding_message_id(code);
         if !self.has_message(ui, &id) && !self.has_message(Lang::En, &id) {
@@ -131,7 +129,7 @@ impl Localizer {
         code: &str,
         lang: Lang,
         line: Option<usize>,
-        args: &BTreeMap<String, String>,
+        args: &[(String, String)],
         english: &str,
     ) -> String {
         if ui == Lang::En {
@@ -200,7 +198,7 @@ mod tests {
     #[test]
     fn finding_numbers_select_plurals() {
         let l = Localizer::plain();
-        let args: BTreeMap<String, String> = [
+        let args: Vec<(String, String)> = [
             ("count", "1"),
             ("labels", "op.3, op.4"),
             ("pivot", "en"),

@@ -17,15 +17,19 @@ use sixfold_translations::discover::RenderingFormat;
 use sixfold_translations::input::{self, DocxError, EncodingError};
 use sixfold_translations::{DocumentSet, read_str};
 
+mod review;
+pub use review::review;
+
 /// A property check: panics when `data` breaks the property.
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 5] = [
+pub const TARGETS: [(&str, Check); 6] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
     ("export", export),
+    ("review", review),
     ("lexicon", lexicon),
 ];
 

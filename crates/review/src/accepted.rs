@@ -122,7 +122,7 @@ fn outdated_accept(
     accept: &Accept,
     source: &str,
 ) -> Finding {
-    let mut args = BTreeMap::new();
+    let mut args = sixfold_translations::FindingArgs::new();
     args.insert("id".to_owned(), accept.id.clone());
     args.insert("file".to_owned(), file_name(source));
     args.insert("review_line".to_owned(), accept.line.to_string());
@@ -149,7 +149,7 @@ fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> 
         .segment
         .and_then(|i| docs.get(&o.lang)?.segments.get(i))
         .map(|s| s.line);
-    let mut args = BTreeMap::new();
+    let mut args = sixfold_translations::FindingArgs::new();
     args.insert("segments".to_owned(), o.segments.clone());
     args.insert("file".to_owned(), file_name(source));
     args.insert("review_line".to_owned(), o.line.to_string());

@@ -133,6 +133,9 @@ pub fn check(
     }
     sort(&mut out);
     crate::finding_id::assign_ids(set, &mut out);
+    // Up to half the capacity is slack after the last doubling; a long rendering has
+    // hundreds of thousands of findings, which the report is then rendered beside.
+    out.shrink_to_fit();
     out
 }
 

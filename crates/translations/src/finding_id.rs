@@ -193,7 +193,7 @@ mod tests {
             line: None,
             row: Some(7),
             message: "m".to_owned(),
-            args: BTreeMap::new(),
+            args: crate::FindingArgs::new(),
         }
     }
 

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use sixfold_core::{Adoption, AgendaItem, DocumentToml, Header, Lang, Organ, Symbol};
 
-use crate::header::{HeaderMeta, extract_header};
+use crate::header::HeaderMeta;
+use crate::masthead::read_header;
 use crate::model::{Finding, Severity};
 
 /// A header value that can disagree with the reference, in header order.
@@ -110,16 +111,40 @@ pub struct Reference {
     pub header: Header,
     /// Titles differ by language; only `document.toml` has them, so only it is compared.
     pub titles: bool,
+    /// Fields the reference leaves out (a partial `document.toml`): not compared.
+    pub unchecked: Vec<HeaderField>,
 }
 
 impl Reference {
     /// What `document.toml` says a rendering in `lang` should carry.
     #[must_use]
     pub fn from_toml(doc: &DocumentToml, lang: Lang) -> Self {
+        let mut unchecked = Vec::new();
+        let absent = [
+            (HeaderField::Symbol, doc.symbol.is_none()),
+            (HeaderField::Distribution, doc.distribution.is_none()),
+            (HeaderField::Date, doc.date.is_none()),
+            (HeaderField::Session, doc.session.is_none()),
+            (HeaderField::AgendaItems, doc.agenda_items.is_none()),
+            (HeaderField::Report, doc.report.is_none()),
+            // Without a report there is no committee to check; with one, no committee
+            // means a plenary text.
+            (HeaderField::Committee, doc.report.is_none()),
+            (HeaderField::Resolution, doc.resolution.is_none()),
+            (HeaderField::Title, !doc.title.contains_key(&lang)),
+            (HeaderField::Meeting, doc.adoption.is_none()),
+            (HeaderField::Adopted, doc.adoption.is_none()),
+        ];
+        for (field, left_out) in absent {
+            if left_out {
+                unchecked.push(field);
+            }
+        }
         Reference {
             source: "document.toml".to_owned(),
             header: doc.expected_header(lang),
             titles: true,
+            unchecked,
         }
     }
 
@@ -130,6 +155,7 @@ impl Reference {
             source: file.to_owned(),
             header: meta.header(),
             titles: false,
+            unchecked: Vec::new(),
         }
     }
 }
@@ -240,7 +266,12 @@ pub fn compare(found: &HeaderMeta, reference: &Reference) -> Vec<HeaderMismatch>
         rows.push((
             HeaderField::Title,
             l.title,
-            format!("`{}`", found.title),
+            // A Council resolution has no title: an empty one is "none".
+            if found.title.is_empty() {
+                "none".to_owned()
+            } else {
+                format!("`{}`", found.title)
+            },
             exp.title
                 .as_ref()
                 .map_or_else(|| "none".to_owned(), |t| format!("`{t}`")),
@@ -260,6 +291,7 @@ pub fn compare(found: &HeaderMeta, reference: &Reference) -> Vec<HeaderMismatch>
     ));
     let plural = found.agenda_items.len() != 1;
     rows.into_iter()
+        .filter(|(field, _, _, _)| !reference.unchecked.contains(field))
         .filter(|(_, _, found, expected)| found != expected)
         .map(|(field, line, found, expected)| HeaderMismatch {
             field,
@@ -278,7 +310,7 @@ pub fn compare(found: &HeaderMeta, reference: &Reference) -> Vec<HeaderMismatch>
 pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> Vec<Finding> {
     let mut out = Vec::new();
     for (&lang, text) in texts {
-        let found = match extract_header(lang, text) {
+        let found = match read_header(lang, text) {
             Ok(found) => found,
             Err(e) => {
                 out.push(Finding {

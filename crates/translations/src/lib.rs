@@ -4,6 +4,7 @@
 pub mod align;
 pub mod check;
 pub mod discover;
+pub mod finding_args;
 pub mod finding_id;
 pub mod header;
 pub mod header_check;
@@ -14,8 +15,10 @@ pub mod masthead;
 pub mod model;
 pub mod read;
 pub mod set;
+pub mod symlinks;
 
+pub use finding_args::FindingArgs;
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;
-pub use set::{DocumentSet, LoadError};
+pub use set::{DocumentSet, LoadError, LoadOptions};

@@ -14,12 +14,18 @@
 //! the same way. A value the text does not carry but that follows from others (the symbol
 //! from "80/30." and the organ, the session from the resolution number) is derived and
 //! listed in [`Masthead::derived`].
+//!
+//! Security Council resolutions ("Resolution 2202 (2015)" / "Adopted by the Security
+//! Council at its 7384th meeting, on 17 February 2015") are read the same way, and so are
+//! the mastheads of reports and letters as far as they go (symbol, organ, distribution,
+//! date, original language, session, agenda items): without a numbered title the
+//! masthead ends at the first line no parser explains (the report's or letter's title).
 
 use serde::Serialize;
-use sixfold_core::{AgendaItem, Date, Distribution, Lang, Session, Symbol};
+use sixfold_core::{AgendaItem, Date, Distribution, Lang, Organ, Session, Symbol};
 use sixfold_l10n as l10n;
 
-use crate::header::{HeaderError, content_lines};
+use crate::header::{HeaderError, HeaderLines, HeaderMeta, content_lines};
 
 /// What a masthead says, each value optional: a current-layout text need not carry them
 /// all. Serialises like [`crate::header::HeaderMeta`] (absent values as `null`) plus
@@ -27,22 +33,29 @@ use crate::header::{HeaderError, content_lines};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Masthead {
     pub language: Lang,
+    /// The principal organ: named by the masthead, else the symbol's (then derived).
+    pub organ: Option<Organ>,
     /// The symbol in its canonical spelling.
     pub symbol: Option<String>,
     pub distribution: Option<Distribution>,
     /// Distribution date from the masthead.
     pub date: Option<Date>,
+    /// Original language ("Original: English"), when the masthead says it.
+    pub original_language: Option<Lang>,
     pub session: Option<Session>,
     pub agenda_items: Vec<AgendaItem>,
     /// Symbol of the report (or, for plenary texts, the draft) the resolution was adopted on.
     pub report: Option<String>,
-    /// Resolution number printed before the title (`80/30`).
+    /// Resolution number printed before the title (`80/30`), or in a Council
+    /// resolution's title line (`2202 (2015)`).
     pub resolution: Option<String>,
     /// Title without the resolution number.
     pub title: Option<String>,
-    /// Plenary meeting at which the resolution was adopted.
+    /// Plenary meeting (General Assembly) or Council meeting at which the resolution was
+    /// adopted.
     pub meeting: Option<u32>,
-    /// Adoption date: from the "Resolution adopted … on" line, else from the closing lines.
+    /// Adoption date: from the "Resolution adopted … on" or Council "Adopted by …" line,
+    /// else from the closing lines.
     pub adopted: Option<Date>,
     /// Names of the fields above that the text does not state but that follow from other
     /// fields (`symbol` from the resolution number and the organ, `session`, `resolution`).
@@ -53,6 +66,9 @@ pub struct Masthead {
     /// 1-based line of the title, 0 when there is none.
     #[serde(skip)]
     pub title_line: usize,
+    /// Where each value was read (0 where the text does not state it).
+    #[serde(skip)]
+    pub lines: HeaderLines,
 }
 
 /// One thing a run of words in a masthead line says.
@@ -60,8 +76,8 @@ pub struct Masthead {
 pub(crate) enum Field {
     /// "United Nations" above the organ.
     UnitedNations,
-    /// The organ ("General Assembly").
-    Organ,
+    /// The organ ("General Assembly", "Security Council").
+    Organ(Organ),
     Distribution(Distribution),
     /// The distribution label alone ("Distr."), its category on the next line.
     DistributionLabel,
@@ -75,6 +91,14 @@ pub(crate) enum Field {
     Title(String, String),
     /// Plenary meeting number of a closing line.
     Meeting(u32),
+    /// A Council resolution's title line: number and year.
+    CouncilResolution(u32, u16),
+    /// The Council's adopted line: meeting and date.
+    CouncilAdopted(u32, Date),
+    /// "Original: English".
+    Original(Lang),
+    /// The version's language alone ("Français") above the original-language line.
+    VersionLanguage,
 }
 
 /// A piece of a line: a recognised field or text no parser accepts (an agenda item's
@@ -124,11 +148,30 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
     if let Some(symbol) = symbol_token(run).filter(|_| !run.contains(' ')) {
         return Some(Field::Symbol(symbol));
     }
+    // A Council resolution's symbol carries its year after a space: `S/RES/2202 (2015)`.
+    if let Some((head, year)) = run.split_once(' ') {
+        let year = year.trim();
+        let is_year = year.len() == 6
+            && year.starts_with('(')
+            && year.ends_with(')')
+            && year[1..5].chars().all(|c| c.is_ascii_digit());
+        if is_year && symbol_token(head).is_some() {
+            if let Ok(symbol) = run.parse::<Symbol>() {
+                return Some(Field::Symbol(symbol));
+            }
+        }
+    }
     if l10n::is_united_nations_line(lang, run) {
         return Some(Field::UnitedNations);
     }
     if l10n::is_organ_line(lang, run) {
-        return Some(Field::Organ);
+        return Some(Field::Organ(Organ::GeneralAssembly));
+    }
+    if l10n::is_security_council_line(lang, run) {
+        return Some(Field::Organ(Organ::SecurityCouncil));
+    }
+    if l10n::is_version_language_line(lang, run) {
+        return Some(Field::VersionLanguage);
     }
     if let Some(d) = l10n::parse_distribution(lang, run) {
         return Some(Field::Distribution(d));
@@ -138,7 +181,10 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
     }
     let has_digit = run.chars().any(char::is_numeric);
     if has_digit {
-        if let Some(date) = l10n::parse_date(lang, run) {
+        // Translated mastheads often keep the distribution date in English, as they keep
+        // "Distr.: General" (Chinese and Russian Council resolutions do).
+        let english_date = || (lang != Lang::En).then(|| l10n::parse_date(Lang::En, run));
+        if let Some(date) = l10n::parse_date(lang, run).or_else(|| english_date().flatten()) {
             return Some(Field::Date(date));
         }
         if let Some(items) = l10n::parse_agenda_line(lang, run) {
@@ -147,6 +193,15 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
         if let Some(n) = l10n::parse_closing_meeting_line(lang, run) {
             return Some(Field::Meeting(n));
         }
+        if let Some((number, year)) = l10n::parse_sc_resolution_line(lang, run) {
+            return Some(Field::CouncilResolution(number, year));
+        }
+        if let Some((meeting, date)) = l10n::parse_sc_adopted_line(lang, run) {
+            return Some(Field::CouncilAdopted(meeting, date));
+        }
+    }
+    if let Some(original) = l10n::parse_original_line(lang, run) {
+        return Some(Field::Original(original));
     }
     if let Some(session) = l10n::parse_session_heading(lang, run) {
         return Some(Field::Session(session));
@@ -175,7 +230,12 @@ pub(crate) fn recognise(lang: Lang, run: &str, whole: bool) -> Option<Field> {
 fn ends_agenda_title(field: &Field) -> bool {
     matches!(
         field,
-        Field::Adopted(_) | Field::Report(..) | Field::Title(..) | Field::Symbol(_)
+        Field::Adopted(_)
+            | Field::Report(..)
+            | Field::Title(..)
+            | Field::Symbol(_)
+            | Field::CouncilResolution(..)
+            | Field::CouncilAdopted(..)
     )
 }
 
@@ -311,17 +371,81 @@ pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)
 const MAX_MASTHEAD_LINES: usize = 40;
 
 impl Masthead {
+    /// A masthead that says nothing yet.
+    fn empty(language: Lang) -> Self {
+        Masthead {
+            language,
+            organ: None,
+            symbol: None,
+            distribution: None,
+            date: None,
+            original_language: None,
+            session: None,
+            agenda_items: Vec::new(),
+            report: None,
+            resolution: None,
+            title: None,
+            meeting: None,
+            adopted: None,
+            derived: Vec::new(),
+            committee: None,
+            title_line: 0,
+            lines: HeaderLines::default(),
+        }
+    }
+
     /// Keeps what a recognised field says (the first value of each kind wins); returns
     /// the resolution number and title when the field is the numbered title.
     fn take(
         &mut self,
         field: Field,
+        line: usize,
         organ: &mut bool,
         label_pending: &mut bool,
     ) -> Option<(String, String)> {
+        let l = &mut self.lines;
+        let first = |at: &mut usize| {
+            if *at == 0 {
+                *at = line;
+            }
+        };
+        match &field {
+            Field::Organ(_) => first(&mut l.organ),
+            Field::Distribution(_) | Field::DistributionLabel => first(&mut l.distribution),
+            Field::Date(_) => first(&mut l.date),
+            Field::Symbol(_) => first(&mut l.symbol),
+            Field::Session(_) => first(&mut l.session),
+            Field::Agenda(_) => first(&mut l.agenda_items),
+            Field::Adopted(_) => {
+                first(&mut l.adopted_line);
+                first(&mut l.adopted);
+            }
+            Field::CouncilAdopted(..) => {
+                first(&mut l.adopted_line);
+                first(&mut l.adopted);
+                first(&mut l.meeting);
+            }
+            Field::Report(..) => first(&mut l.report),
+            Field::Title(..) | Field::CouncilResolution(..) => first(&mut l.title),
+            _ => {}
+        }
         match field {
-            Field::UnitedNations | Field::Meeting(_) => {}
-            Field::Organ => *organ = true,
+            Field::UnitedNations | Field::Meeting(_) | Field::VersionLanguage => {}
+            Field::Organ(o) => {
+                *organ = true;
+                self.organ.get_or_insert(o);
+            }
+            Field::Original(l) => {
+                self.original_language.get_or_insert(l);
+            }
+            Field::CouncilAdopted(meeting, date) => {
+                self.meeting.get_or_insert(meeting);
+                self.adopted.get_or_insert(date);
+            }
+            Field::CouncilResolution(number, year) => {
+                // Council resolutions have no title: the number is all the line says.
+                return Some((format!("{number} ({year})"), String::new()));
+            }
             Field::DistributionLabel => *label_pending = true,
             Field::Distribution(d) => {
                 *label_pending = false;
@@ -371,22 +495,7 @@ impl Masthead {
 pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
     let text = l10n::matching_form(text);
     let lines = content_lines(&text);
-    let mut m = Masthead {
-        language: lang,
-        symbol: None,
-        distribution: None,
-        date: None,
-        session: None,
-        agenda_items: Vec::new(),
-        report: None,
-        resolution: None,
-        title: None,
-        meeting: None,
-        adopted: None,
-        derived: Vec::new(),
-        committee: None,
-        title_line: 0,
-    };
+    let mut m = Masthead::empty(lang);
     let mut organ = false;
     let mut label_pending = false;
     let mut body_from = lines.len();
@@ -394,11 +503,19 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
     let mut unexplained: Option<&crate::header::Line<'_>> = None;
     // Block of the agenda line whose item title may go on over the next lines.
     let mut agenda_block = None;
+    // What each line said, kept to read a masthead without a numbered title again up to
+    // its first unexplained line.
+    let mut said: Vec<Vec<Piece>> = Vec::new();
+    let mut unexplained_at = None;
     for (i, line) in lines.iter().enumerate().take(MAX_MASTHEAD_LINES) {
         let plain = line.text.replace("**", "");
         let pieces = cut_line(lang, &plain);
+        said.push(pieces.clone());
         match pieces.first() {
             Some(Piece::Free(_)) if agenda_block != Some(line.block) && !label_pending => {
+                if unexplained.is_none() {
+                    unexplained_at = Some(i);
+                }
                 unexplained.get_or_insert(line);
             }
             Some(Piece::Field(_)) => {
@@ -411,7 +528,7 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
             let Piece::Field(field) = piece else {
                 continue;
             };
-            if let Some(found) = m.take(field, &mut organ, &mut label_pending) {
+            if let Some(found) = m.take(field, line.number, &mut organ, &mut label_pending) {
                 title = Some(found);
             }
         }
@@ -423,31 +540,63 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
         }
         if let Some((number, text)) = title {
             m.resolution = Some(number);
-            m.title = Some(wrapped_title(lang, text, &lines[i..]));
             m.title_line = line.number;
             body_from = i + 1;
+            if text.is_empty() {
+                // A Council resolution: its adopted line comes under the title line.
+                if m.adopted.is_none() {
+                    if let Some((meeting, date)) = council_adopted(lang, lines.get(i + 1)) {
+                        m.meeting = Some(meeting);
+                        m.adopted = Some(date);
+                        let at = lines.get(i + 1).map_or(0, |l| l.number);
+                        (m.lines.meeting, m.lines.adopted, m.lines.adopted_line) = (at, at, at);
+                        body_from = i + 2;
+                    }
+                }
+            } else {
+                m.title = Some(wrapped_title(lang, text, &lines[i..]));
+            }
             break;
         }
     }
-    if let Some((meeting, date)) = closing(lang, lines.get(body_from..).unwrap_or_default()) {
-        m.meeting = Some(meeting);
-        if m.adopted.is_none() {
-            m.adopted = date;
+    if m.title_line == 0 {
+        if let Some(end) = unexplained_at.filter(|&end| end > 0) {
+            // A report or letter: its masthead ends where its title starts, and what the
+            // text says below it is not the masthead's.
+            m = reread(lang, &said[..end], &lines[..end], &mut organ);
+        }
+    }
+    if m.meeting.is_none() {
+        if let Some((meeting, date, at)) = closing(lang, lines.get(body_from..).unwrap_or_default())
+        {
+            m.meeting = Some(meeting);
+            m.lines.meeting = at;
+            if m.adopted.is_none() {
+                m.adopted = date;
+                m.lines.adopted = at;
+            }
         }
     }
     derive(&mut m, organ);
-    let expected = || {
-        "a masthead line (organ, distribution, symbol, date, session, agenda item, \
-         adopted line, report line) or a numbered title such as `80/30. …`"
-            .to_owned()
-    };
+    identified(m, &lines, unexplained)
+}
+
+/// The masthead, unless a line of it says nothing a parser knows or nothing identifies
+/// the document.
+fn identified(
+    m: Masthead,
+    lines: &[crate::header::Line<'_>],
+    unexplained: Option<&crate::header::Line<'_>>,
+) -> Result<Masthead, HeaderError> {
     // Under a numbered title every masthead line must say something; without one, at
     // least the first line must (a masthead starts at the top).
     let first = lines.first().map(|l| l.number);
     if let Some(line) = unexplained.filter(|l| m.title_line > 0 || Some(l.number) == first) {
         return Err(HeaderError::Unexpected {
             line: line.number,
-            expected: expected(),
+            expected: "a masthead line (organ, distribution, symbol, date, session, agenda \
+                 item, adopted line, report line) or a numbered title such as `80/30. …`"
+                .to_owned(),
             found: line.text.to_owned(),
         });
     }
@@ -461,6 +610,83 @@ pub fn read_masthead(lang: Lang, text: &str) -> Result<Masthead, HeaderError> {
         });
     }
     Ok(m)
+}
+
+impl Masthead {
+    /// The same values as the strict reader's [`HeaderMeta`], when the masthead states
+    /// (or derives) everything a resolution header carries: symbol, distribution, date,
+    /// session, resolution number, meeting and adoption date. A Council resolution has
+    /// no title; its title is then empty. `None` for reports and letters.
+    /// `text` is the rendering the masthead was read from, whose digest the version
+    /// identity carries.
+    #[must_use]
+    pub fn to_header_meta(&self, text: &str) -> Option<HeaderMeta> {
+        let symbol = self.symbol.clone()?;
+        let date = self.date?;
+        let content = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let version = symbol.parse::<Symbol>().ok().map_or_else(String::new, |s| {
+            sixfold_core::DocumentVersion::new(s, self.language, date)
+                .with_content(content)
+                .to_string()
+        });
+        Some(HeaderMeta {
+            language: self.language,
+            version,
+            symbol,
+            distribution: self.distribution?,
+            date,
+            session: self.session?,
+            agenda_items: self.agenda_items.clone(),
+            report: self.report.clone(),
+            resolution: self.resolution.clone()?,
+            title: self.title.clone().unwrap_or_default(),
+            meeting: self.meeting?,
+            adopted: self.adopted?,
+            committee: self.committee,
+            lines: self.lines,
+        })
+    }
+}
+
+/// The header of a rendering in any layout: the strict 1990s reading first (its
+/// line-by-line errors are the most precise), else the masthead read by content when it
+/// states a whole resolution header. The strict reader's error is kept when neither
+/// reads.
+pub fn read_header(lang: Lang, text: &str) -> Result<HeaderMeta, HeaderError> {
+    match crate::header::extract_header(lang, text) {
+        Ok(meta) => Ok(meta),
+        Err(strict) => read_masthead(lang, text)
+            .ok()
+            .and_then(|m| m.to_header_meta(text))
+            .ok_or(strict),
+    }
+}
+
+/// The Council's adopted line, if `line` is one.
+fn council_adopted(lang: Lang, line: Option<&crate::header::Line<'_>>) -> Option<(u32, Date)> {
+    let line = line?.text.replace("**", "");
+    let (meeting, date) = l10n::parse_sc_adopted_line(lang, line.trim())?;
+    Some((meeting, date))
+}
+
+/// A masthead made of the fields of `said` only (the lines above a report's title).
+fn reread(
+    lang: Lang,
+    said: &[Vec<Piece>],
+    lines: &[crate::header::Line<'_>],
+    organ: &mut bool,
+) -> Masthead {
+    let mut m = Masthead::empty(lang);
+    *organ = false;
+    let mut label_pending = false;
+    for (pieces, line) in said.iter().zip(lines) {
+        for piece in pieces {
+            if let Piece::Field(field) = piece {
+                m.take(field.clone(), line.number, organ, &mut label_pending);
+            }
+        }
+    }
+    m
 }
 
 /// Whether the last field of a line is an agenda item, whose title may go on over the
@@ -492,7 +718,7 @@ fn wrapped_title(lang: Lang, mut text: String, lines: &[crate::header::Line<'_>]
 
 /// The plenary meeting and adoption date of the first closing line among `lines`; the
 /// date on the same line or on a neighbour in its block.
-fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option<Date>)> {
+fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option<Date>, usize)> {
     lines.iter().find_map(|line| {
         let (meeting, date) = closing_line(lang, &line.text.replace("**", ""))?;
         let date = date.or_else(|| {
@@ -501,7 +727,7 @@ fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option
                 .filter(|l| l.block == line.block && l.number != line.number)
                 .find_map(|l| l10n::parse_date(lang, l.text))
         });
-        Some((meeting, date))
+        Some((meeting, date, line.number))
     })
 }
 
@@ -509,26 +735,36 @@ fn closing(lang: Lang, lines: &[crate::header::Line<'_>]) -> Option<(u32, Option
 fn derive(m: &mut Masthead, organ: bool) {
     if m.symbol.is_none() && organ {
         if let Some(number) = &m.resolution {
-            if let Ok(symbol) = format!("A/RES/{number}").parse::<Symbol>() {
+            let series = match m.organ {
+                Some(Organ::SecurityCouncil) => "S",
+                _ => "A",
+            };
+            if let Ok(symbol) = format!("{series}/RES/{number}").parse::<Symbol>() {
                 m.symbol = Some(symbol.to_string());
                 m.derived.push("symbol");
             }
         }
     }
+    let parsed = m.symbol.as_deref().and_then(|s| s.parse::<Symbol>().ok());
+    if m.organ.is_none() {
+        if let Some(o) = parsed.as_ref().and_then(Symbol::organ) {
+            m.organ = Some(o);
+            m.derived.push("organ");
+        }
+    }
     if m.resolution.is_none() {
-        if let Some(rest) = m.symbol.as_deref().and_then(|s| s.strip_prefix("A/RES/")) {
-            if rest.contains('/') {
-                m.resolution = Some(rest.to_owned());
-                m.derived.push("resolution");
-            }
+        if let Some(r) = parsed.as_ref().and_then(Symbol::resolution) {
+            m.resolution = Some(r);
+            m.derived.push("resolution");
         }
     }
     if m.session.is_none() {
-        let session = m
-            .resolution
-            .as_deref()
-            .and_then(|r| r.split_once('/'))
-            .and_then(|(s, _)| s.parse::<Session>().ok());
+        let session = parsed.as_ref().and_then(Symbol::session).or_else(|| {
+            m.resolution
+                .as_deref()
+                .and_then(|r| r.split_once('/'))
+                .and_then(|(s, _)| s.parse::<Session>().ok())
+        });
         if let Some(session) = session {
             m.session = Some(session);
             m.derived.push("session");
@@ -599,6 +835,69 @@ mod tests {
                 .starts_with("line 7: expected a masthead line"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn council_resolution_with_its_symbol_derived() {
+        let text = "United Nations\n\nSecurity Council\n\nDistr.: General\n17 February 2015\n\n\
+            Resolution 2202 (2015)\n\n\
+            Adopted by the Security Council at its 7384th meeting, on 17 February 2015\n\n\
+            The Security Council,\n\n1. Endorses the package.\n";
+        let m = read_masthead(Lang::En, text).unwrap();
+        assert_eq!(m.organ, Some(Organ::SecurityCouncil));
+        assert_eq!(m.symbol.as_deref(), Some("S/RES/2202 (2015)"));
+        assert_eq!(m.resolution.as_deref(), Some("2202 (2015)"));
+        assert_eq!(m.session, Some(Session::Year(2015)));
+        assert_eq!(
+            (m.meeting, m.adopted),
+            (Some(7384), Date::new(2015, 2, 17).ok())
+        );
+        assert_eq!(m.derived, ["symbol", "session"]);
+        assert_eq!(m.title, None);
+        let header = m.to_header_meta(text).unwrap();
+        assert_eq!(header.title, "");
+        assert_eq!(header.lines.meeting, 10);
+    }
+
+    #[test]
+    fn an_english_masthead_date_in_a_translated_rendering() {
+        let text = "联合国\n\nS/RES/2446 (2018)\n\n安全理事会\n\nDistr.: General\n15 November 2018\n\n\
+            第2446(2018)号决议\n\n2018年11月15日安全理事会第8401次会议通过\n\n安全理事会，\n\n\
+            1. 决定继续积极处理此案。\n";
+        let m = read_masthead(Lang::Zh, text).unwrap();
+        assert_eq!(m.date, Date::new(2018, 11, 15).ok());
+        assert_eq!(
+            (m.meeting, m.adopted),
+            (Some(8401), Date::new(2018, 11, 15).ok())
+        );
+        assert_eq!(m.resolution.as_deref(), Some("2446 (2018)"));
+    }
+
+    #[test]
+    fn report_and_letter_mastheads_end_at_their_title() {
+        let report = "Nations Unies\n\nA/80/534\n\nAssemblée générale\n\nDistr. générale\n\
+            10 novembre 2025\nFrançais\nOriginal : anglais\n\nQuatre-vingtième session\n\
+            Point 99 de l'ordre du jour\n\nDésarmement général et complet\n\n\
+            Rapport de la Première Commission\n\nLe 12 décembre 2025, la Commission…\n";
+        let m = read_masthead(Lang::Fr, report).unwrap();
+        assert_eq!(m.symbol.as_deref(), Some("A/80/534"));
+        assert_eq!(m.organ, Some(Organ::GeneralAssembly));
+        assert_eq!(m.original_language, Some(Lang::En));
+        assert_eq!(m.date, Date::new(2025, 11, 10).ok());
+        assert_eq!(m.session, Some(Session::Regular(80)));
+        assert_eq!(m.agenda_items, ["99".parse::<AgendaItem>().unwrap()]);
+        assert!(m.derived.is_empty());
+        assert!(m.to_header_meta(report).is_none());
+
+        let letter = "United Nations\n\nS/2015/123\n\nSecurity Council\n\nDistr.: General\n\
+            17 February 2015\n\nOriginal: English\n\n\
+            Letter dated 16 February 2015 from the Permanent Representative of Norway\n\n\
+            I have the honour to transmit a letter dated 12 March 2015.\n";
+        let m = read_masthead(Lang::En, letter).unwrap();
+        assert_eq!(m.symbol.as_deref(), Some("S/2015/123"));
+        assert_eq!(m.date, Date::new(2015, 2, 17).ok());
+        assert_eq!(m.session, Some(Session::Year(2015)));
+        assert_eq!(m.derived, ["session"]);
     }
 
     #[test]

@@ -241,6 +241,6 @@ pub struct Finding {
     /// One-line explanation in English.
     pub message: String,
     /// Named values used by `message` (numbers as strings, in a stable order).
-    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
-    pub args: std::collections::BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    pub args: crate::FindingArgs,
 }

@@ -56,6 +56,7 @@ mod blocks;
 mod forms;
 mod furniture;
 mod notes;
+mod units;
 
 use std::borrow::Cow;
 
@@ -88,6 +89,7 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
     furniture::mark(lang, &mut lines);
     let blocks = split_blocks(lines);
     let (pieces, footnotes) = paginate(lang, blocks);
+    let pieces = units::split_units(lang, pieces);
     let shapes: Vec<Shape> = pieces.iter().map(|p| shape(lang, &p.lines)).collect();
     let mut builder = Builder::new(lang, &shapes);
     // Page breaks or footnotes (which sit at page bottoms) mean the text was cut into
@@ -517,10 +519,19 @@ fn shape(lang: Lang, lines: &[Line]) -> Shape {
     if let Some((marker, roman_capable)) = item_marker(lang, first) {
         return Shape::Item(marker, roman_capable);
     }
-    if is_title_line(first) {
+    if is_title_line(first) || is_council_title(lang, lines) {
         return Shape::Title;
     }
     Shape::Plain
+}
+
+/// A Council resolution's title line ("Resolution 2202 (2015)"), alone in its block or
+/// with the adopted line under it.
+fn is_council_title(lang: Lang, lines: &[Line]) -> bool {
+    lines.len() <= 2
+        && lines.first().is_some_and(|l| {
+            sixfold_l10n::parse_sc_resolution_line(lang, &unbold(trim_line(l.key()))).is_some()
+        })
 }
 
 /// Index of the first line from which every line is numbered, when there is one after the
@@ -723,12 +734,29 @@ impl Builder {
             Some(t) if index == t => {
                 self.expect_formula = true;
                 let texts = without_heading_marker(&texts);
+                // A Council resolution's adopted line, when the extraction kept it in the
+                // title's block, is a header line of its own.
+                if let [title, adopted] = texts.as_slice() {
+                    if sixfold_l10n::parse_sc_adopted_line(self.lang, &unbold(adopted)).is_some() {
+                        self.push(
+                            SegmentKind::Title,
+                            Some(Label::Title(None)),
+                            line_no,
+                            &[title],
+                        );
+                        let adopted_line = lines.get(1).map_or(line_no, |l| l.no);
+                        return self.council_adopted(adopted_line, &[adopted]);
+                    }
+                }
                 return self.push(
                     SegmentKind::Title,
                     Some(Label::Title(None)),
                     line_no,
                     &texts,
                 );
+            }
+            Some(t) if index == t + 1 && self.council_adopted_block(&texts) => {
+                return self.council_adopted(line_no, &texts);
             }
             _ => {}
         }
@@ -744,6 +772,23 @@ impl Builder {
         }
     }
 
+    /// Whether a block is a Council resolution's adopted line.
+    fn council_adopted_block(&self, texts: &[&str]) -> bool {
+        texts.len() == 1
+            && sixfold_l10n::parse_sc_adopted_line(self.lang, &unbold(texts[0])).is_some()
+    }
+
+    /// The Council's adopted line under the title: the masthead's adopted slot.
+    fn council_adopted(&mut self, line_no: usize, texts: &[&str]) {
+        self.header_used[4] = true;
+        self.push(
+            SegmentKind::Header,
+            Some(Label::Header(HeaderSlot::Adopted)),
+            line_no,
+            texts,
+        );
+    }
+
     fn header(&mut self, line_no: usize, lines: &[Line], texts: &[&str]) {
         let texts = &without_heading_marker(texts);
         let keys: Vec<&str> = lines.iter().map(|l| trim_line(l.key())).collect();
@@ -754,14 +799,14 @@ impl Builder {
             Some(crate::masthead::Piece::Field(field)) => {
                 use crate::masthead::Field;
                 match field {
-                    Field::UnitedNations => {
+                    Field::UnitedNations | Field::Original(_) | Field::VersionLanguage => {
                         return self.push(SegmentKind::Header, None, line_no, texts);
                     }
-                    Field::Organ => Some(0),
+                    Field::Organ(_) => Some(0),
                     Field::Distribution(_) | Field::DistributionLabel => Some(1),
                     Field::Symbol(_) => Some(2),
                     Field::Session(_) | Field::Agenda(_) => Some(3),
-                    Field::Adopted(_) => Some(4),
+                    Field::Adopted(_) | Field::CouncilAdopted(..) => Some(4),
                     Field::Report(..) => Some(5),
                     _ => None,
                 }

@@ -76,6 +76,15 @@ pub struct DocumentSet {
     pub skipped: Vec<Skipped>,
 }
 
+/// How a folder is read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LoadOptions {
+    /// Read a rendering or `document.toml` that is a symbolic link, when it leads to a
+    /// regular file inside the repository (`--follow-symlinks`); refused otherwise, as
+    /// every link is by default.
+    pub follow_symlinks: bool,
+}
+
 /// The file name of the review file in a document folder (pins and accepted findings).
 pub const REVIEW_FILE: &str = "review.toml";
 
@@ -87,6 +96,20 @@ impl DocumentSet {
     /// names look like renderings without saying a language are kept in
     /// [`DocumentSet::skipped`].
     pub fn load_dir(dir: &Path) -> Result<Self, LoadError> {
+        Self::load_dir_with(dir, &LoadOptions::default())
+    }
+
+    /// [`DocumentSet::load_dir`] with options: with [`LoadOptions::follow_symlinks`], a
+    /// rendering or `document.toml` may be a symbolic link to a regular file inside the
+    /// repository ([`crate::symlinks::boundary`]).
+    pub fn load_dir_with(dir: &Path, options: &LoadOptions) -> Result<Self, LoadError> {
+        let check = |path: &Path| {
+            if options.follow_symlinks {
+                crate::symlinks::not_a_file_inside(path, dir)
+            } else {
+                not_a_regular_file(path)
+            }
+        };
         let listing = Listing::read_dir(dir).map_err(|source| LoadError::Io {
             path: dir.to_owned(),
             source,
@@ -98,13 +121,13 @@ impl DocumentSet {
             // A `ru.md` that is a folder or a broken link is a mistake to report, not a
             // missing rendering. Only a regular file is a rendering: a link could make an
             // export of an untrusted folder publish any file the reader can read.
-            match not_a_regular_file(&path) {
+            match check(&path) {
                 Some(err) => problems.push(err),
                 None => files.push((rendering.lang, path)),
             }
         }
         let meta_path = dir.join(META_FILE);
-        if let Some(err) = not_a_regular_file(&meta_path) {
+        if let Some(err) = check(&meta_path) {
             problems.push(err);
         }
         let meta = meta_path.is_file().then_some(meta_path);
@@ -202,31 +225,31 @@ impl DocumentSet {
         let Some(meta) = &self.meta else {
             return BTreeMap::new();
         };
-        let Ok(symbol) = meta.symbol.parse::<sixfold_core::Symbol>() else {
+        let Some(Ok(symbol)) = meta.parsed_symbol() else {
+            return BTreeMap::new();
+        };
+        let Some(date) = meta.date else {
             return BTreeMap::new();
         };
         self.texts
             .iter()
             .map(|(&lang, text)| {
-                let version = sixfold_core::DocumentVersion::new(symbol.clone(), lang, meta.date)
+                let version = sixfold_core::DocumentVersion::new(symbol.clone(), lang, date)
                     .with_content(text);
                 (lang, version)
             })
             .collect()
     }
 
-    /// The document symbol: from `document.toml` when there is one, otherwise the first
+    /// The document symbol: from `document.toml` when it gives one, otherwise the first
     /// word of a rendering's `header.symbol` segment (English first, then UN order).
+    /// Never the folder's name: `None` when nothing gives a symbol.
     #[must_use]
     pub fn symbol(&self) -> Option<&str> {
-        if let Some(meta) = &self.meta {
-            return Some(meta.symbol.as_str());
+        if let Some(symbol) = self.meta.as_ref().and_then(|m| m.symbol.as_deref()) {
+            return Some(symbol);
         }
-        let english = self.docs.get(&Lang::En).into_iter();
-        english
-            .chain(self.docs.values())
-            .filter_map(|doc| doc.segment(&Label::Header(HeaderSlot::Symbol)))
-            .find_map(|s| s.text.split_whitespace().next())
+        header_symbol(&self.docs)
     }
 
     fn load(
@@ -420,6 +443,33 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
         path: path.to_owned(),
         source,
     })
+}
+
+/// The symbol a rendering's masthead states: the first word of its `header.symbol`
+/// segment (English first, then UN order), with the year a Council resolution's symbol
+/// carries after a space (`S/RES/2202 (2015)`).
+#[must_use]
+pub fn header_symbol(docs: &BTreeMap<Lang, crate::Document>) -> Option<&str> {
+    let english = docs.get(&Lang::En).into_iter();
+    english
+        .chain(docs.values())
+        .filter_map(|doc| doc.segment(&Label::Header(HeaderSlot::Symbol)))
+        .find_map(|s| {
+            let text = s.text.trim_start();
+            let first = text.split_whitespace().next()?;
+            let rest = text.get(first.len()..)?.trim_start();
+            let with_year = rest.get(..6).is_some_and(|y| {
+                y.starts_with('(')
+                    && y.ends_with(')')
+                    && y.get(1..5)
+                        .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()))
+            });
+            if with_year {
+                text.get(..text.len() - rest.len() + 6)
+            } else {
+                Some(first)
+            }
+        })
 }
 
 /// One problem as itself, several as [`LoadError::Unreadable`].

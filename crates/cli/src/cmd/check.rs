@@ -30,21 +30,26 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Documents::Stream(source) => return run_many(args, source, colour),
         Documents::Loaded(sets) => sets,
     };
-    let mut text = Vec::new();
     let mut failed = false;
+    // Written as it is rendered: a report can be several times the size of its rendering
+    // (one line per missing paragraph and language), and held whole it would double the
+    // peak memory of a check.
+    let mut sink = Sink::new(std::io::BufWriter::new(std::io::stdout().lock()));
     for (place, set) in &sets {
-        let (report, error) = check_one(args, place, set, colour)?;
-        text.extend_from_slice(&report);
-        failed |= error;
+        let (reviewed, pivot) = reviewed(args, set)?;
+        match args.docs.format() {
+            Format::Json => {
+                let mut line = Vec::new();
+                sixfold_export::report::write_check_json(&mut line, set, place, pivot, &reviewed)?;
+                sink.bytes(&line);
+            }
+            Format::Text => render(&mut sink, place, set, &reviewed, args.all, colour),
+        }
+        failed |= has_error(&reviewed);
     }
-    let mut out = std::io::stdout().lock();
     // `sixfold check | head` must still fail a CI gate: a reader that stops reading early
     // does not change what was found, so a closed pipe only ends the output.
-    if let Err(err) = out.write_all(&text).and_then(|()| out.flush()) {
-        if err.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(err.into());
-        }
-    }
+    sink.finish()?;
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -101,28 +106,74 @@ fn check_one(
     set: &DocumentSet,
     colour: bool,
 ) -> anyhow::Result<(Vec<u8>, bool)> {
-    let decided = crate::review::decide(set, args.docs.align_options())?;
-    let reviewed = sixfold_review::check_set(set, &decided);
+    let (reviewed, pivot) = reviewed(args, set)?;
     let mut out = Vec::new();
     match args.docs.format() {
-        Format::Json => sixfold_export::report::write_check_json(
-            &mut out,
-            set,
-            place,
-            decided.alignment.pivot,
-            &reviewed,
-        )?,
+        Format::Json => {
+            sixfold_export::report::write_check_json(&mut out, set, place, pivot, &reviewed)?;
+        }
         Format::Text => {
             let mut text = String::new();
             render(&mut text, place, set, &reviewed, args.all, colour);
             out = text.into_bytes();
         }
     }
-    let error = reviewed
+    Ok((out, has_error(&reviewed)))
+}
+
+/// The findings of one document set after its review file, and the pivot they are against.
+fn reviewed(args: &Args, set: &DocumentSet) -> anyhow::Result<(Reviewed, sixfold_core::Lang)> {
+    let decided = crate::review::decide(set, args.docs.align_options())?;
+    let reviewed = sixfold_review::check_set(set, &decided);
+    Ok((reviewed, decided.alignment.pivot))
+}
+
+fn has_error(reviewed: &Reviewed) -> bool {
+    reviewed
         .findings
         .iter()
-        .any(|f| f.severity == Severity::Error);
-    Ok((out, error))
+        .any(|f| f.severity == Severity::Error)
+}
+
+/// Standard output as a `fmt::Write` for [`render`]: the first write error is kept and
+/// later writes are dropped, so a closed pipe ends the output without ending the check.
+struct Sink<W: std::io::Write> {
+    out: W,
+    error: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> Sink<W> {
+    fn new(out: W) -> Self {
+        Sink { out, error: None }
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        if self.error.is_none() {
+            if let Err(e) = self.out.write_all(bytes) {
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// Flushes; an error other than a closed pipe is returned.
+    fn finish(mut self) -> anyhow::Result<()> {
+        if self.error.is_none() {
+            if let Err(e) = self.out.flush() {
+                self.error = Some(e);
+            }
+        }
+        match self.error {
+            Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+            _ => Ok(()),
+        }
+    }
+}
+
+impl<W: std::io::Write> std::fmt::Write for Sink<W> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        self.bytes(s.as_bytes());
+        Ok(())
+    }
 }
 
 fn paint(s: &str, severity: Severity, colour: bool) -> String {
@@ -139,8 +190,8 @@ fn paint(s: &str, severity: Severity, colour: bool) -> String {
 
 /// One block per document: a heading, then one aligned line per finding, then a count,
 /// in the interface language (codes, file names and line numbers stay as they are).
-fn render(
-    out: &mut String,
+fn render<W: std::fmt::Write>(
+    out: &mut W,
     place: &str,
     set: &DocumentSet,
     reviewed: &Reviewed,
@@ -188,7 +239,7 @@ fn render(
         Severity::Warning => &severities[1],
         Severity::Info => &severities[2],
     };
-    let line = |out: &mut String, f: &Finding, colour: bool| {
+    let line = |out: &mut W, f: &Finding, colour: bool| {
         let sev = crate::ui::pad(word(f.severity), sev_width);
         let _ = writeln!(
             out,

@@ -62,7 +62,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     if args.many.from.is_some() {
         bail!(ui::plain("cli-from-and-paths"));
     }
-    let prepared = crate::source::prepared(dir, args.rev.get())
+    let prepared = crate::source::prepared(dir, args.rev.get(), args.format)
         .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
     let inputs = inputs(dir, &prepared);
     match render(args, dir, &prepared)? {
@@ -91,6 +91,10 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 /// choice of writer, shared with the Python package, with its refusals in the interface
 /// language.
 fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
+    if prepared.aligned().symbol().is_none() {
+        // Never the folder's name in its place: the export carries no symbol, and says so.
+        crate::source::print_notes([t1("cli-export-no-symbol", "path", dir.display())]);
+    }
     let request = Request {
         format: args.format,
         langs: &args.langs,
@@ -131,7 +135,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
     let failed = args.many.run(
         source,
         |dir| {
-            let prepared = crate::source::prepared(dir, args.rev.get())
+            let prepared = crate::source::prepared(dir, args.rev.get(), args.format)
                 .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
             let pieces = if args.concat {
                 concat_pieces(args, dir, &prepared)?
@@ -245,7 +249,7 @@ fn concat_pieces(
 /// leaves no half-written corpus.
 struct Corpus<'a> {
     dir: &'a Path,
-    files: std::collections::BTreeMap<PathBuf, std::io::BufWriter<tempfile::NamedTempFile>>,
+    files: std::collections::BTreeMap<PathBuf, std::io::BufWriter<sixfold_export::StagedFile>>,
 }
 
 impl<'a> Corpus<'a> {
@@ -260,17 +264,14 @@ impl<'a> Corpus<'a> {
         let (file, first) = match self.files.entry(name.to_owned()) {
             std::collections::btree_map::Entry::Occupied(e) => (e.into_mut(), false),
             std::collections::btree_map::Entry::Vacant(e) => {
-                let tmp = tempfile::Builder::new()
-                    .prefix(".sixfold-")
-                    .suffix(".tmp")
-                    .tempfile_in(self.dir)
-                    .with_context(|| {
-                        t1(
-                            "cli-cannot-write-file",
-                            "path",
-                            self.dir.join(name).display(),
-                        )
-                    })?;
+                // Registered, so that a SIGINT or SIGTERM removes it too.
+                let tmp = sixfold_export::StagedFile::create_in(self.dir).with_context(|| {
+                    t1(
+                        "cli-cannot-write-file",
+                        "path",
+                        self.dir.join(name).display(),
+                    )
+                })?;
                 (
                     e.insert(std::io::BufWriter::with_capacity(1 << 16, tmp)),
                     true,
@@ -300,7 +301,6 @@ impl<'a> Corpus<'a> {
                 .map_err(std::io::IntoInnerError::into_error)
                 .with_context(|| t1("cli-cannot-write-file", "path", path.display()))?;
             tmp.persist(&path)
-                .map_err(|e| e.error)
                 .with_context(|| t1("cli-cannot-write-file", "path", path.display()))?;
         }
         Ok(())

@@ -21,8 +21,8 @@ use sixfold_l10n::Args as L10nArgs;
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::header::{HeaderMeta, extract_header};
 use sixfold_translations::header_check::{self, Reference, items_text};
-use sixfold_translations::masthead::{Masthead, read_masthead};
-use sixfold_translations::set::{not_a_regular_file, read_text};
+use sixfold_translations::masthead::{Masthead, read_header, read_masthead};
+use sixfold_translations::set::read_text;
 
 use crate::args::{Format, FormatArg, LangArg, RevArg, help};
 use crate::ui::{self, t, t1};
@@ -38,8 +38,26 @@ pub(crate) struct Args {
     format: FormatArg,
     #[arg(long, conflicts_with = "rev", help = help("cli-arg-meta-render"))]
     render: bool,
+    #[arg(
+        long,
+        value_enum,
+        default_value = "current",
+        requires = "render",
+        help = help("cli-arg-meta-layout")
+    )]
+    layout: Layout,
     #[command(flatten)]
     rev: RevArg,
+}
+
+/// The masthead layout `--render` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum Layout {
+    /// "United Nations" / symbol / organ / "Distr.: General" and date / …
+    Current,
+    /// The bold organ, "Distr." over the category, symbol and date, … of the 1990s.
+    #[value(name = "1990s")]
+    Nineties,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
@@ -179,10 +197,18 @@ fn print_masthead(args: &Args, path: &Path, m: &Masthead) -> anyhow::Result<Exit
             let rows = [
                 ("symbol", show(m.symbol.clone())),
                 (
+                    "organ",
+                    show(m.organ.map(|o| o.name(m.language).to_owned())),
+                ),
+                (
                     "distribution",
                     show(m.distribution.map(|d| d.as_str().to_owned())),
                 ),
                 ("date", show(m.date.map(|d| d.to_string()))),
+                (
+                    "original",
+                    show(m.original_language.map(|l| l.code().to_owned())),
+                ),
                 ("session", show(m.session.map(|s| s.to_string()))),
                 ("agenda", localised_value(&items_text(&m.agenda_items))),
                 ("report", report),
@@ -243,7 +269,14 @@ fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
         ("agenda", localised_value(&items_text(&meta.agenda_items))),
         ("report", report),
         ("resolution", meta.resolution.clone()),
-        ("title", meta.title.clone()),
+        (
+            "title",
+            if meta.title.is_empty() {
+                ui::plain("meta-none")
+            } else {
+                meta.title.clone()
+            },
+        ),
         ("meeting", meta.meeting.to_string()),
         ("adopted", meta.adopted.to_string()),
     ]
@@ -292,7 +325,7 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!(ui::plain("cli-meta-render-needs-lang"));
     };
     let toml_path = dir.join("document.toml");
-    if let Some(err) = not_a_regular_file(&toml_path) {
+    if let Some(err) = crate::source::refused(&toml_path) {
         return Err(err.into());
     }
     if !toml_path.is_file() {
@@ -302,7 +335,11 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
     let doc = DocumentToml::parse(&text, "document.toml")
         .map_err(|e| anyhow::anyhow!("{e}"))
         .with_context(|| t1("cli-meta-cannot-use", "path", toml_path.display()))?;
-    let block = sixfold_l10n::render_header_block(lang, &doc).with_context(|| {
+    let rendered = match args.layout {
+        Layout::Current => sixfold_l10n::render_current_block(lang, &doc),
+        Layout::Nineties => sixfold_l10n::render_header_block(lang, &doc),
+    };
+    let block = rendered.with_context(|| {
         t(
             "cli-meta-cannot-render",
             &L10nArgs::new()
@@ -311,6 +348,7 @@ fn run_render(args: &Args) -> anyhow::Result<ExitCode> {
         )
     })?;
     let out = match args.format.format {
+        Format::Text if args.layout == Layout::Current => block.to_plain_markdown(),
         Format::Text => block.to_markdown(),
         Format::Json => {
             let rendered = RenderedHeader {
@@ -347,7 +385,7 @@ fn toml_text(path: &std::path::Path, rev: Option<&str>) -> anyhow::Result<Option
     if let Some(rev) = rev {
         return crate::source::file_at_rev(path, rev);
     }
-    if let Some(err) = not_a_regular_file(path) {
+    if let Some(err) = crate::source::refused(path) {
         return Err(err.into());
     }
     Ok(path.is_file().then(|| read_text(path)).transpose()?)
@@ -363,7 +401,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
             .rev
             .get()
             .is_none()
-            .then(|| not_a_regular_file(&path))
+            .then(|| crate::source::refused(&path))
             .flatten()
         {
             errors.push(FileError {
@@ -380,7 +418,7 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
             None if !path.is_file() => continue,
             None => read_text(&path)?,
         };
-        match extract_header(lang, &text) {
+        match read_header(lang, &text) {
             Ok(meta) => metas.push((file, meta)),
             Err(e) => errors.push(FileError {
                 message: format!("{file}: {e}"),

@@ -142,7 +142,7 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 }
 
 fn load(dir: &Path) -> anyhow::Result<DocumentSet> {
-    DocumentSet::load_dir(dir)
+    crate::source::load_dir(dir)
         .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", dir.display()))
 }
 

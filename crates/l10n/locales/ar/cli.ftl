@@ -14,6 +14,7 @@ cli-about-diff = عرض ما تغيّر بين مراجعتين، صفًا بص�
 cli-about-export = تصدير الصفوف المحاذاة بصيغة TMX أو XLIFF 2.1 أو TSV أو JSON Lines أو نص Moses أو صفحة مراجعة HTML.
 cli-about-meta = قراءة ترويسة النسخة (الدورة، والتواريخ، وبنود جدول الأعمال…) ومقارنة مجلد بملف document.toml.
 cli-help-ui-lang = لغة الواجهة: ar أو zh أو en أو fr أو ru أو es (الافتراضي: SIXFOLD_LANG، ثم LC_ALL أو LC_MESSAGES أو LANG، وإلا فالإنكليزية)
+cli-help-follow-symlinks = قراءة الصيغ التي هي روابط رمزية إلى ملفات عادية داخل المستودع (أو داخل المجلد إن لم يكن في مستودع git) في شجرة العمل؛ ويُرفض كل رابط آخر، وكذلك كل رابط عند استخدام --rev
 
 ## Errors
 
@@ -43,6 +44,8 @@ cli-meta-cannot-render = تتعذر كتابة ترويسة { $path } باللغ
 meta-label =
     { $field ->
         [symbol] الرمز
+        [organ] الجهاز
+        [original] لغة الأصل
         [distribution] التوزيع
         [date] التاريخ
         [session] الدورة
@@ -136,6 +139,7 @@ cli-arg-export-output = ملف الإخراج (الإخراج القياسي إ�
 cli-arg-meta-path = نسخة (`fr.md`) أو مجلد وثيقة يضم النسخ و`document.toml`.
 cli-arg-format = `text` للقراء، و`json` للبرامج.
 cli-arg-meta-render = كتابة الترويسة والأسطر الختامية لمجلد وثيقة باللغة --lang من document.toml بدلًا من قراءة النسخ (text: Markdown كما في النسخ؛ json: الأسطر).
+cli-arg-meta-layout = مع `--render`: تخطيط ترويسة الوثيقة، `current` (التخطيط الحالي: الأمم المتحدة، الرمز، الجهاز، Distr.: General والتاريخ…) أو `1990s` (تخطيط A/RES/51/60 المرفق).
 cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
 cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.
 cli-align-too-few-languages = { $place } { $count ->
@@ -240,3 +244,5 @@ cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدو
 
 cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم ترويستها ومقاطعها (النوع، والتسمية، والنص، والسطر، والحواشي).
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = ملاحظة: { $path }: لا رمز — لا يذكره document.toml ولا ترويسة أي نص؛ يخلو التصدير من الرمز (أضف `symbol` إلى document.toml)

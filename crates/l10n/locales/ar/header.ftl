@@ -218,3 +218,24 @@ header-report-plenary = { "[" }دون إحالة إلى لجنة رئيسية ({
 header-title = { $resolution } - { $title }
 # Closing line: the plenary meeting at which the resolution was adopted.
 closing-meeting = الجلسة العامة { $n }
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = مجلس الأمن
+# Title line of a Security Council resolution; $number and $year are text (digits).
+header-sc-resolution = القرار { $number } ({ $year })
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = الذي اتخذه مجلس الأمن في جلسته { $n }، المعقودة في { $date }
+    .variant = الذي اتخذه مجلس الأمن في جلسته { $n } المعقودة في { $date }
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+header-original =
+    الأصل: { $language ->
+        [zh] بالصينية
+        [fr] بالفرنسية
+        [ru] بالروسية
+        [es] بالإسبانية
+        [ar] بالعربية
+       *[en] بالإنكليزية
+    }
+# The language of this version, alone on a masthead line above the original language.
+header-version-language = عربي

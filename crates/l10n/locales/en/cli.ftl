@@ -15,6 +15,7 @@ cli-about-diff = Show what changed between two revisions, row by row and in ever
 cli-about-export = Export the aligned rows as TMX, XLIFF 2.1, TSV, JSON Lines, Moses text or an HTML review page.
 cli-about-meta = Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
 cli-help-ui-lang = Language of the interface: ar, zh, en, fr, ru or es (default: SIXFOLD_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)
+cli-help-follow-symlinks = Read renderings that are symbolic links to regular files inside the repository (inside the folder when it is not in git), in the work tree; any other link is refused, and every link with --rev
 
 ## Errors
 
@@ -46,6 +47,8 @@ cli-meta-cannot-render = cannot render the header of { $path } in { $lang }
 meta-label =
     { $field ->
         [symbol] symbol
+        [organ] organ
+        [original] original language
         [distribution] distribution
         [date] date
         [session] session
@@ -132,6 +135,7 @@ cli-arg-export-output = Output file (stdout when absent). For moses: an existing
 cli-arg-meta-path = A rendering (`fr.md`) or a document folder with renderings and `document.toml`.
 cli-arg-format = `text` for people, `json` for machines.
 cli-arg-meta-render = Write the header block and closing lines of a document folder in `--lang`, from its document.toml, instead of reading the renderings (text: Markdown as in the renderings; json: the lines).
+cli-arg-meta-layout = With `--render`: the masthead layout, `current` (today's: United Nations, symbol, organ, Distr.: General and date…) or `1990s` (that of the bundled A/RES/51/60).
 cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
 cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.
 cli-align-too-few-languages = { $place } has { $count ->
@@ -220,3 +224,5 @@ cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o
 
 cli-about-read = Show what sixfold reads in one rendering: its header values and its segments (kind, label, text, line, footnotes).
 cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = note: { $path }: no symbol — document.toml gives none and no rendering's masthead states one; the export carries no symbol (add `symbol` to document.toml)

@@ -193,3 +193,31 @@ closing-meeting = { $n }{ TENS($n) ->
                *[other] th
             }
     } plenary meeting
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = Security Council
+# Title line of a Security Council resolution; $number and $year are text (digits).
+header-sc-resolution = Resolution { $number } ({ $year })
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = Adopted by the Security Council at its { $n }{ TENS($n) ->
+        [1] th
+       *[other] { UNITS($n) ->
+                [1] st
+                [2] nd
+                [3] rd
+               *[other] th
+            }
+    } meeting, on { $date }
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+header-original =
+    Original: { $language ->
+        [ar] Arabic
+        [zh] Chinese
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[en] English
+    }
+# The language of this version, alone on a masthead line above the original language.
+header-version-language = English

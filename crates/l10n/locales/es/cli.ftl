@@ -13,6 +13,7 @@ cli-about-diff = Mostrar qué cambió entre dos revisiones, fila por fila y en c
 cli-about-export = Exportar las filas alineadas en TMX, XLIFF 2.1, TSV, JSON Lines, texto Moses o página HTML de revisión.
 cli-about-meta = Leer el encabezado de una versión (período de sesiones, fechas, temas del programa…) y comparar una carpeta con document.toml.
 cli-help-ui-lang = Idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: SIXFOLD_LANG, luego LC_ALL, LC_MESSAGES o LANG, si no, inglés)
+cli-help-follow-symlinks = Leer las versiones que son enlaces simbólicos a archivos normales dentro del repositorio (dentro de la carpeta si no está en git), en el árbol de trabajo; cualquier otro enlace se rechaza, y todo enlace con --rev
 
 ## Errors
 
@@ -42,6 +43,8 @@ cli-meta-cannot-render = no se puede generar el encabezado de { $path } en { $la
 meta-label =
     { $field ->
         [symbol] signatura
+        [organ] órgano
+        [original] idioma original
         [distribution] distribución
         [date] fecha
         [session] período
@@ -127,6 +130,7 @@ cli-arg-export-output = Archivo de salida (salida estándar si falta). Para mose
 cli-arg-meta-path = Una versión (`fr.md`) o una carpeta de documento con sus versiones y `document.toml`.
 cli-arg-format = `text` para personas, `json` para programas.
 cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpeta de documento en el idioma --lang, a partir de document.toml, en lugar de leer las versiones (text: Markdown como en las versiones; json: las líneas).
+cli-arg-meta-layout = Con `--render`: el formato del encabezado, `current` (el actual: Naciones Unidas, signatura, órgano, Distr. general y fecha…) o `1990s` (el de la A/RES/51/60 incluida).
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.
 cli-align-too-few-languages = { $place } contiene { $count ->
@@ -213,3 +217,5 @@ cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por
 
 cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su encabezado y sus segmentos (tipo, etiqueta, texto, línea, notas).
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = nota: { $path }: sin signatura — document.toml no la da y el encabezado de ninguna versión la indica; la exportación no lleva signatura (añada `symbol` a document.toml)

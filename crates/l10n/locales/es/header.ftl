@@ -185,3 +185,23 @@ header-report-plenary = { "[" }sin remisión previa a una Comisión Principal ({
 header-title = { $resolution }. { $title }
 # Closing line: the plenary meeting at which the resolution was adopted.
 closing-meeting = { $n }a. sesión plenaria
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = Consejo de Seguridad
+# Title line of a Security Council resolution; $number and $year are text (digits).
+header-sc-resolution = Resolución { $number } ({ $year })
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = Aprobada por el Consejo de Seguridad en su { $n }ª sesión, celebrada el { $date }
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+header-original =
+    Original: { $language ->
+        [ar] árabe
+        [zh] chino
+        [fr] francés
+        [ru] ruso
+        [es] español
+       *[en] inglés
+    }
+# The language of this version, alone on a masthead line above the original language.
+header-version-language = Español

@@ -13,6 +13,7 @@ cli-about-diff = Montrer ce qui a changé entre deux révisions, ligne par ligne
 cli-about-export = Exporter les lignes alignées en TMX, XLIFF 2.1, TSV, JSON Lines, texte Moses ou page HTML de révision.
 cli-about-meta = Lire l'en-tête d'une version (session, dates, points de l'ordre du jour…) et comparer un dossier à document.toml.
 cli-help-ui-lang = Langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : SIXFOLD_LANG, puis LC_ALL, LC_MESSAGES ou LANG, sinon l'anglais)
+cli-help-follow-symlinks = Lire les versions linguistiques qui sont des liens symboliques vers des fichiers ordinaires du dépôt (du dossier s'il n'est pas dans git), dans l'arbre de travail ; tout autre lien est refusé, et tout lien avec --rev
 
 ## Errors
 
@@ -42,6 +43,8 @@ cli-meta-cannot-render = impossible de produire l'en-tête de { $path } en { $la
 meta-label =
     { $field ->
         [symbol] cote
+        [organ] organe
+        [original] langue originale
         [distribution] distribution
         [date] date
         [session] session
@@ -127,6 +130,7 @@ cli-arg-export-output = Fichier de sortie (sortie standard s'il est absent). Pou
 cli-arg-meta-path = Une version (`fr.md`) ou un dossier de document avec ses versions et `document.toml`.
 cli-arg-format = `text` pour les personnes, `json` pour les programmes.
 cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de document dans la langue --lang, d'après document.toml, au lieu de lire les versions (text : Markdown comme dans les versions ; json : les lignes).
+cli-arg-meta-layout = Avec `--render` : la présentation de l'en-tête, `current` (l'actuelle : Nations Unies, cote, organe, Distr. générale et date…) ou `1990s` (celle de l'A/RES/51/60 fourni).
 cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
 cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.
 cli-align-too-few-languages = { $place } contient { $count ->
@@ -213,3 +217,5 @@ cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o D
 
 cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de son en-tête et ses segments (type, étiquette, texte, ligne, notes).
 cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = remarque : { $path } : aucune cote — document.toml n'en donne pas et l'en-tête d'aucune version n'en indique ; l'export ne porte pas de cote (ajoutez `symbol` à document.toml)

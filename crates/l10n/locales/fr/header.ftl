@@ -204,7 +204,8 @@ list-and = { $head } et { $last }
 list-separator = { ", " }
 header-adopted = RÉSOLUTION ADOPTÉE PAR L'ASSEMBLÉE GÉNÉRALE
 header-adopted-dated = Résolution adoptée par l'Assemblée générale le { $date }
-# Report of Main Committee $committee (1 to 6) on which the resolution was adopted.
+# Report of Main Committee $committee (1 to 6) on which the resolution was adopted; the
+# variant is the wording of current mastheads.
 header-report =
     { "[" }sur le rapport de la { $committee ->
         [1] Première
@@ -214,6 +215,15 @@ header-report =
         [5] Cinquième
        *[6] Sixième
     } Commission ({ $symbol })]
+    .variant =
+        { "[" }sur la base du rapport de la { $committee ->
+            [1] Première
+            [2] Deuxième
+            [3] Troisième
+            [4] Quatrième
+            [5] Cinquième
+           *[6] Sixième
+        } Commission ({ $symbol })]
 # Resolution adopted in plenary without reference to a Main Committee.
 header-report-plenary = { "[" }sans renvoi à une grande commission ({ $symbol })]
 header-title = { $resolution }. { $title }
@@ -222,3 +232,35 @@ closing-meeting = { $n }{ $n ->
         [1] re
        *[other] e
     } séance plénière
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = Conseil de sécurité
+# Title line of a Security Council resolution; $number and $year are text (digits).
+header-sc-resolution = Résolution { $number } ({ $year })
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = Adoptée par le Conseil de sécurité à sa { $n }{ $n ->
+        [1] re
+       *[other] e
+    } séance, le { $date }
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+header-original =
+    Original : { $language ->
+        [ar] arabe
+        [zh] chinois
+        [ru] russe
+        [es] espagnol
+        [fr] français
+       *[en] anglais
+    }
+    .variant =
+        Original: { $language ->
+            [ar] arabe
+            [zh] chinois
+            [ru] russe
+            [es] espagnol
+            [fr] français
+           *[en] anglais
+        }
+# The language of this version, alone on a masthead line above the original language.
+header-version-language = Français

@@ -13,6 +13,7 @@ cli-about-diff = Изменения между двумя редакциями, 
 cli-about-export = Экспорт выровненных строк в TMX, XLIFF 2.1, TSV, JSON Lines, текст Moses или HTML-страницу для проверки.
 cli-about-meta = Чтение шапки текста (сессия, даты, пункты повестки дня…) и сверка папки с document.toml.
 cli-help-ui-lang = Язык интерфейса: ar, zh, en, fr, ru или es (по умолчанию: SIXFOLD_LANG, затем LC_ALL, LC_MESSAGES или LANG, иначе английский)
+cli-help-follow-symlinks = Читать языковые версии, являющиеся символическими ссылками на обычные файлы внутри репозитория (внутри папки, если она не в git), в рабочем дереве; любая другая ссылка отклоняется, а с --rev — любая ссылка
 
 ## Errors
 
@@ -42,6 +43,8 @@ cli-meta-cannot-render = не удается построить шапку { $pa
 meta-label =
     { $field ->
         [symbol] обозначение
+        [organ] орган
+        [original] язык оригинала
         [distribution] рассылка
         [date] дата
         [session] сессия
@@ -129,6 +132,7 @@ cli-arg-export-output = Файл вывода (стандартный вывод
 cli-arg-meta-path = Текст (`fr.md`) или папка документа с текстами и `document.toml`.
 cli-arg-format = `text` для людей, `json` для программ.
 cli-arg-meta-render = Вывести шапку и заключительные строки папки документа на языке --lang по document.toml вместо чтения текстов (text: Markdown, как в текстах; json: строки).
+cli-arg-meta-layout = С `--render`: вид шапки документа, `current` (нынешний: Организация Объединенных Наций, условное обозначение, орган, Distr.: General и дата…) или `1990s` (как у прилагаемой A/RES/51/60).
 cli-arg-id-symbols = Условные обозначения или идентификаторы версий; если их нет, читаются по одному в строке со стандартного ввода.
 cli-arg-id-lang = Язык адреса undocs.org, если ввод не идентификатор версии со своим языком.
 cli-align-too-few-languages = { $place }: { $count ->
@@ -216,3 +220,5 @@ cli-arg-export-concat = С --from и форматом tsv, jsonl или moses: �
 
 cli-about-read = Показать, что sixfold читает в тексте: значения шапки и сегменты (вид, метка, текст, строка, сноски).
 cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = примечание: { $path }: нет условного обозначения — его не дает ни document.toml, ни шапка какого-либо варианта; экспорт идет без условного обозначения (добавьте `symbol` в document.toml)

@@ -216,3 +216,27 @@ header-report-plenary = { "[" }без передачи в главный ком�
 header-title = { $resolution }. { $title }
 # Closing line: the plenary meeting at which the resolution was adopted.
 closing-meeting = { $n }-е пленарное заседание
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = Совет Безопасности
+# Title line of a Security Council resolution; $number and $year are text (digits).
+# The adopted line often follows on the same line after a comma.
+header-sc-resolution = Резолюция { $number } ({ $year })
+    .variant = Резолюция { $number } ({ $year }),
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = принятая Советом Безопасности на его { $n }-м заседании { $date }
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+# Russian mastheads keep this line in English.
+header-original =
+    Original: { $language ->
+        [ar] Arabic
+        [zh] Chinese
+        [fr] French
+        [ru] Russian
+        [es] Spanish
+       *[en] English
+    }
+# The language of this version, alone on a masthead line above the original language
+# (in English, as Russian mastheads print it).
+header-version-language = Russian

@@ -13,6 +13,7 @@ cli-about-diff = 逐行并按每种语文显示两个修订版之间的变化。
 cli-about-export = 将对齐行导出为 TMX、XLIFF 2.1、TSV、JSON Lines、Moses 文本或 HTML 审校页面。
 cli-about-meta = 读取文本的报头（届会、日期、议程项目……）并将文件夹与 document.toml 比较。
 cli-help-ui-lang = 界面语文：ar、zh、en、fr、ru 或 es（默认依次为 SIXFOLD_LANG、LC_ALL、LC_MESSAGES 或 LANG，否则为英文）
+cli-help-follow-symlinks = 读取作为符号链接、指向存储库内（不在 git 中时为文件夹内）普通文件的语文版本（仅限工作树）；其他链接一律拒绝，使用 --rev 时所有链接均拒绝
 
 ## Errors
 
@@ -42,6 +43,8 @@ cli-meta-cannot-render = 无法以 { $lang } 生成 { $path } 的报头
 meta-label =
     { $field ->
         [symbol] 文号
+        [organ] 机关
+        [original] 原文语言
         [distribution] 分发
         [date] 日期
         [session] 届会
@@ -120,6 +123,7 @@ cli-arg-export-output = 输出文件（缺省为标准输出）。moses：已有
 cli-arg-meta-path = 一个文本（`fr.md`）或含各文本和 `document.toml` 的文件夹。
 cli-arg-format = `text` 供人阅读，`json` 供程序使用。
 cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的报头和结尾各行，而不读取文本（text：与文本相同的 Markdown；json：各行）。
+cli-arg-meta-layout = 与 `--render` 一起使用：文件页眉的版式，`current`（现行版式：联合国、文号、机关、Distr.: General 和日期……）或 `1990s`（所附 A/RES/51/60 的版式）。
 cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
 cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
 cli-align-too-few-languages = { $place } 只有 { $count ->
@@ -193,3 +197,5 @@ cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 
 
 cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项和各段（类别、标签、文字、行号、脚注）。
 cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
+# Export of a folder from which nothing gives a document symbol.
+cli-export-no-symbol = 注意：{ $path }：没有文号——document.toml 未给出，任何语文本的页眉也未载明；导出内容不带文号（请在 document.toml 中添加 `symbol`）

@@ -118,3 +118,33 @@ header-report-plenary = { "[" }未经发交主要委员会而通过({ $symbol })
 header-title = { $resolution }. { $title }
 # Closing line: the plenary meeting at which the resolution was adopted.
 closing-meeting = 第{ $n }次全体会议
+
+## Security Council resolutions, reports and letters
+
+header-organ-security-council = 安全理事会
+# Title line of a Security Council resolution; $number and $year are text (digits).
+header-sc-resolution = 第{ $number }({ $year })号决议
+# The line under it: meeting $n of the Council at which it was adopted, on $date.
+header-sc-adopted = { $date }安全理事会第{ $n }次会议通过
+    .variant = 安全理事会{ $date }第{ $n }次会议通过
+# Original language of a document; $language is a language code (ar, zh, en, fr, ru, es).
+header-original =
+    原文：{ $language ->
+        [ar] 阿拉伯文
+        [fr] 法文
+        [ru] 俄文
+        [es] 西班牙文
+        [zh] 中文
+       *[en] 英文
+    }
+    .variant =
+        原文: { $language ->
+            [ar] 阿拉伯文
+            [fr] 法文
+            [ru] 俄文
+            [es] 西班牙文
+            [zh] 中文
+           *[en] 英文
+        }
+# The language of this version, alone on a masthead line above the original language.
+header-version-language = 中文

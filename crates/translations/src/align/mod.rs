@@ -37,6 +37,7 @@
 //! assert_eq!(alignment.rows[1].cell(Lang::Fr), [1]);
 //! ```
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
@@ -108,9 +109,10 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
 /// where one commit usually changes one rendering) re-aligns only the pairs that changed
 /// and gets the same alignment [`align`] would. `None` when [`align`] would not use
 /// `pivot` as the reference (it is absent or empty), since the pairs were made against it.
+/// The set may hold shared documents (`Arc<Document>`), as a history does.
 #[must_use]
-pub fn align_from_pairs(
-    set: &BTreeMap<Lang, Document>,
+pub fn align_from_pairs<D: Borrow<Document>>(
+    set: &BTreeMap<Lang, D>,
     pivot: Lang,
     pairs: &[(Lang, Vec<Bead>)],
 ) -> Option<Alignment> {
@@ -119,7 +121,7 @@ pub fn align_from_pairs(
     }
     let mut languages = vec![pivot];
     languages.extend(set.keys().copied().filter(|&l| l != pivot));
-    let n = set.get(&pivot).map_or(0, |d| d.segments.len());
+    let n = set.get(&pivot).map_or(0, |d| d.borrow().segments.len());
     Some(Alignment {
         languages,
         pivot,
@@ -189,8 +191,8 @@ fn run(cell: &[usize]) -> std::ops::Range<usize> {
     }
 }
 
-fn choose_pivot(set: &BTreeMap<Lang, Document>, wanted: Lang) -> Option<Lang> {
-    let non_empty = |l: &Lang| set.get(l).is_some_and(|d| !d.segments.is_empty());
+fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> Option<Lang> {
+    let non_empty = |l: &Lang| set.get(l).is_some_and(|d| !d.borrow().segments.is_empty());
     if non_empty(&wanted) {
         return Some(wanted);
     }
@@ -246,6 +248,19 @@ fn groups(n: usize, joined: &[bool]) -> (Vec<usize>, usize) {
     (group_of, count)
 }
 
+/// First position of each group `0..=groups` in `group_of` (which never decreases), `n`
+/// for a group with none, so that every row slot finds its group's start in constant
+/// time: a scan per slot was quadratic in the length of the document.
+fn first_positions(group_of: &[usize], groups: usize, n: usize) -> Vec<usize> {
+    let mut first = vec![n; groups + 1];
+    for (k, &g) in group_of.iter().enumerate().rev() {
+        if let Some(slot) = first.get_mut(g) {
+            *slot = k;
+        }
+    }
+    first
+}
+
 /// Merges the pairwise beads into rows at the finest granularity the links allow.
 ///
 /// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
@@ -290,17 +305,14 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             2 * g + 1
         }
     };
+    let first_of_group = first_positions(&group_of, groups_n, n);
     let unit_slot_of_slot = |slot: usize| -> usize {
+        let first = first_of_group.get(slot / 2).copied().unwrap_or(n);
         if slot % 2 == 1 {
             // A pivot group: the unit of its first segment.
-            let first = group_of
-                .iter()
-                .position(|&g| 2 * g + 1 == slot)
-                .unwrap_or(n);
             2 * unit_of.get(first).copied().unwrap_or(0) + 1
         } else {
-            let k = group_of.iter().position(|&g| 2 * g == slot).unwrap_or(n);
-            insertion_slot(k, &joined, &unit_of)
+            insertion_slot(first, &joined, &unit_of)
         }
     };
     let slots = 2 * groups_n + 1;

@@ -172,8 +172,11 @@ fn chinese_ordinals_before(text: &str, suffix: Option<char>) -> Vec<u64> {
 #[must_use]
 pub fn symbols(text: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // Symbols are ASCII: any other character ends one, so a symbol written against
+    // Chinese characters ("见A/CONF.189/12和Corr.1") is found as it is in the other languages.
     for raw in text.split(|c: char| {
         c.is_whitespace()
+            || !c.is_ascii()
             || matches!(
                 c,
                 '(' | ')'
@@ -251,6 +254,14 @@ mod tests {
         assert_eq!(parse_chinese_numeral("条"), None);
         assert_eq!(chinese_ordinals("第十一条 和 第五十一届会议 第"), [11, 51]);
         assert_eq!(chinese_article_numbers("第十一条 和 第五十一届会议"), [11]);
+    }
+
+    #[test]
+    fn symbols_against_chinese_characters() {
+        assert_eq!(
+            symbols("见A/CONF.189/12和Corr.1，第一章。"),
+            ["A/CONF.189/12"]
+        );
     }
 
     #[test]

@@ -123,6 +123,16 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
         if after == Some(SPACED_MARK) && before == Some(' ') {
             return Some((start - 1..end, end));
         }
+        // Arabic texts print the marker in parentheses glued to the word, figure or
+        // punctuation it follows: "العالمي(1)،", "2014-2015(1)". A spaced "(1)" is a
+        // paragraph or article reference ("المادة 55 (1)"), never a marker.
+        if before == Some('(') && after == Some(')') {
+            let glued_to = text.get(..start - 1).and_then(|t| t.chars().next_back());
+            if glued_to.is_some_and(|c| !c.is_whitespace() && c != '(') {
+                return Some((start - 1..end + 1, end + 1));
+            }
+            continue;
+        }
         let after_ok = match after {
             None => true,
             Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')'),
@@ -265,6 +275,22 @@ mod tests {
             "the 2005 World Summit Outcome, sports can and 12 x"
         );
         assert_eq!(segs[0].footnote_refs, [1]);
+    }
+
+    #[test]
+    fn arabic_parenthesised_markers_glued_to_the_text() {
+        let mut segments = vec![
+            seg("إذ تشير إلى تقرير المؤتمر العالمي(1)، وإلى المادة 55 (2)"),
+            seg("للفترة 2014-2015(2)؛"),
+        ];
+        link_glued(&mut segments, &[1, 2]);
+        assert_eq!(
+            segments[0].text,
+            "إذ تشير إلى تقرير المؤتمر العالمي، وإلى المادة 55 (2)"
+        );
+        assert_eq!(segments[0].footnote_refs, [1]);
+        assert_eq!(segments[1].text, "للفترة 2014-2015؛");
+        assert_eq!(segments[1].footnote_refs, [2]);
     }
 
     #[test]
