@@ -60,13 +60,17 @@ pub(crate) fn warning_notes(warnings: &[sixfold_history::Warning]) -> Vec<String
     warnings
         .iter()
         .map(|w| {
-            crate::ui::t(
-                "note-undecodable",
-                &sixfold_l10n::Args::new()
-                    .text("commit", w.commit.short.as_str())
-                    .text("path", w.path.as_str())
-                    .count("offset", w.offset),
-            )
+            let args = sixfold_l10n::Args::new()
+                .text("commit", w.commit.short.as_str())
+                .text("path", w.path.as_str());
+            if let Some(offset) = w.offset {
+                crate::ui::t("note-undecodable", &args.count("offset", offset))
+            } else {
+                // A Word package that cannot be read: say why.
+                let (id, detail) = w.error.message();
+                let message = crate::ui::t(id, &detail);
+                crate::ui::t("note-unreadable-version", &args.text("message", message))
+            }
         })
         .collect()
 }

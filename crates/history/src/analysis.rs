@@ -2,6 +2,7 @@
 //! the common ground of `history`, `stale` and `diff`.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::path::Path;
 use std::sync::Arc;
 
 use git2::Oid;
@@ -50,8 +51,11 @@ pub struct Warning {
     pub commit: CommitInfo,
     /// The rendering's path in that commit.
     pub path: String,
-    /// Byte offset of the first byte that is not UTF-8.
-    pub offset: usize,
+    /// Byte offset where decoding stopped (`None` for a Word package that cannot be read).
+    pub offset: Option<usize>,
+    /// Why the version cannot be read.
+    #[serde(skip)]
+    pub error: sixfold_translations::input::InputError,
 }
 
 /// A row of the newer version that holds changed or added segments of one language.
@@ -413,13 +417,14 @@ fn skip_undecodable(
                 .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
             if !good.contains(&id) && !bad.contains(&id) {
                 let bytes = repo.blob_bytes(id, &version.commit.short, &path)?;
-                match String::from_utf8(bytes) {
+                match sixfold_translations::input::decode_named(Path::new(&path), &bytes) {
                     Ok(text) => {
                         good.insert(id);
                         texts.insert(id, text);
                     }
                     Err(source) => {
-                        let offset = source.utf8_error().valid_up_to();
+                        let offset = source.offset();
+                        let error = source.clone();
                         if strict {
                             return Err(HistoryError::NotUtf8 {
                                 rev: version.commit_for(lang).short.clone(),
@@ -431,6 +436,7 @@ fn skip_undecodable(
                             commit: version.commit_for(lang).clone(),
                             path: path.clone(),
                             offset,
+                            error,
                         });
                         bad.insert(id);
                     }

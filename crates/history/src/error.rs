@@ -88,13 +88,14 @@ pub enum HistoryError {
         path: String,
         what: &'static str,
     },
-    /// A rendering blob is not UTF-8.
-    #[error("`{path}` at revision `{rev}` is not UTF-8 text")]
+    /// A rendering blob is not text in an accepted encoding (UTF-8, UTF-16 with a
+    /// byte-order mark) or, for a `.docx`, not a readable Word package.
+    #[error("`{path}` at revision `{rev}` cannot be read")]
     NotUtf8 {
         rev: String,
         path: String,
         #[source]
-        source: std::string::FromUtf8Error,
+        source: sixfold_translations::input::InputError,
     },
     /// A commit the walk needs is not in the object database (outside a shallow clone's
     /// boundary, or a damaged repository).

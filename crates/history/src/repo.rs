@@ -512,14 +512,17 @@ impl DocRepo {
         Ok(blob.content().to_vec())
     }
 
-    /// Reads a blob as UTF-8 text; `source` names it in the error.
+    /// Reads a blob as text, as the work tree's files are read: a `.docx` from its
+    /// package, anything else from UTF-8 or UTF-16 ([`sixfold_translations::input`]).
     pub fn blob_text(&self, id: Oid, rev: &str, path: &str) -> Result<String, HistoryError> {
         let bytes = self.blob_bytes(id, rev, path)?;
-        String::from_utf8(bytes).map_err(|source| HistoryError::NotUtf8 {
-            rev: rev.to_owned(),
-            path: path.to_owned(),
-            source,
-        })
+        sixfold_translations::input::decode_named(std::path::Path::new(path), &bytes).map_err(
+            |source| HistoryError::NotUtf8 {
+                rev: rev.to_owned(),
+                path: path.to_owned(),
+                source,
+            },
+        )
     }
 
     /// The folder as the work tree holds it, with each file's id as git would compute it

@@ -52,6 +52,7 @@
 //! assert_eq!(doc.segments[2].kind, SegmentKind::Footnote);
 //! ```
 
+mod blocks;
 mod forms;
 mod furniture;
 mod notes;
@@ -62,6 +63,8 @@ use std::borrow::Cow;
 use sixfold_core::{Lang, Symbol};
 use sixfold_l10n::{is_ignorable_mark, matching_form};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+use blocks::{Line, is_continuation, is_rule, split_blocks, strip_comments};
 
 use crate::label::{Annex, Head, HeaderSlot, Item, Label, Number, paragraph_number};
 use crate::model::{Document, Segment, SegmentKind};
@@ -96,106 +99,6 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
         builder.piece(i, piece, shape);
     }
     builder.finish(source, footnotes)
-}
-
-/// One source line with its 1-based number.
-#[derive(Debug, Clone)]
-struct Line {
-    no: usize,
-    /// What the translator wrote (comments removed); segment text is taken from here.
-    text: String,
-    /// The [`matching_form`] of `text`, when it differs: structure (headings, numbers,
-    /// markers, page artifacts) is recognised on it, so a no-break space or a bidi mark
-    /// cannot hide a heading.
-    key: Option<String>,
-    /// Page furniture (job number, page number, running header…), see [`furniture`].
-    furniture: bool,
-}
-
-impl Line {
-    fn new(no: usize, text: String) -> Self {
-        let key = match matching_form(&text) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(key) => Some(key),
-        };
-        Line {
-            no,
-            text,
-            key,
-            furniture: false,
-        }
-    }
-
-    /// The text structure is recognised on.
-    fn key(&self) -> &str {
-        self.key.as_deref().unwrap_or(&self.text)
-    }
-}
-
-/// Splits the text into numbered lines with HTML comments removed; a comment may span
-/// lines, and the lines it covers become blank so that line numbers still match the file.
-fn strip_comments(text: &str) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut in_comment = false;
-    for (i, raw) in text.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        let mut out = String::new();
-        let mut rest = raw;
-        loop {
-            if in_comment {
-                match rest.find("-->") {
-                    Some(end) => {
-                        rest = rest.get(end + 3..).unwrap_or("");
-                        in_comment = false;
-                    }
-                    None => break,
-                }
-            } else if let Some(start) = rest.find("<!--") {
-                out.push_str(rest.get(..start).unwrap_or(""));
-                rest = rest.get(start + 4..).unwrap_or("");
-                in_comment = true;
-            } else {
-                out.push_str(rest);
-                break;
-            }
-        }
-        lines.push(Line::new(i + 1, out));
-    }
-    lines
-}
-
-/// A `---` line: the footnote separator at the bottom of a page.
-fn is_rule(line: &str) -> bool {
-    let t = line.trim();
-    t.len() >= 3 && t.chars().all(|c| c == '-')
-}
-
-/// A `/...` line: the continuation marker at the bottom of a page.
-fn is_continuation(line: &str) -> bool {
-    matches!(line.trim(), "/..." | "/…")
-}
-
-fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
-    let mut blocks = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
-    for line in lines {
-        if line.key().trim().is_empty() {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
-            }
-        } else if line.furniture || is_rule(line.key()) || is_continuation(line.key()) {
-            if !current.is_empty() {
-                blocks.push(std::mem::take(&mut current));
-            }
-            blocks.push(vec![line]);
-        } else {
-            current.push(line);
-        }
-    }
-    if !current.is_empty() {
-        blocks.push(current);
-    }
-    blocks
 }
 
 /// A block that survived pagination, with whether a page break sat before it.

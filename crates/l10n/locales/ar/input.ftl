@@ -20,3 +20,4 @@ input-docx-too-large = يتجاوز { $part } بعد فك الضغط { $limit } 
 input-docx-corrupt = يتعذر فك ضغط { $part }: { $detail }؛ الملف تالف
 input-docx-xml = { $part } ليس XML سليم البنية عند البايت { $offset }: { $detail }
 input-docx-part-encoding = { $part } ليس نصًا بترميز UTF-8 أو UTF-16 (البايت { $offset })؛ الحزمة تالفة
+note-unreadable-version = تحذير: تتعذر قراءة الملف { $path } في الإيداع { $commit }: { $message }؛ تُخطّيت تلك النسخة (الخيار --strict يجعل ذلك خطأ)

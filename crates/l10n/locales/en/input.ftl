@@ -19,3 +19,4 @@ input-docx-too-large = { $part } decompresses to more than { $limit } bytes; ref
 input-docx-corrupt = { $part } cannot be decompressed: { $detail }; the file is damaged
 input-docx-xml = { $part } is not well-formed XML at byte offset { $offset }: { $detail }
 input-docx-part-encoding = { $part } is not UTF-8 or UTF-16 text (byte offset { $offset }); the package is damaged
+note-unreadable-version = warning: { $path } in commit { $commit } cannot be read: { $message }; that version is skipped (--strict makes this an error)

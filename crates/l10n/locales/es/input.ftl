@@ -17,3 +17,4 @@ input-docx-too-large = { $part } ocupa más de { $limit } bytes descomprimido; s
 input-docx-corrupt = { $part } no se puede descomprimir: { $detail }; el archivo está dañado
 input-docx-xml = { $part } no es XML bien formado en el byte { $offset }: { $detail }
 input-docx-part-encoding = { $part } no es texto UTF-8 ni UTF-16 (byte { $offset }); el paquete está dañado
+note-unreadable-version = advertencia: { $path } en el commit { $commit } no se puede leer: { $message }; se omite esa versión (--strict lo convierte en error)

@@ -17,3 +17,4 @@ input-docx-too-large = { $part } se décompresse en plus de { $limit } octets ; 
 input-docx-corrupt = { $part } ne peut pas être décompressé : { $detail } ; le fichier est endommagé
 input-docx-xml = { $part } n’est pas du XML bien formé à l’octet { $offset } : { $detail }
 input-docx-part-encoding = { $part } n’est pas du texte UTF-8 ou UTF-16 (octet { $offset }) ; le paquet est endommagé
+note-unreadable-version = avertissement : { $path } dans le commit { $commit } est illisible : { $message } ; cette version est ignorée (--strict en fait une erreur)

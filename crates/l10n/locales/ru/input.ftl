@@ -18,3 +18,4 @@ input-docx-too-large = часть { $part } после распаковки бо
 input-docx-corrupt = не удаётся распаковать часть { $part }: { $detail }; файл повреждён
 input-docx-xml = часть { $part } не является правильно построенным XML в байте { $offset }: { $detail }
 input-docx-part-encoding = часть { $part } не является текстом в UTF-8 или UTF-16 (байт { $offset }); пакет повреждён
+note-unreadable-version = предупреждение: не удаётся прочитать { $path } в коммите { $commit }: { $message }; эта версия пропущена (с --strict это ошибка)

@@ -14,3 +14,4 @@ input-docx-too-large = { $part } 解压后超过 { $limit } 字节；作为 zip 
 input-docx-corrupt = 无法解压 { $part }：{ $detail }；文件已损坏
 input-docx-xml = { $part } 在第 { $offset } 字节处不是格式正确的 XML：{ $detail }
 input-docx-part-encoding = { $part } 不是 UTF-8 或 UTF-16 文本（第 { $offset } 字节）；文件包已损坏
+note-unreadable-version = 警告：无法读取提交 { $commit } 中的 { $path }：{ $message }；已跳过该版本（使用 --strict 时视为错误）

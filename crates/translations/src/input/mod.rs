@@ -55,6 +55,21 @@ pub fn decode_named(name: &Path, bytes: &[u8]) -> Result<String, InputError> {
 }
 
 impl InputError {
+    /// The byte offset where decoding stopped, for text that is not in an accepted
+    /// encoding; `None` for a Word package that cannot be read.
+    #[must_use]
+    pub fn offset(&self) -> Option<usize> {
+        match self {
+            InputError::Encoding(
+                EncodingError::InvalidUtf8 { offset }
+                | EncodingError::Nul { offset }
+                | EncodingError::InvalidUtf16 { offset, .. }
+                | EncodingError::TruncatedUtf16 { offset, .. },
+            ) => Some(*offset),
+            InputError::Docx(_) => None,
+        }
+    }
+
     /// The Fluent message (`input.ftl`) that explains this error to a user, with its
     /// arguments: what is wrong, where (byte offset or part), and what to do.
     #[must_use]
