@@ -133,11 +133,30 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
             }
             continue;
         }
+        // Extraction sometimes drops the space after a spaced marker: "Parties, 8and
+        // welcomes". A number after a comma and a space, glued to a lower-case word, is
+        // no figure of the text.
+        if before == Some(' ')
+            && after.is_some_and(char::is_lowercase)
+            && text.get(..start - 1).and_then(|t| t.chars().next_back()) == Some(',')
+        {
+            return Some((start..end, end));
+        }
         let after_ok = match after {
             None => true,
             Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')'),
         };
         if !after_ok || before.is_some_and(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        // "GC(69)/RES/9 A.2", "3.2": a part or a section number after a capital or a
+        // figure and a full stop, not a marker glued to a sentence.
+        if before == Some('.')
+            && text
+                .get(..start - 1)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
             continue;
         }
         match before {
@@ -251,6 +270,31 @@ mod tests {
         assert_eq!(leading_marker("(٤) نص"), Some((4, " نص")));
         assert_eq!(leading_marker("(a) Text"), None);
         assert_eq!(leading_marker("[^x]: Text"), None);
+    }
+
+    #[test]
+    fn real_glued_markers_and_numbers_that_are_not_markers() {
+        // A/RES/80/7 (2025): "A.2" and "A.3" are parts of an IAEA resolution; the markers
+        // are after "2025;" and after the closing quote.
+        let mut segs = vec![seg(
+            "comprising GC(69)/RES/9 A.2, entitled “Support”, GC(69)/RES/9 A.3, entitled \
+             “Zoonotic”; held from 15 to 19 September 2025;2 and of the Board of Governors”3",
+        )];
+        link_glued(&mut segs, &[2, 3]);
+        assert_eq!(segs[0].footnote_refs, [2, 3]);
+        assert!(segs[0].text.contains("RES/9 A.2, entitled"));
+        assert!(segs[0].text.contains("RES/9 A.3, entitled"));
+        assert!(segs[0].text.contains("2025; and"));
+        // A/RES/80/46 (2025): the space after the marker lost by the extractor.
+        let mut segs = vec![seg(
+            "endorsed by the relevant States Parties, 8and welcomes",
+        )];
+        link_glued(&mut segs, &[8]);
+        assert_eq!(segs[0].footnote_refs, [8]);
+        assert_eq!(
+            segs[0].text,
+            "endorsed by the relevant States Parties, and welcomes"
+        );
     }
 
     #[test]
