@@ -160,18 +160,27 @@ fn require_two_languages(
     sets: Vec<(String, DocumentSet)>,
 ) -> anyhow::Result<Vec<(String, DocumentSet)>> {
     for (place, set) in &sets {
-        if set.docs.len() < 2 {
-            let langs: Vec<&str> = set.docs.keys().map(|l| l.code()).collect();
-            bail!(crate::ui::t(
-                "cli-align-too-few-languages",
-                &sixfold_l10n::Args::new()
-                    .text("place", place.as_str())
-                    .num("count", set.docs.len() as u32)
-                    .text("langs", langs.join(", ")),
-            ));
+        if let Some(err) = too_few_languages(place.as_str(), set) {
+            return Err(err);
         }
     }
     Ok(sets)
+}
+
+/// The refusal of a set with fewer than two renderings, said the same way by every
+/// command that aligns (`align`, `check`, `export`).
+pub(crate) fn too_few_languages(place: &str, set: &DocumentSet) -> Option<anyhow::Error> {
+    if set.docs.len() >= 2 {
+        return None;
+    }
+    let langs: Vec<&str> = set.docs.keys().map(|l| l.code()).collect();
+    Some(anyhow::anyhow!(crate::ui::t(
+        "cli-align-too-few-languages",
+        &sixfold_l10n::Args::new()
+            .text("place", place)
+            .num("count", set.docs.len() as u32)
+            .text("langs", langs.join(", ")),
+    )))
 }
 
 /// Lists the document folders under `translations/` of the current directory.

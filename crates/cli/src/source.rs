@@ -231,17 +231,34 @@ pub(crate) fn prepared(
         sixfold_export::ExportError::Review(e) => crate::review::error(&e),
         other => other.into(),
     };
+    let place = dir.display().to_string();
     let Some(rev) = rev else {
+        if dir.is_file() {
+            let folder = dir.parent().filter(|p| !p.as_os_str().is_empty());
+            anyhow::bail!(crate::ui::t(
+                "cli-needs-folder",
+                &sixfold_l10n::Args::new().text("path", &place).text(
+                    "folder",
+                    folder.map_or_else(|| ".".to_owned(), |f| f.display().to_string()),
+                ),
+            ));
+        }
         let set = load_dir(dir).map_err(|source| sixfold_export::ExportError::Load {
             dir: dir.to_owned(),
             source,
         })?;
+        if let Some(err) = crate::docs::too_few_languages(&place, &set) {
+            return Err(err);
+        }
         let mut prepared = Prepared::from_set_for(set, format).map_err(localise)?;
-        prepared.folder = dir.display().to_string();
+        prepared.folder = place;
         return Ok(prepared);
     };
-    let mut prepared =
-        Prepared::from_set_for(load_set(dir, Some(rev))?, format).map_err(localise)?;
+    let set = load_set(dir, Some(rev))?;
+    if let Some(err) = crate::docs::too_few_languages(&place, &set) {
+        return Err(err);
+    }
+    let mut prepared = Prepared::from_set_for(set, format).map_err(localise)?;
     prepared.folder = dir.display().to_string();
     Ok(prepared)
 }

@@ -168,3 +168,41 @@ fn exports_and_meta_carry_the_same_version_identity() {
     );
     assert!(edited.contains("<prop type=\"x-version-fr\">A/RES/51/60@fr@1997-01-28#sha256:"));
 }
+
+/// A file given for a folder, and a folder of one language, are refused the way `check`
+/// and `align` refuse them: a new user tried both and got an OS error and a one-column TMX.
+#[test]
+fn a_file_or_a_one_language_folder_is_refused_with_what_to_give() {
+    let err = stderr_of_failure(&[
+        "export",
+        "translations/A-RES-51-60/en.md",
+        "--format",
+        "tsv",
+    ]);
+    assert!(
+        err.contains(
+            "is a file: this command reads a document folder; give translations/A-RES-51-60"
+        ),
+        "{err}"
+    );
+    assert!(!err.contains("os error"), "{err}");
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let only = dir.path().join("onlyen");
+    std::fs::create_dir(&only).expect("folder");
+    std::fs::copy(repo().join(DOC).join("en.md"), only.join("en.md")).expect("copy");
+    let out_file = dir.path().join("x.tmx");
+    let err = stderr_of_failure(&[
+        "export",
+        only.to_str().expect("UTF-8 path"),
+        "--format",
+        "tmx",
+        "-o",
+        out_file.to_str().expect("UTF-8 path"),
+    ]);
+    assert!(
+        err.contains("has one rendering (en): aligning needs at least two languages"),
+        "{err}"
+    );
+    assert!(!out_file.exists(), "nothing written");
+}

@@ -142,6 +142,7 @@ cli-arg-meta-render = كتابة الترويسة والأسطر الختامي�
 cli-arg-meta-layout = مع `--render`: تخطيط ترويسة الوثيقة، `current` (التخطيط الحالي: الأمم المتحدة، الرمز، الجهاز، Distr.: General والتاريخ…) أو `1990s` (تخطيط A/RES/51/60 المرفق).
 cli-arg-id-symbols = رموز أو معرّفات إصدارات؛ وبدونها يُقرأ رمز في كل سطر من الإدخال القياسي.
 cli-arg-id-lang = لغة عنوان undocs.org، ما لم يكن الإدخال معرّف إصدار له لغته.
+cli-needs-folder = { $path } ملف: هذا الأمر يقرأ مجلد وثيقة؛ أعطِ { $folder }
 cli-align-too-few-languages = { $place } { $count ->
         [one] لا يحتوي إلا على صيغة لغوية واحدة ({ $langs })
         [two] يحتوي على صيغتين لغويتين ({ $langs })

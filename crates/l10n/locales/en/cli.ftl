@@ -138,6 +138,7 @@ cli-arg-meta-render = Write the header block and closing lines of a document fol
 cli-arg-meta-layout = With `--render`: the masthead layout, `current` (today's: United Nations, symbol, organ, Distr.: General and date…) or `1990s` (that of the bundled A/RES/51/60).
 cli-arg-id-symbols = Symbols or version ids; with none, one per line is read from standard input.
 cli-arg-id-lang = Language of the undocs.org address, unless the input is a version id with its own.
+cli-needs-folder = { $path } is a file: this command reads a document folder; give { $folder }
 cli-align-too-few-languages = { $place } has { $count ->
         [one] one rendering ({ $langs })
        *[other] { $count } renderings ({ $langs })

@@ -133,6 +133,7 @@ cli-arg-meta-render = Escribir el encabezado y las líneas finales de una carpet
 cli-arg-meta-layout = Con `--render`: el formato del encabezado, `current` (el actual: Naciones Unidas, signatura, órgano, Distr. general y fecha…) o `1990s` (el de la A/RES/51/60 incluida).
 cli-arg-id-symbols = Signaturas o identificadores de versión; si no se indica ninguno, se lee uno por línea de la entrada estándar.
 cli-arg-id-lang = Idioma de la dirección undocs.org, salvo que la entrada sea un identificador de versión con el suyo.
+cli-needs-folder = { $path } es un archivo: esta orden lee una carpeta de documento; indique { $folder }
 cli-align-too-few-languages = { $place } contiene { $count ->
         [one] una sola versión lingüística ({ $langs })
        *[other] { $count } versiones lingüísticas ({ $langs })

@@ -133,6 +133,7 @@ cli-arg-meta-render = Écrire l'en-tête et les lignes finales d'un dossier de d
 cli-arg-meta-layout = Avec `--render` : la présentation de l'en-tête, `current` (l'actuelle : Nations Unies, cote, organe, Distr. générale et date…) ou `1990s` (celle de l'A/RES/51/60 fourni).
 cli-arg-id-symbols = Cotes ou identifiants de version ; sans argument, une par ligne sur l'entrée standard.
 cli-arg-id-lang = Langue de l'adresse undocs.org, sauf si l'entrée est un identifiant de version qui a la sienne.
+cli-needs-folder = { $path } est un fichier : cette commande lit un dossier de document ; indiquez { $folder }
 cli-align-too-few-languages = { $place } contient { $count ->
         [one] une seule version linguistique ({ $langs })
        *[other] { $count } versions linguistiques ({ $langs })

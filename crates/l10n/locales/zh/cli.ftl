@@ -126,6 +126,7 @@ cli-arg-meta-render = 依据 document.toml，以 --lang 语文写出文件夹的
 cli-arg-meta-layout = 与 `--render` 一起使用：文件页眉的版式，`current`（现行版式：联合国、文号、机关、Distr.: General 和日期……）或 `1990s`（所附 A/RES/51/60 的版式）。
 cli-arg-id-symbols = 文号或版本标识；不指定时从标准输入逐行读取。
 cli-arg-id-lang = undocs.org 地址的语文，输入为自带语文的版本标识时除外。
+cli-needs-folder = { $path } 是文件：此命令读取文档文件夹；请给出 { $folder }
 cli-align-too-few-languages = { $place } 只有 { $count ->
        *[other] { $count } 种语文本（{ $langs }）
     }：对齐至少需要两种语文
