@@ -10,8 +10,8 @@ use sixfold_core::{Date, Lang};
 
 use crate::date::{format_date, parse_date};
 use crate::localizer::{Args, Localizer};
-use crate::structure::forms;
-use crate::text::{Template, clean, fold, number_candidates, placeholder};
+use crate::structure::{folded_forms, templates};
+use crate::text::{clean, fold, number_candidates, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
@@ -19,14 +19,14 @@ fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
 
 fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && forms(lang, id, args).iter().any(|f| fold(f) == target)
+    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
 }
 
 /// Holes of the first form of `id` (rendered with `args`) that `line` matches.
 fn match_forms(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> Option<Vec<String>> {
-    forms(lang, id, args)
+    templates(lang, id, args)
         .iter()
-        .find_map(|f| Template::new(f).match_line(line))
+        .find_map(|t| t.match_line(line))
 }
 
 /// The Security Council's name as its mastheads print it.
@@ -113,10 +113,15 @@ pub fn parse_original_line(lang: Lang, line: &str) -> Option<Lang> {
     if line.chars().count() > 40 {
         return None;
     }
+    // `matches_any` for each pair, with the line folded once.
+    let target = fold(line);
+    if target.is_empty() {
+        return None;
+    }
     [lang, Lang::En].into_iter().find_map(|form_lang| {
         Lang::ALL.into_iter().find(|original| {
             let args = Args::new().text("language", original.code());
-            matches_any(form_lang, "header-original", &args, line)
+            folded_forms(form_lang, "header-original", &args).contains(&target)
         })
     })
 }

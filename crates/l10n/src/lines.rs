@@ -9,8 +9,8 @@ use sixfold_core::{AgendaItem, Date, Distribution, Lang};
 use crate::date::parse_date;
 use crate::error::L10nError;
 use crate::localizer::{Args, Localizer};
-use crate::structure::{folded_forms, parse_numbered, templates};
-use crate::text::{Template, clean, fold, placeholder};
+use crate::structure::{folded_forms, folded_value, parse_numbered, templates};
+use crate::text::{clean, fold, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
@@ -63,9 +63,9 @@ pub fn distribution_label(lang: Lang) -> String {
 /// Whether a line is the distribution label alone ("Distr.", also "Distr.:").
 #[must_use]
 pub fn is_distribution_label(lang: Lang, line: &str) -> bool {
-    let label = fold(&distribution_label(lang));
+    let label = folded_value(lang, "header-distribution-label", &Args::new());
     let target = fold(line);
-    target == label || target.strip_suffix(':') == Some(label.as_str())
+    *target == *label || target.strip_suffix(':') == Some(&*label)
 }
 
 /// The category word on the line below "Distr." ("GENERAL", "GÉNÉRALE").
@@ -88,17 +88,20 @@ pub fn distribution_line(lang: Lang, distribution: Distribution) -> String {
 /// translated mastheads often keep it.
 #[must_use]
 pub fn parse_distribution(lang: Lang, line: &str) -> Option<Distribution> {
+    // The forms are `fold`ed renderings of `distribution_label`, `distribution_word` and
+    // `distribution_line`, remembered across calls.
     let target = fold(line);
-    let label = fold(&distribution_label(lang));
+    let label = folded_value(lang, "header-distribution-label", &Args::new());
     let after_label = target
-        .strip_prefix(&label)
+        .strip_prefix(&*label)
         .map(|rest| rest.trim_start_matches(':').trim().to_owned());
     DISTRIBUTIONS.into_iter().find(|d| {
-        let word = fold(&distribution_word(lang, *d));
-        target == word
-            || after_label.as_deref() == Some(word.as_str())
-            || target == fold(&distribution_line(lang, *d))
-            || target == fold(&distribution_line(Lang::En, *d))
+        let args = Args::new().text("category", category(*d));
+        let word = folded_value(lang, "header-distribution-category", &args);
+        *target == *word
+            || after_label.as_deref() == Some(&*word)
+            || *target == *folded_value(lang, "header-distribution-combined", &args)
+            || *target == *folded_value(Lang::En, "header-distribution-combined", &args)
     })
 }
 
@@ -178,7 +181,8 @@ fn parse_item_list(lang: Lang, text: &str) -> Option<Vec<AgendaItem>> {
     let args = Args::new()
         .text("head", placeholder(0))
         .text("last", placeholder(1));
-    let holes = Template::new(&format(lang, "list-and", &args)).match_line(text)?;
+    // The value's template (first of the forms), remembered across calls.
+    let holes = templates(lang, "list-and", &args).first()?.match_line(text)?;
     let (head, last) = (holes.first()?, holes.get(1)?);
     let separator = clean(&format(lang, "list-separator", &Args::new()));
     let mut items = Vec::new();
@@ -209,8 +213,9 @@ fn parse_agenda_item(lang: Lang, text: &str) -> Option<AgendaItem> {
         let args = Args::new()
             .text("number", placeholder(0))
             .num("n", u32::try_from(sub + 1).ok()?);
-        let rendered = format(lang, "header-agenda-subitem", &args);
-        let Some(holes) = Template::new(&rendered).match_line(&text) else {
+        // The value's template (first of the forms), remembered across calls.
+        let forms = templates(lang, "header-agenda-subitem", &args);
+        let Some(holes) = forms.first().and_then(|t| t.match_line(&text)) else {
             continue;
         };
         if let Some(number) = holes.first().and_then(|h| h.parse().ok()) {

@@ -811,8 +811,8 @@ impl Builder {
         let joined = without_heading_marker(&keys).join(" ").replace("**", "");
         // What the block says first decides its label; position only when no parser
         // recognises it.
-        let said = match crate::masthead::cut_line(self.lang, joined.trim()).first() {
-            Some(crate::masthead::Piece::Field(field)) => {
+        let said = match crate::masthead::first_field(self.lang, joined.trim()) {
+            Some(field) => {
                 use crate::masthead::Field;
                 match field {
                     Field::UnitedNations | Field::Original(_) | Field::VersionLanguage => {

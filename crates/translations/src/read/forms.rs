@@ -16,8 +16,9 @@ use sixfold_core::Lang;
 /// the (comparatively costly) template matching of the localisation crate.
 const MAX_HEADING_CHARS: usize = 48;
 
-fn short(line: &str) -> bool {
-    line.chars().count() <= MAX_HEADING_CHARS
+/// Counts no further than it must: every line of a text is asked, most of them long.
+pub(super) fn short(line: &str) -> bool {
+    line.len() <= MAX_HEADING_CHARS || line.chars().nth(MAX_HEADING_CHARS).is_none()
 }
 
 /// The declared language, then the others in UN order.
