@@ -10,16 +10,17 @@ use sixfold_core::{Date, Lang};
 
 use crate::date::{format_date, parse_date};
 use crate::localizer::{Args, Localizer};
-use crate::structure::{folded_forms, templates};
+use crate::structure::{fixed_folded_forms, templates};
 use crate::text::{clean, fold, number_candidates, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
 }
 
-fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
+/// Whether the folded line is one of the folded forms of a message without arguments.
+fn matches_any(lang: Lang, id: &'static str, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
+    !target.is_empty() && fixed_folded_forms((lang, id, None)).contains(&target)
 }
 
 /// Holes of the first form of `id` (rendered with `args`) that `line` matches.
@@ -38,7 +39,7 @@ pub fn security_council_line(lang: Lang) -> String {
 /// Whether a line is the Security Council organ line (case and bold markers ignored).
 #[must_use]
 pub fn is_security_council_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-organ-security-council", &Args::new(), line)
+    matches_any(lang, "header-organ-security-council", line)
 }
 
 /// The title line of Council resolution `number` of `year` ("Resolution 2202 (2015)",
@@ -120,8 +121,8 @@ pub fn parse_original_line(lang: Lang, line: &str) -> Option<Lang> {
     }
     [lang, Lang::En].into_iter().find_map(|form_lang| {
         Lang::ALL.into_iter().find(|original| {
-            let args = Args::new().text("language", original.code());
-            folded_forms(form_lang, "header-original", &args).contains(&target)
+            let arg = Some(("language", original.code()));
+            fixed_folded_forms((form_lang, "header-original", arg)).contains(&target)
         })
     })
 }
@@ -130,7 +131,7 @@ pub fn parse_original_line(lang: Lang, line: &str) -> Option<Lang> {
 /// original-language line ("Français", "中文").
 #[must_use]
 pub fn is_version_language_line(lang: Lang, line: &str) -> bool {
-    line.chars().count() <= 20 && matches_any(lang, "header-version-language", &Args::new(), line)
+    line.chars().count() <= 20 && matches_any(lang, "header-version-language", line)
 }
 
 #[cfg(test)]

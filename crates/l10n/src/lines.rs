@@ -9,16 +9,17 @@ use sixfold_core::{AgendaItem, Date, Distribution, Lang};
 use crate::date::parse_date;
 use crate::error::L10nError;
 use crate::localizer::{Args, Localizer};
-use crate::structure::{folded_forms, folded_value, parse_numbered, templates};
+use crate::structure::{fixed_folded_forms, fixed_folded_value, parse_numbered, templates};
 use crate::text::{clean, fold, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
 }
 
-fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
+/// Whether the folded line is one of the folded forms of a message without arguments.
+fn matches_any(lang: Lang, id: &'static str, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
+    !target.is_empty() && fixed_folded_forms((lang, id, None)).contains(&target)
 }
 
 /// The organ line at the top of the masthead ("General Assembly", "大会").
@@ -30,14 +31,14 @@ pub fn organ_line(lang: Lang) -> String {
 /// Whether a line is the organ line (bold markers and case ignored).
 #[must_use]
 pub fn is_organ_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-organ", &Args::new(), line)
+    matches_any(lang, "header-organ", line)
 }
 
 /// Whether a line is the "United Nations" line that opens the current masthead, above
 /// the organ (case and bold markers ignored).
 #[must_use]
 pub fn is_united_nations_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-united-nations", &Args::new(), line)
+    matches_any(lang, "header-united-nations", line)
 }
 
 fn category(distribution: Distribution) -> &'static str {
@@ -63,7 +64,7 @@ pub fn distribution_label(lang: Lang) -> String {
 /// Whether a line is the distribution label alone ("Distr.", also "Distr.:").
 #[must_use]
 pub fn is_distribution_label(lang: Lang, line: &str) -> bool {
-    let label = folded_value(lang, "header-distribution-label", &Args::new());
+    let label = fixed_folded_value((lang, "header-distribution-label", None));
     let target = fold(line);
     *target == *label || target.strip_suffix(':') == Some(&*label)
 }
@@ -91,17 +92,17 @@ pub fn parse_distribution(lang: Lang, line: &str) -> Option<Distribution> {
     // The forms are `fold`ed renderings of `distribution_label`, `distribution_word` and
     // `distribution_line`, remembered across calls.
     let target = fold(line);
-    let label = folded_value(lang, "header-distribution-label", &Args::new());
+    let label = fixed_folded_value((lang, "header-distribution-label", None));
     let after_label = target
         .strip_prefix(&*label)
         .map(|rest| rest.trim_start_matches(':').trim().to_owned());
     DISTRIBUTIONS.into_iter().find(|d| {
-        let args = Args::new().text("category", category(*d));
-        let word = folded_value(lang, "header-distribution-category", &args);
+        let arg = Some(("category", category(*d)));
+        let word = fixed_folded_value((lang, "header-distribution-category", arg));
         *target == *word
             || after_label.as_deref() == Some(&*word)
-            || *target == *folded_value(lang, "header-distribution-combined", &args)
-            || *target == *folded_value(Lang::En, "header-distribution-combined", &args)
+            || *target == *fixed_folded_value((lang, "header-distribution-combined", arg))
+            || *target == *fixed_folded_value((Lang::En, "header-distribution-combined", arg))
     })
 }
 
@@ -259,7 +260,7 @@ pub fn adopted_line(lang: Lang, date: Option<Date>) -> String {
 /// "Resolution adopted by the General Assembly on 5 July 2018", `None` otherwise.
 #[must_use]
 pub fn parse_adopted_line(lang: Lang, line: &str) -> Option<Option<Date>> {
-    if matches_any(lang, "header-adopted", &Args::new(), line) {
+    if matches_any(lang, "header-adopted", line) {
         return Some(None);
     }
     let args = Args::new().text("date", placeholder(0));

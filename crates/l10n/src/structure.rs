@@ -67,6 +67,37 @@ pub(crate) fn folded_value(lang: Lang, id: &str, args: &Args<'_>) -> Arc<str> {
     })
 }
 
+/// A message with no argument or one text argument whose name and value are known at
+/// compile time (`header-organ`, `header-original` with `language = "fr"`): such
+/// renderings are keyed by the pieces themselves, without building a text key.
+pub(crate) type FixedMessage = (Lang, &'static str, Option<(&'static str, &'static str)>);
+
+fn fixed_args(arg: Option<(&'static str, &'static str)>) -> Args<'static> {
+    match arg {
+        Some((name, value)) => Args::new().text(name, value),
+        None => Args::new(),
+    }
+}
+
+static FIXED_FORMS: SharedMemo<FixedMessage, Arc<[String]>> = SharedMemo::new(FOLDED_CAPACITY);
+static FIXED_VALUES: SharedMemo<FixedMessage, Arc<str>> = SharedMemo::new(FOLDED_CAPACITY);
+
+/// [`folded_forms`] of a [`FixedMessage`].
+pub(crate) fn fixed_folded_forms(message: FixedMessage) -> Arc<[String]> {
+    FIXED_FORMS.get_or_make(&message, || {
+        let (lang, id, arg) = message;
+        folded_forms(lang, id, &fixed_args(arg))
+    })
+}
+
+/// [`folded_value`] of a [`FixedMessage`].
+pub(crate) fn fixed_folded_value(message: FixedMessage) -> Arc<str> {
+    FIXED_VALUES.get_or_make(&message, || {
+        let (lang, id, arg) = message;
+        folded_value(lang, id, &fixed_args(arg))
+    })
+}
+
 /// What identifies a rendering: language, message id and every argument's value.
 fn memo_key(lang: Lang, id: &str, args: &Args<'_>) -> String {
     use std::fmt::Write as _;

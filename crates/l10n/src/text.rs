@@ -136,6 +136,35 @@ fn has_matching_change(text: &str) -> bool {
 /// values (symbols) keep theirs.
 #[must_use]
 pub(crate) fn clean(text: &str) -> String {
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.input != text {
+            last.input.clear();
+            last.input.push_str(text);
+            let cleaned = clean_uncached(text);
+            last.cleaned.clone_from(&cleaned);
+            last.folded = None;
+            return cleaned;
+        }
+        last.cleaned.clone()
+    })
+}
+
+/// The last text [`clean`]ed on a thread, with its clean and folded forms. The masthead
+/// reader offers each run of words to a dozen parsers one after the other, and each
+/// cleans or folds it first; remembering one text is enough to do that once per run.
+#[derive(Default)]
+struct LastCleaned {
+    input: String,
+    cleaned: String,
+    folded: Option<String>,
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<LastCleaned> = std::cell::RefCell::new(LastCleaned::default());
+}
+
+fn clean_uncached(text: &str) -> String {
     // The parsers clean every run of words they try, so the common cases skip the
     // copies: ASCII text is its own NFC form with ASCII digits, and most other text is
     // already NFC (a quick check, exact when it answers yes).
@@ -179,7 +208,19 @@ pub(crate) fn clean(text: &str) -> String {
 /// [`clean`], then lowercase: the form two spellings are compared in.
 #[must_use]
 pub(crate) fn fold(text: &str) -> String {
-    clean(text).to_lowercase()
+    let cleaned = clean(text);
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        // `clean` just made `text` the remembered input.
+        match &last.folded {
+            Some(folded) => folded.clone(),
+            None => {
+                let folded = cleaned.to_lowercase();
+                last.folded = Some(folded.clone());
+                folded
+            }
+        }
+    })
 }
 
 /// Numbers a line might carry: runs of digits and runs of Chinese numerals, in order.
