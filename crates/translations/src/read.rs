@@ -1007,7 +1007,7 @@ impl Builder {
             && lines.iter().any(|l| {
                 let key = trim_line(l.key());
                 forms::is_meeting_line(self.lang, key)
-                    || crate::masthead::closing_line(self.lang, &key.replace("**", "")).is_some()
+                    || crate::masthead::closing_line(self.lang, &unbold(key)).is_some()
             })
         {
             return true;
