@@ -6,12 +6,15 @@
 //! As everywhere in this crate, a line is parsed by rendering its message with
 //! placeholders and matching, so what is read is what the resources would write.
 
+use std::sync::{Arc, OnceLock};
+
 use sixfold_core::{Date, Lang};
 
 use crate::date::{format_date, parse_date};
-use crate::localizer::{Args, Localizer};
+
+use crate::localizer::{Args, Localizer, lang_index};
 use crate::structure::{fixed_folded_forms, templates};
-use crate::text::{clean, fold, number_candidates, placeholder};
+use crate::text::{Template, clean, fold, number_candidates, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
@@ -58,10 +61,22 @@ pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
     if line.chars().count() > 80 || !line.contains(|c: char| c.is_numeric()) {
         return None;
     }
-    let args = Args::new()
-        .text("number", placeholder(0))
-        .text("year", placeholder(1));
-    let holes = match_forms(lang, "header-sc-resolution", &args, line)?;
+    // The reader asks this of every short block: the templates are built once per
+    // language instead of being looked up by a key made for each call.
+    static TEMPLATES: OnceLock<Vec<Arc<[Template]>>> = OnceLock::new();
+    let all = TEMPLATES.get_or_init(|| {
+        let args = Args::new()
+            .text("number", placeholder(0))
+            .text("year", placeholder(1));
+        Lang::ALL
+            .into_iter()
+            .map(|l| templates(l, "header-sc-resolution", &args))
+            .collect()
+    });
+    let holes = all
+        .get(lang_index(lang))?
+        .iter()
+        .find_map(|t| t.match_line(line))?;
     let digits = |s: &String| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let (number, year) = (holes.first()?, holes.get(1)?);
     if !digits(number) || !digits(year) || year.len() != 4 {

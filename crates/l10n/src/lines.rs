@@ -183,7 +183,9 @@ fn parse_item_list(lang: Lang, text: &str) -> Option<Vec<AgendaItem>> {
         .text("head", placeholder(0))
         .text("last", placeholder(1));
     // The value's template (first of the forms), remembered across calls.
-    let holes = templates(lang, "list-and", &args).first()?.match_line(text)?;
+    let holes = templates(lang, "list-and", &args)
+        .first()?
+        .match_line(text)?;
     let (head, last) = (holes.first()?, holes.get(1)?);
     let separator = clean(&format(lang, "list-separator", &Args::new()));
     let mut items = Vec::new();

@@ -381,7 +381,12 @@ mod tests {
         for c in chars {
             let expected = is_ignorable_mark(c) || is_other_space(c) || is_joiner(c);
             for text in [c.to_string(), format!("a{c}b"), format!("\u{0628}{c}")] {
-                assert_eq!(has_matching_change(&text), expected, "U+{:04X}", u32::from(c));
+                assert_eq!(
+                    has_matching_change(&text),
+                    expected,
+                    "U+{:04X}",
+                    u32::from(c)
+                );
             }
         }
     }

@@ -62,10 +62,7 @@ fn files_under(path: &Path, out: &mut Vec<PathBuf>) {
         for entry in entries {
             files_under(&entry, out);
         }
-    } else if path
-        .extension()
-        .is_some_and(|e| e == "md" || e == "txt")
-    {
+    } else if path.extension().is_some_and(|e| e == "md" || e == "txt") {
         out.push(path.to_path_buf());
     }
 }
@@ -154,8 +151,7 @@ fn main() {
                 });
             });
             reps += 1;
-            if wall0.elapsed().as_secs_f64() >= secs && cpu_seconds() - cpu0 >= secs.min(0.5)
-            {
+            if wall0.elapsed().as_secs_f64() >= secs && cpu_seconds() - cpu0 >= secs.min(0.5) {
                 break;
             }
         }
