@@ -58,7 +58,9 @@ pub fn sc_resolution_line(lang: Lang, number: u32, year: u16) -> String {
 /// Reads a Council resolution's title line into its number and year.
 #[must_use]
 pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
-    if line.chars().count() > 80 || !line.contains(|c: char| c.is_numeric()) {
+    // More than 80 characters, counted no further (at most four bytes a character).
+    let long = line.len() > 4 * 80 || line.chars().nth(80).is_some();
+    if long || !line.contains(|c: char| c.is_numeric()) {
         return None;
     }
     // The reader asks this of every short block: the templates are built once per

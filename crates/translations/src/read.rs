@@ -504,7 +504,7 @@ fn item_marker(lang: Lang, line: &str) -> Option<(Marker, bool)> {
     let line = unbold(line);
     let line = line.trim_start();
     let unbracketed = line.strip_prefix(['(', '（']).unwrap_or(line);
-    let (inner, rest) = unbracketed.split_once([')', '）'])?;
+    let (inner, rest) = split_at_closing_bracket(unbracketed)?;
     let inner = inner.trim();
     if inner.is_empty() || inner.chars().nth(5).is_some() || rest.trim().is_empty() {
         return None;
@@ -516,6 +516,19 @@ fn item_marker(lang: Lang, line: &str) -> Option<(Marker, bool)> {
     }
     let position = forms::subparagraph_position(lang, line)?;
     Some((Marker::Letter(position), matches!(inner, "i" | "v" | "x")))
+}
+
+/// `text.split_once([')', '）'])`, found on the bytes: every block is asked, and a
+/// search for either of two characters decodes every character before the first.
+fn split_at_closing_bracket(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let (at, len) = bytes.iter().enumerate().find_map(|(i, &b)| match b {
+        b')' => Some((i, 1)),
+        // U+FF09 FULLWIDTH RIGHT PARENTHESIS
+        0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x89]) => Some((i, 3)),
+        _ => None,
+    })?;
+    Some((text.get(..at)?, text.get(at + len..)?))
 }
 
 /// What a block looks like, before its position in the document is taken into account.
@@ -1099,6 +1112,27 @@ mod tests {
                     .map_or_else(|| "-".into(), Label::to_string)
             })
             .collect()
+    }
+
+    #[test]
+    fn closing_brackets_are_found_on_the_bytes() {
+        for text in [
+            "a) b",
+            "（a） b",
+            "ab",
+            "é）x)",
+            "x)）",
+            "",
+            ")",
+            "）",
+            "\u{FF08}\u{FF10}",
+        ] {
+            assert_eq!(
+                split_at_closing_bracket(text),
+                text.split_once([')', '）']),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -18,7 +18,9 @@ const MAX_HEADING_CHARS: usize = 48;
 
 /// Counts no further than it must: every line of a text is asked, most of them long.
 pub(super) fn short(line: &str) -> bool {
-    line.len() <= MAX_HEADING_CHARS || line.chars().nth(MAX_HEADING_CHARS).is_none()
+    // A character has at most four bytes.
+    line.len() <= MAX_HEADING_CHARS
+        || (line.len() <= 4 * MAX_HEADING_CHARS && line.chars().nth(MAX_HEADING_CHARS).is_none())
 }
 
 /// The declared language, then the others in UN order.
