@@ -58,14 +58,14 @@ pub fn sc_resolution_line(lang: Lang, number: u32, year: u16) -> String {
 /// Reads a Council resolution's title line into its number and year.
 #[must_use]
 pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
-    // More than 80 characters, counted no further (at most four bytes a character).
-    let long = line.len() > 4 * 80 || line.chars().nth(80).is_some();
-    if long || !line.contains(|c: char| c.is_numeric()) {
-        return None;
-    }
     // The reader asks this of every short block: the templates are built once per
     // language instead of being looked up by a key made for each call.
     static TEMPLATES: OnceLock<Vec<Arc<[Template]>>> = OnceLock::new();
+    // More than 80 characters, counted no further (at most four bytes a character).
+    let too_long = line.len() > 4 * 80 || line.chars().nth(80).is_some();
+    if too_long || !line.contains(|c: char| c.is_numeric()) {
+        return None;
+    }
     let all = TEMPLATES.get_or_init(|| {
         let args = Args::new()
             .text("number", placeholder(0))

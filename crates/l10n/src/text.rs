@@ -212,14 +212,12 @@ pub(crate) fn fold(text: &str) -> String {
     LAST.with(|last| {
         let mut last = last.borrow_mut();
         // `clean` just made `text` the remembered input.
-        match &last.folded {
-            Some(folded) => folded.clone(),
-            None => {
-                let folded = cleaned.to_lowercase();
-                last.folded = Some(folded.clone());
-                folded
-            }
+        if let Some(folded) = &last.folded {
+            return folded.clone();
         }
+        let folded = cleaned.to_lowercase();
+        last.folded = Some(folded.clone());
+        folded
     })
 }
 

@@ -141,7 +141,11 @@ fn segments_of_real_documents_are_unchanged() {
     let mut ga: Vec<String> = std::fs::read_dir(root.join("ga-res-80-en"))
         .unwrap()
         .map(|e| e.unwrap().file_name().into_string().unwrap())
-        .filter(|n| n.ends_with(".md"))
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "md")
+        })
         .map(|n| format!("ga-res-80-en/{n}"))
         .collect();
     ga.sort();
