@@ -466,12 +466,10 @@ impl Index {
 /// than a penalty for a poor overlap: a bead whose words the table does not know (names,
 /// rare terms) is not evidence against the link, and deletions and insertions, which have
 /// no words to compare, must not gain from it.
-pub(crate) fn cost<'a>(
-    weights: &super::length::Weights,
-    pivot: impl Iterator<Item = &'a [u32]>,
-    other: impl Iterator<Item = &'a [u32]>,
-) -> f64 {
-    match super::pair::overlap(pivot, other) {
+/// `shared` is the entries the two sides share and how many they have in all
+/// ([`super::lexbits::LexBits::overlap`]).
+pub(crate) fn cost(weights: &super::length::Weights, shared: (usize, usize)) -> f64 {
+    match shared {
         (_, 0) => 0.0,
         (common, total) => -weights.lexical * 2.0 * common as f64 / total as f64,
     }
