@@ -97,6 +97,13 @@ impl LengthModel {
         (l2 - self.ratio * l1) / (self.variance * mean).sqrt()
     }
 
+    /// The smallest [`Self::cost`] can be (a deviation of zero; the fit may put it a
+    /// hair below zero), for bounding bead costs from below.
+    #[must_use]
+    pub(crate) fn min_cost() -> f64 {
+        neg_ln_erfc(0.0).min(0.0) - 1e-6
+    }
+
     /// Cost in nats: minus the log of the two-tailed probability of a deviation at least
     /// this large.
     #[must_use]

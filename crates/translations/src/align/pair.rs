@@ -543,17 +543,28 @@ impl PairContext<'_> {
                     };
                     let base = prev + prior_cost.get(k).copied().unwrap_or(f64::INFINITY);
                     let (p, o) = (i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
-                    // Exact pruning: a shape whose cost cannot get below the best one so
-                    // far is not costed (most cells settle on their 1-1 bead, tried first).
-                    if best < f64::INFINITY && base + self.cost_bound(p.clone(), o.clone()) >= best
-                    {
-                        continue;
-                    }
-                    let bead = self.bead_cost(p.clone(), o.clone());
-                    debug_assert!(
-                        bead >= self.cost_bound(p, o),
-                        "cost_bound must stay below bead_cost"
-                    );
+                    let bead = if p.is_empty() || o.is_empty() {
+                        self.weights.indel
+                    } else {
+                        // Exact pruning: a shape whose cost cannot get below the best one
+                        // so far is not costed (most cells settle on their 1-1 bead, tried
+                        // first), first by its content terms alone, then with its length.
+                        let floor = self.content_floor(p.clone(), o.clone());
+                        if base + floor + LengthModel::min_cost() >= best {
+                            continue;
+                        }
+                        let length = self.length_cost(p.clone(), o.clone());
+                        // The terms are added in another order than `bead_cost` adds
+                        // them; the margin keeps rounding from putting the bound a hair
+                        // above the cost.
+                        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
+                        if base + bound >= best {
+                            continue;
+                        }
+                        let bead = self.bead_cost(p, o, length);
+                        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
+                        bead
+                    };
                     let c = base + bead;
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
                     if c < best {
@@ -603,15 +614,14 @@ impl PairContext<'_> {
         }
     }
 
-    /// A lower bound of [`Self::bead_cost`] that costs little: the only terms that can
-    /// lower a bead's cost are agreeing labels and opening numbers and the lexical bonus
-    /// (at most what the smaller side's entries could share), and the length cost is never
-    /// below its value capped at [`CONFIRMED_LENGTH_COST`]. Any new term of `bead_cost`
-    /// that can be negative must lower this bound too (the programme relies on it).
-    fn cost_bound(&self, p: Range<usize>, o: Range<usize>) -> f64 {
-        if p.is_empty() || o.is_empty() {
-            return self.weights.indel;
-        }
+    /// What the content terms of [`Self::bead_cost`] can take off a bead's cost at most,
+    /// as a negative number: the only terms that can lower it are agreeing labels and
+    /// opening numbers and the lexical bonus (at most what the smaller side's entries could
+    /// share). With the length cost capped at [`CONFIRMED_LENGTH_COST`] it bounds the
+    /// bead's cost from below, which lets the programme skip shapes that cannot win. Any
+    /// new term of `bead_cost` that can be negative must lower this too (the programme
+    /// relies on it; a debug assertion checks it).
+    fn content_floor(&self, p: Range<usize>, o: Range<usize>) -> f64 {
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
@@ -629,21 +639,25 @@ impl PairContext<'_> {
             }
             _ => 0.0,
         };
+        -self.weights.label.abs() * labels as f64 - self.weights.lead.abs() * leads - lexical
+    }
+
+    /// The Gale–Church length cost of a bead with segments on both sides, uncapped.
+    fn length_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
+            return f64::INFINITY;
+        };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        // The terms are added in another order than `bead_cost` adds them; the margin
-        // keeps rounding from putting the bound a hair above the cost.
-        let length = self.length.cost(l1, l2).min(CONFIRMED_LENGTH_COST) - 1e-9;
-        length
-            - self.weights.label.abs() * labels as f64
-            - self.weights.lead.abs() * leads
-            - lexical
+        self.length.cost(l1, l2)
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
     /// content costs (structural kind and label, numbers, footnote markers) for beads with
     /// both sides.
-    fn bead_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+    /// `length` is the bead's [`Self::length_cost`], which the programme has already
+    /// computed to bound the cost.
+    fn bead_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
         let mut cost = 0.0;
         if p.is_empty() || o.is_empty() {
             // Deletions and insertions pay their prior only: charging them the length cost
@@ -654,8 +668,6 @@ impl PairContext<'_> {
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
-        let l1: f64 = ps.iter().map(|f| f.len).sum();
-        let l2: f64 = os.iter().map(|f| f.len).sum();
         let (common, total) = number_overlap(ps, os);
         // Two or more numbers on each side, all shared: the link is vouched for by the
         // text, and a length far off says the translation is padded or cut short (which
@@ -666,7 +678,7 @@ impl PairContext<'_> {
         } else {
             MAX_LENGTH_COST
         };
-        cost += self.length.cost(l1, l2).min(cap);
+        cost += length.min(cap);
         let (Some(fp), Some(fo)) = (ps.first(), os.first()) else {
             return cost;
         };
