@@ -60,6 +60,7 @@ mod cache;
 mod error;
 mod repo;
 mod report;
+mod symlink;
 pub mod track;
 mod walk;
 

@@ -30,6 +30,9 @@ pub struct DocRepo {
     /// Contents of work-tree files read as a version, by the id git would give them, so
     /// that the work tree is read through the same path as any commit.
     worktree_blobs: Mutex<HashMap<Oid, Vec<u8>>>,
+    /// Whether a symbolic link in a commit's tree may be read where it leads, inside the
+    /// same tree ([`DocRepo::follow_symlinks`]).
+    follow_symlinks: bool,
 }
 
 impl fmt::Debug for DocRepo {
@@ -266,7 +269,40 @@ impl DocRepo {
             slug,
             shallow,
             worktree_blobs: Mutex::new(HashMap::new()),
+            follow_symlinks: false,
         })
+    }
+
+    /// Reads a rendering, `document.toml` or `review.toml` that is a symbolic link in a
+    /// commit's tree where it leads, when that is a regular file of the same tree
+    /// (`--follow-symlinks`); any other link is refused with why, as in the work tree.
+    /// Without this every link is refused.
+    #[must_use]
+    pub fn follow_symlinks(mut self, follow: bool) -> DocRepo {
+        self.follow_symlinks = follow;
+        self
+    }
+
+    /// A tree entry of the folder at `folder`, or the reason it cannot be read: what
+    /// [`irregular_entry`] says, except that with [`DocRepo::follow_symlinks`] a link is
+    /// resolved in `root` ([`crate::symlink::follow`]) and read as the file it reaches.
+    fn readable(
+        &self,
+        root: &Tree<'_>,
+        folder: &str,
+        name: &str,
+        entry: &git2::TreeEntry<'_>,
+    ) -> (Oid, Option<&'static str>) {
+        match irregular_entry(entry) {
+            Some(_) if self.follow_symlinks && entry.filemode() == 0o120_000 => {
+                let workdir = self.repo.workdir().and_then(|w| w.canonicalize().ok());
+                match crate::symlink::follow(&self.repo, root, folder, name, workdir.as_deref()) {
+                    Ok(id) => (id, None),
+                    Err(why) => (entry.id(), Some(why)),
+                }
+            }
+            what => (entry.id(), what),
+        }
     }
 
     /// The underlying repository.
@@ -352,7 +388,10 @@ impl DocRepo {
                     (Some(ObjectType::Commit), _) => EntryKind::Gitlink,
                     _ => EntryKind::Other,
                 };
-                ids.insert(name.clone(), (entry.id(), irregular_entry(&entry)));
+                ids.insert(
+                    name.clone(),
+                    self.readable(root, &loc.folder, &name, &entry),
+                );
                 Some(DirEntry { name, kind })
             });
             let listing = Listing::from_entries(entries.collect::<Vec<_>>());
@@ -363,8 +402,12 @@ impl DocRepo {
                     None => {}
                 }
             }
-            if let Some(&(id, None)) = ids.get(sixfold_translations::set::REVIEW_FILE) {
-                blobs.review_toml = Some(id);
+            // Refused like a rendering: a linked review file would be quoted in messages.
+            let review = sixfold_translations::set::REVIEW_FILE;
+            match ids.get(review) {
+                Some(&(_, Some(what))) => blobs.refused.push((review.to_owned(), what)),
+                Some(&(id, None)) => blobs.review_toml = Some(id),
+                None => {}
             }
             for rendering in listing.renderings {
                 let Some(&(id, irregular)) = ids.get(&rendering.entry.name) else {
@@ -572,10 +615,21 @@ impl DocRepo {
             blobs.document_toml = Some(store(toml)?);
         }
         let review = dir.join(sixfold_translations::set::REVIEW_FILE);
-        if std::fs::symlink_metadata(&review).is_ok_and(|m| m.is_file()) {
+        // Refused like a rendering when it is anything but a regular file.
+        if let Ok(meta) = std::fs::symlink_metadata(&review) {
+            let kind = meta.file_type();
+            let kind = if kind.is_file() {
+                EntryKind::File
+            } else if kind.is_symlink() {
+                EntryKind::Symlink
+            } else if kind.is_dir() {
+                EntryKind::Dir
+            } else {
+                EntryKind::Other
+            };
             blobs.review_toml = Some(store(&DirEntry {
                 name: sixfold_translations::set::REVIEW_FILE.to_owned(),
-                kind: EntryKind::File,
+                kind,
             })?);
         }
         for rendering in listing.renderings {
@@ -671,9 +725,9 @@ impl DocRepo {
             .map_err(HistoryError::git(format!("reading the tree of `{rev}`")))?;
         let path = self.path_of(name);
         match root.get_path(Path::new(&path)) {
-            Ok(entry) => match irregular_entry(&entry) {
-                None => self.blob_text(entry.id(), rev, &path).map(Some),
-                Some(what) => Err(HistoryError::NotAFile {
+            Ok(entry) => match self.readable(&root, &self.rel, name, &entry) {
+                (id, None) => self.blob_text(id, rev, &path).map(Some),
+                (_, Some(what)) => Err(HistoryError::NotAFile {
                     rev: rev.to_owned(),
                     path,
                     what,

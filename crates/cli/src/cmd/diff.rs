@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sixfold_history::{DiffReport, DocRepo, Revision};
+use sixfold_history::{DiffReport, Revision};
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::{CacheArg, Format, FormatArg, PivotArg, help};
@@ -32,7 +32,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let repo = DocRepo::discover(&args.dir)?;
+    let repo = crate::source::discover(&args.dir)?;
     let to = args.to.clone().map_or(Revision::WorkTree, Revision::Commit);
     let report = sixfold_history::diff_revisions(
         &repo,
