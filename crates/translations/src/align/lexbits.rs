@@ -102,49 +102,54 @@ impl LexBits {
     /// `None` when a range lies outside its document.
     pub(crate) fn overlap(
         &self,
-        p: std::ops::Range<usize>,
-        o: std::ops::Range<usize>,
+        pivot: std::ops::Range<usize>,
+        other: std::ops::Range<usize>,
     ) -> Option<(usize, usize)> {
-        let (a, b) = self.total(p.clone(), o.clone())?;
-        let w = self.words;
-        let pa = self.pivot.bits.get(p.start * w..p.end * w)?;
-        let ob = self.other.bits.get(o.start * w..o.end * w)?;
+        let (pivot_size, other_size) = self.total(pivot.clone(), other.clone())?;
+        let words = self.words;
+        let ours = self
+            .pivot
+            .bits
+            .get(pivot.start * words..pivot.end * words)?;
+        let theirs = self
+            .other
+            .bits
+            .get(other.start * words..other.end * words)?;
+        // Word `k` of the union of a side's segments.
+        let union =
+            |side: &[u64], k: usize| side.iter().skip(k).step_by(words).fold(0, |acc, v| acc | v);
         let mut common = 0usize;
-        if p.len() == 1 && o.len() == 1 {
+        if pivot.len() == 1 && other.len() == 1 {
             // The 1-1 bead of every cell.
-            common = pa
+            common = ours
                 .iter()
-                .zip(ob)
+                .zip(theirs)
                 .map(|(x, y)| (x & y).count_ones() as usize)
                 .sum();
-        } else if p.len() <= 1 || o.len() <= 1 {
+        } else if pivot.len() <= 1 || other.len() <= 1 {
             // A side with one segment writes each entry at most once, so an entry is
             // shared once when each side writes it at all.
-            for k in 0..w {
-                let x = pa.iter().skip(k).step_by(w).fold(0, |acc, v| acc | v);
-                let y = ob.iter().skip(k).step_by(w).fold(0, |acc, v| acc | v);
-                common += (x & y).count_ones() as usize;
+            for k in 0..words {
+                common += (union(ours, k) & union(theirs, k)).count_ones() as usize;
             }
         } else {
-            for k in 0..w {
-                let x = pa.iter().skip(k).step_by(w).fold(0, |acc, v| acc | v);
-                let y = ob.iter().skip(k).step_by(w).fold(0, |acc, v| acc | v);
-                let mut both = x & y;
+            for k in 0..words {
+                let mut both = union(ours, k) & union(theirs, k);
                 while both != 0 {
                     let bit = both & both.wrapping_neg();
                     let count = |side: &[u64]| {
                         side.iter()
                             .skip(k)
-                            .step_by(w)
+                            .step_by(words)
                             .filter(|&&v| v & bit != 0)
                             .count()
                     };
-                    common += count(pa).min(count(ob));
+                    common += count(ours).min(count(theirs));
                     both &= both - 1;
                 }
             }
         }
-        Some((common, a + b))
+        Some((common, pivot_size + other_size))
     }
 }
 
