@@ -87,6 +87,13 @@ pub(crate) fn load_dir(path: &Path) -> Result<DocumentSet, sixfold_translations:
     DocumentSet::load_dir_with(path, &OPTIONS.get().copied().unwrap_or_default())
 }
 
+/// The repository holding `path`, reading links at a revision as this run's options say
+/// (`--follow-symlinks`: [`DocRepo::follow_symlinks`]).
+pub(crate) fn discover(path: &Path) -> Result<DocRepo, sixfold_history::HistoryError> {
+    let follow = OPTIONS.get().is_some_and(|o| o.follow_symlinks);
+    Ok(DocRepo::discover(path)?.follow_symlinks(follow))
+}
+
 /// Why a file of a document folder in the work tree cannot be read, with this run's
 /// options: [`sixfold_translations::set::not_a_regular_file`], or with `--follow-symlinks`
 /// [`sixfold_translations::symlinks::not_a_file_inside`] the file's folder.
@@ -113,7 +120,7 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         print_notes(skipped_notes(&set.skipped));
         return Ok(set);
     };
-    let repo = DocRepo::discover(path)?;
+    let repo = discover(path)?;
     let snapshot = repo.snapshot(rev)?;
     let texts = snapshot
         .renderings
@@ -164,7 +171,7 @@ pub(crate) fn rendering_files(
             (files, listing.skipped)
         }
         Some(rev) => {
-            let repo = DocRepo::discover(dir)?;
+            let repo = discover(dir)?;
             let (_, blobs) = repo.version_blobs(rev)?;
             let files = blobs
                 .renderings
@@ -199,7 +206,7 @@ pub(crate) fn skipped_notes(skipped: &[Skipped]) -> Vec<String> {
 /// whether `--rev` was given a rendering instead of its folder. Outside a repository the
 /// answer comes from the work tree, and reading the folder then names the real problem.
 pub(crate) fn is_file_at(path: &Path, rev: &str) -> anyhow::Result<bool> {
-    let Ok(repo) = DocRepo::discover(path) else {
+    let Ok(repo) = discover(path) else {
         return Ok(path.is_file());
     };
     Ok(repo.kind_at(rev)? == sixfold_history::PathKind::File)
@@ -208,7 +215,7 @@ pub(crate) fn is_file_at(path: &Path, rev: &str) -> anyhow::Result<bool> {
 /// What `path` is at `rev`; `None` outside a repository or where the revision does not
 /// have it, so the caller falls back on the work tree and its own messages.
 pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_history::PathKind>> {
-    let Ok(repo) = DocRepo::discover(path) else {
+    let Ok(repo) = discover(path) else {
         return Ok(None);
     };
     Ok(match repo.kind_at(rev)? {
@@ -278,7 +285,7 @@ pub(crate) fn file_at_rev(path: &Path, rev: &str) -> anyhow::Result<Option<Strin
     } else {
         dir
     };
-    let repo = DocRepo::discover(dir)?;
+    let repo = discover(dir)?;
     Ok(repo.file_at(rev, &name.to_string_lossy())?)
 }
 

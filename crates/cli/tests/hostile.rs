@@ -274,6 +274,127 @@ fn follow_symlinks_allows_links_inside_the_repository_only() {
     assert_unusable(&sixfold(plain.path(), &check), "leading out of its folder");
 }
 
+/// At `--rev`, `--follow-symlinks` resolves a committed link in that revision's tree: a
+/// link to a file of the repository reads the text that commit holds (not today's), a
+/// link leading out is refused with the work tree's words, and without the option every
+/// link is refused as before.
+#[cfg(unix)]
+#[test]
+fn follow_symlinks_at_a_revision_reads_the_revisions_tree() {
+    use std::os::unix::fs::symlink;
+    let (dir, folder, repo) = repository(&["en", "fr"]);
+    let shared = dir.path().join("shared");
+    std::fs::create_dir(&shared).expect("shared");
+    std::fs::write(shared.join("es.md"), bundled("es")).expect("es");
+    symlink("../../shared/es.md", folder.join("es.md")).expect("symlink");
+    commit_all(&repo, "linked Spanish");
+    // Today's Spanish differs from the committed one: --rev must read the commit's.
+    std::fs::write(shared.join("es.md"), "1. Texto de hoy, no confirmado.\n").expect("edit");
+    let export = [
+        "export", DIR, "--rev", "HEAD", "--format", "tsv", "--langs", "en,es",
+    ];
+    assert_unusable(&sixfold(dir.path(), &export), "is a symbolic link");
+    let mut follow = export.to_vec();
+    follow.push("--follow-symlinks");
+    let out = sixfold(dir.path(), &follow);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    let spanish = bundled("es");
+    let line = spanish
+        .lines()
+        .find(|l| l.starts_with("1. "))
+        .expect("a numbered Spanish paragraph");
+    assert!(tsv.contains(line), "{tsv}");
+    assert!(!tsv.contains("Texto de hoy"), "{tsv}");
+    // A committed link leading out of the repository: refused at the revision as in the
+    // work tree, with the same words, and its target never read.
+    let outside = tempfile::tempdir().expect("outside");
+    let secret = outside.path().join("secret.txt");
+    std::fs::write(&secret, "1. The password is hunter2.\n").expect("secret");
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink(&secret, folder.join("es.md")).expect("symlink");
+    commit_all(&repo, "Spanish leads out");
+    let commands: [&[&str]; 2] = [
+        &["export", DIR, "--format", "tsv", "--langs", "en,es"],
+        &["check", DIR],
+    ];
+    for command in commands {
+        for rev in [None, Some("HEAD")] {
+            let mut args = command.to_vec();
+            args.push("--follow-symlinks");
+            if let Some(rev) = rev {
+                args.extend(["--rev", rev]);
+            }
+            let out = sixfold(dir.path(), &args);
+            assert_unusable(&out, "a symbolic link leading out of its repository");
+            let all = format!("{out:?}");
+            assert!(!all.contains("hunter2"), "{all}");
+        }
+    }
+    // `..` above the repository's top, written relatively.
+    std::fs::remove_file(folder.join("es.md")).expect("remove");
+    symlink("../../../elsewhere/es.md", folder.join("es.md")).expect("symlink");
+    commit_all(&repo, "Spanish leads above the top");
+    assert_unusable(
+        &sixfold(dir.path(), &follow),
+        "a symbolic link leading out of its repository",
+    );
+}
+
+/// A `review.toml` that is a symbolic link is refused like a rendering, with the same
+/// words in the work tree and at `--rev`; `--follow-symlinks` reads one that stays inside
+/// the repository.
+#[cfg(unix)]
+#[test]
+fn a_linked_review_file_is_refused_like_a_rendering() {
+    use std::os::unix::fs::symlink;
+    let (dir, folder, repo) = repository(&["en", "fr"]);
+    let outside = tempfile::tempdir().expect("outside");
+    let secret = outside.path().join("secret.toml");
+    std::fs::write(&secret, "password = \"hunter2\"\n").expect("secret");
+    symlink(&secret, folder.join("review.toml")).expect("symlink");
+    commit_all(&repo, "linked review file");
+    let review = format!("{DIR}/review.toml");
+    for command in ["check", "export", "align"] {
+        for rev in [None, Some("HEAD")] {
+            let mut args = vec![command, DIR];
+            if command == "export" {
+                args.extend(["--format", "xliff"]);
+            }
+            if let Some(rev) = rev {
+                args.extend(["--rev", rev]);
+            }
+            let out = sixfold(dir.path(), &args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{command} {rev:?}: {err}");
+            assert!(err.contains(&review), "{command} {rev:?}: {err}");
+            assert!(
+                err.contains("is a symbolic link"),
+                "{command} {rev:?}: {err}"
+            );
+            assert!(!format!("{out:?}").contains("hunter2"), "{out:?}");
+            args.push("--follow-symlinks");
+            assert_unusable(
+                &sixfold(dir.path(), &args),
+                "a symbolic link leading out of its repository",
+            );
+        }
+    }
+    // A link to a review file inside the repository is read with the option.
+    std::fs::write(dir.path().join("review.toml"), "").expect("review");
+    std::fs::remove_file(folder.join("review.toml")).expect("remove");
+    symlink("../../review.toml", folder.join("review.toml")).expect("symlink");
+    commit_all(&repo, "review file inside");
+    for rev in [None, Some("HEAD")] {
+        let mut args = vec!["check", DIR, "--follow-symlinks"];
+        if let Some(rev) = rev {
+            args.extend(["--rev", rev]);
+        }
+        let out = sixfold(dir.path(), &args);
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{rev:?}: {out:?}");
+    }
+}
+
 /// The bundled folder copied to `dir`, English grown to about `bytes` by repeating its body.
 fn grown_copy(dir: &Path, bytes: usize) {
     std::fs::create_dir_all(dir).expect("folder");

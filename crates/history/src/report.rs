@@ -9,10 +9,13 @@ use serde::Serialize;
 use sixfold_core::{Lang, content_digest};
 use sixfold_translations::Label;
 
-use crate::analysis::{AnalyseOptions, RenderingChange, Warning, analyse, load_pair, pivot_text};
+use crate::analysis::{
+    AnalyseOptions, RenderingChange, Warning, analyse, analyse_with, load_pair, pivot_text,
+};
 use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
-use crate::{CommitInfo, DocRepo, HistoryError, Revision};
+use crate::walk::{WalkOptions, location_at};
+use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location, Revision};
 
 /// One commit in a rendering's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -211,7 +214,7 @@ pub fn stale_with(
             lang: pivot,
         });
     }
-    let analysis = analyse(repo, rev, pivot, options)?;
+    let analysis = analyse_with(repo, rev, pivot, options, false)?;
     let versions = &analysis.history.versions;
     let mut found = Vec::new();
     if let Some(head) = &analysis.head {
@@ -341,8 +344,8 @@ pub fn diff(repo: &DocRepo, from: &str, to: &str, pivot: Lang) -> Result<DiffRep
     )
 }
 
-/// [`diff`] between any two states of the folder, the work tree included.
-#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
+/// [`diff`] between any two states of the folder, the work tree included, following the
+/// folder and its renderings through renames between them.
 pub fn diff_revisions(
     repo: &DocRepo,
     from: &Revision,
@@ -350,14 +353,74 @@ pub fn diff_revisions(
     pivot: Lang,
     cache: &AlignCache,
 ) -> Result<DiffReport, HistoryError> {
-    let (from_info, from_blobs) = repo.version_of(from)?;
-    let (to_info, to_blobs) = repo.version_of(to)?;
+    diff_with(repo, from, to, pivot, &AnalyseOptions::new(cache))
+}
+
+/// Where the document is at each of two revisions. The path names the folder at the newer
+/// one; when the older one is on the newer one's first-parent line, the folder and its
+/// renderings are followed back to it through renames, as `history` follows them. `None`
+/// means "at the path" (no rename in between, or no line to follow).
+fn followed_locations(
+    repo: &DocRepo,
+    from: &Revision,
+    to: &Revision,
+) -> Result<(Option<Location>, Option<Location>), HistoryError> {
+    // The work tree stands on `HEAD`'s line, at the path it is read from.
+    let commit_of = |rev: &Revision| repo.resolve(rev.as_commit().unwrap_or("HEAD"));
+    let (a, b) = (commit_of(from)?, commit_of(to)?);
+    if a.id() == b.id() {
+        return Ok((None, None));
+    }
+    let git = repo.repository();
+    let here = Location::folder(repo.folder());
+    let options = WalkOptions { follow: true };
+    let moved = |loc: Option<Location>| loc.filter(|l| *l != here);
+    if git.graph_descendant_of(b.id(), a.id()).unwrap_or(false) {
+        let at_from = location_at(repo, b, a.id(), here.clone(), options)?;
+        Ok((moved(at_from), None))
+    } else if git.graph_descendant_of(a.id(), b.id()).unwrap_or(false) {
+        let at_to = location_at(repo, a, b.id(), here.clone(), options)?;
+        Ok((None, moved(at_to)))
+    } else {
+        Ok((None, None))
+    }
+}
+
+/// The version of the folder at a revision, at a followed location when there is one.
+fn version_at(
+    repo: &DocRepo,
+    rev: &Revision,
+    loc: Option<&Location>,
+) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
+    match (rev, loc) {
+        (Revision::Commit(rev), Some(loc)) => repo.version_blobs_at(rev, loc),
+        _ => repo.version_of(rev),
+    }
+}
+
+/// [`diff_revisions`] with options: `follow` off (`--no-follow`) reads the path as it is
+/// at both revisions; `cache` keeps the alignments.
+#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
+pub fn diff_with(
+    repo: &DocRepo,
+    from: &Revision,
+    to: &Revision,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+) -> Result<DiffReport, HistoryError> {
+    let (from_loc, to_loc) = if options.follow {
+        followed_locations(repo, from, to)?
+    } else {
+        (None, None)
+    };
+    let (from_info, from_blobs) = version_at(repo, from, from_loc.as_ref())?;
+    let (to_info, to_blobs) = version_at(repo, to, to_loc.as_ref())?;
     let (old, new) = load_pair(
         repo,
         (&from_blobs, &from_info),
         (&to_blobs, &to_info),
         pivot,
-        cache,
+        options.cache,
     )?;
     let unchanged: BTreeSet<Lang> = from_blobs
         .renderings

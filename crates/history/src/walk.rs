@@ -96,11 +96,53 @@ pub fn folder_history_with(
     options: WalkOptions,
 ) -> Result<FolderHistory, HistoryError> {
     let start = repo.resolve(rev)?;
+    let walked = walk(repo, start, Location::folder(repo.folder()), options, None)?;
+    Ok(FolderHistory {
+        path: repo.folder().to_owned(),
+        rev: rev.to_owned(),
+        versions: walked.versions,
+        shallow_boundary: walked.shallow_boundary,
+        commits_walked: walked.commits_walked,
+    })
+}
 
+/// Where the document that is at `loc` in commit `newer` was in commit `older`: its
+/// first-parent line is walked back from `newer`, following renames as `history` does
+/// (only the walk, no version is read). `None` when `older` is not on that line.
+pub(crate) fn location_at(
+    repo: &DocRepo,
+    newer: git2::Commit<'_>,
+    older: Oid,
+    loc: Location,
+    options: WalkOptions,
+) -> Result<Option<Location>, HistoryError> {
+    Ok(walk(repo, newer, loc, options, Some(older))?.stopped_at)
+}
+
+/// What one walk found.
+struct Found {
+    /// Oldest first; empty when the walk stopped at the commit it was asked to.
+    versions: Vec<FolderVersion>,
+    shallow_boundary: Option<CommitInfo>,
+    commits_walked: usize,
+    /// The document's location in the commit the walk was asked to stop at, if it got
+    /// there.
+    stopped_at: Option<Location>,
+}
+
+/// Walks first parents from `start`, where the document is at `loc`, to the root, the
+/// shallow boundary, or the commit `stop`.
+fn walk(
+    repo: &DocRepo,
+    start: git2::Commit<'_>,
+    loc: Location,
+    options: WalkOptions,
+    stop: Option<Oid>,
+) -> Result<Found, HistoryError> {
     let mut newest_first = Vec::new();
     let mut shallow_boundary = None;
     let mut commits_walked = 0;
-    let mut loc = Location::folder(repo.folder());
+    let mut loc = loc;
     // The document's state in the commit the previous iteration looked at as a parent; on
     // a first-parent walk it is the next commit, so each tree is looked up once.
     let mut cached: Option<(Oid, Vec<Option<Oid>>)> = None;
@@ -110,6 +152,16 @@ pub fn folder_history_with(
     let mut ahead: Option<(git2::Commit<'_>, Option<Tree<'_>>)> = Some((start, None));
     while let Some((commit, known_root)) = ahead.take() {
         let id = commit.id();
+        // `loc` is where the document is in this commit: its parent's place is set below,
+        // once this commit's renames are known.
+        if stop == Some(id) {
+            return Ok(Found {
+                versions: Vec::new(),
+                shallow_boundary,
+                commits_walked,
+                stopped_at: Some(loc),
+            });
+        }
         commits_walked += 1;
         let (parent_commit, cut) = first_parent(repo, &commit)?;
         if cut {
@@ -159,12 +211,11 @@ pub fn folder_history_with(
         ahead = parent_commit.map(|p| (p, parent_tree));
     }
     newest_first.reverse();
-    Ok(FolderHistory {
-        path: repo.folder().to_owned(),
-        rev: rev.to_owned(),
+    Ok(Found {
         versions: newest_first,
         shallow_boundary,
         commits_walked,
+        stopped_at: None,
     })
 }
 

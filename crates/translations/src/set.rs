@@ -143,6 +143,10 @@ impl DocumentSet {
         )?;
         set.skipped = listing.skipped;
         let review = dir.join(REVIEW_FILE);
+        // Refused like a rendering: a linked review file would be read and quoted.
+        if let Some(err) = check(&review) {
+            return Err(err);
+        }
         if review.is_file() {
             set.review = Some((review.display().to_string(), read_text(&review)?));
         }

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
-use sixfold_history::{DocRepo, HistoryReport, Uncommitted};
+use sixfold_history::{HistoryReport, Uncommitted};
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::{Format, FormatArg, PivotArg, help};
@@ -38,7 +38,7 @@ struct JsonOut<'a> {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let repo = DocRepo::discover(&args.dir)?;
+    let repo = crate::source::discover(&args.dir)?;
     let cache = args.walk.align_cache(&repo);
     let report = sixfold_history::history_with(
         &repo,

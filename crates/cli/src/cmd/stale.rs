@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sixfold_history::{DocRepo, StaleReport};
+use sixfold_history::StaleReport;
 use sixfold_l10n::Args as L10nArgs;
 
 use crate::args::{Format, FormatArg, PivotArg, help};
@@ -33,7 +33,7 @@ pub(crate) struct Args {
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
-    let repo = DocRepo::discover(&args.dir)?;
+    let repo = crate::source::discover(&args.dir)?;
     let cache = args.walk.align_cache(&repo);
     let mut options = args.walk.options(&cache);
     options.worktree = args.worktree;

@@ -15,7 +15,7 @@ cli-about-diff = Show what changed between two revisions, row by row and in ever
 cli-about-export = Export the aligned rows as TMX, XLIFF 2.1, TSV, JSON Lines, Moses text or an HTML review page.
 cli-about-meta = Read the header of a rendering (session, dates, agenda items…) and compare a folder with document.toml.
 cli-help-ui-lang = Language of the interface: ar, zh, en, fr, ru or es (default: SIXFOLD_LANG, then LC_ALL, LC_MESSAGES or LANG, then English)
-cli-help-follow-symlinks = Read renderings that are symbolic links to regular files inside the repository (inside the folder when it is not in git), in the work tree; any other link is refused, and every link with --rev
+cli-help-follow-symlinks = Read renderings, document.toml and review.toml that are symbolic links to regular files inside the repository (inside the folder when it is not in git); at --rev a link is resolved in that revision's tree; any other link is refused
 
 ## Errors
 

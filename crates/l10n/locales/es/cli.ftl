@@ -13,7 +13,7 @@ cli-about-diff = Mostrar qué cambió entre dos revisiones, fila por fila y en c
 cli-about-export = Exportar las filas alineadas en TMX, XLIFF 2.1, TSV, JSON Lines, texto Moses o página HTML de revisión.
 cli-about-meta = Leer el encabezado de una versión (período de sesiones, fechas, temas del programa…) y comparar una carpeta con document.toml.
 cli-help-ui-lang = Idioma de la interfaz: ar, zh, en, fr, ru o es (por defecto: SIXFOLD_LANG, luego LC_ALL, LC_MESSAGES o LANG, si no, inglés)
-cli-help-follow-symlinks = Leer las versiones que son enlaces simbólicos a archivos normales dentro del repositorio (dentro de la carpeta si no está en git), en el árbol de trabajo; cualquier otro enlace se rechaza, y todo enlace con --rev
+cli-help-follow-symlinks = Leer las versiones, document.toml y review.toml que son enlaces simbólicos a archivos normales dentro del repositorio (dentro de la carpeta si no está en git); con --rev el enlace se resuelve en el árbol de esa revisión; cualquier otro enlace se rechaza
 
 ## Errors
 

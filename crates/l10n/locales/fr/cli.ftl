@@ -13,7 +13,7 @@ cli-about-diff = Montrer ce qui a changé entre deux révisions, ligne par ligne
 cli-about-export = Exporter les lignes alignées en TMX, XLIFF 2.1, TSV, JSON Lines, texte Moses ou page HTML de révision.
 cli-about-meta = Lire l'en-tête d'une version (session, dates, points de l'ordre du jour…) et comparer un dossier à document.toml.
 cli-help-ui-lang = Langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : SIXFOLD_LANG, puis LC_ALL, LC_MESSAGES ou LANG, sinon l'anglais)
-cli-help-follow-symlinks = Lire les versions linguistiques qui sont des liens symboliques vers des fichiers ordinaires du dépôt (du dossier s'il n'est pas dans git), dans l'arbre de travail ; tout autre lien est refusé, et tout lien avec --rev
+cli-help-follow-symlinks = Lire les versions linguistiques, document.toml et review.toml qui sont des liens symboliques vers des fichiers ordinaires du dépôt (du dossier s'il n'est pas dans git) ; avec --rev le lien est résolu dans l'arbre de cette révision ; tout autre lien est refusé
 
 ## Errors
 

@@ -13,7 +13,7 @@ cli-about-diff = 逐行并按每种语文显示两个修订版之间的变化。
 cli-about-export = 将对齐行导出为 TMX、XLIFF 2.1、TSV、JSON Lines、Moses 文本或 HTML 审校页面。
 cli-about-meta = 读取文本的报头（届会、日期、议程项目……）并将文件夹与 document.toml 比较。
 cli-help-ui-lang = 界面语文：ar、zh、en、fr、ru 或 es（默认依次为 SIXFOLD_LANG、LC_ALL、LC_MESSAGES 或 LANG，否则为英文）
-cli-help-follow-symlinks = 读取作为符号链接、指向存储库内（不在 git 中时为文件夹内）普通文件的语文版本（仅限工作树）；其他链接一律拒绝，使用 --rev 时所有链接均拒绝
+cli-help-follow-symlinks = 读取作为符号链接、指向存储库内（不在 git 中时为文件夹内）普通文件的语文版本、document.toml 和 review.toml；使用 --rev 时在该修订的树中解析链接；其他链接一律拒绝
 
 ## Errors
 
