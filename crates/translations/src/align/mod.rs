@@ -262,21 +262,9 @@ fn first_positions(group_of: &[usize], groups: usize, n: usize) -> Vec<usize> {
     first
 }
 
-/// Merges the pairwise beads into rows at the finest granularity the links allow.
-///
-/// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
-/// `k - 1` and `k` whenever any language links across that boundary, so a merge in one
-/// language widens the unit for all. *Rows* join them only where a language regroups
-/// several pivot segments with several of its own (a true 2-2) and no language divides
-/// them, so that no finer division exists; a segment merged in its language (a 2-1 bead) is listed in each row it
-/// covers, and a language that is one to one keeps its one-to-one links. Every row knows
-/// its unit ([`Row::unit`]), and [`Alignment::units`] gives the units back.
-///
-/// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
-/// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
-fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
-    // joined[k]: some language links pivot k - 1 and k in one bead; regrouped[k]: in a bead
-    // with two or more segments on its own side as well.
+/// For each pivot position `k` in `0..=n`: whether some language links pivot `k - 1` and
+/// `k` in one bead (the unit boundary is gone), and whether they must share a row.
+fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
     // spanned[k]: how many languages link pivot k - 1 and k in one bead. A language that
     // does not (it is one to one there, or merges on its own side only) divides the
     // pivot at k, and a finer division is a row boundary for every language: the
@@ -305,6 +293,23 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
     for (r, &s) in regrouped.iter_mut().zip(&spanned) {
         *r = *r && s == pairs.len();
     }
+    (joined, regrouped)
+}
+
+/// Merges the pairwise beads into rows at the finest granularity the links allow.
+///
+/// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
+/// `k - 1` and `k` whenever any language links across that boundary, so a merge in one
+/// language widens the unit for all. *Rows* join them only where a language regroups
+/// several pivot segments with several of its own (a true 2-2) and no language divides
+/// them, so that no finer division exists; a segment merged in its language (a 2-1 bead) is listed in each row it
+/// covers, and a language that is one to one keeps its one-to-one links. Every row knows
+/// its unit ([`Row::unit`]), and [`Alignment::units`] gives the units back.
+///
+/// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
+/// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
+fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
+    let (joined, regrouped) = boundaries(n, pairs);
     let (unit_of, _) = groups(n, &joined);
     let (group_of, groups_n) = groups(n, &regrouped);
     // An insertion at pivot position k joins the group around it when k lies inside one,
