@@ -15,7 +15,7 @@ use sixfold_translations::{Alignment, Document, Label, read_str};
 use sixfold_review::ResolvedPin;
 
 use crate::cache::{AlignCache, VersionRef};
-use crate::track::{AlignedVersion, Link, Transition, transition};
+use crate::track::{AlignedVersion, Link, SegmentRows, Transition, transition_with_rows};
 use crate::walk::{FolderVersion, WalkOptions, folder_history_with};
 use crate::{CommitInfo, DocRepo, FolderBlobs, FolderHistory, HistoryError};
 
@@ -126,6 +126,20 @@ pub fn analyse(
     pivot: Lang,
     options: &AnalyseOptions<'_>,
 ) -> Result<Analysis, HistoryError> {
+    analyse_with(repo, rev, pivot, options, true)
+}
+
+/// [`analyse`], describing what each version changed in rows only when `describe` is set:
+/// `stale` needs the segments' state at the end, not the row lists of every version, and
+/// leaves [`Analysis::changes`] empty.
+#[allow(clippy::too_many_lines)] // One pass: batch, align, follow, carry the state.
+pub(crate) fn analyse_with(
+    repo: &DocRepo,
+    rev: &str,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+    describe_rows: bool,
+) -> Result<Analysis, HistoryError> {
     let mut history = folder_history_with(
         repo,
         rev,
@@ -155,7 +169,7 @@ pub fn analyse(
     let mut last_changed: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
     let mut pivot_then: BTreeMap<Lang, Vec<Arc<str>>> = BTreeMap::new();
     let mut parsed = Parsed::new(versions);
-    let mut prev: Option<(FolderBlobs, AlignedVersion)> = None;
+    let mut prev: Option<(FolderBlobs, AlignedVersion, SegmentRows)> = None;
     let order: Vec<usize> = (0..versions.len())
         .filter(|&k| needs_alignment[k])
         .collect();
@@ -168,6 +182,7 @@ pub fn analyse(
         },
     };
     let no_blobs = FolderBlobs::default();
+    let no_rows = SegmentRows::new();
     for chunk in order.chunks(BATCH) {
         let docs = parsed.read_batch(repo, versions, chunk, &mut texts)?;
         let alignments = align_batch(repo, versions, chunk, &docs, options.cache, pivot);
@@ -176,16 +191,25 @@ pub fn analyse(
             .zip(alignments)
             .map(|(docs, alignment)| AlignedVersion { docs, alignment })
             .collect();
+        // Every use below (following, the state carry, the row lists) reads the rows of
+        // each segment: made once per version.
+        let rows: Vec<SegmentRows> = aligned
+            .par_iter()
+            .map(AlignedVersion::rows_of_segments)
+            .collect();
         // Each step compares a version with the one before it: independent of the others.
         let steps: Vec<(Step, BTreeMap<Lang, RenderingChange>)> = (0..chunk.len())
             .into_par_iter()
             .map(|i| {
-                let (old_blobs, old) = match i.checked_sub(1) {
-                    Some(h) => (&versions[chunk[h]].blobs, &aligned[h]),
-                    None => prev.as_ref().map_or((&no_blobs, &empty), |(b, v)| (b, v)),
+                let (old_blobs, old, old_rows) = match i.checked_sub(1) {
+                    Some(h) => (&versions[chunk[h]].blobs, &aligned[h], &rows[h]),
+                    None => prev
+                        .as_ref()
+                        .map_or((&no_blobs, &empty, &no_rows), |(b, v, r)| (b, v, r)),
                 };
                 let version = &versions[chunk[i]];
                 let new = &aligned[i];
+                let new_rows = &rows[i];
                 let unchanged: BTreeSet<Lang> = Lang::ALL
                     .into_iter()
                     .filter(|l| {
@@ -193,17 +217,25 @@ pub fn analyse(
                             && old_blobs.renderings.get(l) == version.blobs.renderings.get(l)
                     })
                     .collect();
-                let t = transition(old, new, pivot, &unchanged);
-                let described = describe(old, new, &t, &version.changed, pivot);
-                (Step::of(&t, new, pivot), described)
+                let t = transition_with_rows(old, new, pivot, &unchanged, old_rows, new_rows);
+                let described = if describe_rows {
+                    describe(old, new, &t, &version.changed, pivot, old_rows, new_rows)
+                } else {
+                    BTreeMap::new()
+                };
+                (Step::of(&t, new, pivot, new_rows), described)
             })
             .collect();
         for ((step, described), &k) in steps.into_iter().zip(chunk) {
             (last_changed, pivot_then) = advance(&last_changed, &pivot_then, step, k);
             changes[k] = described;
         }
-        if let (Some(last), Some(&k)) = (aligned.into_iter().last(), chunk.last()) {
-            prev = Some((versions[k].blobs.clone(), last));
+        if let (Some(last), Some(last_rows), Some(&k)) = (
+            aligned.into_iter().last(),
+            rows.into_iter().last(),
+            chunk.last(),
+        ) {
+            prev = Some((versions[k].blobs.clone(), last, last_rows));
         }
     }
     Ok(Analysis {
@@ -212,7 +244,7 @@ pub fn analyse(
         changes,
         last_changed,
         pivot_then,
-        head: prev.map(|(_, v)| v),
+        head: prev.map(|(_, v, _)| v),
         warnings,
     })
 }
@@ -475,8 +507,7 @@ struct Step {
 }
 
 impl Step {
-    fn of(t: &Transition, new: &AlignedVersion, pivot: Lang) -> Step {
-        let rows = new.rows_of_segments();
+    fn of(t: &Transition, new: &AlignedVersion, pivot: Lang, rows: &SegmentRows) -> Step {
         // Segments of one row share its pivot text: made once per row.
         let mut row_texts: HashMap<usize, Arc<str>> = HashMap::new();
         let mut text_of = |row: Option<usize>| -> Arc<str> {
@@ -570,9 +601,9 @@ fn describe(
     step: &Transition,
     changed_files: &BTreeSet<Lang>,
     pivot: Lang,
+    old_rows: &SegmentRows,
+    new_rows: &SegmentRows,
 ) -> BTreeMap<Lang, RenderingChange> {
-    let new_rows = new.rows_of_segments();
-    let old_rows = old.rows_of_segments();
     let mut out = BTreeMap::new();
     for &lang in changed_files {
         let Some(change) = step.langs.get(&lang) else {

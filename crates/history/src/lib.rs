@@ -75,7 +75,7 @@ pub use repo::{
 };
 pub use report::{
     DiffReport, DiffRow, HistoryEntry, HistoryReport, SegmentDiff, StaleReport, StaleSegment, diff,
-    diff_revisions, history, history_with, stale, stale_with,
+    diff_revisions, diff_with, history, history_with, stale, stale_with,
 };
 pub use track::{AlignedVersion, LangChange, Link, Transition, transition};
 pub use walk::{FolderHistory, FolderVersion, WalkOptions, folder_history, folder_history_with};

@@ -9,10 +9,13 @@ use serde::Serialize;
 use sixfold_core::{Lang, content_digest};
 use sixfold_translations::Label;
 
-use crate::analysis::{AnalyseOptions, RenderingChange, Warning, analyse, load_pair, pivot_text};
+use crate::analysis::{
+    AnalyseOptions, RenderingChange, Warning, analyse, analyse_with, load_pair, pivot_text,
+};
 use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
-use crate::{CommitInfo, DocRepo, HistoryError, Revision};
+use crate::walk::{WalkOptions, location_at, moved_to};
+use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location, Revision};
 
 /// One commit in a rendering's history.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -211,7 +214,7 @@ pub fn stale_with(
             lang: pivot,
         });
     }
-    let analysis = analyse(repo, rev, pivot, options)?;
+    let analysis = analyse_with(repo, rev, pivot, options, false)?;
     let versions = &analysis.history.versions;
     let mut found = Vec::new();
     if let Some(head) = &analysis.head {
@@ -341,8 +344,8 @@ pub fn diff(repo: &DocRepo, from: &str, to: &str, pivot: Lang) -> Result<DiffRep
     )
 }
 
-/// [`diff`] between any two states of the folder, the work tree included.
-#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
+/// [`diff`] between any two states of the folder, the work tree included, following the
+/// folder and its renderings through renames between them.
 pub fn diff_revisions(
     repo: &DocRepo,
     from: &Revision,
@@ -350,14 +353,116 @@ pub fn diff_revisions(
     pivot: Lang,
     cache: &AlignCache,
 ) -> Result<DiffReport, HistoryError> {
-    let (from_info, from_blobs) = repo.version_of(from)?;
-    let (to_info, to_blobs) = repo.version_of(to)?;
+    diff_with(repo, from, to, pivot, &AnalyseOptions::new(cache))
+}
+
+/// Where the document is at each of two revisions. The path names the folder at the newer
+/// one; when the older one is on the newer one's first-parent line, the folder and its
+/// renderings are followed back to it through renames, as `history` follows them. A path
+/// that exists only at the older commit is looked for at the newer one by git's rename
+/// detection between the two trees. `None` means "at the path" (no rename in between, or no
+/// line to follow).
+fn followed_locations(
+    repo: &DocRepo,
+    from: &Revision,
+    to: &Revision,
+) -> Result<(Option<Location>, Option<Location>), HistoryError> {
+    // The work tree stands on `HEAD`'s line, at the path it is read from.
+    let commit_of = |rev: &Revision| repo.resolve(rev.as_commit().unwrap_or("HEAD"));
+    let (a, b) = (commit_of(from)?, commit_of(to)?);
+    if a.id() == b.id() {
+        return Ok((None, None));
+    }
+    let git = repo.repository();
+    let here = Location::folder(repo.folder());
+    let options = WalkOptions { follow: true };
+    let moved = |loc: Option<Location>| loc.filter(|l| *l != here);
+    let (newer_is_to, newer, older) = if git.graph_descendant_of(b.id(), a.id()).unwrap_or(false) {
+        (true, b, a)
+    } else if git.graph_descendant_of(a.id(), b.id()).unwrap_or(false) {
+        (false, a, b)
+    } else {
+        return Ok((None, None));
+    };
+    let newer_tree = commit_tree(&newer)?;
+    let newer_rev = if newer_is_to { to } else { from };
+    // The work tree has no tree to look in: whether the folder is gone is asked of the
+    // work tree, and where it went of `HEAD`'s tree.
+    let gone = match newer_rev {
+        Revision::Commit(_) => repo
+            .state_at(&newer_tree, &here)?
+            .first()
+            .copied()
+            .flatten()
+            .is_none(),
+        Revision::WorkTree => repo.worktree_blobs()?.is_none(),
+    };
+    let (at_newer, at_older) = if gone {
+        // The path is gone at the newer revision: it names the folder at the older one,
+        // and the newer place is where git's rename detection finds its renderings.
+        (
+            moved_to(repo, &commit_tree(&older)?, &newer_tree, &here)?,
+            None,
+        )
+    } else {
+        let older_id = older.id();
+        (
+            None,
+            moved(location_at(repo, newer, older_id, here.clone(), options)?),
+        )
+    };
+    Ok(if newer_is_to {
+        (at_older, at_newer)
+    } else {
+        (at_newer, at_older)
+    })
+}
+
+fn commit_tree<'r>(commit: &git2::Commit<'r>) -> Result<git2::Tree<'r>, HistoryError> {
+    commit.tree().map_err(HistoryError::git(format!(
+        "reading the tree of {}",
+        commit.id()
+    )))
+}
+
+/// The version of the folder at a revision, at a followed location when there is one.
+fn version_at(
+    repo: &DocRepo,
+    rev: &Revision,
+    loc: Option<&Location>,
+) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
+    match (rev, loc) {
+        (Revision::Commit(rev), Some(loc)) => repo.version_blobs_at(rev, loc),
+        // The work tree is read where the folder is now; a rendering followed from
+        // elsewhere is looked for in that folder.
+        (Revision::WorkTree, Some(loc)) => repo.worktree_version_in(&loc.folder),
+        (_, None) => repo.version_of(rev),
+    }
+}
+
+/// [`diff_revisions`] with options: `follow` off (`--no-follow`) reads the path as it is
+/// at both revisions; `cache` keeps the alignments.
+#[allow(clippy::too_many_lines)] // One pass over the languages, easier read whole.
+pub fn diff_with(
+    repo: &DocRepo,
+    from: &Revision,
+    to: &Revision,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+) -> Result<DiffReport, HistoryError> {
+    let (from_loc, to_loc) = if options.follow {
+        followed_locations(repo, from, to)?
+    } else {
+        (None, None)
+    };
+    let (from_info, from_blobs) = version_at(repo, from, from_loc.as_ref())?;
+    let (to_info, to_blobs) = version_at(repo, to, to_loc.as_ref())?;
     let (old, new) = load_pair(
         repo,
         (&from_blobs, &from_info),
         (&to_blobs, &to_info),
         pivot,
-        cache,
+        options.cache,
     )?;
     let unchanged: BTreeSet<Lang> = from_blobs
         .renderings

@@ -129,6 +129,9 @@ pub struct Transition {
     pub row_pred: Vec<Vec<usize>>,
 }
 
+/// Row index of every segment, per language ([`AlignedVersion::rows_of_segments`]).
+pub(crate) type SegmentRows = BTreeMap<Lang, Vec<Option<usize>>>;
+
 /// Follows every segment of `old` into `new`. `unchanged` names languages whose file is
 /// byte-identical in both versions: their segments map one to one without comparison.
 #[must_use]
@@ -138,8 +141,26 @@ pub fn transition(
     pivot: Lang,
     unchanged: &BTreeSet<Lang>,
 ) -> Transition {
-    let old_rows = old.rows_of_segments();
-    let new_rows = new.rows_of_segments();
+    transition_with_rows(
+        old,
+        new,
+        pivot,
+        unchanged,
+        &old.rows_of_segments(),
+        &new.rows_of_segments(),
+    )
+}
+
+/// [`transition`] with both versions' segment rows already known: a history computes them
+/// once per version, not once per use.
+pub(crate) fn transition_with_rows(
+    old: &AlignedVersion,
+    new: &AlignedVersion,
+    pivot: Lang,
+    unchanged: &BTreeSet<Lang>,
+    old_rows: &SegmentRows,
+    new_rows: &SegmentRows,
+) -> Transition {
     let mut langs = BTreeMap::new();
 
     let pivot_change = if identical(old, new, pivot, unchanged) {
@@ -178,7 +199,7 @@ pub fn transition(
         let change = if identical(old, new, lang, unchanged) {
             identity(new.texts(lang).len())
         } else {
-            follow_by_rows(old, new, lang, &row_candidates, &old_rows, &new_rows)
+            follow_by_rows(old, new, lang, &row_candidates, old_rows, new_rows)
         };
         langs.insert(lang, change);
     }
@@ -383,8 +404,8 @@ fn follow_by_rows(
     new: &AlignedVersion,
     lang: Lang,
     row_candidates: &[Vec<usize>],
-    old_rows: &BTreeMap<Lang, Vec<Option<usize>>>,
-    new_rows: &BTreeMap<Lang, Vec<Option<usize>>>,
+    old_rows: &SegmentRows,
+    new_rows: &SegmentRows,
 ) -> LangChange {
     let old_texts = old.texts(lang);
     let new_texts = new.texts(lang);

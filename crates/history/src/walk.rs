@@ -96,11 +96,53 @@ pub fn folder_history_with(
     options: WalkOptions,
 ) -> Result<FolderHistory, HistoryError> {
     let start = repo.resolve(rev)?;
+    let walked = walk(repo, start, Location::folder(repo.folder()), options, None)?;
+    Ok(FolderHistory {
+        path: repo.folder().to_owned(),
+        rev: rev.to_owned(),
+        versions: walked.versions,
+        shallow_boundary: walked.shallow_boundary,
+        commits_walked: walked.commits_walked,
+    })
+}
 
+/// Where the document that is at `loc` in commit `newer` was in commit `older`: its
+/// first-parent line is walked back from `newer`, following renames as `history` does
+/// (only the walk, no version is read). `None` when `older` is not on that line.
+pub(crate) fn location_at(
+    repo: &DocRepo,
+    newer: git2::Commit<'_>,
+    older: Oid,
+    loc: Location,
+    options: WalkOptions,
+) -> Result<Option<Location>, HistoryError> {
+    Ok(walk(repo, newer, loc, options, Some(older))?.stopped_at)
+}
+
+/// What one walk found.
+struct Found {
+    /// Oldest first; empty when the walk stopped at the commit it was asked to.
+    versions: Vec<FolderVersion>,
+    shallow_boundary: Option<CommitInfo>,
+    commits_walked: usize,
+    /// The document's location in the commit the walk was asked to stop at, if it got
+    /// there.
+    stopped_at: Option<Location>,
+}
+
+/// Walks first parents from `start`, where the document is at `loc`, to the root, the
+/// shallow boundary, or the commit `stop`.
+fn walk(
+    repo: &DocRepo,
+    start: git2::Commit<'_>,
+    loc: Location,
+    options: WalkOptions,
+    stop: Option<Oid>,
+) -> Result<Found, HistoryError> {
     let mut newest_first = Vec::new();
     let mut shallow_boundary = None;
     let mut commits_walked = 0;
-    let mut loc = Location::folder(repo.folder());
+    let mut loc = loc;
     // The document's state in the commit the previous iteration looked at as a parent; on
     // a first-parent walk it is the next commit, so each tree is looked up once.
     let mut cached: Option<(Oid, Vec<Option<Oid>>)> = None;
@@ -110,6 +152,16 @@ pub fn folder_history_with(
     let mut ahead: Option<(git2::Commit<'_>, Option<Tree<'_>>)> = Some((start, None));
     while let Some((commit, known_root)) = ahead.take() {
         let id = commit.id();
+        // `loc` is where the document is in this commit: its parent's place is set below,
+        // once this commit's renames are known.
+        if stop == Some(id) {
+            return Ok(Found {
+                versions: Vec::new(),
+                shallow_boundary,
+                commits_walked,
+                stopped_at: Some(loc),
+            });
+        }
         commits_walked += 1;
         let (parent_commit, cut) = first_parent(repo, &commit)?;
         if cut {
@@ -159,12 +211,11 @@ pub fn folder_history_with(
         ahead = parent_commit.map(|p| (p, parent_tree));
     }
     newest_first.reverse();
-    Ok(FolderHistory {
-        path: repo.folder().to_owned(),
-        rev: rev.to_owned(),
+    Ok(Found {
         versions: newest_first,
         shallow_boundary,
         commits_walked,
+        stopped_at: None,
     })
 }
 
@@ -289,12 +340,6 @@ fn follow_renames(
             old.to_string_lossy().into_owned(),
         );
     }
-    let split = |path: &str| -> (String, String) {
-        match path.rsplit_once('/') {
-            Some((dir, name)) => (dir.to_owned(), name.to_owned()),
-            None => (String::new(), path.to_owned()),
-        }
-    };
     let mut out = loc.clone();
     let folder_absent = repo
         .state_at(parent, &Location::folder(&loc.folder))?
@@ -309,7 +354,7 @@ fn follow_renames(
                 continue;
             }
             if let Some(old) = sources.get(path) {
-                let (dir, name) = split(old);
+                let (dir, name) = split_path(old);
                 if lang_of_file(&name) == Some(*lang) {
                     *counts.entry(dir).or_default() += 1;
                 }
@@ -324,12 +369,85 @@ fn follow_renames(
         let Some(old) = sources.get(path) else {
             continue;
         };
-        let (dir, name) = split(old);
+        let (dir, name) = split_path(old);
         if dir != out.folder || lang_of_file(&name) != Some(*lang) {
             out.files.insert(*lang, Some(old.clone()));
         }
     }
     Ok(out)
+}
+
+/// Where the document that is at `loc` in the `older` tree went in the `newer` one, by
+/// git's rename detection between the two trees (as `git diff -M`): for a path that names
+/// the folder at the older of two revisions and is gone at the newer one. The folder went
+/// where most of its renderings went (the first in path order on a tie); a rendering that
+/// went elsewhere is followed on its own. `None` when none of them was renamed.
+pub(crate) fn moved_to(
+    repo: &DocRepo,
+    older: &Tree<'_>,
+    newer: &Tree<'_>,
+    loc: &Location,
+) -> Result<Option<Location>, HistoryError> {
+    let before = repo.blobs_at(older, loc)?;
+    if before.renderings.is_empty() {
+        return Ok(None);
+    }
+    let git = repo.repository();
+    let mut diff = git
+        .diff_tree_to_tree(Some(older), Some(newer), None)
+        .map_err(HistoryError::git("comparing two revisions"))?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(HistoryError::git("looking for renames"))?;
+    let mut targets: HashMap<String, String> = HashMap::new();
+    for delta in diff.deltas() {
+        if delta.status() != Delta::Renamed {
+            continue;
+        }
+        if let (Some(old), Some(new)) = (delta.old_file().path(), delta.new_file().path()) {
+            targets.insert(
+                old.to_string_lossy().into_owned(),
+                new.to_string_lossy().into_owned(),
+            );
+        }
+    }
+    let moved: BTreeMap<Lang, &String> = before
+        .paths
+        .iter()
+        .filter_map(|(lang, path)| Some((*lang, targets.get(path)?)))
+        .collect();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (lang, new) in &moved {
+        let (dir, name) = split_path(new);
+        if lang_of_file(&name) == Some(*lang) {
+            *counts.entry(dir).or_default() += 1;
+        }
+    }
+    let best = counts.values().copied().max().unwrap_or(0);
+    let Some(folder) = counts
+        .into_iter()
+        .find(|(_, n)| *n == best && best > 0)
+        .map(|(dir, _)| dir)
+    else {
+        return Ok(None);
+    };
+    let mut out = Location::folder(&folder);
+    for (lang, new) in moved {
+        let (dir, name) = split_path(new);
+        if dir != folder || lang_of_file(&name) != Some(lang) {
+            out.files.insert(lang, Some(new.clone()));
+        }
+    }
+    Ok(Some(out))
+}
+
+/// A `/`-separated path as (folder, file name).
+fn split_path(path: &str) -> (String, String) {
+    match path.rsplit_once('/') {
+        Some((dir, name)) => (dir.to_owned(), name.to_owned()),
+        None => (String::new(), path.to_owned()),
+    }
 }
 
 /// For a merge, the side-branch commit that made each changed rendering what the merge

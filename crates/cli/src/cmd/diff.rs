@@ -29,17 +29,24 @@ pub(crate) struct Args {
     format: FormatArg,
     #[command(flatten)]
     cache: CacheArg,
+    // The path names the folder at the newer revision; without following, it is read as
+    // it is at both (absent at the older one when renamed in between).
+    #[arg(long, help = help("cli-arg-no-follow"))]
+    no_follow: bool,
 }
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let repo = crate::source::discover(&args.dir)?;
     let to = args.to.clone().map_or(Revision::WorkTree, Revision::Commit);
-    let report = sixfold_history::diff_revisions(
+    let cache = crate::source::cache_for(&repo, args.cache.cache);
+    let mut options = sixfold_history::AnalyseOptions::new(&cache);
+    options.follow = !args.no_follow;
+    let report = sixfold_history::diff_with(
         &repo,
         &Revision::Commit(args.from.clone()),
         &to,
         args.pivot.pivot,
-        &crate::source::cache_for(&repo, args.cache.cache),
+        &options,
     )?;
     let mut out = std::io::stdout().lock();
     match args.format.format {

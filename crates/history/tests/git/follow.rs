@@ -3,8 +3,8 @@
 
 use sixfold_core::Lang;
 use sixfold_history::{
-    AlignCache, AnalyseOptions, DocRepo, HistoryError, Revision, diff_revisions, history,
-    history_with, stale, stale_with,
+    AlignCache, AnalyseOptions, DocRepo, HistoryError, Revision, diff_revisions, diff_with,
+    history, history_with, stale, stale_with,
 };
 
 use crate::docs::{DIR, edit, paragraphs, render, write_all};
@@ -436,4 +436,118 @@ fn random_histories_with_renames_and_reverts_agree_with_a_reference_model() {
         }
     }
     assert!(renames >= 4);
+}
+
+/// (language, kind) of every segment a diff lists, in order.
+fn diff_kinds(report: &sixfold_history::DiffReport) -> Vec<(Lang, &'static str)> {
+    report
+        .rows
+        .iter()
+        .flat_map(|r| r.languages.iter())
+        .flat_map(|(l, items)| items.iter().map(move |d| (*l, d.kind)))
+        .collect()
+}
+
+#[test]
+fn diff_follows_a_folder_rename_between_its_revisions() {
+    let (t, _) = renamed_folder();
+    let repo = DocRepo::discover(&t.root().join(RENAMED)).unwrap();
+    let cache = AlignCache::in_memory();
+    let rev = |r: &str| Revision::Commit(r.to_owned());
+    // HEAD~3 is the first commit, under the old name; English and French changed since.
+    let both = [(Lang::En, "changed"), (Lang::Fr, "changed")];
+    let report = diff_revisions(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&report), both);
+    assert_eq!(report.rows.len(), 1);
+    assert_eq!(
+        report.rows[0].languages[&Lang::En][0].new_text.as_deref(),
+        Some(EN_OP2)
+    );
+    // Newer first: the path names the folder at the newer revision, either way round.
+    let back = diff_revisions(&repo, &rev("HEAD"), &rev("HEAD~3"), Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&back), both);
+    // The work tree (the CLI's default `--to`) stands where HEAD does.
+    let work =
+        diff_revisions(&repo, &rev("HEAD~3"), &Revision::WorkTree, Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&work), both);
+    // Only the rename between them: nothing differs.
+    let renamed = diff_revisions(&repo, &rev("HEAD~1"), &rev("HEAD"), Lang::En, &cache).unwrap();
+    assert!(renamed.rows.is_empty());
+
+    // Without following, the path is read at each revision as it is: absent before.
+    let mut no_follow = AnalyseOptions::new(&cache);
+    no_follow.follow = false;
+    let err = diff_with(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &no_follow).unwrap_err();
+    assert!(
+        matches!(&err, HistoryError::FolderAbsent { rev, .. } if rev == "HEAD~3"),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_follows_a_rendering_moved_into_the_folder() {
+    let mut t = TestRepo::new();
+    write_all(&t);
+    std::fs::remove_file(t.folder().join("es.md")).unwrap();
+    t.write("drafts/es-draft/es.md", &render(&paragraphs(Lang::Es)));
+    t.commit("five renderings, a Spanish draft");
+    edit(&t, Lang::En, 3, EN_OP2);
+    t.commit("en: op. 2");
+    std::fs::rename(
+        t.root().join("drafts/es-draft/es.md"),
+        t.folder().join("es.md"),
+    )
+    .unwrap();
+    t.commit("move the Spanish in");
+    let repo = DocRepo::discover(&t.folder()).unwrap();
+    let cache = AlignCache::in_memory();
+    let (from, to) = (
+        Revision::Commit("HEAD~2".into()),
+        Revision::Commit("HEAD".into()),
+    );
+    // The Spanish text did not change, it moved: only the English corrigendum differs.
+    let report = diff_revisions(&repo, &from, &to, Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&report), [(Lang::En, "changed")]);
+    // Without following, the Spanish is new in the folder: every paragraph added.
+    let mut no_follow = AnalyseOptions::new(&cache);
+    no_follow.follow = false;
+    let report = diff_with(&repo, &from, &to, Lang::En, &no_follow).unwrap();
+    let kinds = diff_kinds(&report);
+    assert!(kinds.contains(&(Lang::En, "changed")), "{kinds:?}");
+    let es: Vec<&str> = kinds
+        .iter()
+        .filter(|(l, _)| *l == Lang::Es)
+        .map(|(_, k)| *k)
+        .collect();
+    assert!(
+        !es.is_empty() && es.iter().all(|k| *k == "added"),
+        "{kinds:?}"
+    );
+}
+
+#[test]
+fn diff_follows_the_old_path_forward_to_where_the_folder_went() {
+    let (t, _) = renamed_folder();
+    // The old path, gone from the work tree and from HEAD.
+    let repo = DocRepo::discover(&t.folder()).unwrap();
+    let cache = AlignCache::in_memory();
+    let rev = |r: &str| Revision::Commit(r.to_owned());
+    let report = diff_revisions(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &cache).unwrap();
+    assert_eq!(
+        diff_kinds(&report),
+        [(Lang::En, "changed"), (Lang::Fr, "changed")]
+    );
+    let back = diff_revisions(&repo, &rev("HEAD"), &rev("HEAD~3"), Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&back).len(), 2);
+    // The work tree holds the folder under its new name too.
+    let work =
+        diff_revisions(&repo, &rev("HEAD~3"), &Revision::WorkTree, Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&work).len(), 2);
+    let mut no_follow = AnalyseOptions::new(&cache);
+    no_follow.follow = false;
+    let err = diff_with(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &no_follow).unwrap_err();
+    assert!(
+        matches!(&err, HistoryError::FolderAbsent { rev, .. } if rev == "HEAD"),
+        "{err}"
+    );
 }

@@ -21,6 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use sixfold_core::Lang;
@@ -70,12 +71,24 @@ fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
         return;
     }
     for c in text.chars() {
+        if c.is_ascii() {
+            // Most characters of five of the six languages' texts, or their spaces and
+            // digits: no Unicode tables needed.
+            if c.is_ascii_alphabetic() {
+                word.push(c.to_ascii_lowercase());
+            } else if c == '\'' {
+                word.clear();
+            } else {
+                flush_word(lang, &mut word, &mut token, emit);
+            }
+            continue;
+        }
         if is_arabic_mark(c) {
             continue;
         }
         if c.is_alphabetic() {
             word.extend(c.to_lowercase());
-        } else if c == '\'' || c == '\u{2019}' {
+        } else if c == '\u{2019}' {
             // "l'Assemblée", "d'une": the elided article goes with the apostrophe.
             word.clear();
         } else {
@@ -368,6 +381,32 @@ pub fn train(a: Lang, b: Lang, pairs: &[(String, String)], opts: &TrainOptions) 
     PairTable { a, b, entries }
 }
 
+/// The hash of the vocabulary tables: every word of every segment is looked up, and the
+/// keys are short tokens from a fixed table, so a multiply-rotate hash (the one rustc uses
+/// for its own tables) does instead of the default one, whose resistance to chosen keys
+/// the built-in table does not need.
+#[derive(Debug, Default, Clone, Copy)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// Per segment of a document, the sorted, distinct lexicon entry ids its words take part in.
 pub type EntrySets = Vec<Vec<u32>>;
 
@@ -375,7 +414,7 @@ pub type EntrySets = Vec<Vec<u32>>;
 /// token takes part in.
 #[derive(Debug, Default)]
 pub struct Index {
-    vocab: BTreeMap<Lang, HashMap<String, u32>>,
+    vocab: BTreeMap<Lang, HashMap<String, u32, BuildHasherDefault<WordHasher>>>,
     /// For the pair `(a, b)`: per `a` token id and per `b` token id, the entry ids.
     pairs: Vec<(Lang, Lang, EntrySets, EntrySets)>,
 }
@@ -466,12 +505,10 @@ impl Index {
 /// than a penalty for a poor overlap: a bead whose words the table does not know (names,
 /// rare terms) is not evidence against the link, and deletions and insertions, which have
 /// no words to compare, must not gain from it.
-pub(crate) fn cost<'a>(
-    weights: &super::length::Weights,
-    pivot: impl Iterator<Item = &'a [u32]>,
-    other: impl Iterator<Item = &'a [u32]>,
-) -> f64 {
-    match super::pair::overlap(pivot, other) {
+/// `shared` is the entries the two sides share and how many they have in all
+/// ([`super::lexbits::LexBits::overlap`]).
+pub(crate) fn cost(weights: &super::length::Weights, shared: (usize, usize)) -> f64 {
+    match shared {
         (_, 0) => 0.0,
         (common, total) => -weights.lexical * 2.0 * common as f64 / total as f64,
     }

@@ -47,6 +47,7 @@ use crate::model::{Alignment, Document, Row};
 pub mod damage;
 pub mod labels;
 mod length;
+mod lexbits;
 pub mod lexical;
 mod pair;
 pub mod tokens;

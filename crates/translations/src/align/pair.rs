@@ -175,7 +175,7 @@ pub(crate) struct PairContext<'a> {
     pub(crate) weights: Weights,
     /// Per pivot and per other segment, the lexicon entries its words take part in; `None`
     /// without a table for the pair ([`super::lexical`]).
-    pub(crate) lexical: Option<(super::lexical::EntrySets, super::lexical::EntrySets)>,
+    pub(crate) lexical: Option<super::lexbits::LexBits>,
 }
 
 impl<'a> PairContext<'a> {
@@ -209,7 +209,7 @@ impl<'a> PairContext<'a> {
             self.other.iter().map(|f| &f.lex[..]),
         )?;
         Some(PairContext {
-            lexical: Some(lexical),
+            lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
             ..*self
         })
     }
@@ -543,14 +543,28 @@ impl PairContext<'_> {
                     };
                     let base = prev + prior_cost.get(k).copied().unwrap_or(f64::INFINITY);
                     let (p, o) = (i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
-                    // Exact pruning: a shape whose cost cannot get below the best one so
-                    // far is not costed (most cells settle on their 1-1 bead, tried first).
-                    let bound = self.cost_bound(p.clone(), o.clone());
-                    if base + bound >= best {
-                        continue;
-                    }
-                    let bead = self.bead_cost(p, o);
-                    debug_assert!(bead >= bound, "cost_bound must stay below bead_cost");
+                    let bead = if p.is_empty() || o.is_empty() {
+                        self.weights.indel
+                    } else {
+                        // Exact pruning: a shape whose cost cannot get below the best one
+                        // so far is not costed (most cells settle on their 1-1 bead, tried
+                        // first), first by its content terms alone, then with its length.
+                        let floor = self.content_floor(p.clone(), o.clone());
+                        if base + floor + LengthModel::min_cost() >= best {
+                            continue;
+                        }
+                        let length = self.length_cost(p.clone(), o.clone());
+                        // The terms are added in another order than `bead_cost` adds
+                        // them; the margin keeps rounding from putting the bound a hair
+                        // above the cost.
+                        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
+                        if base + bound >= best {
+                            continue;
+                        }
+                        let bead = self.bead_cost(p, o, length);
+                        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
+                        bead
+                    };
                     let c = base + bead;
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
                     if c < best {
@@ -600,15 +614,15 @@ impl PairContext<'_> {
         }
     }
 
-    /// A lower bound of [`Self::bead_cost`] that costs almost nothing: the only terms that
-    /// can lower a bead's cost are agreeing labels and opening numbers, and the length
-    /// cost is never below its value for a perfect ratio. Any new term of `bead_cost` that
-    /// can be negative must lower this bound too (the programme relies on it).
-    fn cost_bound(&self, p: Range<usize>, o: Range<usize>) -> f64 {
-        if p.is_empty() || o.is_empty() {
-            return self.weights.indel;
-        }
-        let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
+    /// What the content terms of [`Self::bead_cost`] can take off a bead's cost at most,
+    /// as a negative number: the only terms that can lower it are agreeing labels and
+    /// opening numbers and the lexical bonus (at most what the smaller side's entries could
+    /// share). With the length cost capped at [`CONFIRMED_LENGTH_COST`] it bounds the
+    /// bead's cost from below, which lets the programme skip shapes that cannot win. Any
+    /// new term of `bead_cost` that can be negative must lower this too (the programme
+    /// relies on it; a debug assertion checks it).
+    fn content_floor(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
         let labelled = |side: &[Features]| side.iter().filter(|f| f.label.is_some()).count();
@@ -617,22 +631,33 @@ impl PairContext<'_> {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
         };
-        // The lexical bonus of the second pass is at most its weight (a Dice of 1).
-        let lexical = if self.lexical.is_some() {
-            self.weights.lexical.abs()
-        } else {
-            0.0
+        // The lexical bonus of the second pass: a Dice overlap, so at most twice the
+        // smaller side's entries over both sides' entries.
+        let lexical = match self.lexical.as_ref().and_then(|x| x.total(p, o)) {
+            Some((a, b)) if a + b > 0 => {
+                self.weights.lexical.abs() * 2.0 * a.min(b) as f64 / (a + b) as f64
+            }
+            _ => 0.0,
         };
-        LengthModel::min_cost()
-            - self.weights.label.abs() * labels as f64
-            - self.weights.lead.abs() * leads
-            - lexical
+        -self.weights.label.abs() * labels as f64 - self.weights.lead.abs() * leads - lexical
+    }
+
+    /// The Gale–Church length cost of a bead with segments on both sides, uncapped.
+    fn length_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
+            return f64::INFINITY;
+        };
+        let l1: f64 = ps.iter().map(|f| f.len).sum();
+        let l2: f64 = os.iter().map(|f| f.len).sum();
+        self.length.cost(l1, l2)
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
     /// content costs (structural kind and label, numbers, footnote markers) for beads with
     /// both sides.
-    fn bead_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+    /// `length` is the bead's [`Self::length_cost`], which the programme has already
+    /// computed to bound the cost.
+    fn bead_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
         let mut cost = 0.0;
         if p.is_empty() || o.is_empty() {
             // Deletions and insertions pay their prior only: charging them the length cost
@@ -643,8 +668,6 @@ impl PairContext<'_> {
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
-        let l1: f64 = ps.iter().map(|f| f.len).sum();
-        let l2: f64 = os.iter().map(|f| f.len).sum();
         let (common, total) = number_overlap(ps, os);
         // Two or more numbers on each side, all shared: the link is vouched for by the
         // text, and a length far off says the translation is padded or cut short (which
@@ -655,7 +678,7 @@ impl PairContext<'_> {
         } else {
             MAX_LENGTH_COST
         };
-        cost += self.length.cost(l1, l2).min(cap);
+        cost += length.min(cap);
         let (Some(fp), Some(fo)) = (ps.first(), os.first()) else {
             return cost;
         };
@@ -687,14 +710,8 @@ impl PairContext<'_> {
         }
         cost += self.weights.footnotes
             * (1.0 - dice(ps.iter().map(|f| &f.fns[..]), os.iter().map(|f| &f.fns[..])));
-        if let Some((lp, lo)) = &self.lexical {
-            if let (Some(a), Some(b)) = (lp.get(p), lo.get(o)) {
-                cost += super::lexical::cost(
-                    &self.weights,
-                    a.iter().map(|v| &v[..]),
-                    b.iter().map(|v| &v[..]),
-                );
-            }
+        if let Some(shared) = self.lexical.as_ref().and_then(|x| x.overlap(p, o)) {
+            cost += super::lexical::cost(&self.weights, shared);
         }
         cost
     }
@@ -875,6 +892,11 @@ pub(crate) fn overlap<'a, T: Ord + Copy + 'a>(
         return (0, 1);
     };
     let total = xa.len() + xb.len();
+    if xa.used <= 1 && xb.used <= 1 {
+        // One segment a side (or nothing): most beads, and every 1-1 one the programme
+        // tries, compare two plain sorted slices.
+        return (common_sorted(xa.parts[0], xb.parts[0]), total);
+    }
     let mut common = 0usize;
     while let (Some((x, ka)), Some((y, kb))) = (xa.peek(), xb.peek()) {
         match x.cmp(&y) {
@@ -888,6 +910,25 @@ pub(crate) fn overlap<'a, T: Ord + Copy + 'a>(
         }
     }
     (common, total)
+}
+
+/// Elements two sorted slices share, counted as multisets (each element of one side
+/// matches at most one equal element of the other).
+fn common_sorted<T: Ord + Copy>(a: &[T], b: &[T]) -> usize {
+    let (mut x, mut y) = (0usize, 0usize);
+    let mut common = 0usize;
+    while let (Some(&p), Some(&q)) = (a.get(x), b.get(y)) {
+        match p.cmp(&q) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    common
 }
 
 /// Longest chain of pairs increasing in both coordinates (input sorted by first coordinate,
