@@ -225,7 +225,7 @@ pub fn export(data: &[u8]) {
     let doc = prepared.aligned();
     // Units hold every segment exactly once; the finest rows list a segment that its
     // language merges from several pivot paragraphs (a 3-1 bead) in each of their rows,
-    // all inside one unit, so there every segment appears at least once, in order.
+    // all inside one unit, so there every segment appears at least once, in one unit.
     let units = doc.alignment.units();
     for (lang, document) in doc.docs {
         let all: Vec<usize> = (0..document.segments.len()).collect();
@@ -237,15 +237,23 @@ pub fn export(data: &[u8]) {
             seen, all,
             "{lang}: segments not in exactly one unit, in order"
         );
-        let mut fine: Vec<(usize, usize)> = Vec::new();
+        // Each segment in some row, and all its rows in one unit.
+        let mut unit_of: Vec<Option<usize>> = vec![None; all.len()];
         for row in &doc.alignment.rows {
-            fine.extend(row.cell(*lang).iter().map(|&s| (s, row.unit)));
+            for &s in row.cell(*lang) {
+                let slot = unit_of
+                    .get_mut(s)
+                    .unwrap_or_else(|| panic!("{lang}: no segment {s}"));
+                assert!(
+                    slot.is_none_or(|u| u == row.unit),
+                    "{lang}: segment {s} in rows of two units"
+                );
+                *slot = Some(row.unit);
+            }
         }
-        fine.dedup();
-        let once: Vec<usize> = fine.iter().map(|&(s, _)| s).collect();
-        assert_eq!(
-            once, all,
-            "{lang}: segments of the rows not in order, or repeated across units"
+        assert!(
+            unit_of.iter().all(Option::is_some),
+            "{lang}: a segment in no row"
         );
     }
     let langs = doc.all_languages();
