@@ -60,5 +60,7 @@ pub use structure::{
     annex_heading, article_heading, is_annex_heading, parse_article_heading,
     parse_subparagraph_label, running_header_page, subparagraph_label, subparagraph_letter,
 };
-pub use text::{is_bidi_control, is_direction_mark, is_ignorable_mark, matching_form};
+pub use text::{
+    is_bidi_control, is_direction_mark, is_ignorable_mark, matching_form, without_paired_bold,
+};
 pub use ui::{finding_args, finding_message_id, lang_from_locale, ui_lang_from, ui_lang_from_env};

@@ -192,7 +192,7 @@ fn clean_uncached(text: &str) -> String {
     // Bold markers removed first, then white space runs made single spaces: removing
     // "**" can join two runs of spaces into one.
     let without_bold: Cow<'_, str> = if s.contains("**") {
-        Cow::Owned(s.replace("**", ""))
+        Cow::Owned(without_paired_bold(s))
     } else {
         Cow::Borrowed(s)
     };
@@ -202,6 +202,49 @@ fn clean_uncached(text: &str) -> String {
         }
         out.push_str(word);
     }
+    out
+}
+
+/// `text` without the `**` marks that open and close a bold run; a `**` that pairs with
+/// nothing stays text.
+///
+/// UN text calls a note with asterisks after a name ("South Africa:** draft resolution",
+/// "加纳**(2015)"); removing those would change the words of the paragraph, and a
+/// segment would no longer match the same paragraph read elsewhere. A mark can open when
+/// a non-space follows it and close when a non-space precedes it (Chinese has no spaces,
+/// so a mark between two characters can do either); a closing mark pairs with the
+/// nearest open one before it, as the reader pairs single emphasis marks.
+#[must_use]
+pub fn without_paired_bold(text: &str) -> String {
+    let marks: Vec<usize> = text.match_indices("**").map(|(at, _)| at).collect();
+    let mut open: Option<usize> = None;
+    let mut paired = Vec::new();
+    for &at in &marks {
+        let space_before = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace);
+        let space_after = text[at + 2..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace);
+        match open {
+            Some(start) if !space_before => {
+                paired.push(start);
+                paired.push(at);
+                open = None;
+            }
+            _ if !space_after => open = Some(at),
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in paired {
+        out.push_str(&text[from..at]);
+        from = at + 2;
+    }
+    out.push_str(&text[from..]);
     out
 }
 
@@ -393,6 +436,25 @@ mod tests {
     fn clean_strips_markdown_and_spaces() {
         assert_eq!(clean("  #### Article   7  "), "Article 7");
         assert_eq!(clean("**General Assembly**  "), "General Assembly");
+        assert_eq!(
+            clean("the **General Assembly**, and"),
+            "the General Assembly, and"
+        );
+        assert_eq!(clean("大会**决议**草案"), "大会决议草案");
+        // Real UN Parallel Corpus text: unpaired asterisks call a note and stay.
+        assert_eq!(
+            clean("South Africa:** draft resolution"),
+            "South Africa:** draft resolution"
+        );
+        assert_eq!(
+            clean("喀麦隆*(2015)、加纳**(2015)、利比亚*(2015)"),
+            "喀麦隆*(2015)、加纳**(2015)、利比亚*(2015)"
+        );
+        assert_eq!(
+            clean("Achim Kassow (Germany)**"),
+            "Achim Kassow (Germany)**"
+        );
+        assert_eq!(clean("a ** b"), "a ** b");
         assert_eq!(clean("#hashtag"), "#hashtag");
         assert_eq!(fold("ANNEXE"), "annexe");
         assert_eq!(clean("الصفحة ٣"), "الصفحة 3");

@@ -242,7 +242,18 @@ fn without_heading_marker<'a>(texts: &[&'a str]) -> Vec<&'a str> {
 /// of numeric `<sup>` markers are appended to `refs`, other `<sup>` contents (`82<sup>e</sup>`)
 /// are kept as text.
 fn clean_inline(line: &str, refs: &mut Vec<u32>) -> String {
-    let line = unbold(line);
+    let line: Cow<'_, str> = if line.contains("**") {
+        Cow::Owned(sixfold_l10n::without_paired_bold(line))
+    } else {
+        Cow::Borrowed(line)
+    };
+    clean_unbolded(&line, refs)
+}
+
+/// [`clean_inline`] of a line whose paired bold marks are already removed: the `**` left
+/// call notes ("South Africa:** draft resolution") and stay text.
+fn clean_unbolded(line: &str, refs: &mut Vec<u32>) -> String {
+    let line = Cow::Borrowed(line);
     let line = if line.contains("[^") {
         Cow::Owned(notes::bracket_markers(&line, refs))
     } else {
@@ -435,8 +446,16 @@ fn unbold(line: &str) -> Cow<'_, str> {
 fn lines_text(lang: Lang, lines: &[&str]) -> (String, Vec<u32>) {
     let mut refs = Vec::new();
     let mut text = String::new();
-    for line in lines {
-        join_into(lang, &mut text, &clean_inline(line, &mut refs));
+    // Bold may open on one line and close on another, so marks pair over the block.
+    if lines.iter().any(|l| l.contains("**")) {
+        let unbolded = sixfold_l10n::without_paired_bold(&lines.join("\n"));
+        for line in unbolded.split('\n') {
+            join_into(lang, &mut text, &clean_unbolded(line, &mut refs));
+        }
+    } else {
+        for line in lines {
+            join_into(lang, &mut text, &clean_unbolded(line, &mut refs));
+        }
     }
     (collapse_whitespace(text), refs)
 }
@@ -1177,6 +1196,21 @@ mod tests {
             "Latvia* and Lithuania* (2015) joined."
         );
         assert_eq!(reduce_markdown("*Note*: Latvia*"), "Note: Latvia*");
+    }
+
+    #[test]
+    fn bold_pairs_but_note_calls_stay() {
+        let text = |lines: &[&str]| lines_text(Lang::En, lines).0;
+        // Real UN Parallel Corpus text (2015/a/conf_224/l_4): "**" after a name calls a note.
+        assert_eq!(
+            text(&["South Africa:** draft resolution"]),
+            "South Africa:** draft resolution"
+        );
+        assert_eq!(
+            text(&["the **General", "Assembly**, and"]),
+            "the General Assembly, and"
+        );
+        assert_eq!(text(&["**Article 7**"]), "Article 7");
     }
 
     #[test]
