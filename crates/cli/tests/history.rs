@@ -514,6 +514,16 @@ fn a_folder_that_exists_only_in_old_revisions_is_read_checked_exported_and_diffe
     let out = sixfold(&["diff", "--from", "HEAD~1", "--to", "HEAD~2"], &old);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("1 row differs"));
+    // From the old path to a revision (or the work tree) where only the new one exists:
+    // followed forward.
+    for args in [
+        &["diff", "--from", "HEAD~2", "--to", "HEAD"][..],
+        &["diff", "--from", "HEAD~2"],
+    ] {
+        let out = sixfold(args, &old);
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("1 row differs"));
+    }
     // A file at that revision is still refused, with the message about folders.
     let out = sixfold(&["check", "--rev", "HEAD~1"], &old.join("en.md"));
     assert_eq!(out.status.code(), Some(2));

@@ -591,10 +591,16 @@ impl DocRepo {
     /// (so an unchanged file has the id of its committed blob); `None` when the folder is
     /// not in the work tree. The files' contents are kept for [`DocRepo::blob_bytes`].
     pub fn worktree_blobs(&self) -> Result<Option<FolderBlobs>, HistoryError> {
+        self.worktree_blobs_in(&self.rel)
+    }
+
+    /// [`DocRepo::worktree_blobs`] of the folder at `rel` (relative to the work tree, `/`
+    /// separated): where a renamed folder is now.
+    pub fn worktree_blobs_in(&self, rel: &str) -> Result<Option<FolderBlobs>, HistoryError> {
         let Some(workdir) = self.repo.workdir() else {
             return Ok(None);
         };
-        let dir = workdir.join(&self.rel);
+        let dir = workdir.join(rel);
         let Ok(listing) = Listing::read_dir(&dir) else {
             return Ok(None);
         };
@@ -614,7 +620,7 @@ impl DocRepo {
             if let Some(what) = what {
                 return Err(HistoryError::NotAFile {
                     rev: WORK_TREE.to_owned(),
-                    path: self.path_of(&entry.name),
+                    path: join(rel, &entry.name),
                     what,
                 });
             }
@@ -664,7 +670,7 @@ impl DocRepo {
                 .insert(rendering.lang, store(&rendering.entry)?);
             blobs
                 .paths
-                .insert(rendering.lang, self.path_of(&rendering.entry.name));
+                .insert(rendering.lang, join(rel, &rendering.entry.name));
             blobs.names.insert(rendering.lang, rendering.entry.name);
         }
         blobs.skipped.extend(listing.skipped);
@@ -674,20 +680,28 @@ impl DocRepo {
 
     /// [`DocRepo::version_blobs`] for a commit or the work tree.
     pub fn version_of(&self, rev: &Revision) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
-        let rev = match rev {
-            Revision::Commit(rev) => return self.version_blobs(rev),
-            Revision::WorkTree => WORK_TREE,
-        };
-        let Some(blobs) = self.worktree_blobs()? else {
+        match rev {
+            Revision::Commit(rev) => self.version_blobs(rev),
+            Revision::WorkTree => self.worktree_version_in(&self.rel),
+        }
+    }
+
+    /// The work tree as a version of the folder at `rel`; fails as
+    /// [`DocRepo::version_blobs`] does when it is absent or holds no rendering.
+    pub fn worktree_version_in(
+        &self,
+        rel: &str,
+    ) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
+        let Some(blobs) = self.worktree_blobs_in(rel)? else {
             return Err(HistoryError::FolderAbsent {
-                rev: rev.to_owned(),
-                path: self.rel.clone(),
+                rev: WORK_TREE.to_owned(),
+                path: rel.to_owned(),
             });
         };
         if blobs.renderings.is_empty() {
             return Err(HistoryError::NoRenderings {
-                rev: rev.to_owned(),
-                path: self.rel.clone(),
+                rev: WORK_TREE.to_owned(),
+                path: rel.to_owned(),
             });
         }
         Ok((CommitInfo::work_tree(), blobs))

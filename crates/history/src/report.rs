@@ -14,7 +14,7 @@ use crate::analysis::{
 };
 use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
-use crate::walk::{WalkOptions, location_at};
+use crate::walk::{WalkOptions, location_at, moved_to};
 use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location, Revision};
 
 /// One commit in a rendering's history.
@@ -358,8 +358,10 @@ pub fn diff_revisions(
 
 /// Where the document is at each of two revisions. The path names the folder at the newer
 /// one; when the older one is on the newer one's first-parent line, the folder and its
-/// renderings are followed back to it through renames, as `history` follows them. `None`
-/// means "at the path" (no rename in between, or no line to follow).
+/// renderings are followed back to it through renames, as `history` follows them. A path
+/// that exists only at the older commit is looked for at the newer one by git's rename
+/// detection between the two trees. `None` means "at the path" (no rename in between, or no
+/// line to follow).
 fn followed_locations(
     repo: &DocRepo,
     from: &Revision,
@@ -375,15 +377,52 @@ fn followed_locations(
     let here = Location::folder(repo.folder());
     let options = WalkOptions { follow: true };
     let moved = |loc: Option<Location>| loc.filter(|l| *l != here);
-    if git.graph_descendant_of(b.id(), a.id()).unwrap_or(false) {
-        let at_from = location_at(repo, b, a.id(), here.clone(), options)?;
-        Ok((moved(at_from), None))
+    let (newer_is_to, newer, older) = if git.graph_descendant_of(b.id(), a.id()).unwrap_or(false) {
+        (true, b, a)
     } else if git.graph_descendant_of(a.id(), b.id()).unwrap_or(false) {
-        let at_to = location_at(repo, a, b.id(), here.clone(), options)?;
-        Ok((None, moved(at_to)))
+        (false, a, b)
     } else {
-        Ok((None, None))
-    }
+        return Ok((None, None));
+    };
+    let newer_tree = commit_tree(&newer)?;
+    let newer_rev = if newer_is_to { to } else { from };
+    // The work tree has no tree to look in: whether the folder is gone is asked of the
+    // work tree, and where it went of `HEAD`'s tree.
+    let gone = match newer_rev {
+        Revision::Commit(_) => repo
+            .state_at(&newer_tree, &here)?
+            .first()
+            .copied()
+            .flatten()
+            .is_none(),
+        Revision::WorkTree => repo.worktree_blobs()?.is_none(),
+    };
+    let (at_newer, at_older) = if gone {
+        // The path is gone at the newer revision: it names the folder at the older one,
+        // and the newer place is where git's rename detection finds its renderings.
+        (
+            moved_to(repo, &commit_tree(&older)?, &newer_tree, &here)?,
+            None,
+        )
+    } else {
+        let older_id = older.id();
+        (
+            None,
+            moved(location_at(repo, newer, older_id, here.clone(), options)?),
+        )
+    };
+    Ok(if newer_is_to {
+        (at_older, at_newer)
+    } else {
+        (at_newer, at_older)
+    })
+}
+
+fn commit_tree<'r>(commit: &git2::Commit<'r>) -> Result<git2::Tree<'r>, HistoryError> {
+    commit.tree().map_err(HistoryError::git(format!(
+        "reading the tree of {}",
+        commit.id()
+    )))
 }
 
 /// The version of the folder at a revision, at a followed location when there is one.
@@ -394,7 +433,10 @@ fn version_at(
 ) -> Result<(CommitInfo, FolderBlobs), HistoryError> {
     match (rev, loc) {
         (Revision::Commit(rev), Some(loc)) => repo.version_blobs_at(rev, loc),
-        _ => repo.version_of(rev),
+        // The work tree is read where the folder is now; a rendering followed from
+        // elsewhere is looked for in that folder.
+        (Revision::WorkTree, Some(loc)) => repo.worktree_version_in(&loc.folder),
+        (_, None) => repo.version_of(rev),
     }
 }
 

@@ -340,12 +340,6 @@ fn follow_renames(
             old.to_string_lossy().into_owned(),
         );
     }
-    let split = |path: &str| -> (String, String) {
-        match path.rsplit_once('/') {
-            Some((dir, name)) => (dir.to_owned(), name.to_owned()),
-            None => (String::new(), path.to_owned()),
-        }
-    };
     let mut out = loc.clone();
     let folder_absent = repo
         .state_at(parent, &Location::folder(&loc.folder))?
@@ -360,7 +354,7 @@ fn follow_renames(
                 continue;
             }
             if let Some(old) = sources.get(path) {
-                let (dir, name) = split(old);
+                let (dir, name) = split_path(old);
                 if lang_of_file(&name) == Some(*lang) {
                     *counts.entry(dir).or_default() += 1;
                 }
@@ -375,12 +369,85 @@ fn follow_renames(
         let Some(old) = sources.get(path) else {
             continue;
         };
-        let (dir, name) = split(old);
+        let (dir, name) = split_path(old);
         if dir != out.folder || lang_of_file(&name) != Some(*lang) {
             out.files.insert(*lang, Some(old.clone()));
         }
     }
     Ok(out)
+}
+
+/// Where the document that is at `loc` in the `older` tree went in the `newer` one, by
+/// git's rename detection between the two trees (as `git diff -M`): for a path that names
+/// the folder at the older of two revisions and is gone at the newer one. The folder went
+/// where most of its renderings went (the first in path order on a tie); a rendering that
+/// went elsewhere is followed on its own. `None` when none of them was renamed.
+pub(crate) fn moved_to(
+    repo: &DocRepo,
+    older: &Tree<'_>,
+    newer: &Tree<'_>,
+    loc: &Location,
+) -> Result<Option<Location>, HistoryError> {
+    let before = repo.blobs_at(older, loc)?;
+    if before.renderings.is_empty() {
+        return Ok(None);
+    }
+    let git = repo.repository();
+    let mut diff = git
+        .diff_tree_to_tree(Some(older), Some(newer), None)
+        .map_err(HistoryError::git("comparing two revisions"))?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(HistoryError::git("looking for renames"))?;
+    let mut targets: HashMap<String, String> = HashMap::new();
+    for delta in diff.deltas() {
+        if delta.status() != Delta::Renamed {
+            continue;
+        }
+        if let (Some(old), Some(new)) = (delta.old_file().path(), delta.new_file().path()) {
+            targets.insert(
+                old.to_string_lossy().into_owned(),
+                new.to_string_lossy().into_owned(),
+            );
+        }
+    }
+    let moved: BTreeMap<Lang, &String> = before
+        .paths
+        .iter()
+        .filter_map(|(lang, path)| Some((*lang, targets.get(path)?)))
+        .collect();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for (lang, new) in &moved {
+        let (dir, name) = split_path(new);
+        if lang_of_file(&name) == Some(*lang) {
+            *counts.entry(dir).or_default() += 1;
+        }
+    }
+    let best = counts.values().copied().max().unwrap_or(0);
+    let Some(folder) = counts
+        .into_iter()
+        .find(|(_, n)| *n == best && best > 0)
+        .map(|(dir, _)| dir)
+    else {
+        return Ok(None);
+    };
+    let mut out = Location::folder(&folder);
+    for (lang, new) in moved {
+        let (dir, name) = split_path(new);
+        if dir != folder || lang_of_file(&name) != Some(lang) {
+            out.files.insert(lang, Some(new.clone()));
+        }
+    }
+    Ok(Some(out))
+}
+
+/// A `/`-separated path as (folder, file name).
+fn split_path(path: &str) -> (String, String) {
+    match path.rsplit_once('/') {
+        Some((dir, name)) => (dir.to_owned(), name.to_owned()),
+        None => (String::new(), path.to_owned()),
+    }
 }
 
 /// For a merge, the side-branch commit that made each changed rendering what the merge

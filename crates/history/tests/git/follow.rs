@@ -524,3 +524,30 @@ fn diff_follows_a_rendering_moved_into_the_folder() {
         "{kinds:?}"
     );
 }
+
+#[test]
+fn diff_follows_the_old_path_forward_to_where_the_folder_went() {
+    let (t, _) = renamed_folder();
+    // The old path, gone from the work tree and from HEAD.
+    let repo = DocRepo::discover(&t.folder()).unwrap();
+    let cache = AlignCache::in_memory();
+    let rev = |r: &str| Revision::Commit(r.to_owned());
+    let report = diff_revisions(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &cache).unwrap();
+    assert_eq!(
+        diff_kinds(&report),
+        [(Lang::En, "changed"), (Lang::Fr, "changed")]
+    );
+    let back = diff_revisions(&repo, &rev("HEAD"), &rev("HEAD~3"), Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&back).len(), 2);
+    // The work tree holds the folder under its new name too.
+    let work =
+        diff_revisions(&repo, &rev("HEAD~3"), &Revision::WorkTree, Lang::En, &cache).unwrap();
+    assert_eq!(diff_kinds(&work).len(), 2);
+    let mut no_follow = AnalyseOptions::new(&cache);
+    no_follow.follow = false;
+    let err = diff_with(&repo, &rev("HEAD~3"), &rev("HEAD"), Lang::En, &no_follow).unwrap_err();
+    assert!(
+        matches!(&err, HistoryError::FolderAbsent { rev, .. } if rev == "HEAD"),
+        "{err}"
+    );
+}
