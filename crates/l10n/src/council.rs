@@ -6,27 +6,31 @@
 //! As everywhere in this crate, a line is parsed by rendering its message with
 //! placeholders and matching, so what is read is what the resources would write.
 
+use std::sync::{Arc, OnceLock};
+
 use sixfold_core::{Date, Lang};
 
 use crate::date::{format_date, parse_date};
-use crate::localizer::{Args, Localizer};
-use crate::structure::forms;
+
+use crate::localizer::{Args, Localizer, lang_index};
+use crate::structure::{fixed_folded_forms, templates};
 use crate::text::{Template, clean, fold, number_candidates, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
 }
 
-fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
+/// Whether the folded line is one of the folded forms of a message without arguments.
+fn matches_any(lang: Lang, id: &'static str, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && forms(lang, id, args).iter().any(|f| fold(f) == target)
+    !target.is_empty() && fixed_folded_forms((lang, id, None)).contains(&target)
 }
 
 /// Holes of the first form of `id` (rendered with `args`) that `line` matches.
 fn match_forms(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> Option<Vec<String>> {
-    forms(lang, id, args)
+    templates(lang, id, args)
         .iter()
-        .find_map(|f| Template::new(f).match_line(line))
+        .find_map(|t| t.match_line(line))
 }
 
 /// The Security Council's name as its mastheads print it.
@@ -38,7 +42,7 @@ pub fn security_council_line(lang: Lang) -> String {
 /// Whether a line is the Security Council organ line (case and bold markers ignored).
 #[must_use]
 pub fn is_security_council_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-organ-security-council", &Args::new(), line)
+    matches_any(lang, "header-organ-security-council", line)
 }
 
 /// The title line of Council resolution `number` of `year` ("Resolution 2202 (2015)",
@@ -54,13 +58,27 @@ pub fn sc_resolution_line(lang: Lang, number: u32, year: u16) -> String {
 /// Reads a Council resolution's title line into its number and year.
 #[must_use]
 pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
-    if line.chars().count() > 80 || !line.contains(|c: char| c.is_numeric()) {
+    // The reader asks this of every short block: the templates are built once per
+    // language instead of being looked up by a key made for each call.
+    static TEMPLATES: OnceLock<Vec<Arc<[Template]>>> = OnceLock::new();
+    // More than 80 characters, counted no further (at most four bytes a character).
+    let too_long = line.len() > 4 * 80 || line.chars().nth(80).is_some();
+    if too_long || !line.contains(|c: char| c.is_numeric()) {
         return None;
     }
-    let args = Args::new()
-        .text("number", placeholder(0))
-        .text("year", placeholder(1));
-    let holes = match_forms(lang, "header-sc-resolution", &args, line)?;
+    let all = TEMPLATES.get_or_init(|| {
+        let args = Args::new()
+            .text("number", placeholder(0))
+            .text("year", placeholder(1));
+        Lang::ALL
+            .into_iter()
+            .map(|l| templates(l, "header-sc-resolution", &args))
+            .collect()
+    });
+    let holes = all
+        .get(lang_index(lang))?
+        .iter()
+        .find_map(|t| t.match_line(line))?;
     let digits = |s: &String| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let (number, year) = (holes.first()?, holes.get(1)?);
     if !digits(number) || !digits(year) || year.len() != 4 {
@@ -113,10 +131,15 @@ pub fn parse_original_line(lang: Lang, line: &str) -> Option<Lang> {
     if line.chars().count() > 40 {
         return None;
     }
+    // `matches_any` for each pair, with the line folded once.
+    let target = fold(line);
+    if target.is_empty() {
+        return None;
+    }
     [lang, Lang::En].into_iter().find_map(|form_lang| {
         Lang::ALL.into_iter().find(|original| {
-            let args = Args::new().text("language", original.code());
-            matches_any(form_lang, "header-original", &args, line)
+            let arg = Some(("language", original.code()));
+            fixed_folded_forms((form_lang, "header-original", arg)).contains(&target)
         })
     })
 }
@@ -125,7 +148,7 @@ pub fn parse_original_line(lang: Lang, line: &str) -> Option<Lang> {
 /// original-language line ("Français", "中文").
 #[must_use]
 pub fn is_version_language_line(lang: Lang, line: &str) -> bool {
-    line.chars().count() <= 20 && matches_any(lang, "header-version-language", &Args::new(), line)
+    line.chars().count() <= 20 && matches_any(lang, "header-version-language", line)
 }
 
 #[cfg(test)]

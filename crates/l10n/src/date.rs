@@ -2,14 +2,14 @@
 //! "28 de enero de 1997", "28 января 1997 года", "1997年1月28日",
 //! "28 كانون الثاني/يناير 1997".
 
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::sync::Arc;
 
 use sixfold_core::{Date, Lang};
 
 use crate::localizer::{Args, Localizer};
+use crate::memo::SharedMemo;
 use crate::structure::folded_forms;
-use crate::text::{clean, fold, number_candidates};
+use crate::text::{clean, number_candidates};
 
 fn date_args(date: Date) -> Args<'static> {
     Args::new()
@@ -18,34 +18,19 @@ fn date_args(date: Date) -> Args<'static> {
         .num("year", u32::from(date.year))
 }
 
-/// Entries [`folded_date_forms`] keeps per thread before it starts over.
+/// Entries [`folded_date_forms`] keeps before it starts over.
 const DATE_CAPACITY: usize = 1 << 15;
 
-/// Folded forms by language and date.
-type DateMemo = HashMap<(Lang, Date), Rc<[String]>>;
+/// Folded forms of `date-full` by language and date. [`parse_date`] tries twelve months
+/// for every day and year a line might hold, and the reader asks it of every run of words
+/// of every short line, so a number key keeps the lookups cheap.
+static DATES: SharedMemo<(Lang, Date), Arc<[String]>> = SharedMemo::new(DATE_CAPACITY);
 
-thread_local! {
-    /// Folded forms of `date-full` by language and date. [`parse_date`] tries twelve
-    /// months for every day and year a line might hold, and the reader asks it of every
-    /// run of words of every short line, so a number key keeps the lookups cheap.
-    static DATES: std::cell::RefCell<DateMemo> =
-        std::cell::RefCell::new(HashMap::new());
-}
-
-/// [`folded_forms`] of `date-full` for `date`, rendered once per thread.
-fn folded_date_forms(lang: Lang, date: Date) -> Rc<[String]> {
-    if let Some(hit) = DATES.with(|m| m.borrow().get(&(lang, date)).cloned()) {
-        return hit;
-    }
-    let forms = folded_forms(lang, "date-full", &date_args(date));
-    DATES.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= DATE_CAPACITY {
-            m.clear();
-        }
-        m.insert((lang, date), forms.clone());
-    });
-    forms
+/// [`folded_forms`] of `date-full` for `date`, rendered once per process.
+fn folded_date_forms(lang: Lang, date: Date) -> Arc<[String]> {
+    DATES.get_or_make(&(lang, date), || {
+        folded_forms(lang, "date-full", &date_args(date))
+    })
 }
 
 /// A date in the form of a UN masthead or closing line in `lang`.
@@ -61,8 +46,10 @@ pub fn format_date(lang: Lang, date: Date) -> String {
 /// them and compared, so no month name is spelled out here.
 #[must_use]
 pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
-    let target = fold(text);
-    let numbers = number_candidates(&clean(text));
+    // `fold` is `clean` then lowercase; the text is cleaned once for both.
+    let cleaned = clean(text);
+    let target = cleaned.to_lowercase();
+    let numbers = number_candidates(&cleaned);
     let days = numbers.iter().filter(|n| (1..=31).contains(*n));
     for &day in days {
         for &year in &numbers {

@@ -30,6 +30,7 @@ pub mod date;
 pub mod error;
 pub mod lines;
 pub mod localizer;
+mod memo;
 pub mod numerals;
 pub mod session;
 pub mod structure;

@@ -9,16 +9,17 @@ use sixfold_core::{AgendaItem, Date, Distribution, Lang};
 use crate::date::parse_date;
 use crate::error::L10nError;
 use crate::localizer::{Args, Localizer};
-use crate::structure::{folded_forms, parse_numbered, templates};
-use crate::text::{Template, clean, fold, placeholder};
+use crate::structure::{fixed_folded_forms, fixed_folded_value, parse_numbered, templates};
+use crate::text::{clean, fold, placeholder};
 
 fn format(lang: Lang, id: &str, args: &Args<'_>) -> String {
     Localizer::plain().format(lang, id, args)
 }
 
-fn matches_any(lang: Lang, id: &str, args: &Args<'_>, line: &str) -> bool {
+/// Whether the folded line is one of the folded forms of a message without arguments.
+fn matches_any(lang: Lang, id: &'static str, line: &str) -> bool {
     let target = fold(line);
-    !target.is_empty() && folded_forms(lang, id, args).contains(&target)
+    !target.is_empty() && fixed_folded_forms((lang, id, None)).contains(&target)
 }
 
 /// The organ line at the top of the masthead ("General Assembly", "大会").
@@ -30,14 +31,14 @@ pub fn organ_line(lang: Lang) -> String {
 /// Whether a line is the organ line (bold markers and case ignored).
 #[must_use]
 pub fn is_organ_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-organ", &Args::new(), line)
+    matches_any(lang, "header-organ", line)
 }
 
 /// Whether a line is the "United Nations" line that opens the current masthead, above
 /// the organ (case and bold markers ignored).
 #[must_use]
 pub fn is_united_nations_line(lang: Lang, line: &str) -> bool {
-    matches_any(lang, "header-united-nations", &Args::new(), line)
+    matches_any(lang, "header-united-nations", line)
 }
 
 fn category(distribution: Distribution) -> &'static str {
@@ -63,9 +64,9 @@ pub fn distribution_label(lang: Lang) -> String {
 /// Whether a line is the distribution label alone ("Distr.", also "Distr.:").
 #[must_use]
 pub fn is_distribution_label(lang: Lang, line: &str) -> bool {
-    let label = fold(&distribution_label(lang));
+    let label = fixed_folded_value((lang, "header-distribution-label", None));
     let target = fold(line);
-    target == label || target.strip_suffix(':') == Some(label.as_str())
+    *target == *label || target.strip_suffix(':') == Some(&*label)
 }
 
 /// The category word on the line below "Distr." ("GENERAL", "GÉNÉRALE").
@@ -88,17 +89,20 @@ pub fn distribution_line(lang: Lang, distribution: Distribution) -> String {
 /// translated mastheads often keep it.
 #[must_use]
 pub fn parse_distribution(lang: Lang, line: &str) -> Option<Distribution> {
+    // The forms are `fold`ed renderings of `distribution_label`, `distribution_word` and
+    // `distribution_line`, remembered across calls.
     let target = fold(line);
-    let label = fold(&distribution_label(lang));
+    let label = fixed_folded_value((lang, "header-distribution-label", None));
     let after_label = target
-        .strip_prefix(&label)
+        .strip_prefix(&*label)
         .map(|rest| rest.trim_start_matches(':').trim().to_owned());
     DISTRIBUTIONS.into_iter().find(|d| {
-        let word = fold(&distribution_word(lang, *d));
-        target == word
-            || after_label.as_deref() == Some(word.as_str())
-            || target == fold(&distribution_line(lang, *d))
-            || target == fold(&distribution_line(Lang::En, *d))
+        let arg = Some(("category", category(*d)));
+        let word = fixed_folded_value((lang, "header-distribution-category", arg));
+        *target == *word
+            || after_label.as_deref() == Some(&*word)
+            || *target == *fixed_folded_value((lang, "header-distribution-combined", arg))
+            || *target == *fixed_folded_value((Lang::En, "header-distribution-combined", arg))
     })
 }
 
@@ -178,7 +182,10 @@ fn parse_item_list(lang: Lang, text: &str) -> Option<Vec<AgendaItem>> {
     let args = Args::new()
         .text("head", placeholder(0))
         .text("last", placeholder(1));
-    let holes = Template::new(&format(lang, "list-and", &args)).match_line(text)?;
+    // The value's template (first of the forms), remembered across calls.
+    let holes = templates(lang, "list-and", &args)
+        .first()?
+        .match_line(text)?;
     let (head, last) = (holes.first()?, holes.get(1)?);
     let separator = clean(&format(lang, "list-separator", &Args::new()));
     let mut items = Vec::new();
@@ -209,8 +216,9 @@ fn parse_agenda_item(lang: Lang, text: &str) -> Option<AgendaItem> {
         let args = Args::new()
             .text("number", placeholder(0))
             .num("n", u32::try_from(sub + 1).ok()?);
-        let rendered = format(lang, "header-agenda-subitem", &args);
-        let Some(holes) = Template::new(&rendered).match_line(&text) else {
+        // The value's template (first of the forms), remembered across calls.
+        let forms = templates(lang, "header-agenda-subitem", &args);
+        let Some(holes) = forms.first().and_then(|t| t.match_line(&text)) else {
             continue;
         };
         if let Some(number) = holes.first().and_then(|h| h.parse().ok()) {
@@ -254,7 +262,7 @@ pub fn adopted_line(lang: Lang, date: Option<Date>) -> String {
 /// "Resolution adopted by the General Assembly on 5 July 2018", `None` otherwise.
 #[must_use]
 pub fn parse_adopted_line(lang: Lang, line: &str) -> Option<Option<Date>> {
-    if matches_any(lang, "header-adopted", &Args::new(), line) {
+    if matches_any(lang, "header-adopted", line) {
         return Some(None);
     }
     let args = Args::new().text("date", placeholder(0));

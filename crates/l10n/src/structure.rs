@@ -12,6 +12,7 @@ use fluent_bundle::types::FluentNumberOptions;
 use sixfold_core::Lang;
 
 use crate::localizer::{Args, Localizer, lang_index};
+use crate::memo::SharedMemo;
 use crate::text::{Template, fold, number_candidates, placeholder};
 
 /// Attribute holding an accepted alternative spelling of a message.
@@ -25,60 +26,76 @@ pub(crate) fn forms(lang: Lang, id: &str, args: &Args<'_>) -> Vec<String> {
     out
 }
 
-/// Entries [`folded_forms`] keeps per thread before it starts over, which bounds its
-/// memory on a corpus of any size (a few megabytes).
+/// Entries [`folded_forms`] and [`templates`] keep before they start over, which bounds
+/// their memory on a corpus of any size (a few megabytes).
 const FOLDED_CAPACITY: usize = 1 << 15;
 
-thread_local! {
-    /// Folded forms by language, message and arguments: the masthead and closing-line
-    /// parsers try every run of words of a short line against the same few messages, and
-    /// rendering and folding a message costs far more than looking it up.
-    static FOLDED: std::cell::RefCell<HashMap<String, std::rc::Rc<[String]>>> =
-        std::cell::RefCell::new(HashMap::new());
+/// Folded forms by language, message and arguments: the masthead and closing-line parsers
+/// try every run of words of a short line against the same few messages, and rendering and
+/// folding a message costs far more than looking it up.
+static FOLDED: SharedMemo<String, Arc<[String]>> = SharedMemo::new(FOLDED_CAPACITY);
+
+/// [`forms`] of `id` with `args`, each [`fold`]ed, rendered once per process.
+pub(crate) fn folded_forms(lang: Lang, id: &str, args: &Args<'_>) -> Arc<[String]> {
+    FOLDED.get_or_make(memo_key(lang, id, args).as_str(), || {
+        forms(lang, id, args).iter().map(|f| fold(f)).collect()
+    })
 }
 
-/// [`forms`] of `id` with `args`, each [`fold`]ed, rendered once per thread.
-pub(crate) fn folded_forms(lang: Lang, id: &str, args: &Args<'_>) -> std::rc::Rc<[String]> {
-    let key = memo_key(lang, id, args);
-    if let Some(hit) = FOLDED.with(|m| m.borrow().get(&key).cloned()) {
-        return hit;
-    }
-    let folded: std::rc::Rc<[String]> = forms(lang, id, args).iter().map(|f| fold(f)).collect();
-    FOLDED.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= FOLDED_CAPACITY {
-            m.clear();
-        }
-        m.insert(key, folded.clone());
-    });
-    folded
-}
-
-thread_local! {
-    /// Templates by language, message and arguments, for the same reason as [`FOLDED`].
-    static TEMPLATES: std::cell::RefCell<HashMap<String, std::rc::Rc<[Template]>>> =
-        std::cell::RefCell::new(HashMap::new());
-}
+/// Templates by language, message and arguments, for the same reason as [`FOLDED`].
+static TEMPLATES: SharedMemo<String, Arc<[Template]>> = SharedMemo::new(FOLDED_CAPACITY);
 
 /// A [`Template`] of every form of `id` rendered with `args` (placeholders for the text
-/// values), built once per thread.
-pub(crate) fn templates(lang: Lang, id: &str, args: &Args<'_>) -> std::rc::Rc<[Template]> {
-    let key = memo_key(lang, id, args);
-    if let Some(hit) = TEMPLATES.with(|m| m.borrow().get(&key).cloned()) {
-        return hit;
+/// values), built once per process.
+pub(crate) fn templates(lang: Lang, id: &str, args: &Args<'_>) -> Arc<[Template]> {
+    TEMPLATES.get_or_make(memo_key(lang, id, args).as_str(), || {
+        forms(lang, id, args)
+            .iter()
+            .map(|f| Template::new(f))
+            .collect()
+    })
+}
+
+/// The message's value alone (no variants) rendered with `args` and [`fold`]ed, for the
+/// parsers that compare with one form; remembered like [`FOLDED`].
+static FOLDED_VALUES: SharedMemo<String, Arc<str>> = SharedMemo::new(FOLDED_CAPACITY);
+
+/// `fold(&format(lang, id, args))`, rendered once per process.
+pub(crate) fn folded_value(lang: Lang, id: &str, args: &Args<'_>) -> Arc<str> {
+    FOLDED_VALUES.get_or_make(memo_key(lang, id, args).as_str(), || {
+        fold(&Localizer::plain().format(lang, id, args)).into()
+    })
+}
+
+/// A message with no argument or one text argument whose name and value are known at
+/// compile time (`header-organ`, `header-original` with `language = "fr"`): such
+/// renderings are keyed by the pieces themselves, without building a text key.
+pub(crate) type FixedMessage = (Lang, &'static str, Option<(&'static str, &'static str)>);
+
+fn fixed_args(arg: Option<(&'static str, &'static str)>) -> Args<'static> {
+    match arg {
+        Some((name, value)) => Args::new().text(name, value),
+        None => Args::new(),
     }
-    let built: std::rc::Rc<[Template]> = forms(lang, id, args)
-        .iter()
-        .map(|f| Template::new(f))
-        .collect();
-    TEMPLATES.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= FOLDED_CAPACITY {
-            m.clear();
-        }
-        m.insert(key, built.clone());
-    });
-    built
+}
+
+static FIXED_FORMS: SharedMemo<FixedMessage, Arc<[String]>> = SharedMemo::new(FOLDED_CAPACITY);
+static FIXED_VALUES: SharedMemo<FixedMessage, Arc<str>> = SharedMemo::new(FOLDED_CAPACITY);
+
+/// [`folded_forms`] of a [`FixedMessage`].
+pub(crate) fn fixed_folded_forms(message: FixedMessage) -> Arc<[String]> {
+    FIXED_FORMS.get_or_make(&message, || {
+        let (lang, id, arg) = message;
+        folded_forms(lang, id, &fixed_args(arg))
+    })
+}
+
+/// [`folded_value`] of a [`FixedMessage`].
+pub(crate) fn fixed_folded_value(message: FixedMessage) -> Arc<str> {
+    FIXED_VALUES.get_or_make(&message, || {
+        let (lang, id, arg) = message;
+        folded_value(lang, id, &fixed_args(arg))
+    })
 }
 
 /// What identifies a rendering: language, message id and every argument's value.
@@ -171,11 +188,9 @@ pub(crate) fn parse_numbered(
     if let Some(n) = known.table.get(&target) {
         return Some(*n);
     }
-    number_candidates(&target).into_iter().find(|&n| {
-        forms(lang, id, &Args::new().num(var, n))
-            .iter()
-            .any(|f| fold(f) == target)
-    })
+    number_candidates(&target)
+        .into_iter()
+        .find(|&n| folded_forms(lang, id, &Args::new().num(var, n)).contains(&target))
 }
 
 /// Article numbers whose word forms are looked up by rendering; higher numbers are

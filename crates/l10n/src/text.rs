@@ -72,11 +72,7 @@ fn is_word_char(c: char) -> bool {
 /// meaningful. Text shown to people (segment text) is never taken from this form.
 #[must_use]
 pub fn matching_form(text: &str) -> Cow<'_, str> {
-    if text.is_ascii()
-        || !text
-            .chars()
-            .any(|c| is_ignorable_mark(c) || is_other_space(c) || is_joiner(c))
-    {
+    if !has_matching_change(text) {
         return Cow::Borrowed(text);
     }
     let chars: Vec<char> = text.chars().collect();
@@ -105,11 +101,70 @@ pub fn matching_form(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Whether `text` holds a character [`matching_form`] removes or replaces: an
+/// [`is_ignorable_mark`], [`is_other_space`] or [`is_joiner`] character. Every line of
+/// every rendering is asked, so the UTF-8 bytes are scanned instead of decoding
+/// characters; each of those characters starts with one of six lead bytes, which the
+/// continuation bytes of other characters (0x80–0xBF) never equal.
+fn has_matching_change(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        // U+00A0
+        0xC2 => at(i + 1) == 0xA0,
+        // U+061C
+        0xD8 => at(i + 1) == 0x9C,
+        // U+1680
+        0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+        0xE2 => match (at(i + 1), at(i + 2)) {
+            // U+2000–U+200A, U+200C–U+200F; U+202A–U+202F
+            (0x80, c) => matches!(c, 0x80..=0x8A | 0x8C..=0x8F | 0xAA..=0xAF),
+            // U+205F; U+2066–U+2069
+            (0x81, c) => matches!(c, 0x9F | 0xA6..=0xA9),
+            _ => false,
+        },
+        // U+3000
+        0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+        // U+FEFF
+        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+        _ => false,
+    })
+}
+
 /// NFC, ASCII digits, no Markdown heading or bold markers, single spaces, no outer
 /// whitespace, no invisible marks ([`matching_form`]). Letter case is kept so extracted
 /// values (symbols) keep theirs.
 #[must_use]
 pub(crate) fn clean(text: &str) -> String {
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.input != text {
+            last.input.clear();
+            last.input.push_str(text);
+            let cleaned = clean_uncached(text);
+            last.cleaned.clone_from(&cleaned);
+            last.folded = None;
+            return cleaned;
+        }
+        last.cleaned.clone()
+    })
+}
+
+/// The last text [`clean`]ed on a thread, with its clean and folded forms. The masthead
+/// reader offers each run of words to a dozen parsers one after the other, and each
+/// cleans or folds it first; remembering one text is enough to do that once per run.
+#[derive(Default)]
+struct LastCleaned {
+    input: String,
+    cleaned: String,
+    folded: Option<String>,
+}
+
+thread_local! {
+    static LAST: std::cell::RefCell<LastCleaned> = std::cell::RefCell::new(LastCleaned::default());
+}
+
+fn clean_uncached(text: &str) -> String {
     // The parsers clean every run of words they try, so the common cases skip the
     // copies: ASCII text is its own NFC form with ASCII digits, and most other text is
     // already NFC (a quick check, exact when it answers yes).
@@ -153,7 +208,17 @@ pub(crate) fn clean(text: &str) -> String {
 /// [`clean`], then lowercase: the form two spellings are compared in.
 #[must_use]
 pub(crate) fn fold(text: &str) -> String {
-    clean(text).to_lowercase()
+    let cleaned = clean(text);
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        // `clean` just made `text` the remembered input.
+        if let Some(folded) = &last.folded {
+            return folded.clone();
+        }
+        let folded = cleaned.to_lowercase();
+        last.folded = Some(folded.clone());
+        folded
+    })
 }
 
 /// Numbers a line might carry: runs of digits and runs of Chinese numerals, in order.
@@ -303,6 +368,26 @@ fn literal_at(lit: &[char], text: &[char], pos: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_byte_scan_finds_exactly_the_characters_matching_form_changes() {
+        // Every character of the Basic Multilingual Plane and a few beyond, alone and
+        // between letters: the byte scan agrees with the character tests.
+        let chars = (0u32..0x1_0000)
+            .chain(0x1_F000..0x1_F100)
+            .filter_map(char::from_u32);
+        for c in chars {
+            let expected = is_ignorable_mark(c) || is_other_space(c) || is_joiner(c);
+            for text in [c.to_string(), format!("a{c}b"), format!("\u{0628}{c}")] {
+                assert_eq!(
+                    has_matching_change(&text),
+                    expected,
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+            }
+        }
+    }
 
     #[test]
     fn clean_strips_markdown_and_spaces() {

@@ -195,7 +195,8 @@ fn generator_tags() -> Vec<String> {
 
 /// Two to six renderings separated by NUL bytes (the first byte picks the first
 /// language, the others follow in UN order), aligned, checked and exported: every
-/// segment of every language is in exactly one row, rows in order; TMX and XLIFF are
+/// segment of every language is in exactly one unit, units and rows in order (a row
+/// repeats a merged segment only inside its unit); TMX and XLIFF are
 /// well-formed XML 1.0; the HTML page holds only the generator's tags.
 pub fn export(data: &[u8]) {
     let Some((&first, rest)) = data.split_first() else {
@@ -222,15 +223,37 @@ pub fn export(data: &[u8]) {
     // would be a rendering-independent bug and is reported as one.
     let prepared = Prepared::from_set(set).unwrap_or_else(|e| panic!("{e}"));
     let doc = prepared.aligned();
+    // Units hold every segment exactly once; the finest rows list a segment that its
+    // language merges from several pivot paragraphs (a 3-1 bead) in each of their rows,
+    // all inside one unit, so there every segment appears at least once, in one unit.
+    let units = doc.alignment.units();
     for (lang, document) in doc.docs {
+        let all: Vec<usize> = (0..document.segments.len()).collect();
         let mut seen = Vec::new();
-        for row in &doc.alignment.rows {
+        for row in &units.rows {
             seen.extend_from_slice(row.cell(*lang));
         }
-        let all: Vec<usize> = (0..document.segments.len()).collect();
         assert_eq!(
             seen, all,
-            "{lang}: segments not in exactly one row, in order"
+            "{lang}: segments not in exactly one unit, in order"
+        );
+        // Each segment in some row, and all its rows in one unit.
+        let mut unit_of: Vec<Option<usize>> = vec![None; all.len()];
+        for row in &doc.alignment.rows {
+            for &s in row.cell(*lang) {
+                let slot = unit_of
+                    .get_mut(s)
+                    .unwrap_or_else(|| panic!("{lang}: no segment {s}"));
+                assert!(
+                    slot.is_none_or(|u| u == row.unit),
+                    "{lang}: segment {s} in rows of two units"
+                );
+                *slot = Some(row.unit);
+            }
+        }
+        assert!(
+            unit_of.iter().all(Option::is_some),
+            "{lang}: a segment in no row"
         );
     }
     let langs = doc.all_languages();

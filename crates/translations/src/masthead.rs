@@ -267,6 +267,29 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
     pieces
 }
 
+/// The field that opens a line, what the first piece of [`cut_line`] is when it is a
+/// field: the longest run of words from the line's start that a parser accepts, tried in
+/// the same order. The reader labels each masthead block by it alone, so it does not cut
+/// the rest of the block (a dozen parsers for every run at every word).
+pub(crate) fn first_field(lang: Lang, line: &str) -> Option<Field> {
+    if let Some(hit) = CUT_MEMO.with(|m| m.borrow().get(&(lang, line.to_owned())).cloned()) {
+        return match hit.into_iter().next() {
+            Some(Piece::Field(field)) => Some(field),
+            _ => None,
+        };
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > MAX_LINE_WORDS {
+        return None;
+    }
+    let longest = words.len().min(MAX_RUN_WORDS);
+    let whole = (words.len() > longest).then_some(words.len());
+    whole
+        .into_iter()
+        .chain((1..=longest).rev())
+        .find_map(|len| recognise(lang, &words[..len].join(" "), len == words.len()))
+}
+
 fn cut_line_uncached(lang: Lang, line: &str) -> Vec<Piece> {
     let words: Vec<&str> = line.split_whitespace().collect();
     let mut pieces = Vec::new();
@@ -330,7 +353,8 @@ fn cut_line_uncached(lang: Lang, line: &str) -> Vec<Piece> {
 /// after it are its prefixes).
 pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)> {
     let words: Vec<&str> = line.split_whitespace().collect();
-    if words.is_empty() || words.len() > MAX_RUN_WORDS {
+    if words.is_empty() || words.len() > MAX_RUN_WORDS || !opens_with_meeting_or_date(lang, &words)
+    {
         return None;
     }
     let mut fields = Vec::with_capacity(2);
@@ -364,6 +388,23 @@ pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)
         }
         _ => None,
     }
+}
+
+/// Whether some run of words from the start of the line reads as a meeting or a date,
+/// which [`closing_line`] needs its first run to be: [`recognise`] only says
+/// `Field::Meeting` when the meeting parser accepts the run and `Field::Date` when a date
+/// parser does, and only for runs with a digit. Asking those three parsers first rejects
+/// an ordinary short paragraph without the dozen others `recognise` tries on each run.
+fn opens_with_meeting_or_date(lang: Lang, words: &[&str]) -> bool {
+    (1..=words.len()).rev().any(|len| {
+        let run = words[..len].join(" ");
+        let run = run.trim();
+        !run.is_empty()
+            && run.chars().any(char::is_numeric)
+            && (l10n::parse_closing_meeting_line(lang, run).is_some()
+                || l10n::parse_date(lang, run).is_some()
+                || (lang != Lang::En && l10n::parse_date(Lang::En, run).is_some()))
+    })
 }
 
 /// How many content lines the masthead may span before the title; past this the text

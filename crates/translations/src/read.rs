@@ -375,7 +375,43 @@ fn join_into(lang: Lang, text: &mut String, next: &str) {
     text.push_str(next);
 }
 
-fn collapse_whitespace(text: &str) -> String {
+/// Whether `text` is already what [`collapse_whitespace`] makes of it: no white space at
+/// either end, no two spaces in a row, and no white space other than U+0020. Checked on
+/// the UTF-8 bytes: the non-ASCII white space characters (U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are found by their lead byte
+/// and the bytes after it, which continuation bytes never equal.
+fn is_collapsed(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
+    let mut previous_space = false;
+    for (i, &b) in bytes.iter().enumerate() {
+        let other_space = match b {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' => true,
+            0xC2 => matches!(at(i + 1), 0x85 | 0xA0),
+            0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+            0xE2 => matches!(
+                (at(i + 1), at(i + 2)),
+                (0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) | (0x81, 0x9F)
+            ),
+            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+            _ => false,
+        };
+        if other_space || (b == b' ' && previous_space) {
+            return false;
+        }
+        previous_space = b == b' ';
+    }
+    true
+}
+
+/// The words of `text` joined by single spaces.
+fn collapse_whitespace(text: String) -> String {
+    if is_collapsed(&text) {
+        return text;
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -402,7 +438,7 @@ fn lines_text(lang: Lang, lines: &[&str]) -> (String, Vec<u32>) {
     for line in lines {
         join_into(lang, &mut text, &clean_inline(line, &mut refs));
     }
-    (collapse_whitespace(&text), refs)
+    (collapse_whitespace(text), refs)
 }
 
 /// Whether text ends a sentence, so that a page break after it is not a cut.
@@ -468,9 +504,9 @@ fn item_marker(lang: Lang, line: &str) -> Option<(Marker, bool)> {
     let line = unbold(line);
     let line = line.trim_start();
     let unbracketed = line.strip_prefix(['(', '（']).unwrap_or(line);
-    let (inner, rest) = unbracketed.split_once([')', '）'])?;
+    let (inner, rest) = split_at_closing_bracket(unbracketed)?;
     let inner = inner.trim();
-    if inner.is_empty() || inner.chars().count() > 5 || rest.trim().is_empty() {
+    if inner.is_empty() || inner.chars().nth(5).is_some() || rest.trim().is_empty() {
         return None;
     }
     if inner.chars().count() > 1 && inner.chars().all(|c| matches!(c, 'i' | 'v' | 'x')) {
@@ -480,6 +516,19 @@ fn item_marker(lang: Lang, line: &str) -> Option<(Marker, bool)> {
     }
     let position = forms::subparagraph_position(lang, line)?;
     Some((Marker::Letter(position), matches!(inner, "i" | "v" | "x")))
+}
+
+/// `text.split_once([')', '）'])`, found on the bytes: every block is asked, and a
+/// search for either of two characters decodes every character before the first.
+fn split_at_closing_bracket(text: &str) -> Option<(&str, &str)> {
+    let bytes = text.as_bytes();
+    let (at, len) = bytes.iter().enumerate().find_map(|(i, &b)| match b {
+        b')' => Some((i, 1)),
+        // U+FF09 FULLWIDTH RIGHT PARENTHESIS
+        0xEF if bytes.get(i + 1..i + 3) == Some(&[0xBC, 0x89]) => Some((i, 3)),
+        _ => None,
+    })?;
+    Some((text.get(..at)?, text.get(at + len..)?))
 }
 
 /// What a block looks like, before its position in the document is taken into account.
@@ -811,8 +860,8 @@ impl Builder {
         let joined = without_heading_marker(&keys).join(" ").replace("**", "");
         // What the block says first decides its label; position only when no parser
         // recognises it.
-        let said = match crate::masthead::cut_line(self.lang, joined.trim()).first() {
-            Some(crate::masthead::Piece::Field(field)) => {
+        let said = match crate::masthead::first_field(self.lang, joined.trim()) {
+            Some(field) => {
                 use crate::masthead::Field;
                 match field {
                     Field::UnitedNations | Field::Original(_) | Field::VersionLanguage => {
@@ -1007,7 +1056,7 @@ impl Builder {
             && lines.iter().any(|l| {
                 let key = trim_line(l.key());
                 forms::is_meeting_line(self.lang, key)
-                    || crate::masthead::closing_line(self.lang, &key.replace("**", "")).is_some()
+                    || crate::masthead::closing_line(self.lang, &unbold(key)).is_some()
             })
         {
             return true;
@@ -1063,6 +1112,53 @@ mod tests {
                     .map_or_else(|| "-".into(), Label::to_string)
             })
             .collect()
+    }
+
+    #[test]
+    fn closing_brackets_are_found_on_the_bytes() {
+        for text in [
+            "a) b",
+            "（a） b",
+            "ab",
+            "é）x)",
+            "x)）",
+            "",
+            ")",
+            "）",
+            "\u{FF08}\u{FF10}",
+        ] {
+            assert_eq!(
+                split_at_closing_bracket(text),
+                text.split_once([')', '）']),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn collapsed_text_is_recognised_on_its_bytes() {
+        // Every character, inside text, at its ends and doubled: the byte test says
+        // "collapsed" exactly when collapsing changes nothing.
+        for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+            for text in [
+                format!("a{c}b"),
+                format!("{c}b"),
+                format!("a{c}"),
+                format!("a{c}{c}b"),
+            ] {
+                let collapsed = collapse_whitespace(text.clone());
+                assert_eq!(
+                    is_collapsed(&text),
+                    collapsed == text,
+                    "U+{:04X}",
+                    u32::from(c)
+                );
+                assert_eq!(
+                    collapsed,
+                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                );
+            }
+        }
     }
 
     #[test]

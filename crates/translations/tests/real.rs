@@ -123,3 +123,73 @@ fn real_resolutions_are_read_right() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// Every real fixture read into segments, as a digest per file: `tests/real/segments.sha256`
+/// holds the digests of the segments (serialised as `sixfold read` prints them) that the
+/// reader made of each file when the list was written, so a change meant only to make the
+/// reader faster (or any change) that alters a single segment of real text fails here,
+/// naming the file. A change meant to alter segments rewrites the list with
+/// `SIXFOLD_UPDATE_DIGESTS=1 cargo test -p sixfold-translations --test real` and shows the
+/// difference in review.
+#[test]
+fn segments_of_real_documents_are_unchanged() {
+    use sha2::{Digest as _, Sha256};
+    use std::fmt::Write as _;
+
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/real");
+    let mut files: Vec<(String, Lang)> = Vec::new();
+    let mut ga: Vec<String> = std::fs::read_dir(root.join("ga-res-80-en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| {
+            std::path::Path::new(n)
+                .extension()
+                .is_some_and(|e| e == "md")
+        })
+        .map(|n| format!("ga-res-80-en/{n}"))
+        .collect();
+    ga.sort();
+    files.extend(ga.into_iter().map(|f| (f, Lang::En)));
+    let mut docs: Vec<String> = std::fs::read_dir(root.join("unpc"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    docs.sort();
+    for doc in docs {
+        for lang in Lang::ALL {
+            files.push((format!("unpc/{doc}/{}.md", lang.code()), lang));
+        }
+    }
+    assert!(files.len() >= 50, "{} fixture files", files.len());
+
+    let mut list = String::new();
+    for (file, lang) in &files {
+        let text = std::fs::read_to_string(root.join(file)).unwrap();
+        let doc = read_str(*lang, file, &text);
+        let json = serde_json::to_string(&doc.segments).unwrap();
+        let digest = Sha256::digest(json.as_bytes());
+        for b in digest {
+            write!(list, "{b:02x}").unwrap();
+        }
+        writeln!(list, "  {file}").unwrap();
+    }
+    let path = root.join("segments.sha256");
+    if std::env::var_os("SIXFOLD_UPDATE_DIGESTS").is_some() {
+        std::fs::write(&path, &list).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    let changed: Vec<&str> = list
+        .lines()
+        .zip(expected.lines())
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.split_once("  ").map_or(a, |(_, f)| f))
+        .collect();
+    assert!(
+        changed.is_empty() && list.lines().count() == expected.lines().count(),
+        "the reader now reads these real files into other segments: {changed:?} \
+         ({} files listed, {} read)",
+        expected.lines().count(),
+        list.lines().count()
+    );
+}

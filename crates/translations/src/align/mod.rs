@@ -2,10 +2,10 @@
 //!
 //! Each language is aligned against the pivot by [`align_pair`] (structural anchors, then a
 //! Gale–Church programme between them). The pairwise results are then merged into one row
-//! structure shared by all languages: rows are groups of consecutive pivot segments, and a
-//! group is widened whenever any language links across its boundary, so a merge in one
-//! language widens the row for every language. That is what makes the rows consistent
-//! across all pairs rather than five pairwise answers placed side by side.
+//! structure shared by all languages: units are groups of consecutive pivot segments,
+//! widened whenever any language links across their boundary, and rows divide units as
+//! finely as the links of every language allow ([`merge`]). That is what makes the rows
+//! consistent across all pairs rather than five pairwise answers placed side by side.
 //!
 //! ```
 //! use std::collections::BTreeMap;
@@ -262,28 +262,25 @@ fn first_positions(group_of: &[usize], groups: usize, n: usize) -> Vec<usize> {
     first
 }
 
-/// Merges the pairwise beads into rows at the finest granularity the links allow.
-///
-/// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
-/// `k - 1` and `k` whenever any language links across that boundary, so a merge in one
-/// language widens the unit for all. *Rows* join them only where a language regroups
-/// several pivot segments with several of its own (a true 2-2), which no finer division
-/// can express; a segment merged in its language (a 2-1 bead) is listed in each row it
-/// covers, and a language that is one to one keeps its one-to-one links. Every row knows
-/// its unit ([`Row::unit`]), and [`Alignment::units`] gives the units back.
-///
-/// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
-/// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
-fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
-    // joined[k]: some language links pivot k - 1 and k in one bead; regrouped[k]: in a bead
-    // with two or more segments on its own side as well.
+/// For each pivot position `k` in `0..=n`: whether some language links pivot `k - 1` and
+/// `k` in one bead (the unit boundary is gone), and whether they must share a row.
+fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
+    // spanned[k]: how many languages link pivot k - 1 and k in one bead. A language that
+    // does not (it is one to one there, or merges on its own side only) divides the
+    // pivot at k, and a finer division is a row boundary for every language: the
+    // regrouping language's segments are then listed in each row they cover, as a merged
+    // segment is, so its own links stay a 2-2 while the others keep theirs one to one.
     let mut joined = vec![false; n + 1];
     let mut regrouped = vec![false; n + 1];
+    let mut spanned = vec![0usize; n + 1];
     for (_, beads) in pairs {
         for b in beads {
             for k in b.pivot.start + 1..b.pivot.end {
                 if let Some(x) = joined.get_mut(k) {
                     *x = true;
+                }
+                if let Some(x) = spanned.get_mut(k) {
+                    *x += 1;
                 }
                 if b.other.len() > 1 {
                     if let Some(x) = regrouped.get_mut(k) {
@@ -293,6 +290,26 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             }
         }
     }
+    for (r, &s) in regrouped.iter_mut().zip(&spanned) {
+        *r = *r && s == pairs.len();
+    }
+    (joined, regrouped)
+}
+
+/// Merges the pairwise beads into rows at the finest granularity the links allow.
+///
+/// Two partitions of the pivot are built. *Units* (the six-way rows) join pivot segments
+/// `k - 1` and `k` whenever any language links across that boundary, so a merge in one
+/// language widens the unit for all. *Rows* join them only where a language regroups
+/// several pivot segments with several of its own (a true 2-2) and no language divides
+/// them, so that no finer division exists; a segment merged in its language (a 2-1 bead) is listed in each row it
+/// covers, and a language that is one to one keeps its one-to-one links. Every row knows
+/// its unit ([`Row::unit`]), and [`Alignment::units`] gives the units back.
+///
+/// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
+/// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
+fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
+    let (joined, regrouped) = boundaries(n, pairs);
     let (unit_of, _) = groups(n, &joined);
     let (group_of, groups_n) = groups(n, &regrouped);
     // An insertion at pivot position k joins the group around it when k lies inside one,

@@ -154,7 +154,7 @@ fn a_merge_in_one_language_widens_the_unit_not_the_rows() {
 }
 
 #[test]
-fn a_regrouping_stays_one_row_and_merges_spread_over_rows() {
+fn a_regrouping_spreads_over_the_rows_other_languages_divide() {
     let bead = |p: std::ops::Range<usize>, o: std::ops::Range<usize>| super::Bead {
         pivot: p,
         other: o,
@@ -197,7 +197,8 @@ fn a_regrouping_stays_one_row_and_merges_spread_over_rows() {
         view,
         [
             (0, [&[0][..], &[0], &[0], &[0]]),
-            (1, [&[1, 2][..], &[1, 2], &[1, 2], &[1, 2]]),
+            (1, [&[1][..], &[1, 2], &[1], &[1]]),
+            (1, [&[2][..], &[1, 2], &[2], &[2]]),
             (2, [&[3][..], &[3], &[3], &[3]]),
             (2, [&[][..], &[4], &[], &[]]),
             (2, [&[4][..], &[5], &[3], &[4]]),

@@ -45,6 +45,14 @@ impl Line {
 /// Splits the text into numbered lines with HTML comments removed; a comment may span
 /// lines, and the lines it covers become blank so that line numbers still match the file.
 pub(super) fn strip_comments(text: &str) -> Vec<Line> {
+    if !text.contains("<!--") {
+        // Nothing to remove: only cut the lines (most renderings).
+        return text
+            .split('\n')
+            .enumerate()
+            .map(|(i, raw)| Line::new(i + 1, raw.strip_suffix('\r').unwrap_or(raw).to_owned()))
+            .collect();
+    }
     let mut lines = Vec::new();
     let mut in_comment = false;
     for (i, raw) in text.split('\n').enumerate() {

@@ -16,8 +16,11 @@ use sixfold_core::Lang;
 /// the (comparatively costly) template matching of the localisation crate.
 const MAX_HEADING_CHARS: usize = 48;
 
-fn short(line: &str) -> bool {
-    line.chars().count() <= MAX_HEADING_CHARS
+/// Counts no further than it must: every line of a text is asked, most of them long.
+pub(super) fn short(line: &str) -> bool {
+    // A character has at most four bytes.
+    line.len() <= MAX_HEADING_CHARS
+        || (line.len() <= 4 * MAX_HEADING_CHARS && line.chars().nth(MAX_HEADING_CHARS).is_none())
 }
 
 /// The declared language, then the others in UN order.
@@ -90,7 +93,9 @@ struct Recognised {
     article: Option<u32>,
     annex: bool,
     page: bool,
-    meeting: bool,
+    /// Asked of short paragraphs only (not of every short line, as the others are), so
+    /// it is worked out the first time it is asked.
+    meeting: Option<bool>,
 }
 
 /// Entries kept before the memo is cleared, so that memory stays bounded on any input.
@@ -116,23 +121,24 @@ fn recognise(lang: Lang, line: &str) -> Recognised {
         && languages(lang).any(|l| sixfold_l10n::is_annex_heading(l, line));
     let page = opens_with(line, page_openings())
         && languages(lang).any(|l| sixfold_l10n::running_header_page(l, line).is_some());
-    // The meeting number is written in digits in every language.
-    let meeting = line.chars().any(char::is_numeric)
-        && languages(lang).any(|l| sixfold_l10n::parse_closing_meeting_line(l, line).is_some());
     let result = Recognised {
         article,
         annex,
         page,
-        meeting,
+        meeting: None,
     };
+    remember(key, result);
+    result
+}
+
+fn remember(key: (Lang, String), recognised: Recognised) {
     MEMO.with(|m| {
         let mut memo = m.borrow_mut();
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
         }
-        memo.insert(key, result);
+        memo.insert(key, recognised);
     });
-    result
 }
 
 /// The article number of a heading line (`Article premier`, `第十一条`, `المادة 7`).
@@ -156,7 +162,19 @@ pub(super) fn is_page_line(lang: Lang, line: &str) -> bool {
 
 /// Whether a line names the plenary meeting of the closing lines (`82nd plenary meeting`).
 pub(super) fn is_meeting_line(lang: Lang, line: &str) -> bool {
-    short(line) && recognise(lang, line).meeting
+    if !short(line) {
+        return false;
+    }
+    let mut recognised = recognise(lang, line);
+    if let Some(meeting) = recognised.meeting {
+        return meeting;
+    }
+    // The meeting number is written in digits in every language.
+    let meeting = line.chars().any(char::is_numeric)
+        && languages(lang).any(|l| sixfold_l10n::parse_closing_meeting_line(l, line).is_some());
+    recognised.meeting = Some(meeting);
+    remember((lang, line.to_owned()), recognised);
+    meeting
 }
 
 /// The 0-based position of the subparagraph letter that `label` (the marker without its

@@ -12,7 +12,7 @@ use std::collections::HashMap;
 
 use sixfold_core::Lang;
 
-use super::{Line, forms, is_symbol_like, is_title_line, strip_heading_marker};
+use super::{Line, forms, is_symbol_like, is_title_line, strip_heading_marker, unbold};
 
 /// Lines longer than this are text, never furniture.
 const MAX_FURNITURE_WORDS: usize = 14;
@@ -20,12 +20,21 @@ const MAX_FURNITURE_WORDS: usize = 14;
 /// A line in the form furniture is compared in: lowercase, Markdown markers dropped,
 /// whitespace collapsed.
 fn folded(line: &str) -> String {
-    let bare = line.replace("**", "");
+    let bare = unbold(line);
     let bare = strip_heading_marker(bare.trim()).unwrap_or(bare.trim());
-    bare.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+    let mut out = String::with_capacity(bare.len());
+    for word in bare.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.to_lowercase()
+}
+
+/// Whether `text` has at most `max` words; counts no further than `max + 1`.
+fn at_most_words(text: &str, max: usize) -> bool {
+    text.split_whitespace().nth(max).is_none()
 }
 
 /// `25-19876`, `25-19876 (E)`, `25-19876 (E) 051225`, `V.01-80483 (R)`: the job number
@@ -91,8 +100,12 @@ fn is_shaped_furniture(lang: Lang, line: &str) -> bool {
         return true;
     }
     // "A/80/30 25-19876 2/5": a footer line of symbol, job number and page, in any order.
-    let words: Vec<&str> = t.split_whitespace().collect();
-    if words.len() <= 5
+    let words: Vec<&str> = if at_most_words(t, 5) {
+        t.split_whitespace().collect()
+    } else {
+        Vec::new()
+    };
+    if !words.is_empty()
         && words.iter().any(|w| is_job_number(w) || is_barcode(w))
         && words.iter().all(|w| {
             is_job_number(w)
@@ -112,12 +125,13 @@ fn is_shaped_furniture(lang: Lang, line: &str) -> bool {
 /// numbered paragraph or an item, and not ending like a sentence.
 fn furniture_candidate(line: &str) -> bool {
     let t = line.trim();
-    let words = t.split_whitespace().count();
-    (1..=MAX_FURNITURE_WORDS).contains(&words)
+    // The cheap tests first; the word count stops past the limit.
+    !t.is_empty()
         && !t.ends_with(['.', ';', ':', ',', '。', '；', '：', '，', '،', '؛'])
         && !t.starts_with('(')
         && !t.starts_with('#')
         && !t.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && at_most_words(t, MAX_FURNITURE_WORDS)
 }
 
 /// Marks every furniture line of a text (`Line::furniture`).
@@ -149,31 +163,40 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
         .find(|w| is_symbol_like(w));
     // Short lines after the title, counted: a header or footer repeats on every page.
     let body_from = title_at.map_or(0, |t| t + 1);
+    // The folded form of each candidate line of the body, made once for counting and
+    // comparing.
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter().skip(body_from) {
+    let mut folded_at: Vec<Option<String>> = vec![None; lines.len()];
+    for (i, line) in lines.iter().enumerate().skip(body_from) {
         if furniture_candidate(line.key()) {
-            *counts.entry(folded(line.key())).or_default() += 1;
+            let f = folded(line.key());
+            *counts.entry(f.clone()).or_default() += 1;
+            folded_at[i] = Some(f);
         }
     }
+    let symbol = symbol.map(|s| s.to_lowercase());
     let mut previous_heading = false;
-    for (i, line) in lines.iter_mut().enumerate() {
-        let key = line.key().trim().to_owned();
+    for i in 0..lines.len() {
+        let key = lines[i].key().trim();
         if key.is_empty() {
             continue;
         }
+        // Lines of the body only: `in_body` below is the same test as `skip(body_from)`.
         let in_body = title_at.is_none_or(|t| i > t);
-        let furniture = is_shaped_furniture(lang, &key)
+        let furniture = is_shaped_furniture(lang, key)
             || (in_body
                 && !previous_heading
-                && body_furniture(&key, title.as_deref(), symbol.as_deref(), &counts));
-        line.furniture = furniture;
+                && folded_at[i].as_deref().is_some_and(|f| {
+                    body_furniture(f, title.as_deref(), symbol.as_deref(), &counts)
+                }));
         if !furniture {
-            let bare = key.replace("**", "");
-            let bare = strip_heading_marker(&bare).unwrap_or(&bare).to_owned();
-            previous_heading = strip_heading_marker(&key).is_some()
-                || forms::is_annex_heading(lang, &bare)
-                || forms::article_number(lang, &bare).is_some();
+            let bare = unbold(key);
+            let bare = strip_heading_marker(&bare).unwrap_or(&bare);
+            previous_heading = strip_heading_marker(key).is_some()
+                || forms::is_annex_heading(lang, bare)
+                || forms::article_number(lang, bare).is_some();
         }
+        lines[i].furniture = furniture;
     }
     symbols_beside_furniture(lines);
 }
@@ -183,6 +206,10 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
 fn symbols_beside_furniture(lines: &mut [Line]) {
     for i in 0..lines.len() {
         if lines[i].furniture {
+            continue;
+        }
+        // A symbol has a slash; most lines have none and are not copied.
+        if !lines[i].key().contains('/') {
             continue;
         }
         let key = lines[i].key().trim().replace("**", "");
@@ -201,26 +228,25 @@ fn symbols_beside_furniture(lines: &mut [Line]) {
 
 /// Furniture that only the document itself identifies: its symbol or title repeated, or
 /// a short line repeated.
+///
+/// `f` is the [`folded`] form of a line that is a [`furniture_candidate`], and `symbol`
+/// is lowercase.
 fn body_furniture(
-    key: &str,
+    f: &str,
     title: Option<&str>,
     symbol: Option<&str>,
     counts: &HashMap<String, usize>,
 ) -> bool {
-    if !furniture_candidate(key) {
-        return false;
-    }
-    let f = folded(key);
-    if symbol.is_some_and(|s| f == s.to_lowercase()) {
+    if symbol.is_some_and(|s| f == s) {
         return true;
     }
     if let Some(title) = title.filter(|t| !t.is_empty()) {
         // A running header repeats the title, cut short when it is long.
-        if f == title || (f.split_whitespace().count() >= 4 && title.starts_with(&f)) {
+        if f == title || (f.split_whitespace().count() >= 4 && title.starts_with(f)) {
             return true;
         }
     }
-    counts.get(&f).is_some_and(|&n| n >= 2) && f.split_whitespace().count() >= 2
+    counts.get(f).is_some_and(|&n| n >= 2) && f.split_whitespace().count() >= 2
 }
 
 #[cfg(test)]
