@@ -86,7 +86,10 @@ fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
         if is_arabic_mark(c) {
             continue;
         }
-        if c.is_alphabetic() {
+        if let Some(lower) = two_byte_lower(c) {
+            // Accented Latin, Cyrillic and Arabic letters.
+            word.push(lower);
+        } else if c.is_alphabetic() {
             word.extend(c.to_lowercase());
         } else if c == '\u{2019}' {
             // "l'Assemblée", "d'une": the elided article goes with the apostrophe.
@@ -96,6 +99,30 @@ fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
         }
     }
     flush_word(lang, &mut word, &mut token, emit);
+}
+
+/// For a letter of the two-byte range of UTF-8 (U+0080 to U+07FF: accented Latin, Greek,
+/// Cyrillic, Arabic) whose lower case is one character, that character; `None` for
+/// anything else, which the caller asks the Unicode tables about. Read from a table that
+/// the Unicode tables filled once, so it answers exactly what they answer.
+fn two_byte_lower(c: char) -> Option<char> {
+    static TABLE: OnceLock<Vec<char>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0x80u32..0x800)
+            .map(|code| {
+                let Some(c) = char::from_u32(code).filter(|c| c.is_alphabetic()) else {
+                    return '\0';
+                };
+                let mut lower = c.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(l), None) => l,
+                    _ => '\0',
+                }
+            })
+            .collect()
+    });
+    let index = (c as usize).checked_sub(0x80)?;
+    table.get(index).copied().filter(|&l| l != '\0')
 }
 
 /// Ideographs of the basic and extension-A blocks and the compatibility block: the
@@ -117,23 +144,34 @@ fn flush_word(lang: Lang, word: &mut String, token: &mut String, emit: &mut dyn 
         return;
     }
     let mut w: &str = word;
+    // Letters in `w`, counted once.
+    let mut letters = w.chars().count();
     if lang == Lang::Ar {
         // "و" (and) and "ال" (the), with the prepositions that fuse with the article.
-        for prefix in ["وال", "بال", "لل", "فال", "كال", "ال"] {
-            if w.chars().count() > prefix.chars().count() + 2 {
+        for (prefix, len) in [
+            ("وال", 3),
+            ("بال", 3),
+            ("لل", 2),
+            ("فال", 3),
+            ("كال", 3),
+            ("ال", 2),
+        ] {
+            if letters > len + 2 {
                 if let Some(rest) = w.strip_prefix(prefix) {
                     w = rest;
+                    letters -= len;
                     break;
                 }
             }
         }
-        if w.chars().count() > 4 {
+        if letters > 4 {
             if let Some(rest) = w.strip_prefix('و') {
                 w = rest;
+                letters -= 1;
             }
         }
     }
-    if w.chars().count() >= 3 {
+    if letters >= 3 {
         token.clear();
         token.extend(w.chars().take(PREFIX));
         emit(token);
@@ -547,6 +585,23 @@ mod tests {
         assert_eq!(tokens(Lang::Zh, "大会决议A"), ["大会", "会决", "决议"]);
         // Diacritics, "و" and "ال" go: "والجمعية" and "الجمعية" are one token.
         assert_eq!(tokens(Lang::Ar, "والجمعية"), tokens(Lang::Ar, "الْجمعية"));
+    }
+
+    #[test]
+    fn the_two_byte_table_answers_as_the_unicode_tables() {
+        for code in 0x80u32..0x800 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let mut lower = c.to_lowercase();
+            let single = match (lower.next(), lower.next()) {
+                (Some(l), None) if c.is_alphabetic() => Some(l),
+                _ => None,
+            };
+            assert_eq!(two_byte_lower(c), single, "U+{code:04X}");
+        }
+        assert_eq!(two_byte_lower('A'), None);
+        assert_eq!(two_byte_lower('大'), None);
     }
 
     #[test]
