@@ -7,13 +7,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 mod corpus;
+mod estimate_costs;
 mod eval_align;
 mod eval_corpus;
 mod exports;
 mod fuzz;
 mod lexicon;
 
-const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--merge] [TARGET...]   run the fuzz targets from the committed corpus\n  lexicon train|check ...   train (or check) the aligner's translation table";
+const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--merge] [TARGET...]   run the fuzz targets from the committed corpus\n  lexicon train|check ...   train (or check) the aligner's translation table\n  estimate-costs --corpus DIR [--check] [--out FILE]   bead priors (-ln p per bead type and language pair) counted on real parallel text";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("exports") => exports::run(rest),
         Some("eval-align") => eval_align::run(rest),
+        Some("estimate-costs") => estimate_costs::run(rest),
         Some("fuzz") => fuzz::run(rest),
         Some("lexicon") => lexicon::run(rest),
         _ => {
