@@ -75,7 +75,12 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
                     LoadError::Io { path, source } => {
                         (path.display().to_string(), source.to_string())
                     }
-                    other => (String::new(), other.to_string()),
+                    // Its message names the file itself (a symbolic link, a device…):
+                    // no "path: " prefix to fill with nothing.
+                    other => {
+                        lines.push(other.to_string());
+                        continue;
+                    }
                 };
                 lines.push(t(
                     "input-file-error",

@@ -645,3 +645,30 @@ fn replacing_keeps_the_mode_and_tells_about_hard_links() {
         "old"
     );
 }
+
+/// Several refused files are listed one per line, each naming its file once: a refusal
+/// whose message already holds the path is not given an empty "path: " prefix.
+#[cfg(unix)]
+#[test]
+fn several_linked_renderings_are_listed_each_with_its_path() {
+    let (dir, folder, _repo) = repository(&["en", "fr"]);
+    std::fs::write(dir.path().join("secret.txt"), "1. Secret.\n").expect("secret");
+    for lang in ["es", "ru"] {
+        std::os::unix::fs::symlink("../../secret.txt", folder.join(format!("{lang}.md")))
+            .expect("symlink");
+    }
+    let out = sixfold(dir.path(), &["check", DIR]);
+    assert_unusable(&out, "2 files cannot be read");
+    let err = String::from_utf8_lossy(&out.stderr);
+    for lang in ["es", "ru"] {
+        assert!(
+            err.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{DIR}/{lang}.md"))),
+            "{err}"
+        );
+    }
+    assert!(
+        !err.lines().any(|l| l.trim_start().starts_with(':')),
+        "{err}"
+    );
+}

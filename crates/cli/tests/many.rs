@@ -230,6 +230,31 @@ fn export_writes_one_file_per_document_under_the_output_folder() {
 }
 
 #[test]
+fn a_second_folder_of_the_same_name_is_refused_and_the_run_fails() {
+    let tmp = tempfile::tempdir().unwrap();
+    document(&tmp.path().join("a"), "A-RES-1-1", 3);
+    document(&tmp.path().join("b"), "A-RES-1-1", 5);
+    let out = sixfold(
+        tmp.path(),
+        &["export", "--from", "-", "--format", "tmx", "-o", "out"],
+        Some("a/A-RES-1-1\nb/A-RES-1-1\n"),
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("b/A-RES-1-1"), "{stderr}");
+    // The first folder's export is kept, not replaced by the second's.
+    let alone = sixfold(
+        tmp.path(),
+        &["export", "a/A-RES-1-1", "--format", "tmx"],
+        None,
+    );
+    assert_eq!(
+        std::fs::read(tmp.path().join("out/A-RES-1-1.tmx")).unwrap(),
+        alone.stdout
+    );
+}
+
+#[test]
 fn concat_line_formats_keep_equal_line_counts_per_language() {
     let tmp = tempfile::tempdir().unwrap();
     let mut list = String::new();

@@ -132,6 +132,9 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     let mut corpus = Corpus::new(out_dir);
     let mut written: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    // A folder refused for its name counts as failed: the exit status must say a document
+    // of the list has no export, or a script checking it loses that document silently.
+    let mut skipped = 0usize;
     let failed = args.many.run(
         source,
         |dir| {
@@ -172,6 +175,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
                     "path",
                     dir.display()
                 )));
+                skipped += 1;
                 return Ok(());
             }
             let files: Vec<(PathBuf, &[u8])> = pieces
@@ -186,7 +190,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         },
     )?;
     corpus.finish()?;
-    Ok(if failed == 0 {
+    Ok(if failed + skipped == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(2)
