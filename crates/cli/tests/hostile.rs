@@ -55,6 +55,24 @@ fn repository(langs: &[&str]) -> (tempfile::TempDir, PathBuf, Repository) {
     (dir, folder, repo)
 }
 
+/// An export of the bundled Spanish through a symbolic link: refused as it stands, read
+/// with `--follow-symlinks` (its first numbered paragraph is in the output, returned).
+fn linked_spanish_needs_the_flag(cwd: &Path, export: &[&str]) -> String {
+    assert_unusable(&sixfold(cwd, export), "is a symbolic link");
+    let mut follow = export.to_vec();
+    follow.push("--follow-symlinks");
+    let out = sixfold(cwd, &follow);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let tsv = String::from_utf8_lossy(&out.stdout).into_owned();
+    let spanish = bundled("es");
+    let line = spanish
+        .lines()
+        .find(|l| l.starts_with("1. "))
+        .expect("a numbered Spanish paragraph");
+    assert!(tsv.contains(line), "{tsv}");
+    tsv
+}
+
 fn assert_unusable(out: &Output, expected: &str) {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{err}");
@@ -224,18 +242,8 @@ fn follow_symlinks_allows_links_inside_the_repository_only() {
     std::fs::write(shared.join("es.md"), bundled("es")).expect("es");
     symlink("../../shared/es.md", folder.join("es.md")).expect("symlink");
     let export = ["export", DIR, "--format", "tsv", "--langs", "en,es"];
-    assert_unusable(&sixfold(dir.path(), &export), "is a symbolic link");
-    let mut follow = export.to_vec();
-    follow.push("--follow-symlinks");
-    let out = sixfold(dir.path(), &follow);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let tsv = String::from_utf8_lossy(&out.stdout);
-    let spanish = bundled("es");
-    let line = spanish
-        .lines()
-        .find(|l| l.starts_with("1. "))
-        .expect("a numbered Spanish paragraph");
-    assert!(tsv.contains(line), "{tsv}");
+    linked_spanish_needs_the_flag(dir.path(), &export);
+    let follow = [&export[..], &["--follow-symlinks"]].concat();
     // Out of the repository: refused, the file's text never shown.
     let outside = tempfile::tempdir().expect("outside");
     let secret = outside.path().join("secret.txt");
@@ -293,18 +301,8 @@ fn follow_symlinks_at_a_revision_reads_the_revisions_tree() {
     let export = [
         "export", DIR, "--rev", "HEAD", "--format", "tsv", "--langs", "en,es",
     ];
-    assert_unusable(&sixfold(dir.path(), &export), "is a symbolic link");
-    let mut follow = export.to_vec();
-    follow.push("--follow-symlinks");
-    let out = sixfold(dir.path(), &follow);
-    assert_eq!(out.status.code(), Some(0), "{out:?}");
-    let tsv = String::from_utf8_lossy(&out.stdout);
-    let spanish = bundled("es");
-    let line = spanish
-        .lines()
-        .find(|l| l.starts_with("1. "))
-        .expect("a numbered Spanish paragraph");
-    assert!(tsv.contains(line), "{tsv}");
+    let tsv = linked_spanish_needs_the_flag(dir.path(), &export);
+    let follow = [&export[..], &["--follow-symlinks"]].concat();
     assert!(!tsv.contains("Texto de hoy"), "{tsv}");
     // A committed link leading out of the repository: refused at the revision as in the
     // work tree, with the same words, and its target never read.

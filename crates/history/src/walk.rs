@@ -308,6 +308,35 @@ fn tree_of<'r>(commit: &git2::Commit<'r>) -> Result<Tree<'r>, HistoryError> {
     )))
 }
 
+/// The files git's rename detection (as `git diff -M`) sees moved from the `older` tree to
+/// the `newer` one, as (old path, new path); `doing` says what failed if git fails.
+fn renamed_paths(
+    repo: &DocRepo,
+    older: &Tree<'_>,
+    newer: &Tree<'_>,
+    doing: &'static str,
+) -> Result<Vec<(String, String)>, HistoryError> {
+    let mut diff = repo
+        .repository()
+        .diff_tree_to_tree(Some(older), Some(newer), None)
+        .map_err(HistoryError::git(doing))?;
+    let mut find = DiffFindOptions::new();
+    find.renames(true);
+    diff.find_similar(Some(&mut find))
+        .map_err(HistoryError::git("looking for renames"))?;
+    Ok(diff
+        .deltas()
+        .filter(|delta| delta.status() == Delta::Renamed)
+        .filter_map(|delta| {
+            let (old, new) = (delta.old_file().path()?, delta.new_file().path()?);
+            Some((
+                old.to_string_lossy().into_owned(),
+                new.to_string_lossy().into_owned(),
+            ))
+        })
+        .collect())
+}
+
 /// Where the renderings that `appeared` in a commit were before it, by git's rename
 /// detection between the commit and its parent: the folder moves when the folder is absent
 /// from the parent and the renderings came from one folder (the most of them, on a tie the
@@ -319,27 +348,11 @@ fn follow_renames(
     loc: &Location,
     appeared: &[(Lang, String)],
 ) -> Result<Location, HistoryError> {
-    let git = repo.repository();
-    let mut diff = git
-        .diff_tree_to_tree(Some(parent), Some(tree), None)
-        .map_err(HistoryError::git("comparing a commit with its parent"))?;
-    let mut find = DiffFindOptions::new();
-    find.renames(true);
-    diff.find_similar(Some(&mut find))
-        .map_err(HistoryError::git("looking for renames"))?;
-    let mut sources: HashMap<String, String> = HashMap::new();
-    for delta in diff.deltas() {
-        if delta.status() != Delta::Renamed {
-            continue;
-        }
-        let (Some(old), Some(new)) = (delta.old_file().path(), delta.new_file().path()) else {
-            continue;
-        };
-        sources.insert(
-            new.to_string_lossy().into_owned(),
-            old.to_string_lossy().into_owned(),
-        );
-    }
+    let sources: HashMap<String, String> =
+        renamed_paths(repo, parent, tree, "comparing a commit with its parent")?
+            .into_iter()
+            .map(|(old, new)| (new, old))
+            .collect();
     let mut out = loc.clone();
     let folder_absent = repo
         .state_at(parent, &Location::folder(&loc.folder))?
@@ -392,26 +405,10 @@ pub(crate) fn moved_to(
     if before.renderings.is_empty() {
         return Ok(None);
     }
-    let git = repo.repository();
-    let mut diff = git
-        .diff_tree_to_tree(Some(older), Some(newer), None)
-        .map_err(HistoryError::git("comparing two revisions"))?;
-    let mut find = DiffFindOptions::new();
-    find.renames(true);
-    diff.find_similar(Some(&mut find))
-        .map_err(HistoryError::git("looking for renames"))?;
-    let mut targets: HashMap<String, String> = HashMap::new();
-    for delta in diff.deltas() {
-        if delta.status() != Delta::Renamed {
-            continue;
-        }
-        if let (Some(old), Some(new)) = (delta.old_file().path(), delta.new_file().path()) {
-            targets.insert(
-                old.to_string_lossy().into_owned(),
-                new.to_string_lossy().into_owned(),
-            );
-        }
-    }
+    let targets: HashMap<String, String> =
+        renamed_paths(repo, older, newer, "comparing two revisions")?
+            .into_iter()
+            .collect();
     let moved: BTreeMap<Lang, &String> = before
         .paths
         .iter()
