@@ -81,11 +81,11 @@ fn stale_and_history_continue_through_a_folder_rename() {
     assert_eq!(fr[0].change.rows.len(), 6);
 }
 
-#[test]
-fn a_single_rendering_renamed_or_moved_in_is_followed() {
+/// Five renderings committed, the Spanish drafted in `drafts/es-draft/`, an English
+/// corrigendum committed, then the Spanish moved into the folder (not yet committed).
+fn spanish_drafted_elsewhere_then_moved_in() -> TestRepo {
     let mut t = TestRepo::new();
     write_all(&t);
-    // Spanish is drafted in another folder, then moved in.
     std::fs::remove_file(t.folder().join("es.md")).unwrap();
     t.write("drafts/es-draft/es.md", &render(&paragraphs(Lang::Es)));
     t.commit("five renderings, a Spanish draft");
@@ -96,6 +96,12 @@ fn a_single_rendering_renamed_or_moved_in_is_followed() {
         t.folder().join("es.md"),
     )
     .unwrap();
+    t
+}
+
+#[test]
+fn a_single_rendering_renamed_or_moved_in_is_followed() {
+    let mut t = spanish_drafted_elsewhere_then_moved_in();
     // French is renamed inside the folder to its three-letter name.
     std::fs::rename(t.folder().join("fr.md"), t.folder().join("fra.md")).unwrap();
     t.commit("move the Spanish in; fr.md is fra.md");
@@ -486,18 +492,7 @@ fn diff_follows_a_folder_rename_between_its_revisions() {
 
 #[test]
 fn diff_follows_a_rendering_moved_into_the_folder() {
-    let mut t = TestRepo::new();
-    write_all(&t);
-    std::fs::remove_file(t.folder().join("es.md")).unwrap();
-    t.write("drafts/es-draft/es.md", &render(&paragraphs(Lang::Es)));
-    t.commit("five renderings, a Spanish draft");
-    edit(&t, Lang::En, 3, EN_OP2);
-    t.commit("en: op. 2");
-    std::fs::rename(
-        t.root().join("drafts/es-draft/es.md"),
-        t.folder().join("es.md"),
-    )
-    .unwrap();
+    let mut t = spanish_drafted_elsewhere_then_moved_in();
     t.commit("move the Spanish in");
     let repo = DocRepo::discover(&t.folder()).unwrap();
     let cache = AlignCache::in_memory();
