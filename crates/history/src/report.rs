@@ -426,6 +426,25 @@ fn commit_tree<'r>(commit: &git2::Commit<'r>) -> Result<git2::Tree<'r>, HistoryE
 }
 
 /// The version of the folder at a revision, at a followed location when there is one.
+/// Whether `a` comes after `b`: the work tree after every commit, a commit after its
+/// ancestors. Unrelated or unreadable revisions are not newer.
+fn is_newer(repo: &DocRepo, a: &Revision, b: &Revision) -> bool {
+    match (a.as_commit(), b.as_commit()) {
+        (None, Some(_)) => true,
+        (Some(a), Some(b)) => match (repo.resolve(a), repo.resolve(b)) {
+            (Ok(a), Ok(b)) => {
+                a.id() != b.id()
+                    && repo
+                        .repository()
+                        .graph_descendant_of(a.id(), b.id())
+                        .unwrap_or(false)
+            }
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
 fn version_at(
     repo: &DocRepo,
     rev: &Revision,
@@ -455,8 +474,22 @@ pub fn diff_with(
     } else {
         (None, None)
     };
-    let (from_info, from_blobs) = version_at(repo, from, from_loc.as_ref())?;
-    let (to_info, to_blobs) = version_at(repo, to, to_loc.as_ref())?;
+    let ((from_info, from_blobs), (to_info, to_blobs)) = match (
+        version_at(repo, from, from_loc.as_ref()),
+        version_at(repo, to, to_loc.as_ref()),
+    ) {
+        (Ok(a), Ok(b)) => (a, b),
+        // The path names the folder at the newer revision: when it is at neither, the
+        // error names that one, not whichever was read first.
+        (Err(from_err), Err(to_err)) => {
+            return Err(if is_newer(repo, from, to) {
+                from_err
+            } else {
+                to_err
+            });
+        }
+        (Err(err), _) | (_, Err(err)) => return Err(err),
+    };
     let (old, new) = load_pair(
         repo,
         (&from_blobs, &from_info),

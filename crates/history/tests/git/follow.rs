@@ -488,6 +488,15 @@ fn diff_follows_a_folder_rename_between_its_revisions() {
         matches!(&err, HistoryError::FolderAbsent { rev, .. } if rev == "HEAD~3"),
         "{err}"
     );
+    // Before the rename the new path is at neither revision: the error names the newer
+    // one, where the path is looked up, in either order.
+    for (from, to) in [("HEAD~3", "HEAD~2"), ("HEAD~2", "HEAD~3")] {
+        let err = diff_revisions(&repo, &rev(from), &rev(to), Lang::En, &cache).unwrap_err();
+        assert!(
+            matches!(&err, HistoryError::FolderAbsent { rev, .. } if rev == "HEAD~2"),
+            "{from}..{to}: {err}"
+        );
+    }
 }
 
 #[test]
