@@ -411,6 +411,36 @@ fn grown_copy(dir: &Path, bytes: usize) {
     std::fs::write(dir.join("en.md"), text).expect("write");
 }
 
+/// Sends `signal` to `child` once a temporary file shows in `out`, and waits: the exit
+/// status, and whether the signal interrupted the export (exit 130/143) rather than
+/// arriving after the rename (exit 0, a finished export).
+#[cfg(unix)]
+fn signal_while_writing(
+    child: &mut std::process::Child,
+    signal: &str,
+    out: &Path,
+) -> (std::process::ExitStatus, bool) {
+    loop {
+        if !temporaries(out).is_empty() {
+            let sent = Command::new("kill")
+                .args([&format!("-{signal}"), &child.id().to_string()])
+                .status()
+                .expect("kill runs");
+            assert!(sent.success());
+            let status = child.wait().expect("wait");
+            if status.code() == Some(0) {
+                return (status, false);
+            }
+            let expected = if signal == "INT" { 130 } else { 143 };
+            assert_eq!(status.code(), Some(expected), "{signal}");
+            return (status, true);
+        }
+        if let Some(status) = child.try_wait().expect("try_wait") {
+            return (status, false);
+        }
+    }
+}
+
 fn temporaries(dir: &Path) -> Vec<String> {
     std::fs::read_dir(dir)
         .expect("list")
@@ -441,26 +471,8 @@ fn an_interrupted_export_leaves_no_temporary_file() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("spawn");
-        let status = loop {
-            if !temporaries(&out).is_empty() {
-                let sent = Command::new("kill")
-                    .args([&format!("-{signal}"), &child.id().to_string()])
-                    .status()
-                    .expect("kill runs");
-                assert!(sent.success());
-                let status = child.wait().expect("wait");
-                // Exit 0 when the signal came after the rename: a finished export.
-                if status.code() != Some(0) {
-                    caught += 1;
-                    let expected = if signal == "INT" { 130 } else { 143 };
-                    assert_eq!(status.code(), Some(expected), "{signal}");
-                }
-                break status;
-            }
-            if let Some(status) = child.try_wait().expect("try_wait") {
-                break status;
-            }
-        };
+        let (status, interrupted) = signal_while_writing(&mut child, signal, &out);
+        caught += usize::from(interrupted);
         assert!(
             temporaries(&out).is_empty(),
             "round {round} ({signal}, {status}): {:?}",
@@ -502,25 +514,8 @@ fn an_interrupted_concat_export_leaves_no_temporary_file() {
             .stderr(std::process::Stdio::null())
             .spawn()
             .expect("spawn");
-        let status = loop {
-            if !temporaries(&out).is_empty() {
-                let sent = Command::new("kill")
-                    .args([&format!("-{signal}"), &child.id().to_string()])
-                    .status()
-                    .expect("kill runs");
-                assert!(sent.success());
-                let status = child.wait().expect("wait");
-                if status.code() != Some(0) {
-                    caught += 1;
-                    let expected = if signal == "INT" { 130 } else { 143 };
-                    assert_eq!(status.code(), Some(expected), "{signal}");
-                }
-                break status;
-            }
-            if let Some(status) = child.try_wait().expect("try_wait") {
-                break status;
-            }
-        };
+        let (status, interrupted) = signal_while_writing(&mut child, signal, &out);
+        caught += usize::from(interrupted);
         assert!(
             temporaries(&out).is_empty(),
             "round {round} ({signal}, {status}): {:?}",

@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use sixfold_core::Lang;
 
-use crate::align::{Bead, align_pair};
+use crate::align::{Bead, realign, run};
 use crate::model::{Alignment, Document, Row};
 
 impl Alignment {
@@ -130,11 +130,7 @@ pub fn pair_links(
         if pc.len() > 1 && oc.len() > 1 {
             if let (Some(ps), Some(os)) = (pd.segments.get(pr.clone()), od.segments.get(or.clone()))
             {
-                for mut b in align_pair(pivot, ps, other, os) {
-                    b.pivot = b.pivot.start + pr.start..b.pivot.end + pr.start;
-                    b.other = b.other.start + or.start..b.other.end + or.start;
-                    out.push((first, b));
-                }
+                out.extend(realign(pivot, ps, pr.start, other, os, or.start).map(|b| (first, b)));
                 continue;
             }
         }
@@ -149,14 +145,6 @@ pub fn pair_links(
         ));
     }
     out
-}
-
-/// The range covered by sorted positions; an empty range for none.
-fn run(cell: &[usize]) -> Range<usize> {
-    match (cell.first(), cell.last()) {
-        (Some(&a), Some(&b)) if b >= a => a..b + 1,
-        _ => 0..0,
-    }
 }
 
 #[cfg(test)]

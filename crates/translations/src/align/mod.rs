@@ -175,17 +175,33 @@ pub fn pair_beads_by_row(
             }
             continue;
         }
-        for mut b in align_pair(pivot, ps, other, os) {
-            b.pivot = b.pivot.start + pr.start..b.pivot.end + pr.start;
-            b.other = b.other.start + or.start..b.other.end + or.start;
-            out.push((row_index, b));
-        }
+        out.extend(realign(pivot, ps, pr.start, other, os, or.start).map(|b| (row_index, b)));
     }
     out
 }
 
+/// The pairwise beads inside a stretch the six-way rows cannot divide (`ps` from pivot
+/// position `p0`, `os` from `o0`), in document positions: a regrouping in some other
+/// language may well be one to one for this pair.
+pub(crate) fn realign(
+    pivot: Lang,
+    ps: &[crate::Segment],
+    p0: usize,
+    other: Lang,
+    os: &[crate::Segment],
+    o0: usize,
+) -> impl Iterator<Item = Bead> {
+    align_pair(pivot, ps, other, os)
+        .into_iter()
+        .map(move |mut b| {
+            b.pivot = b.pivot.start + p0..b.pivot.end + p0;
+            b.other = b.other.start + o0..b.other.end + o0;
+            b
+        })
+}
+
 /// The range covered by a cell (cells are runs of consecutive positions).
-fn run(cell: &[usize]) -> std::ops::Range<usize> {
+pub(crate) fn run(cell: &[usize]) -> std::ops::Range<usize> {
     match (cell.first(), cell.last()) {
         (Some(&a), Some(&b)) if b >= a => a..b + 1,
         _ => 0..0,
