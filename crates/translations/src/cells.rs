@@ -100,6 +100,7 @@ impl Cells {
     }
 
     /// The listed languages with their indices, in UN order.
+    #[must_use]
     pub fn iter(&self) -> Iter<'_> {
         Iter { cells: self, k: 0 }
     }
