@@ -265,7 +265,7 @@ fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
     let escaped: Vec<(String, String)> = f
         .args
         .iter()
-        .map(|(k, v)| (k.clone(), html_text(v)))
+        .map(|(k, v)| (k.to_string(), html_text(v)))
         .collect();
     let message = labels.l10n.finding_text(
         labels.ui,
@@ -306,7 +306,7 @@ fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
         f.line,
         &f.args
             .iter()
-            .map(|(k, v)| (k.clone(), html_text(v)))
+            .map(|(k, v)| (k.to_string(), html_text(v)))
             .collect::<Vec<_>>(),
         &html_text(&f.message),
     );

@@ -66,12 +66,17 @@ pub fn finding_message_id(code: &str) -> String {
 /// finding's own language and line are added as `lang` (a code) and `line`. An empty
 /// value is shown as a dash.
 #[must_use]
-pub fn finding_args(lang: Lang, line: Option<usize>, args: &[(String, String)]) -> Args<'_> {
+pub fn finding_args<K: AsRef<str>>(
+    lang: Lang,
+    line: Option<usize>,
+    args: &[(K, String)],
+) -> Args<'_> {
     let mut out = Args::new().text("lang", lang.code());
     if let Some(line) = line {
         out = out.count("line", line);
     }
     for (name, value) in args {
+        let name = name.as_ref();
         let fluent = if value.is_empty() {
             // An absent value ("no number") would leave a hole in the sentence.
             FluentValue::from("—")
@@ -84,7 +89,7 @@ pub fn finding_args(lang: Lang, line: Option<usize>, args: &[(String, String)]) 
         } else {
             FluentValue::from(value.as_str())
         };
-        out = out.value(name.clone(), fluent);
+        out = out.value(name.to_owned(), fluent);
     }
     out
 }
@@ -102,13 +107,13 @@ impl Localizer {
     /// language, English included, has that message (a code added to the checks without a
     /// message yet), so the caller can show the finding's own English text.
     #[must_use]
-    pub fn finding(
+    pub fn finding<K: AsRef<str>>(
         &self,
         ui: Lang,
         code: &str,
         lang: Lang,
         line: Option<usize>,
-        args: &[(String, String)],
+        args: &[(K, String)],
     ) -> Option<String> {
         let id = finding_message_id(code);
         if !self.has_message(ui, &id) && !self.has_message(Lang::En, &id) {
@@ -123,13 +128,13 @@ impl Localizer {
     /// snapshots. In the other languages it is `check-<code>`, or `english` when the code
     /// has no message.
     #[must_use]
-    pub fn finding_text(
+    pub fn finding_text<K: AsRef<str>>(
         &self,
         ui: Lang,
         code: &str,
         lang: Lang,
         line: Option<usize>,
-        args: &[(String, String)],
+        args: &[(K, String)],
         english: &str,
     ) -> String {
         if ui == Lang::En {

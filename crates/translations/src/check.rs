@@ -169,7 +169,7 @@ fn finding(
     segment: Option<&Segment>,
     row: Option<usize>,
     message: String,
-    args: &[(&str, String)],
+    args: &[(&'static str, String)],
 ) -> Finding {
     Finding {
         id: String::new(),
@@ -180,10 +180,7 @@ fn finding(
         line: segment.map(|s| s.line),
         row,
         message,
-        args: args
-            .iter()
-            .map(|(k, v)| ((*k).to_owned(), v.clone()))
-            .collect(),
+        args: args.iter().map(|(k, v)| (*k, v.clone())).collect(),
     }
 }
 
@@ -193,7 +190,7 @@ fn at(
     lang: Lang,
     seg: &Segment,
     message: String,
-    args: &[(&str, String)],
+    args: &[(&'static str, String)],
 ) -> Finding {
     finding(severity, code, lang, Some(seg), None, message, args)
 }
@@ -505,10 +502,13 @@ fn one_to_one(
     length: &LengthModel,
     out: &mut Vec<Finding>,
 ) {
-    let push =
-        |out: &mut Vec<Finding>, severity, code: &str, message: String, args: &[(&str, String)]| {
-            out.push(finding(severity, code, lang, Some(o), row, message, args));
-        };
+    let push = |out: &mut Vec<Finding>,
+                severity,
+                code: &str,
+                message: String,
+                args: &[(&'static str, String)]| {
+        out.push(finding(severity, code, lang, Some(o), row, message, args));
+    };
     // Numbering: the same structural position must carry the same number.
     let same_label = p.label == o.label;
     // The paragraph numbers a numbering mismatch names, so that the numbers comparison

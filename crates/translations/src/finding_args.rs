@@ -4,15 +4,18 @@
 //! `missing-paragraph` per pivot paragraph and language when a rendering is far longer
 //! than its translations). A `BTreeMap` allocates a node for eleven entries (about 540
 //! bytes) for the two to four values a finding has; a vector of exactly that many pairs
-//! costs 48 bytes each. Lookups scan at most a handful of names.
+//! costs 48 bytes each. Lookups scan at most a handful of names. The names the checks give
+//! are written in the code (`pivot`, `pivot_line`, `label`) and kept as `&'static str`:
+//! an owned copy of each name cost three small allocations per finding.
 
+use std::borrow::Cow;
 use std::ops::{Deref, Index};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Named values used by a finding's message, sorted by name, each name once.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct FindingArgs(Vec<(String, String)>);
+pub struct FindingArgs(Vec<(Cow<'static, str>, String)>);
 
 impl FindingArgs {
     #[must_use]
@@ -24,13 +27,14 @@ impl FindingArgs {
     #[must_use]
     pub fn get(&self, name: &str) -> Option<&String> {
         self.0
-            .binary_search_by(|(k, _)| k.as_str().cmp(name))
+            .binary_search_by(|(k, _)| k.as_ref().cmp(name))
             .ok()
             .map(|i| &self.0[i].1)
     }
 
     /// Sets `name` to `value`; the value it replaces, if any (as a map would).
-    pub fn insert(&mut self, name: String, value: String) -> Option<String> {
+    pub fn insert(&mut self, name: impl Into<Cow<'static, str>>, value: String) -> Option<String> {
+        let name = name.into();
         match self.0.binary_search_by(|(k, _)| k.cmp(&name)) {
             Ok(i) => Some(std::mem::replace(&mut self.0[i].1, value)),
             Err(i) => {
@@ -42,7 +46,7 @@ impl FindingArgs {
 }
 
 impl Deref for FindingArgs {
-    type Target = [(String, String)];
+    type Target = [(Cow<'static, str>, String)];
 
     fn deref(&self) -> &Self::Target {
         &self.0
@@ -59,8 +63,8 @@ impl Index<&str> for FindingArgs {
 }
 
 impl<'a> IntoIterator for &'a FindingArgs {
-    type Item = &'a (String, String);
-    type IntoIter = std::slice::Iter<'a, (String, String)>;
+    type Item = &'a (Cow<'static, str>, String);
+    type IntoIter = std::slice::Iter<'a, (Cow<'static, str>, String)>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
@@ -70,7 +74,23 @@ impl<'a> IntoIterator for &'a FindingArgs {
 impl FromIterator<(String, String)> for FindingArgs {
     /// Sorted by name; of two values for one name the last wins, as in a map.
     fn from_iter<I: IntoIterator<Item = (String, String)>>(iter: I) -> Self {
-        let mut pairs: Vec<(String, String)> = iter.into_iter().collect();
+        iter.into_iter().map(|(k, v)| (Cow::Owned(k), v)).collect()
+    }
+}
+
+impl FromIterator<(&'static str, String)> for FindingArgs {
+    /// Sorted by name; of two values for one name the last wins, as in a map.
+    fn from_iter<I: IntoIterator<Item = (&'static str, String)>>(iter: I) -> Self {
+        iter.into_iter()
+            .map(|(k, v)| (Cow::Borrowed(k), v))
+            .collect()
+    }
+}
+
+impl FromIterator<(Cow<'static, str>, String)> for FindingArgs {
+    /// Sorted by name; of two values for one name the last wins, as in a map.
+    fn from_iter<I: IntoIterator<Item = (Cow<'static, str>, String)>>(iter: I) -> Self {
+        let mut pairs: Vec<(Cow<'static, str>, String)> = iter.into_iter().collect();
         // Stable, so equal names keep their order and the last can be kept.
         pairs.sort_by(|a, b| a.0.cmp(&b.0));
         pairs.dedup_by(|later, kept| {
@@ -93,7 +113,7 @@ impl<const N: usize> From<[(String, String); N]> for FindingArgs {
 
 impl Serialize for FindingArgs {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+        serializer.collect_map(self.0.iter().map(|(k, v)| (k.as_ref(), v)))
     }
 }
 
@@ -125,7 +145,7 @@ mod tests {
             args.insert("count".to_owned(), "3".to_owned()).as_deref(),
             Some("2")
         );
-        let names: Vec<&str> = args.iter().map(|(k, _)| k.as_str()).collect();
+        let names: Vec<&str> = args.iter().map(|(k, _)| k.as_ref()).collect();
         assert_eq!(names, ["count", "label", "pivot"]);
         let json = serde_json::to_string(&args).expect("json");
         assert_eq!(json, r#"{"count":"3","label":"op.1","pivot":"fr"}"#);
