@@ -102,12 +102,18 @@ struct Recognised {
 const MEMO_LIMIT: usize = 4096;
 
 thread_local! {
-    static MEMO: RefCell<HashMap<(Lang, String), Recognised>> = RefCell::new(HashMap::new());
+    /// One map per language (in [`Lang::ALL`] order), keyed by the line, so that a lookup
+    /// borrows the line instead of copying it into a key.
+    static MEMO: RefCell<[HashMap<String, Recognised>; 6]> = RefCell::new(Default::default());
+}
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
 }
 
 fn recognise(lang: Lang, line: &str) -> Recognised {
-    let key = (lang, line.to_owned());
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+    let index = lang_index(lang);
+    if let Some(hit) = MEMO.with(|m| m.borrow()[index].get(line).copied()) {
         return hit;
     }
     let heading = opens_with(line, heading_openings());
@@ -127,17 +133,18 @@ fn recognise(lang: Lang, line: &str) -> Recognised {
         page,
         meeting: None,
     };
-    remember(key, result);
+    remember(index, line, result);
     result
 }
 
-fn remember(key: (Lang, String), recognised: Recognised) {
+fn remember(index: usize, line: &str, recognised: Recognised) {
     MEMO.with(|m| {
-        let mut memo = m.borrow_mut();
+        let mut memos = m.borrow_mut();
+        let memo = &mut memos[index];
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
         }
-        memo.insert(key, recognised);
+        memo.insert(line.to_owned(), recognised);
     });
 }
 
@@ -173,7 +180,7 @@ pub(super) fn is_meeting_line(lang: Lang, line: &str) -> bool {
     let meeting = line.chars().any(char::is_numeric)
         && languages(lang).any(|l| sixfold_l10n::parse_closing_meeting_line(l, line).is_some());
     recognised.meeting = Some(meeting);
-    remember((lang, line.to_owned()), recognised);
+    remember(lang_index(lang), line, recognised);
     meeting
 }
 
