@@ -33,9 +33,9 @@ use std::time::Instant;
 
 use sha2::{Digest as _, Sha256};
 use sixfold_core::Lang;
-use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::DocumentSet;
 use sixfold_translations::align::damage::{Damage, Tracked, XorShift};
+use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::read::read_str;
 
 /// CPU seconds (user + system) this process has used so far, all threads; 0 when
