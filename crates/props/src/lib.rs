@@ -108,6 +108,7 @@ pub fn reader(data: &[u8]) {
                 let offset = match e {
                     EncodingError::InvalidUtf8 { offset }
                     | EncodingError::Nul { offset }
+                    | EncodingError::StrayNul { offset }
                     | EncodingError::InvalidUtf16 { offset, .. }
                     | EncodingError::TruncatedUtf16 { offset, .. } => offset,
                 };
