@@ -202,7 +202,7 @@ proptest! {
     }
 }
 
-/// toml_edit panics on some invalid files ("all items have spans" on `==\n.=`, found by the
+/// `toml_edit` panics on some invalid files ("all items have spans" on `==\n.=`, found by the
 /// `review` fuzz target): they are reported as invalid with their line, like any syntax
 /// error, by `check` and by the editing commands.
 #[test]
