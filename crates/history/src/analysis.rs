@@ -910,7 +910,9 @@ fn advance(state: &SegmentState, step: Step, k: usize) -> SegmentState {
             let ((at, text), origin) = match (carried, link) {
                 (Some(c), _) => c,
                 (None, Err(text)) => ((k, text), (k, n)),
-                (None, Ok(_)) => ((k, Arc::from("")), (k, n)),
+                // No row text for a segment whose predecessor has no state (not expected):
+                // an origin outside the version, which looks up nothing.
+                (None, Ok(_)) => ((k, Arc::from("")), (k, usize::MAX)),
             };
             cur.push(at);
             cur_texts.push(text);
