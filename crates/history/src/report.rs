@@ -255,7 +255,7 @@ pub(crate) fn stale_segments(analysis: &Analysis, pivot: Lang) -> Vec<StaleSegme
                 continue;
             };
             let pivot_now = pivot_text(head, r, pivot);
-            for (&lang, cell) in &row.cells {
+            for (lang, cell) in &row.cells {
                 if lang == pivot {
                     continue;
                 }
