@@ -504,7 +504,7 @@ fn resolve_row_texts(
         else {
             continue;
         };
-        for (&lang, cell) in &row.cells {
+        for (lang, cell) in &row.cells {
             if lang == pivot {
                 continue;
             }
