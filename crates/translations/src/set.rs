@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sixfold_core::{DocumentToml, Lang, MetaError};
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::discover::{Listing, META_FILE, Skipped, lang_of_path};
 use crate::input::{InputError, decode_named};
@@ -323,7 +323,7 @@ impl DocumentSet {
             });
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let nfc: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        let nfc: String = if sixfold_l10n::is_nfc(text) {
             text.to_owned()
         } else {
             text.nfc().collect()
