@@ -50,12 +50,22 @@ pub enum LoadError {
         first: String,
         second: String,
     },
-    #[error("no renderings in {place}: expected at least one file named `<lang>.md`")]
+    #[error(
+        "no renderings in {place}: expected at least one file named `<lang>.md`, `<lang>.txt` or `<lang>.docx` with lang one of ar, zh, en, fr, ru, es"
+    )]
     NoRenderings { place: String },
+    /// The parser's error is part of this message rather than its `source`: it already
+    /// names the file and line, and a chain printer would otherwise repeat it.
     #[error("invalid document.toml: {0}")]
-    Meta(#[from] MetaError),
+    Meta(MetaError),
     #[error("{} is {what}; expected a regular file", path.display())]
     NotAFile { path: PathBuf, what: &'static str },
+}
+
+impl From<MetaError> for LoadError {
+    fn from(e: MetaError) -> Self {
+        LoadError::Meta(e)
+    }
 }
 
 /// The renderings of one document, read.
