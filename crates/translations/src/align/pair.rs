@@ -1,6 +1,7 @@
 //! Aligning one rendering against the pivot: structural anchors fix points the path must
 //! pass through, and a Gale–Church dynamic programme with content costs fills the gaps.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use sixfold_core::Lang;
@@ -197,6 +198,36 @@ pub(crate) struct PairContext<'a> {
     /// Per pivot and per other segment, the lexicon entries its words take part in; `None`
     /// without a table for the pair ([`super::lexical`]).
     pub(crate) lexical: Option<super::lexbits::LexBits>,
+    /// Each segment's written label as a number shared by both sides of the pair (0 for
+    /// none): the programme compares labels for every cell and shape, and a label holds a
+    /// list of items, so it compares the numbers.
+    labels: LabelIds,
+}
+
+/// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
+#[derive(Debug, Clone, Default)]
+struct LabelIds {
+    pivot: Vec<u32>,
+    other: Vec<u32>,
+}
+
+impl LabelIds {
+    fn new(pivot: &[Features], other: &[Features]) -> Self {
+        fn number<'f>(side: &'f [Features], ids: &mut BTreeMap<&'f Label, u32>) -> Vec<u32> {
+            side.iter()
+                .map(|f| {
+                    f.label.as_ref().map_or(0, |l| {
+                        let next = u32::try_from(ids.len() + 1).unwrap_or(u32::MAX);
+                        *ids.entry(l).or_insert(next)
+                    })
+                })
+                .collect()
+        }
+        let mut ids = BTreeMap::new();
+        let pivot = number(pivot, &mut ids);
+        let other = number(other, &mut ids);
+        LabelIds { pivot, other }
+    }
 }
 
 impl<'a> PairContext<'a> {
@@ -214,6 +245,7 @@ impl<'a> PairContext<'a> {
             length: LengthModel::for_pair(pivot_lang, other_lang),
             weights: Weights::default(),
             lexical: None,
+            labels: LabelIds::new(pivot, other),
         }
     }
 
@@ -230,8 +262,14 @@ impl<'a> PairContext<'a> {
             self.other.iter().map(|f| &f.lex[..]),
         )?;
         Some(PairContext {
+            pivot_lang: self.pivot_lang,
+            other_lang: self.other_lang,
+            pivot: self.pivot,
+            other: self.other,
+            length: self.length,
+            weights: self.weights,
             lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
-            ..*self
+            labels: self.labels.clone(),
         })
     }
 
@@ -373,6 +411,93 @@ impl Band {
     }
 }
 
+/// Shapes of [`SHAPES`] with segments on both sides, which have a length cost: their
+/// place among the costs a [`LengthMemo`] keeps per cell, by shape index.
+const LENGTH_SLOT: [Option<usize>; SHAPES.len()] = {
+    let mut slots = [None; SHAPES.len()];
+    let mut k = 0;
+    let mut next = 0;
+    while k < SHAPES.len() {
+        if SHAPES[k].0 > 0 && SHAPES[k].1 > 0 {
+            slots[k] = Some(next);
+            next += 1;
+        }
+        k += 1;
+    }
+    slots
+};
+
+/// Shapes with a length cost (see [`LENGTH_SLOT`]).
+const LENGTH_SHAPES: usize = {
+    let mut count = 0;
+    let mut k = 0;
+    while k < SHAPES.len() {
+        if SHAPES[k].0 > 0 && SHAPES[k].1 > 0 {
+            count += 1;
+        }
+        k += 1;
+    }
+    count
+};
+
+/// Bands up to this many cells keep their beads' length costs (six per cell, 48 bytes)
+/// for the next programme over the same rectangle; larger ones compute them again.
+const MEMO_CELLS: usize = 1 << 18;
+
+/// The length costs of the beads a programme has costed, per cell of its band and shape
+/// (NaN where none was). The length cost (a square root, a logarithm and a polynomial) is
+/// the largest part of costing a bead, and the same rectangle is often programmed more
+/// than once: again with the lexicon when the first pass leaves a doubt, and again in a
+/// wider band when the path runs along the edge. A bead's length cost depends only on the
+/// segments it joins, so a cell both bands share keeps what the earlier one computed,
+/// and the programme makes exactly the choices it made without the memo.
+struct LengthMemo {
+    band: Band,
+    costs: Vec<f64>,
+}
+
+impl LengthMemo {
+    /// A memo for `band`, holding what `earlier` (a band over the same rectangle) knew of
+    /// the cells both share; empty when the band is too large to keep.
+    fn carry(earlier: Option<LengthMemo>, band: Band) -> Self {
+        if band.cells > MEMO_CELLS {
+            return LengthMemo {
+                band,
+                costs: Vec::new(),
+            };
+        }
+        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES];
+        if let Some(old) = earlier.filter(|old| !old.costs.is_empty()) {
+            for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
+                let (Some(&olo), Some(&ohi)) = (old.band.lo.get(i), old.band.hi.get(i)) else {
+                    continue;
+                };
+                let (a, b) = (lo.max(olo), hi.min(ohi));
+                if a > b {
+                    continue;
+                }
+                let (Some(to), Some(from)) = (band.at(i, a), old.band.at(i, a)) else {
+                    continue;
+                };
+                let len = (b - a + 1) * LENGTH_SHAPES;
+                let (to, from) = (to * LENGTH_SHAPES, from * LENGTH_SHAPES);
+                if let (Some(dst), Some(src)) =
+                    (costs.get_mut(to..to + len), old.costs.get(from..from + len))
+                {
+                    dst.copy_from_slice(src);
+                }
+            }
+        }
+        LengthMemo { band, costs }
+    }
+
+    /// Where the length cost of shape `k` ending at band cell `x` is kept.
+    fn slot(x: usize, k: usize) -> Option<usize> {
+        let s = (*LENGTH_SLOT.get(k)?)?;
+        Some(x * LENGTH_SHAPES + s)
+    }
+}
+
 impl PairContext<'_> {
     pub(crate) fn run(&self) -> Vec<Bead> {
         let mut beads = Vec::new();
@@ -393,7 +518,10 @@ impl PairContext<'_> {
             .map(|(i, j)| (i - i0, j - j0))
             .collect();
         let start = out.len();
-        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+        // The length costs the first pass computes serve the second unchanged: the length
+        // model is the same, only the content terms gain the lexicon.
+        let mut lengths = None;
+        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut lengths, out);
         // The second pass, in the manner of hunalign: only when lengths and anchors left
         // a doubt does the programme run again with the translation table, so clean 1-1
         // text pays for the lexicon only its tokens.
@@ -403,7 +531,7 @@ impl PairContext<'_> {
         if doubt {
             if let Some(lexical) = self.with_lexical() {
                 out.truncate(start);
-                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut lengths, out);
             }
         }
     }
@@ -416,7 +544,6 @@ impl PairContext<'_> {
     /// [`Self::bead_cost`] like any other evidence, so a wrong or lost label never forces a
     /// deletion or an insertion.
     fn anchors(&self) -> Vec<(usize, usize)> {
-        use std::collections::BTreeMap;
         let mut count: BTreeMap<&Label, (usize, usize, usize, usize)> = BTreeMap::new();
         for (i, f) in self.pivot.iter().enumerate() {
             if let Some(l) = f.label.as_ref() {
@@ -443,8 +570,11 @@ impl PairContext<'_> {
 
     /// Aligns the sub-rectangle pivot `i0..i1` × other `j0..j1` and appends its beads.
     /// `guide` holds anchor points relative to the rectangle, in increasing order; the band
-    /// of the programme follows them.
+    /// of the programme follows them. `lengths` carries the length costs of an earlier
+    /// programme over the same rectangle (a narrower band, or the first pass) in and the
+    /// last one's out.
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    #[allow(clippy::too_many_arguments)] // The rectangle's four bounds, and what it reuses.
     fn rect(
         &self,
         i0: usize,
@@ -452,6 +582,7 @@ impl PairContext<'_> {
         j0: usize,
         j1: usize,
         guide: &[(usize, usize)],
+        lengths: &mut Option<LengthMemo>,
         out: &mut Vec<Bead>,
     ) {
         let n = i1.saturating_sub(i0);
@@ -478,12 +609,16 @@ impl PairContext<'_> {
         };
         let path = loop {
             let band = Band::new(n, m, w, guide);
-            let path = self.programme(i0, j0, n, m, &band);
+            let mut memo = LengthMemo::carry(lengths.take(), band);
+            let path = self.programme(i0, j0, n, m, &mut memo);
+            let band = &memo.band;
             let pushed = w < n.max(m)
                 && path
                     .iter()
                     .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
-            if !pushed || Band::new(n, m, w.saturating_mul(2), guide).cells > MAX_CELLS {
+            let wider = Band::new(n, m, w.saturating_mul(2), guide).cells;
+            *lengths = Some(memo);
+            if !pushed || wider > MAX_CELLS {
                 break path;
             }
             w = w.saturating_mul(2);
@@ -533,31 +668,45 @@ impl PairContext<'_> {
         j0: usize,
         n: usize,
         m: usize,
-        band: &Band,
+        memo: &mut LengthMemo,
     ) -> Vec<(usize, usize, usize)> {
         let prior_cost = SHAPES.map(|s| -s.2.ln());
+        let LengthMemo { band, costs } = memo;
+        let band = &*band;
         let mut cost = vec![f64::INFINITY; band.cells];
         let mut back = vec![u8::MAX; band.cells];
         if let Some(c) = cost.first_mut() {
             *c = 0.0;
         }
+        // Columns and first cell of row `i` of the band.
+        let row = |i: usize| -> Option<(usize, usize, usize)> {
+            Some((*band.lo.get(i)?, *band.hi.get(i)?, *band.start.get(i)?))
+        };
         for i in 0..=n {
-            let (Some(&lo), Some(&hi)) = (band.lo.get(i), band.hi.get(i)) else {
+            let Some((lo, hi, first)) = row(i) else {
                 continue;
             };
+            // The rows a bead ending in row `i` starts from, by its pivot count.
+            let from: [Option<(usize, usize, usize)>; 4] =
+                std::array::from_fn(|di| i.checked_sub(di).and_then(row));
             for j in lo..=hi {
                 if i == 0 && j == 0 {
                     continue;
                 }
+                // The cell `(i, j)`, as `band.at(i, j)` finds it.
+                let here = first + (j - lo);
                 let mut best = f64::INFINITY;
                 let mut best_k = u8::MAX;
                 for (k, &(di, dj, _)) in SHAPES.iter().enumerate() {
-                    if di > i || dj > j {
+                    let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
                         continue;
-                    }
-                    let Some(prev) = band
-                        .at(i - di, j - dj)
-                        .and_then(|x| cost.get(x).copied())
+                    };
+                    let Some(pj) = j.checked_sub(dj).filter(|pj| (plo..=phi).contains(pj)) else {
+                        continue;
+                    };
+                    let Some(prev) = cost
+                        .get(pfirst + (pj - plo))
+                        .copied()
                         .filter(|c| c.is_finite())
                     else {
                         continue;
@@ -574,7 +723,27 @@ impl PairContext<'_> {
                         if base + floor + LengthModel::min_cost() >= best {
                             continue;
                         }
-                        let length = self.length_cost(p.clone(), o.clone());
+                        let slot = LengthMemo::slot(here, k).filter(|&s| s < costs.len());
+                        let length = match slot.and_then(|s| costs.get(s).copied()) {
+                            Some(l) if !l.is_nan() => l,
+                            _ => {
+                                let z = self.scaled_deviation(p.clone(), o.clone());
+                                // The same test as below, with a floor of the length cost
+                                // that costs no logarithm: a bead far from the expected
+                                // length is dropped here.
+                                let least = floor
+                                    + LengthModel::cost_floor(z, CONFIRMED_LENGTH_COST)
+                                    - 1e-9;
+                                if base + least >= best {
+                                    continue;
+                                }
+                                let l = LengthModel::cost_at(z);
+                                if let Some(c) = slot.and_then(|s| costs.get_mut(s)) {
+                                    *c = l;
+                                }
+                                l
+                            }
+                        };
                         // The terms are added in another order than `bead_cost` adds
                         // them; the margin keeps rounding from putting the bound a hair
                         // above the cost.
@@ -593,9 +762,9 @@ impl PairContext<'_> {
                         best_k = k as u8;
                     }
                 }
-                if let Some(x) = band.at(i, j) {
-                    cost[x] = best;
-                    back[x] = best_k;
+                if let (Some(c), Some(b)) = (cost.get_mut(here), back.get_mut(here)) {
+                    *c = best;
+                    *b = best_k;
                 }
             }
         }
@@ -629,8 +798,8 @@ impl PairContext<'_> {
     }
 
     fn labels_match(&self, i: usize, j: usize) -> bool {
-        match (self.pivot.get(i), self.other.get(j)) {
-            (Some(p), Some(o)) => p.label.is_some() && p.label == o.label,
+        match (self.labels.pivot.get(i), self.labels.other.get(j)) {
+            (Some(&p), Some(&o)) => p != 0 && p == o,
             _ => false,
         }
     }
@@ -646,8 +815,14 @@ impl PairContext<'_> {
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
-        let labelled = |side: &[Features]| side.iter().filter(|f| f.label.is_some()).count();
-        let labels = labelled(ps).min(labelled(os));
+        let (Some(lp), Some(lo)) = (
+            self.labels.pivot.get(p.clone()),
+            self.labels.other.get(o.clone()),
+        ) else {
+            return f64::INFINITY;
+        };
+        let labelled = |side: &[u32]| side.iter().filter(|&&l| l != 0).count();
+        let labels = labelled(lp).min(labelled(lo));
         let leads = match (ps.first(), os.first()) {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
@@ -663,20 +838,21 @@ impl PairContext<'_> {
         -self.weights.label.abs() * labels as f64 - self.weights.lead.abs() * leads - lexical
     }
 
-    /// The Gale–Church length cost of a bead with segments on both sides, uncapped.
-    fn length_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+    /// Where the Gale–Church length cost of a bead with segments on both sides is taken
+    /// ([`LengthModel::scaled_deviation`]); its cost is [`LengthModel::cost_at`] of it.
+    fn scaled_deviation(&self, p: Range<usize>, o: Range<usize>) -> f64 {
         let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
             return f64::INFINITY;
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        self.length.cost(l1, l2)
+        self.length.scaled_deviation(l1, l2)
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
     /// content costs (structural kind and label, numbers, footnote markers) for beads with
     /// both sides.
-    /// `length` is the bead's [`Self::length_cost`], which the programme has already
+    /// `length` is the bead's uncapped length cost, which the programme has already
     /// computed to bound the cost.
     fn bead_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
         let mut cost = 0.0;
@@ -706,7 +882,10 @@ impl PairContext<'_> {
         if fp.kind != fo.kind {
             cost += self.weights.kind;
         }
-        let (same, clash) = label_agreement(ps, os);
+        let (same, clash) = label_agreement(
+            self.labels.pivot.get(p.clone()).unwrap_or_default(),
+            self.labels.other.get(o.clone()).unwrap_or_default(),
+        );
         cost += self.weights.label * (clash as f64 - same as f64);
         if same + clash == 0 {
             cost -= self.weights.lead * lead_agreement(fp, fo);
@@ -811,19 +990,21 @@ impl PairContext<'_> {
 /// How the written labels of the two sides of a bead agree: labels present on both sides,
 /// and pairs of labels that differ (the unmatched labels of the side with fewer). Counting
 /// over the whole bead keeps a 2-2 regrouping from buying the bonus of its first pair while
-/// hiding the clash of its second.
-fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
+/// hiding the clash of its second. Labels are given as their [`LabelIds`] numbers (0 for
+/// none).
+fn label_agreement(ps: &[u32], os: &[u32]) -> (usize, usize) {
     let mut used = [false; 8];
     let mut same = 0usize;
     let mut labelled_p = 0usize;
-    for p in ps {
-        let Some(lp) = p.label.as_ref() else {
+    for &lp in ps {
+        if lp == 0 {
             continue;
-        };
+        }
         labelled_p += 1;
-        let found = os.iter().enumerate().position(|(j, o)| {
-            o.label.as_ref() == Some(lp) && !used.get(j).copied().unwrap_or(true)
-        });
+        let found = os
+            .iter()
+            .enumerate()
+            .position(|(j, &o)| o == lp && !used.get(j).copied().unwrap_or(true));
         if let Some(j) = found {
             if let Some(u) = used.get_mut(j) {
                 *u = true;
@@ -831,7 +1012,7 @@ fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
             same += 1;
         }
     }
-    let labelled_o = os.iter().filter(|o| o.label.is_some()).count();
+    let labelled_o = os.iter().filter(|&&o| o != 0).count();
     (
         same,
         (labelled_p - same).min(labelled_o.saturating_sub(same)),
