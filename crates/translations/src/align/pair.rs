@@ -412,7 +412,7 @@ impl Band {
 }
 
 /// Shapes of [`SHAPES`] with segments on both sides, which have a length cost: their
-/// place among the costs a [`LengthMemo`] keeps per cell, by shape index.
+/// place among the costs a [`CostMemo`] keeps per cell, by shape index.
 const LENGTH_SLOT: [Option<usize>; SHAPES.len()] = {
     let mut slots = [None; SHAPES.len()];
     let mut k = 0;
@@ -440,33 +440,38 @@ const LENGTH_SHAPES: usize = {
     count
 };
 
-/// Bands up to this many cells keep their beads' length costs (six per cell, 48 bytes)
-/// for the next programme over the same rectangle; larger ones compute them again.
-const MEMO_CELLS: usize = 1 << 18;
+/// Bands up to this many cells keep their beads' costs (two for each of six shapes per
+/// cell, 96 bytes) for the next programme over the same rectangle; larger ones compute
+/// them again.
+const MEMO_CELLS: usize = 1 << 17;
 
-/// The length costs of the beads a programme has costed, per cell of its band and shape
-/// (NaN where none was). The length cost (a square root, a logarithm and a polynomial) is
-/// the largest part of costing a bead, and the same rectangle is often programmed more
-/// than once: again with the lexicon when the first pass leaves a doubt, and again in a
-/// wider band when the path runs along the edge. A bead's length cost depends only on the
-/// segments it joins, so a cell both bands share keeps what the earlier one computed,
-/// and the programme makes exactly the choices it made without the memo.
-struct LengthMemo {
+/// Numbers kept per shape and cell: the length cost and [`PairContext::plain_cost`].
+const MEMO_VALUES: usize = 2;
+
+/// The costs of the beads a programme has costed, per cell of its band and shape (NaN
+/// where none was): the length cost (a square root, a logarithm and a polynomial, the
+/// largest part of costing a bead) and the cost without the words
+/// ([`PairContext::plain_cost`]). The same rectangle is often programmed more than once:
+/// again with the lexicon when the first pass leaves a doubt, and again in a wider band
+/// when the path runs along the edge. Both numbers depend only on the segments a bead
+/// joins, so a cell both bands share keeps what the earlier one computed, and the
+/// programme makes exactly the choices it made without the memo.
+struct CostMemo {
     band: Band,
     costs: Vec<f64>,
 }
 
-impl LengthMemo {
+impl CostMemo {
     /// A memo for `band`, holding what `earlier` (a band over the same rectangle) knew of
     /// the cells both share; empty when the band is too large to keep.
-    fn carry(earlier: Option<LengthMemo>, band: Band) -> Self {
+    fn carry(earlier: Option<CostMemo>, band: Band) -> Self {
         if band.cells > MEMO_CELLS {
-            return LengthMemo {
+            return CostMemo {
                 band,
                 costs: Vec::new(),
             };
         }
-        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES];
+        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES * MEMO_VALUES];
         if let Some(old) = earlier.filter(|old| !old.costs.is_empty()) {
             for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
                 let (Some(&olo), Some(&ohi)) = (old.band.lo.get(i), old.band.hi.get(i)) else {
@@ -479,8 +484,9 @@ impl LengthMemo {
                 let (Some(to), Some(from)) = (band.at(i, a), old.band.at(i, a)) else {
                     continue;
                 };
-                let len = (b - a + 1) * LENGTH_SHAPES;
-                let (to, from) = (to * LENGTH_SHAPES, from * LENGTH_SHAPES);
+                let per_cell = LENGTH_SHAPES * MEMO_VALUES;
+                let len = (b - a + 1) * per_cell;
+                let (to, from) = (to * per_cell, from * per_cell);
                 if let (Some(dst), Some(src)) =
                     (costs.get_mut(to..to + len), old.costs.get(from..from + len))
                 {
@@ -488,13 +494,14 @@ impl LengthMemo {
                 }
             }
         }
-        LengthMemo { band, costs }
+        CostMemo { band, costs }
     }
 
-    /// Where the length cost of shape `k` ending at band cell `x` is kept.
+    /// Where the length cost of shape `k` ending at band cell `x` is kept; its
+    /// [`PairContext::plain_cost`] follows it.
     fn slot(x: usize, k: usize) -> Option<usize> {
         let s = (*LENGTH_SLOT.get(k)?)?;
-        Some(x * LENGTH_SHAPES + s)
+        Some((x * LENGTH_SHAPES + s) * MEMO_VALUES)
     }
 }
 
@@ -518,10 +525,10 @@ impl PairContext<'_> {
             .map(|(i, j)| (i - i0, j - j0))
             .collect();
         let start = out.len();
-        // The length costs the first pass computes serve the second unchanged: the length
-        // model is the same, only the content terms gain the lexicon.
-        let mut lengths = None;
-        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut lengths, out);
+        // The bead costs the first pass computes serve the second: the length model and
+        // the content terms are the same, only the lexical bonus is added.
+        let mut kept = None;
+        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
         // The second pass, in the manner of hunalign: only when lengths and anchors left
         // a doubt does the programme run again with the translation table, so clean 1-1
         // text pays for the lexicon only its tokens.
@@ -531,7 +538,7 @@ impl PairContext<'_> {
         if doubt {
             if let Some(lexical) = self.with_lexical() {
                 out.truncate(start);
-                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut lengths, out);
+                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
             }
         }
     }
@@ -570,9 +577,9 @@ impl PairContext<'_> {
 
     /// Aligns the sub-rectangle pivot `i0..i1` × other `j0..j1` and appends its beads.
     /// `guide` holds anchor points relative to the rectangle, in increasing order; the band
-    /// of the programme follows them. `lengths` carries the length costs of an earlier
+    /// of the programme follows them. `kept` carries the bead costs of an earlier
     /// programme over the same rectangle (a narrower band, or the first pass) in and the
-    /// last one's out.
+    /// last one's out ([`CostMemo`]).
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
     #[allow(clippy::too_many_arguments)] // The rectangle's four bounds, and what it reuses.
     fn rect(
@@ -582,7 +589,7 @@ impl PairContext<'_> {
         j0: usize,
         j1: usize,
         guide: &[(usize, usize)],
-        lengths: &mut Option<LengthMemo>,
+        kept: &mut Option<CostMemo>,
         out: &mut Vec<Bead>,
     ) {
         let n = i1.saturating_sub(i0);
@@ -609,7 +616,7 @@ impl PairContext<'_> {
         };
         let path = loop {
             let band = Band::new(n, m, w, guide);
-            let mut memo = LengthMemo::carry(lengths.take(), band);
+            let mut memo = CostMemo::carry(kept.take(), band);
             let path = self.programme(i0, j0, n, m, &mut memo);
             let band = &memo.band;
             let pushed = w < n.max(m)
@@ -617,7 +624,7 @@ impl PairContext<'_> {
                     .iter()
                     .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
             let wider = Band::new(n, m, w.saturating_mul(2), guide).cells;
-            *lengths = Some(memo);
+            *kept = Some(memo);
             if !pushed || wider > MAX_CELLS {
                 break path;
             }
@@ -668,10 +675,10 @@ impl PairContext<'_> {
         j0: usize,
         n: usize,
         m: usize,
-        memo: &mut LengthMemo,
+        memo: &mut CostMemo,
     ) -> Vec<(usize, usize, usize)> {
         let prior_cost = SHAPES.map(|s| -s.2.ln());
-        let LengthMemo { band, costs } = memo;
+        let CostMemo { band, costs } = memo;
         let band = &*band;
         let mut cost = vec![f64::INFINITY; band.cells];
         let mut back = vec![u8::MAX; band.cells];
@@ -723,7 +730,8 @@ impl PairContext<'_> {
                         if base + floor + LengthModel::min_cost() >= best {
                             continue;
                         }
-                        let slot = LengthMemo::slot(here, k).filter(|&s| s < costs.len());
+                        let slot =
+                            CostMemo::slot(here, k).filter(|&s| s + MEMO_VALUES <= costs.len());
                         let length = match slot.and_then(|s| costs.get(s).copied()) {
                             Some(l) if !l.is_nan() => l,
                             _ => {
@@ -751,7 +759,22 @@ impl PairContext<'_> {
                         if base + bound >= best {
                             continue;
                         }
-                        let bead = self.bead_cost(p, o, length);
+                        let kept = slot.and_then(|s| costs.get(s + 1).copied());
+                        let plain = match kept {
+                            Some(c) if !c.is_nan() => c,
+                            _ => {
+                                let c = self.plain_cost(p.clone(), o.clone(), length);
+                                if let Some(x) = slot.and_then(|s| costs.get_mut(s + 1)) {
+                                    *x = c;
+                                }
+                                c
+                            }
+                        };
+                        let bead = self.with_words(p.clone(), o.clone(), plain);
+                        debug_assert!(
+                            bead.to_bits() == self.bead_cost(p, o, length).to_bits(),
+                            "the kept costs add up to the bead's"
+                        );
                         debug_assert!(bead >= bound, "content_floor must bound bead_cost");
                         bead
                     };
@@ -855,13 +878,21 @@ impl PairContext<'_> {
     /// `length` is the bead's uncapped length cost, which the programme has already
     /// computed to bound the cost.
     fn bead_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
-        let mut cost = 0.0;
         if p.is_empty() || o.is_empty() {
             // Deletions and insertions pay their prior only: charging them the length cost
             // of a whole paragraph would make the programme glue a missing paragraph to its
             // neighbour as a false 2-1 merge.
-            return cost + self.weights.indel;
+            return self.weights.indel;
         }
+        let plain = self.plain_cost(p.clone(), o.clone(), length);
+        self.with_words(p, o, plain)
+    }
+
+    /// The cost of a bead with segments on both sides without what the words add
+    /// ([`Self::with_words`]): the length cost capped, and the content terms. The same in
+    /// both passes, so the programme keeps it for the second ([`CostMemo`]).
+    fn plain_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
+        let mut cost = 0.0;
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
@@ -910,10 +941,18 @@ impl PairContext<'_> {
         }
         cost += self.weights.footnotes
             * (1.0 - dice(ps.iter().map(|f| &f.fns[..]), os.iter().map(|f| &f.fns[..])));
+        cost
+    }
+
+    /// [`Self::plain_cost`] of a bead with the lexical bonus of the second pass added, and
+    /// a 1-1 bead's ceiling applied: its whole cost besides the shape prior.
+    fn with_words(&self, p: Range<usize>, o: Range<usize>, plain: f64) -> f64 {
+        let mut cost = plain;
+        let one_to_one = p.len() == 1 && o.len() == 1;
         if let Some(shared) = self.lexical.as_ref().and_then(|x| x.overlap(p, o)) {
             cost += super::lexical::cost(&self.weights, shared);
         }
-        if ps.len() == 1 && os.len() == 1 {
+        if one_to_one {
             cost = cost.min(MAX_ONE_TO_ONE_COST);
         }
         cost
