@@ -102,8 +102,16 @@ pub(crate) fn jobs(requested: Option<usize>) -> usize {
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
-/// Reads the list of `--from`: one path per line; blank lines are skipped and a trailing
-/// carriage return is dropped, so a list written on Windows works too.
+/// One line of a `--from` list: the path it names, or `None` for a blank line or a comment
+/// (`#` first). Spaces, tabs and a carriage return around the path are dropped, so a list
+/// written on Windows, indented, or pasted with trailing blanks names the folders it shows;
+/// a folder whose name starts with `#` is written `./#name`.
+pub(crate) fn list_entry(line: &str) -> Option<&str> {
+    let path = line.trim_matches(|c: char| matches!(c, ' ' | '\t' | '\r'));
+    (!path.is_empty() && !path.starts_with('#')).then_some(path)
+}
+
+/// Reads the list of `--from`: one path per line ([`list_entry`]).
 fn list_reader(path: &Path) -> anyhow::Result<Box<dyn BufRead + Send>> {
     if path == Path::new("-") {
         return Ok(Box::new(std::io::BufReader::new(std::io::stdin())));
@@ -123,7 +131,7 @@ pub(crate) fn known_len(source: &Source) -> Option<u64> {
             let reader = list_reader(p).ok()?;
             let mut n = 0;
             for line in reader.lines() {
-                if !line.ok()?.trim_end_matches('\r').is_empty() {
+                if list_entry(&line.ok()?).is_some() {
                     n += 1;
                 }
             }
@@ -159,14 +167,12 @@ where
     let window = jobs * 4;
     let reader: Lines = match source {
         Source::Args(paths) => Box::new(paths.into_iter().enumerate().map(|(i, p)| (i + 1, Ok(p)))),
-        Source::List(path) => Box::new(
-            list_reader(&path)?
-                .lines()
-                .enumerate()
-                .map(|(i, l)| (i + 1, l.map(|l| l.trim_end_matches('\r').to_owned())))
-                .filter(|(_, l)| !matches!(l, Ok(l) if l.is_empty()))
-                .map(|(i, l)| (i, l.map(PathBuf::from))),
-        ),
+        Source::List(path) => Box::new(list_reader(&path)?.lines().enumerate().filter_map(
+            |(i, l)| match l {
+                Ok(l) => list_entry(&l).map(|p| (i + 1, Ok(PathBuf::from(p)))),
+                Err(e) => Some((i + 1, Err(e))),
+            },
+        )),
     };
     let (token_tx, token_rx) = sync_channel::<()>(window);
     for _ in 0..window {
@@ -271,6 +277,17 @@ fn feed(reader: Lines, tokens: &Receiver<()>, items: &SyncSender<Item>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_lines_name_a_path_or_nothing() {
+        assert_eq!(list_entry("a/b"), Some("a/b"));
+        assert_eq!(list_entry("  a/b \t\r"), Some("a/b"));
+        assert_eq!(list_entry("./#x"), Some("./#x"));
+        assert_eq!(list_entry("with inner space"), Some("with inner space"));
+        for nothing in ["", "\r", " \t ", "# a comment", "   #indented"] {
+            assert_eq!(list_entry(nothing), None, "{nothing:?}");
+        }
+    }
 
     #[test]
     fn results_come_in_input_order_whatever_finishes_first() {

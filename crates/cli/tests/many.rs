@@ -107,6 +107,25 @@ fn from_stdin_gives_the_json_lines_of_the_folders_as_arguments() {
 }
 
 #[test]
+fn a_list_may_hold_comments_and_blanks_around_its_paths() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (name, n) in [("a", 3), ("c", 2)] {
+        document(tmp.path(), name, n);
+    }
+    let args = sixfold(tmp.path(), &["align", "a", "c"], None);
+    assert_eq!(args.status.code(), Some(0));
+    let list = "# folders of the run\n  a  \n\t\n   # c is next\nc\t\r\n";
+    let listed = sixfold(tmp.path(), &["align", "--from", "-"], Some(list));
+    assert_eq!(
+        listed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&listed.stderr)
+    );
+    assert_eq!(listed.stdout, args.stdout);
+}
+
+#[test]
 fn order_is_kept_with_two_jobs_and_uneven_documents() {
     let tmp = tempfile::tempdir().unwrap();
     let mut list = String::new();

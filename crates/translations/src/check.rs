@@ -15,14 +15,14 @@
 //! | `merged-paragraphs` | error | one segment covers several pivot segments |
 //! | `split-paragraph` | error | several segments cover one pivot segment |
 //! | `regrouped-paragraphs` | warning | several segments cover several pivot segments |
-//! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote) |
-//! | `numbering-order` | error | a number repeats or goes backwards |
+//! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote); in a translation only when the pivot does not skip the same |
+//! | `numbering-order` | error | a number repeats or goes backwards; in a translation only when the pivot does not do the same |
 //! | `numbering-mismatch` | error | aligned segments carry different numbers |
 //! | `footnote-count` | error | a different number of footnotes than the pivot |
 //! | `footnote-marker-mismatch` | error | aligned segments cite different footnotes |
 //! | `footnote-missing-text` | error | a marker cites a footnote that does not exist |
 //! | `footnote-unreferenced` | warning | a footnote no marker cites |
-//! | `numbers-differ` | error (warning in headers) | digits, years differ from the pivot |
+//! | `numbers-differ` | error (warning in headers) | digits, years differ from the pivot (a paragraph number a `numbering-mismatch` names is not counted again) |
 //! | `symbols-differ` | error | document symbols differ from the pivot |
 //! | `header-symbol-mismatch` | error | the masthead symbol differs from `document.toml` ([`check_set`]) |
 //! | `header-distribution-mismatch` | error | the distribution category differs from `document.toml` ([`check_set`]) |
@@ -101,6 +101,7 @@ pub fn check(
         numbering(lang, doc, &mut out);
         footnote_links(lang, doc, &mut out);
     }
+    drop_shared_numbering(pivot, &mut out);
     if let Some(meta) = meta {
         meta_checks(set, meta, &mut out);
     }
@@ -206,6 +207,30 @@ fn label_of(seg: &Segment) -> String {
 /// "paragraph op.3" or "paragraph #7" when there is no label.
 fn describe(seg: &Segment) -> String {
     format!("{} {}", seg.kind.as_str(), label_of(seg))
+}
+
+/// A gap or a step back in a translation's numbering that the pivot has as well (same
+/// family, number and missing range) is the document's, not the translation's: it is
+/// reported once, on the pivot, instead of once per language. An excerpt (paragraphs 3, 4,
+/// 57 and 78 of a report) would otherwise give six identical errors per skip, and none of
+/// them points at something a translator could fix.
+fn drop_shared_numbering(pivot: Lang, out: &mut Vec<Finding>) {
+    let is_numbering = |f: &Finding| matches!(f.code.as_str(), "numbering-gap" | "numbering-order");
+    let in_pivot: Vec<(String, crate::FindingArgs)> = out
+        .iter()
+        .filter(|f| f.lang == pivot && is_numbering(f))
+        .map(|f| (f.code.clone(), f.args.clone()))
+        .collect();
+    if in_pivot.is_empty() {
+        return;
+    }
+    out.retain(|f| {
+        f.lang == pivot
+            || !is_numbering(f)
+            || !in_pivot
+                .iter()
+                .any(|(code, args)| *code == f.code && *args == f.args)
+    });
 }
 
 /// Labels the reader numbers by position (preambular paragraphs) have no family
@@ -486,10 +511,16 @@ fn one_to_one(
         };
     // Numbering: the same structural position must carry the same number.
     let same_label = p.label == o.label;
+    // The paragraph numbers a numbering mismatch names, so that the numbers comparison
+    // below does not report the same number a second time.
+    let mut reported: [Option<u64>; 2] = [None, None];
     // Only numbers written in the text are compared: the reader's position counters (an
     // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
     if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
-        if pl != ol && pl.numbering().is_some() && ol.numbering().is_some() {
+        if let (Some((_, pn)), Some((_, on))) = (pl.numbering(), ol.numbering())
+            && pl != ol
+        {
+            reported = [Some(pn), Some(on)];
             push(
                 out,
                 Severity::Error,
@@ -502,8 +533,9 @@ fn one_to_one(
                 ],
             );
         }
-    } else if let (Some(pl), None) = (p.written_label(), o.label.as_ref()) {
-        if pl.numbering().is_some() {
+    } else if let (Some(pl), None) = (p.written_label(), o.written_label()) {
+        if let Some((_, pn)) = pl.numbering() {
+            reported = [Some(pn), None];
             push(
                 out,
                 Severity::Error,
@@ -547,7 +579,7 @@ fn one_to_one(
     // Numbers, unless this is a heading whose number the labels already compared ("Article
     // premier" has no digit).
     if !(p.kind == SegmentKind::Heading && same_label && p.label.is_some()) {
-        numbers_check(pivot, p, lang, o, row, out);
+        numbers_check(pivot, p, lang, o, row, reported, out);
     }
     // Symbols.
     let mut ps = symbols(&p.text);
@@ -723,10 +755,17 @@ fn numbers_check(
     lang: Lang,
     o: &Segment,
     row: Option<usize>,
+    reported: [Option<u64>; 2],
     out: &mut Vec<Finding>,
 ) {
-    let expected = lang_numbers(pivot, &p.text);
+    let mut expected = lang_numbers(pivot, &p.text);
     let mut found = lang_numbers(lang, &o.text);
+    let [in_pivot, in_other] = reported;
+    for (numbers, n) in [(&mut expected, in_pivot), (&mut found, in_other)] {
+        if let Some(pos) = n.and_then(|n| numbers.iter().position(|&x| x == n)) {
+            numbers.remove(pos);
+        }
+    }
     let mut spelled = spelled_numbers(lang, &o.text);
     let mut missing = Vec::new();
     for n in expected.iter().copied() {

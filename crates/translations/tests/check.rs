@@ -250,3 +250,61 @@ fn segment_text_keeps_what_the_translator_wrote() {
     assert_eq!(doc.segments[0].text, "المادة \u{200f}7");
     assert_eq!(doc.segments[1].text, "\u{200f}نص المادة.");
 }
+
+/// Three paragraphs of a real excerpt (UN Parallel Corpus development data, document
+/// d0000 of `../shared/realdocs/unv1_folders.py build`): paragraphs 3, 4 and 57 of a
+/// report, where the French lost the number of paragraph 57 and the Spanish kept all.
+fn excerpt() -> BTreeMap<Lang, Document> {
+    let texts = [
+        (
+            Lang::En,
+            "3. Report of the outgoing Bureau.\n\n4. Implementation of the recommendations of the thirty-sixth ministerial meeting.\n\n57. The concern previously articulated by the Central African Early Warning Mechanism that the conflict would become religious in nature has become a reality, with clashes between Christians and Muslims resulting in the death of hundreds of people in the city of Bangui over the past few days.\n",
+        ),
+        (
+            Lang::Fr,
+            "3. Rapport du bureau sortant.\n\n4. État de mise en œuvre des recommandations de la trente-sixième réunion ministérielle.\n\nLes craintes de voir ce conflit épouser la fibre religieuse que le MARAC formulait auparavant se sont même transformées en réalité, avec une confrontation entre chrétiens et musulmans ; les affrontements entre ces deux communautés ayant fait, au cours des derniers jours, des centaines de morts dans la ville de Bangui.\n",
+        ),
+        (
+            Lang::Es,
+            "3. Informe de la Mesa saliente.\n\n4. Aplicación de las recomendaciones de la trigésima sexta reunión ministerial.\n\n57. La preocupación, expresada anteriormente por el mecanismo de alerta temprana de África Central, por que el conflicto pudiese cobrar un carácter religioso se ha hecho realidad, ya que los enfrentamientos entre cristianos y musulmanes han ocasionado la muerte de cientos de personas en la ciudad de Bangui en los últimos días.\n",
+        ),
+    ];
+    texts
+        .into_iter()
+        .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
+        .collect()
+}
+
+#[test]
+fn a_gap_every_language_shares_is_reported_once_on_the_pivot() {
+    let docs = excerpt();
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    let gaps = |lang| {
+        findings
+            .iter()
+            .filter(|f| f.lang == lang && f.code == "numbering-gap")
+            .count()
+    };
+    // "3" skips 1 to 2 and "57" skips 5 to 56, in every language that numbers them.
+    assert_eq!(gaps(Lang::En), 2, "{findings:#?}");
+    assert_eq!(gaps(Lang::Es), 0, "{findings:#?}");
+    // French skips 1 to 2 as English does; its lost 57 is not a gap of its own.
+    assert_eq!(gaps(Lang::Fr), 0, "{findings:#?}");
+}
+
+#[test]
+fn a_lost_paragraph_number_is_one_numbering_mismatch_not_also_a_numbers_difference() {
+    let docs = excerpt();
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    assert_eq!(
+        codes(&findings, Lang::Fr),
+        ["numbering-mismatch"],
+        "{findings:#?}"
+    );
+    assert!(codes(&findings, Lang::Es).is_empty(), "{findings:#?}");
+    let mismatch = findings.iter().find(|f| f.lang == Lang::Fr).unwrap();
+    assert_eq!(mismatch.line, Some(5));
+    assert!(mismatch.message.contains("op.57"), "{}", mismatch.message);
+}
