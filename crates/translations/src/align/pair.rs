@@ -723,60 +723,13 @@ impl PairContext<'_> {
                     let bead = if p.is_empty() || o.is_empty() {
                         self.weights.indel
                     } else {
-                        // Exact pruning: a shape whose cost cannot get below the best one
-                        // so far is not costed (most cells settle on their 1-1 bead, tried
-                        // first), first by its content terms alone, then with its length.
-                        let floor = self.content_floor(p.clone(), o.clone());
-                        if base + floor + LengthModel::min_cost() >= best {
-                            continue;
+                        let slot = CostMemo::slot(here, k)
+                            .and_then(|s| costs.get_mut(s..s + MEMO_VALUES))
+                            .and_then(|x| <&mut [f64; MEMO_VALUES]>::try_from(x).ok());
+                        match self.costed(p, o, (base, best), slot) {
+                            Some(bead) => bead,
+                            None => continue,
                         }
-                        let slot =
-                            CostMemo::slot(here, k).filter(|&s| s + MEMO_VALUES <= costs.len());
-                        let length = match slot.and_then(|s| costs.get(s).copied()) {
-                            Some(l) if !l.is_nan() => l,
-                            _ => {
-                                let z = self.scaled_deviation(p.clone(), o.clone());
-                                // The same test as below, with a floor of the length cost
-                                // that costs no logarithm: a bead far from the expected
-                                // length is dropped here.
-                                let least = floor
-                                    + LengthModel::cost_floor(z, CONFIRMED_LENGTH_COST)
-                                    - 1e-9;
-                                if base + least >= best {
-                                    continue;
-                                }
-                                let l = LengthModel::cost_at(z);
-                                if let Some(c) = slot.and_then(|s| costs.get_mut(s)) {
-                                    *c = l;
-                                }
-                                l
-                            }
-                        };
-                        // The terms are added in another order than `bead_cost` adds
-                        // them; the margin keeps rounding from putting the bound a hair
-                        // above the cost.
-                        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
-                        if base + bound >= best {
-                            continue;
-                        }
-                        let kept = slot.and_then(|s| costs.get(s + 1).copied());
-                        let plain = match kept {
-                            Some(c) if !c.is_nan() => c,
-                            _ => {
-                                let c = self.plain_cost(p.clone(), o.clone(), length);
-                                if let Some(x) = slot.and_then(|s| costs.get_mut(s + 1)) {
-                                    *x = c;
-                                }
-                                c
-                            }
-                        };
-                        let bead = self.with_words(p.clone(), o.clone(), plain);
-                        debug_assert!(
-                            bead.to_bits() == self.bead_cost(p, o, length).to_bits(),
-                            "the kept costs add up to the bead's"
-                        );
-                        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
-                        bead
                     };
                     let c = base + bead;
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
@@ -818,6 +771,65 @@ impl PairContext<'_> {
         }
         path.reverse();
         path
+    }
+
+    /// The cost of a bead with segments on both sides (besides its shape prior), or `None`
+    /// when `base` plus it cannot get below `best` (the path cost before the bead, and the
+    /// best cost of the cell so far). `kept` is where the programme keeps this bead's
+    /// length cost and [`Self::plain_cost`] (NaN until known; see [`CostMemo`]).
+    fn costed(
+        &self,
+        p: Range<usize>,
+        o: Range<usize>,
+        (base, best): (f64, f64),
+        mut kept: Option<&mut [f64; MEMO_VALUES]>,
+    ) -> Option<f64> {
+        // Exact pruning: a shape whose cost cannot get below the best one so far is not
+        // costed (most cells settle on their 1-1 bead, tried first), first by its content
+        // terms alone, then with a floor of its length cost that needs no logarithm, then
+        // with its length cost.
+        let floor = self.content_floor(p.clone(), o.clone());
+        if base + floor + LengthModel::min_cost() >= best {
+            return None;
+        }
+        let length = match kept.as_deref().map(|k| k[0]) {
+            Some(l) if !l.is_nan() => l,
+            _ => {
+                let z = self.scaled_deviation(p.clone(), o.clone());
+                let least = floor + LengthModel::cost_floor(z, CONFIRMED_LENGTH_COST) - 1e-9;
+                if base + least >= best {
+                    return None;
+                }
+                let l = LengthModel::cost_at(z);
+                if let Some(k) = kept.as_deref_mut() {
+                    k[0] = l;
+                }
+                l
+            }
+        };
+        // The terms are added in another order than `bead_cost` adds them; the margin
+        // keeps rounding from putting the bound a hair above the cost.
+        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
+        if base + bound >= best {
+            return None;
+        }
+        let plain = match kept.as_deref().map(|k| k[1]) {
+            Some(c) if !c.is_nan() => c,
+            _ => {
+                let c = self.plain_cost(p.clone(), o.clone(), length);
+                if let Some(k) = kept {
+                    k[1] = c;
+                }
+                c
+            }
+        };
+        let bead = self.with_words(p.clone(), o.clone(), plain);
+        debug_assert!(
+            bead.to_bits() == self.bead_cost(p, o, length).to_bits(),
+            "the kept costs add up to the bead's"
+        );
+        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
+        Some(bead)
     }
 
     fn labels_match(&self, i: usize, j: usize) -> bool {
