@@ -265,8 +265,8 @@ fn score(set: &DocumentSet, al: &Alignment, gold: &Gold) -> Vec<(Lang, f64)> {
         let truth: BTreeSet<(usize, usize)> = links.iter().copied().collect();
         let mut pred = BTreeSet::new();
         for row in &al.rows {
-            for &si in row.cells.get(&Lang::En).map_or(&[][..], |c| &c[..]) {
-                for &sj in row.cells.get(&lang).map_or(&[][..], |c| &c[..]) {
+            for &si in row.cell(Lang::En) {
+                for &sj in row.cell(lang) {
                     for &bi in en.get(si).into_iter().flatten() {
                         for &bj in sb.get(sj).into_iter().flatten() {
                             pred.insert((bi, bj));

@@ -7,22 +7,68 @@
 //! minimises them into the committed `fuzz/corpus/<target>/`, which
 //! `cargo test -p sixfold-props` replays. A crash is saved under `fuzz/artifacts/<target>/`
 //! and fails the task.
+//!
+//! Every run of a target appends one line to the committed `fuzz/tally.tsv` (date, commit
+//! fuzzed, seconds, executions, crashes), so the cumulative executions per target are
+//! sums of what runs reported, not figures copied by hand; `--tally` prints them.
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Instant, SystemTime};
 
 use anyhow::{Context as _, bail};
 
-const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--merge] [TARGET...]";
+const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [TARGET...]\n       cargo xtask fuzz --tally";
 
-/// The targets, as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`).
-const TARGETS: [&str; 6] = [
-    "symbol",
-    "reader",
-    "document_toml",
-    "export",
-    "review",
-    "lexicon",
+/// A fuzz target as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`), with the
+/// largest input the fuzzer may make for it.
+struct Target {
+    name: &'static str,
+    /// libFuzzer's `-max_len`. Each is a few times the largest meaningful input the
+    /// target has in its corpus: the cost of an execution grows with the input, and
+    /// libFuzzer's default (the largest corpus file, grown further by `-len_control`) let
+    /// the reader and export targets spend seconds on single inputs.
+    max_len: usize,
+}
+
+/// Every target, in the order the task runs them.
+const TARGETS: [Target; 7] = [
+    Target {
+        name: "symbol",
+        max_len: 512,
+    },
+    // The Word seed is 9.7 kB; a longer input is mostly more of the same text.
+    Target {
+        name: "reader",
+        max_len: 12_000,
+    },
+    Target {
+        name: "document_toml",
+        max_len: 4_096,
+    },
+    // Two to six renderings. An execution reads, aligns, checks and writes every format
+    // (about 30 ms for 4.7 kB with coverage instrumentation), so inputs stay short: the
+    // properties are about structure, which short renderings have too.
+    Target {
+        name: "export",
+        max_len: 4_096,
+    },
+    Target {
+        name: "review",
+        max_len: 4_096,
+    },
+    Target {
+        name: "lexicon",
+        max_len: 4_096,
+    },
+    Target {
+        name: "ids",
+        max_len: 256,
+    },
 ];
 
 /// Coverage instrumentation for libFuzzer, as `cargo fuzz` sets it.
@@ -30,110 +76,472 @@ const RUSTFLAGS: &str = "-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-
     -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
     -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks";
 
+/// Seconds after which libFuzzer reports one input as a timeout (a crash). Long enough
+/// for the slowest input on a machine where the run only gets idle CPU (`nice`).
+const UNIT_TIMEOUT: u64 = 120;
+
+/// The header of `fuzz/tally.tsv`; each later line is one run of one target.
+const TALLY_HEADER: &str = "# one line per run of a fuzz target, appended by `cargo xtask fuzz` (not edited by hand)\n\
+    date\tcommit\ttarget\tseconds\texecutions\texec_per_s\tnew_inputs\tcrashes\n";
+
+struct Options {
+    seconds: u64,
+    jobs: usize,
+    merge: bool,
+    tally: bool,
+    targets: Vec<&'static Target>,
+}
+
+/// What one run of one target reported.
+#[derive(Debug, Default, Clone, PartialEq)]
+struct RunStats {
+    executions: u64,
+    exec_per_s: u64,
+    new_inputs: u64,
+    crashes: usize,
+    seconds: u64,
+}
+
 pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
-    let mut seconds = 60u64;
-    let mut merge = false;
-    let mut targets = Vec::new();
-    let mut it = args.iter();
-    while let Some(arg) = it.next() {
-        match arg.as_str() {
-            "--time" => {
-                seconds = it
-                    .next()
-                    .and_then(|s| s.parse().ok())
-                    .context("--time needs a number of seconds")?;
-            }
-            "--merge" => merge = true,
-            name if TARGETS.contains(&name) => targets.push(name),
-            other => bail!("unknown argument `{other}`: expected a target of {TARGETS:?}\n{USAGE}"),
-        }
-    }
-    if targets.is_empty() {
-        targets.extend(TARGETS);
-    }
     let fuzz = crate::repo_root().join("fuzz");
+    if args.iter().any(|a| a == "--tally") {
+        print!("{}", cumulative_table(&read_tally(&fuzz)?));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let options = parse_args(args)?;
     // An explicit target keeps the instrumentation out of build scripts and proc macros,
     // which are linked without libFuzzer's runtime.
     let host = host_triple()?;
-    let status = Command::new(env!("CARGO"))
+    let built = Command::new(env!("CARGO"))
         .args(["build", "--release", "--bins", "--target", &host])
         .current_dir(&fuzz)
         .env("RUSTFLAGS", RUSTFLAGS)
         .status()
         .context("running cargo build in fuzz/")?;
-    if !status.success() {
+    if !built.success() {
         bail!("building the fuzz targets failed");
     }
-    println!("| target | executions | seconds | crashes |\n|---|---|---|---|");
-    let mut any_crash = false;
-    for target in targets {
-        let binary = fuzz.join("target").join(&host).join("release").join(target);
-        let (runs, crashes) = run_target(&fuzz, &binary, target, seconds, merge)?;
-        any_crash |= crashes > 0;
-        println!("| {target} | {runs} | {seconds} | {crashes} |");
+    let commit = fuzzed_commit()?;
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(&str, RunStats)>> = Mutex::new(Vec::new());
+    let failures: Mutex<Vec<anyhow::Error>> = Mutex::new(Vec::new());
+    std::thread::scope(|scope| {
+        for _ in 0..options.jobs.min(options.targets.len()).max(1) {
+            scope.spawn(|| {
+                while let Some(target) = options.targets.get(next.fetch_add(1, Ordering::SeqCst)) {
+                    let binary = fuzz
+                        .join("target")
+                        .join(&host)
+                        .join("release")
+                        .join(target.name);
+                    let outcome =
+                        run_target(&fuzz, &binary, target, options.seconds, options.merge)
+                            .and_then(|run| {
+                                if options.tally {
+                                    append_tally(&fuzz, &commit, target.name, &run)?;
+                                }
+                                Ok(run)
+                            });
+                    match outcome {
+                        Ok(stats) => {
+                            eprintln!(
+                                "{}: {} executions in {} s, {} crashes",
+                                target.name, stats.executions, stats.seconds, stats.crashes
+                            );
+                            results
+                                .lock()
+                                .expect("no thread panics holding it")
+                                .push((target.name, stats));
+                        }
+                        Err(e) => failures
+                            .lock()
+                            .expect("no thread panics holding it")
+                            .push(e),
+                    }
+                }
+            });
+        }
+    });
+    let mut results = results.into_inner().expect("no thread panicked");
+    results.sort_by_key(|(name, _)| TARGETS.iter().position(|t| t.name == *name));
+    let tally = read_tally(&fuzz)?;
+    println!("| target | executions | exec/s | new inputs | crashes | cumulative executions |");
+    println!("|---|---|---|---|---|---|");
+    for (name, stats) in &results {
+        let total: u64 = tally
+            .iter()
+            .filter(|l| l.target == *name)
+            .map(|l| l.executions)
+            .sum();
+        println!(
+            "| {name} | {} | {} | {} | {} | {total} |",
+            stats.executions, stats.exec_per_s, stats.new_inputs, stats.crashes
+        );
     }
-    Ok(if any_crash {
+    let failures = failures.into_inner().expect("no thread panicked");
+    if let Some(first) = failures.into_iter().next() {
+        return Err(first);
+    }
+    Ok(if results.iter().any(|(_, s)| s.crashes > 0) {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
     })
 }
 
-/// Runs one target; returns the executions libFuzzer reports and the crashes saved.
+fn parse_args(args: &[String]) -> anyhow::Result<Options> {
+    let mut options = Options {
+        seconds: 60,
+        jobs: 1,
+        merge: false,
+        tally: true,
+        targets: Vec::new(),
+    };
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "--time" => {
+                options.seconds = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .context("--time needs a number of seconds")?;
+            }
+            "--jobs" => {
+                options.jobs = it
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .filter(|&n| n > 0)
+                    .context("--jobs needs a number of targets to run at once")?;
+            }
+            "--merge" => options.merge = true,
+            "--no-tally" => options.tally = false,
+            name => {
+                let Some(target) = TARGETS.iter().find(|t| t.name == name) else {
+                    let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
+                    bail!("unknown argument `{name}`: expected a target of {names:?}\n{USAGE}");
+                };
+                options.targets.push(target);
+            }
+        }
+    }
+    if options.targets.is_empty() {
+        options.targets.extend(TARGETS.iter());
+    }
+    Ok(options)
+}
+
+/// Runs one target; returns what libFuzzer reports and the crashes it saved.
 fn run_target(
     fuzz: &Path,
     binary: &Path,
-    target: &str,
+    target: &Target,
     seconds: u64,
     merge: bool,
-) -> anyhow::Result<(u64, usize)> {
-    let committed = fuzz.join("corpus").join(target);
-    let work = fuzz.join("target/corpus").join(target);
-    let artifacts = fuzz.join("artifacts").join(target);
+) -> anyhow::Result<RunStats> {
+    let committed = fuzz.join("corpus").join(target.name);
+    let work = fuzz.join("target/corpus").join(target.name);
+    let artifacts = fuzz.join("artifacts").join(target.name);
     for dir in [&work, &artifacts] {
         std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     }
-    let before = count(&artifacts);
+    let before = crashes_in(&artifacts);
+    let start = Instant::now();
     let output = Command::new(binary)
         .arg(format!("-max_total_time={seconds}"))
+        .arg(format!("-max_len={}", target.max_len))
+        .arg(format!("-timeout={UNIT_TIMEOUT}"))
         .arg(format!("-artifact_prefix={}/", artifacts.display()))
         .arg("-print_final_stats=1")
         .arg(&work)
         .arg(&committed)
         .output()
         .with_context(|| format!("running {}", binary.display()))?;
+    let elapsed = start.elapsed();
     let log = String::from_utf8_lossy(&output.stderr);
-    let runs = log
-        .lines()
-        .find_map(|l| l.strip_prefix("stat::number_of_executed_units:"))
-        .and_then(|n| n.trim().parse().ok())
-        .unwrap_or(0);
-    let crashes = count(&artifacts) - before;
-    if !output.status.success() && crashes == 0 {
-        bail!("{target} stopped without saving a crash:\n{log}");
+    let mut stats = final_stats(&log);
+    stats.seconds = elapsed.as_secs();
+    stats.crashes = crashes_in(&artifacts).saturating_sub(before);
+    if stats.exec_per_s == 0 {
+        // libFuzzer leaves the rate out of a run that stopped on a crash.
+        stats.exec_per_s = stats.executions / elapsed.as_secs().max(1);
+    }
+    if !output.status.success() && stats.crashes == 0 {
+        bail!("{} stopped without saving a crash:\n{log}", target.name);
     }
     if merge {
-        let merged = fuzz.join("target/merged").join(target);
-        let _ = std::fs::remove_dir_all(&merged);
-        std::fs::create_dir_all(&merged)?;
-        let status = Command::new(binary)
-            .arg("-merge=1")
-            .arg(&merged)
-            .arg(&committed)
-            .arg(&work)
-            .output()
-            .with_context(|| format!("merging the {target} corpus"))?;
-        if !status.status.success() {
-            bail!("merging the {target} corpus failed");
-        }
-        std::fs::remove_dir_all(&committed)?;
-        std::fs::rename(&merged, &committed)?;
+        merge_corpus(
+            binary,
+            target.name,
+            &committed,
+            &work,
+            &fuzz.join("target/merged"),
+        )?;
     }
-    Ok((runs, crashes))
+    Ok(stats)
 }
 
-fn count(dir: &Path) -> usize {
-    std::fs::read_dir(dir).map_or(0, Iterator::count)
+/// Minimises the committed corpus together with the new inputs into the committed folder.
+fn merge_corpus(
+    binary: &Path,
+    name: &str,
+    committed: &Path,
+    work: &Path,
+    merged_root: &Path,
+) -> anyhow::Result<()> {
+    let merged = merged_root.join(name);
+    let _ = std::fs::remove_dir_all(&merged);
+    std::fs::create_dir_all(&merged)?;
+    let output = Command::new(binary)
+        .arg("-merge=1")
+        .arg(format!("-timeout={UNIT_TIMEOUT}"))
+        .arg(&merged)
+        .arg(committed)
+        .arg(work)
+        .output()
+        .with_context(|| format!("merging the {name} corpus"))?;
+    if !output.status.success() {
+        bail!(
+            "merging the {name} corpus failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    // Seeds and regression inputs are named by hand and named in tests: a merge keeps
+    // them under their names even when other inputs cover what they cover.
+    for entry in std::fs::read_dir(committed)? {
+        let path = entry?.path();
+        let file = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if file.starts_with("seed-") || file.starts_with("regression-") {
+            std::fs::copy(&path, merged.join(&file))?;
+            // The merge may have kept the same bytes under their hash: one copy is enough.
+            let _ = std::fs::remove_file(merged.join(sha1_name(&std::fs::read(&path)?)));
+        }
+    }
+    std::fs::remove_dir_all(committed)?;
+    std::fs::rename(&merged, committed)?;
+    Ok(())
+}
+
+/// The numbers of libFuzzer's `-print_final_stats=1` lines.
+fn final_stats(log: &str) -> RunStats {
+    let stat = |key: &str| -> u64 {
+        log.lines()
+            .filter_map(|l| l.strip_prefix(key))
+            .filter_map(|rest| rest.strip_prefix(':'))
+            .find_map(|n| n.trim().parse().ok())
+            .unwrap_or(0)
+    };
+    RunStats {
+        executions: stat("stat::number_of_executed_units"),
+        exec_per_s: stat("stat::average_exec_per_sec"),
+        new_inputs: stat("stat::new_units_added"),
+        ..RunStats::default()
+    }
+}
+
+/// Crashes, timeouts, leaks and out-of-memory inputs libFuzzer saved (not its
+/// `slow-unit-` reports, which are inputs that merely took long).
+fn crashes_in(dir: &Path) -> usize {
+    std::fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                ["crash-", "timeout-", "leak-", "oom-"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
+            })
+            .count()
+    })
+}
+
+/// The commit whose code is fuzzed, marked `+changes` when the libraries, targets or
+/// lock file differ from it (the corpus and the tally do not count).
+fn fuzzed_commit() -> anyhow::Result<String> {
+    let root = crate::repo_root();
+    let git = |args: &[&str]| {
+        Command::new("git")
+            .args(args)
+            .current_dir(&root)
+            .output()
+            .context("running git")
+    };
+    let head = git(&["rev-parse", "--short=10", "HEAD"])?;
+    let mut commit = String::from_utf8_lossy(&head.stdout).trim().to_owned();
+    if commit.is_empty() {
+        commit.push_str("unknown");
+    }
+    let status = git(&[
+        "status",
+        "--porcelain",
+        "--",
+        "crates",
+        "fuzz/fuzz_targets",
+        "fuzz/Cargo.toml",
+        "Cargo.lock",
+    ])?;
+    if !status.stdout.is_empty() {
+        commit.push_str("+changes");
+    }
+    Ok(commit)
+}
+
+/// One line of `fuzz/tally.tsv`.
+#[derive(Debug, Clone, PartialEq)]
+struct TallyLine {
+    target: String,
+    executions: u64,
+    seconds: u64,
+    crashes: u64,
+    date: String,
+}
+
+fn tally_path(fuzz: &Path) -> PathBuf {
+    fuzz.join("tally.tsv")
+}
+
+fn append_tally(fuzz: &Path, commit: &str, target: &str, stats: &RunStats) -> anyhow::Result<()> {
+    let path = tally_path(fuzz);
+    let mut line = String::new();
+    if !path.exists() {
+        line.push_str(TALLY_HEADER);
+    }
+    let _ = writeln!(
+        line,
+        "{}\t{commit}\t{target}\t{}\t{}\t{}\t{}\t{}",
+        utc_now(),
+        stats.seconds,
+        stats.executions,
+        stats.exec_per_s,
+        stats.new_inputs,
+        stats.crashes
+    );
+    // One write in append mode: runs of several targets at once never interleave lines.
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&path)
+        .and_then(|mut f| f.write_all(line.as_bytes()))
+        .with_context(|| format!("appending to {}", path.display()))
+}
+
+fn read_tally(fuzz: &Path) -> anyhow::Result<Vec<TallyLine>> {
+    let path = tally_path(fuzz);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", path.display())),
+    };
+    parse_tally(&text).with_context(|| format!("reading {}", path.display()))
+}
+
+fn parse_tally(text: &str) -> anyhow::Result<Vec<TallyLine>> {
+    let mut lines = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.starts_with('#') || line.starts_with("date\t") || line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let number = |k: usize| -> anyhow::Result<u64> {
+            fields
+                .get(k)
+                .and_then(|f| f.parse().ok())
+                .with_context(|| format!("line {}: field {} is not a number", i + 1, k + 1))
+        };
+        if fields.len() != 8 {
+            bail!(
+                "line {}: expected 8 tab-separated fields, got {}",
+                i + 1,
+                fields.len()
+            );
+        }
+        lines.push(TallyLine {
+            date: fields[0].to_owned(),
+            target: fields[2].to_owned(),
+            seconds: number(3)?,
+            executions: number(4)?,
+            crashes: number(7)?,
+        });
+    }
+    Ok(lines)
+}
+
+/// Cumulative executions, time and crashes per target, in the task's order.
+fn cumulative_table(tally: &[TallyLine]) -> String {
+    let mut out = String::from(
+        "| target | runs | executions | seconds | crashes | first run | last run |\n|---|---|---|---|---|---|---|\n",
+    );
+    for target in &TARGETS {
+        let runs: Vec<&TallyLine> = tally.iter().filter(|l| l.target == target.name).collect();
+        let (Some(first), Some(last)) = (runs.first(), runs.last()) else {
+            let _ = writeln!(out, "| {} | 0 | 0 | 0 | 0 | | |", target.name);
+            continue;
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            target.name,
+            runs.len(),
+            runs.iter().map(|l| l.executions).sum::<u64>(),
+            runs.iter().map(|l| l.seconds).sum::<u64>(),
+            runs.iter().map(|l| l.crashes).sum::<u64>(),
+            first.date,
+            last.date
+        );
+    }
+    out
+}
+
+/// The time now as `2026-11-29T06:10:00Z`.
+fn utc_now() -> String {
+    let secs = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    utc_date(secs)
+}
+
+/// Civil date and time of a Unix time (the proleptic Gregorian calendar).
+fn utc_date(secs: u64) -> String {
+    let days = i64::try_from(secs / 86_400).unwrap_or(0);
+    let rem = secs % 86_400;
+    // Howard Hinnant's days-to-civil: eras of 400 years from 0000-03-01.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!(
+        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+/// The name libFuzzer gives an input in a corpus folder: its SHA-1 in hex.
+fn sha1_name(data: &[u8]) -> String {
+    let output = Command::new("sha1sum")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            if let Some(mut stdin) = child.stdin.take() {
+                stdin.write_all(data)?;
+            }
+            child.wait_with_output()
+        });
+    output
+        .ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|s| s.split_whitespace().next().map(str::to_owned))
+        .unwrap_or_default()
 }
 
 /// The host's target triple, from `rustc -vV`.
@@ -147,4 +555,89 @@ fn host_triple() -> anyhow::Result<String> {
         .find_map(|l| l.strip_prefix("host: "))
         .map(str::to_owned)
         .context("rustc -vV names no host")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn final_stats_are_read_from_libfuzzers_log() {
+        let log = "#1024\tpulse  cov: 10\nDone 5000 runs in 10 second(s)\n\
+            stat::number_of_executed_units: 5000\nstat::average_exec_per_sec:     500\n\
+            stat::new_units_added:          7\nstat::slowest_unit_time_sec:    0\n";
+        let stats = final_stats(log);
+        assert_eq!(
+            (stats.executions, stats.exec_per_s, stats.new_inputs),
+            (5000, 500, 7)
+        );
+        assert_eq!(final_stats("no stats here"), RunStats::default());
+    }
+
+    #[test]
+    fn the_tally_sums_runs_per_target_and_refuses_damaged_lines() {
+        let text = format!(
+            "{TALLY_HEADER}2026-11-29T06:00:00Z\tabc\treader\t600\t1000\t1\t2\t0\n\
+             2026-11-29T07:00:00Z\tdef+changes\treader\t60\t500\t8\t0\t0\n\
+             2026-11-29T07:00:00Z\tdef\tsymbol\t60\t90000\t1500\t3\t0\n"
+        );
+        let tally = parse_tally(&text).expect("a valid tally");
+        let table = cumulative_table(&tally);
+        assert!(
+            table.contains(
+                "| reader | 2 | 1500 | 660 | 0 | 2026-11-29T06:00:00Z | 2026-11-29T07:00:00Z |"
+            ),
+            "{table}"
+        );
+        assert!(table.contains("| symbol | 1 | 90000 |"), "{table}");
+        assert!(table.contains("| export | 0 | 0 |"), "{table}");
+        let damaged = format!("{text}2026-11-29T08:00:00Z\tabc\treader\tsixty\t1\t1\t0\t0\n");
+        let err = parse_tally(&damaged).expect_err("a word where a number goes");
+        assert!(err.to_string().contains("line 6"), "{err}");
+    }
+
+    #[test]
+    fn the_committed_tally_reads() {
+        let fuzz = crate::repo_root().join("fuzz");
+        read_tally(&fuzz).expect("fuzz/tally.tsv is as the task writes it");
+    }
+
+    #[test]
+    fn utc_dates_are_civil_dates() {
+        assert_eq!(utc_date(0), "1970-01-01T00:00:00Z");
+        assert_eq!(utc_date(951_782_400), "2000-02-29T00:00:00Z");
+        assert_eq!(utc_date(1_796_012_345), "2026-11-30T04:19:05Z");
+    }
+
+    /// The task, the fuzz crate and the replay test name the same targets.
+    #[test]
+    fn every_target_is_built_and_replayed() {
+        let root = crate::repo_root();
+        let manifest =
+            std::fs::read_to_string(root.join("fuzz/Cargo.toml")).expect("fuzz/Cargo.toml");
+        let props = std::fs::read_to_string(root.join("crates/props/src/lib.rs")).expect("props");
+        for target in &TARGETS {
+            assert!(
+                manifest.contains(&format!("name = \"{}\"", target.name)),
+                "{}",
+                target.name
+            );
+            assert!(
+                props.contains(&format!("(\"{}\", ", target.name)),
+                "{}",
+                target.name
+            );
+            assert!(
+                root.join("fuzz/corpus").join(target.name).is_dir(),
+                "{}",
+                target.name
+            );
+        }
+        let bins = manifest.matches("[[bin]]").count();
+        assert_eq!(
+            bins,
+            TARGETS.len(),
+            "a target of fuzz/Cargo.toml the task does not run"
+        );
+    }
 }

@@ -3,11 +3,12 @@
 //! Writers are pure functions of an [`Aligned`] and the languages chosen, so that the CLI
 //! and the xtask produce the same bytes from the same input.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
 use sixfold_core::{DocumentToml, Lang};
-use sixfold_translations::{Alignment, Document, Finding, SegmentKind, Severity};
+use sixfold_translations::{Alignment, Cells, Document, Finding, SegmentKind, Severity};
 
 /// Rows whose alignment confidence is below this are highlighted on the review page and
 /// flagged in XLIFF notes. The aligner gives 1.0 to rows anchored by structure (labels,
@@ -55,8 +56,10 @@ pub struct RowView<'a> {
     pub reasons: Vec<&'a str>,
     /// Footnote numbers whose markers were removed from this row's running text.
     pub footnote_refs: Vec<u32>,
-    /// Text per language; a language with no segment in the row has no entry.
-    pub texts: BTreeMap<Lang, String>,
+    /// Text per language in UN order; a language with no segment in the row has no
+    /// entry. A cell of one segment borrows its text: a long rendering's rows would
+    /// otherwise copy the whole rendering once more.
+    pub texts: Vec<(Lang, Cow<'a, str>)>,
     /// Findings the checks attached to this row, in the order the checks gave them.
     pub findings: Vec<&'a Finding>,
     /// Findings on this row that `review.toml` accepts.
@@ -65,14 +68,17 @@ pub struct RowView<'a> {
     pub pinned: bool,
     /// Segment positions per language (each once, in order), for the command that pins
     /// the row.
-    pub cells: BTreeMap<Lang, Vec<usize>>,
+    pub cells: Cells,
 }
 
 impl RowView<'_> {
     /// The row's text in one language, if it has one.
     #[must_use]
     pub fn text(&self, lang: Lang) -> Option<&str> {
-        self.texts.get(&lang).map(String::as_str)
+        self.texts
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, t)| t.as_ref())
     }
 
     /// Whether the alignment is unsure enough for a human to look.
@@ -183,14 +189,16 @@ impl<'a> Aligned<'a> {
             .into_iter()
             .filter_map(|group| {
                 let rows = al.rows.get(group.clone())?;
-                let cells: BTreeMap<Lang, Vec<usize>> = langs
+                let mut cells = Cells::new();
+                for &l in langs {
+                    let cell = al.cells_of(group.clone(), l);
+                    if !cell.is_empty() {
+                        cells.insert(l, &cell);
+                    }
+                }
+                let texts: Vec<(Lang, Cow<'a, str>)> = cells
                     .iter()
-                    .map(|&l| (l, al.cells_of(group.clone(), l)))
-                    .filter(|(_, c)| !c.is_empty())
-                    .collect();
-                let texts: BTreeMap<Lang, String> = cells
-                    .iter()
-                    .filter_map(|(&lang, cell)| self.cell_text(lang, cell).map(|t| (lang, t)))
+                    .filter_map(|(lang, cell)| self.cell_text(lang, cell).map(|t| (lang, t)))
                     .collect();
                 if texts.is_empty() {
                     return None;
@@ -240,18 +248,23 @@ impl<'a> Aligned<'a> {
     /// Joined text of one cell; `None` when the language has no segment there. Segments
     /// of one cell (a paragraph the translator split) are joined with a space, without one
     /// in Chinese.
-    pub(crate) fn cell_text(&self, lang: Lang, cell: &[usize]) -> Option<String> {
+    pub(crate) fn cell_text(&self, lang: Lang, cell: &[usize]) -> Option<Cow<'a, str>> {
         let doc = self.docs.get(&lang)?;
-        let parts: Vec<&str> = cell
+        let parts: Vec<&'a str> = cell
             .iter()
             .filter_map(|&i| doc.segments.get(i))
             .map(|s| s.text.as_str())
             .filter(|t| !t.is_empty())
             .collect();
-        if parts.is_empty() {
-            return None;
+        match parts[..] {
+            [] => None,
+            [one] => Some(Cow::Borrowed(one)),
+            _ => Some(Cow::Owned(parts.join(if lang.is_spaced() {
+                " "
+            } else {
+                ""
+            }))),
         }
-        Some(parts.join(if lang.is_spaced() { " " } else { "" }))
     }
 
     /// Kind, label and footnote references of a group of rows, taken from the pivot

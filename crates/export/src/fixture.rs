@@ -151,7 +151,7 @@ impl Fixture {
                 },
             );
         }
-        let cells = |f: &dyn Fn(Lang) -> Vec<usize>| -> BTreeMap<Lang, Vec<usize>> {
+        let cells = |f: &dyn Fn(Lang) -> Vec<usize>| -> sixfold_translations::Cells {
             Lang::ALL.into_iter().map(|l| (l, f(l))).collect()
         };
         let has_third = |l: Lang| matches!(l, Lang::En | Lang::Fr | Lang::Ar);

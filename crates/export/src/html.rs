@@ -20,14 +20,13 @@
 //! HTML-escaped before formatting and the resources hold no markup characters (a test in
 //! sixfold-l10n checks), so the formatted messages go into the page as they are.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::ops::Range;
 
 use sixfold_core::meta::RenderingStatus;
 use sixfold_core::{Direction, Lang};
 use sixfold_l10n::{Args, Localizer};
-use sixfold_translations::{Finding, Severity};
+use sixfold_translations::{Cells, Finding, Severity};
 
 use crate::aligned::{Aligned, LOW_CONFIDENCE, RowView, confidence_text};
 use crate::escape::html_text;
@@ -398,7 +397,7 @@ enum Span {
 /// (a merge in this language), with the rows between them where the language has nothing,
 /// become one cell.
 fn spans(rows: &[RowView<'_>], lang: Lang) -> Vec<Span> {
-    let cell = |k: usize| rows.get(k).and_then(|r| r.cells.get(&lang));
+    let cell = |k: usize| rows.get(k).and_then(|r| r.cells.get(lang));
     let mut out = vec![Span::Gap; rows.len()];
     let mut k = 0;
     while k < rows.len() {
@@ -406,7 +405,7 @@ fn spans(rows: &[RowView<'_>], lang: Lang) -> Vec<Span> {
             k += 1;
             continue;
         };
-        let mut segments = first.clone();
+        let mut segments = first.to_vec();
         let mut end = k;
         while let Some(next) = (end + 1..rows.len()).find(|&j| cell(j).is_some()) {
             let Some(more) = cell(next).filter(|c| c.iter().any(|s| segments.contains(s))) else {
@@ -434,16 +433,16 @@ fn spans(rows: &[RowView<'_>], lang: Lang) -> Vec<Span> {
 /// The command that pins a unit as it stands (the translator narrows the ranges when the
 /// row is wrong): the first non-pivot language with segments, with every other one. A
 /// pin is a six-way unit of its own, so the command names the whole unit the row is in.
-fn pin_command(cells: &BTreeMap<Lang, Vec<usize>>, doc: &Aligned<'_>) -> Option<String> {
+fn pin_command(cells: &Cells, doc: &Aligned<'_>) -> Option<String> {
     let range = |lang: Lang| -> Option<String> {
-        let cell = cells.get(&lang)?;
+        let cell = cells.get(lang)?;
         let d = doc.docs.get(&lang)?;
         let first = sixfold_review::reference(d, *cell.first()?)?;
         let last = sixfold_review::reference(d, *cell.last()?)?;
         Some(sixfold_review::SegRange { first, last }.to_string())
     };
     let pivot = doc.alignment.pivot;
-    let langs: Vec<Lang> = cells.keys().copied().collect();
+    let langs: Vec<Lang> = cells.keys().collect();
     if langs.len() < 2 {
         return None;
     }
@@ -521,11 +520,13 @@ fn write_row(
         let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
     }
     if row.is_low_confidence() && !row.pinned {
-        let cells: BTreeMap<Lang, Vec<usize>> = order
-            .iter()
-            .map(|&l| (l, doc.alignment.cells_of(unit.clone(), l)))
-            .filter(|(_, c)| !c.is_empty())
-            .collect();
+        let mut cells = Cells::new();
+        for &l in order {
+            let cell = doc.alignment.cells_of(unit.clone(), l);
+            if !cell.is_empty() {
+                cells.insert(l, &cell);
+            }
+        }
         if let Some(cmd) = pin_command(&cells, doc) {
             let _ = write!(
                 out,

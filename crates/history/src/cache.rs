@@ -203,11 +203,18 @@ impl AlignCache {
                 if !seen.insert(key) {
                     continue;
                 }
-                if let Some(beads) = self.get(&key) {
-                    self.reused.fetch_add(1, Ordering::Relaxed);
-                    known.insert(key, beads);
-                } else if let (Some(p), Some(o)) = (docs.get(&pivot), docs.get(&key.other)) {
-                    missing.push((key, &**p, &**o));
+                let (Some(p), Some(o)) = (docs.get(&pivot), docs.get(&key.other)) else {
+                    continue;
+                };
+                // A file that decodes but whose beads end elsewhere than the two renderings
+                // (damaged in place, or written for other text under the same name) is
+                // recomputed like any other damaged file, never used.
+                match self.get(&key) {
+                    Some(beads) if ends_at(&beads, p.segments.len(), o.segments.len()) => {
+                        self.reused.fetch_add(1, Ordering::Relaxed);
+                        known.insert(key, beads);
+                    }
+                    _ => missing.push((key, &**p, &**o)),
                 }
             }
         }
@@ -264,12 +271,21 @@ fn encode(key: &PairKey, beads: &[Bead]) -> String {
     out
 }
 
+/// Whether beads that tile their documents from the start (what [`decode`] accepts) end
+/// at the ends of renderings of `pivot_len` and `other_len` segments.
+fn ends_at(beads: &[Bead], pivot_len: usize, other_len: usize) -> bool {
+    beads.last().map_or((0, 0), |b| (b.pivot.end, b.other.end)) == (pivot_len, other_len)
+}
+
+/// The beads of a cache file, when it is whole: this build's stamp, the key asked for,
+/// beads that each start where the one before ended (from segment 0 in both languages,
+/// as the aligner writes them), and the `end` line.
 fn decode(text: &str, key: &PairKey) -> Option<Vec<Bead>> {
     let mut lines = text.split('\n');
     if lines.next()? != STAMP || lines.next()? != key.line() {
         return None;
     }
-    let mut beads = Vec::new();
+    let mut beads: Vec<Bead> = Vec::new();
     for line in lines {
         if line == "end" {
             return Some(beads);
@@ -279,7 +295,8 @@ fn decode(text: &str, key: &PairKey) -> Option<Vec<Bead>> {
         let mut n = || nums.next()?.parse::<usize>().ok();
         let (ps, pe, os, oe) = (n()?, n()?, n()?, n()?);
         let confidence = f64::from_bits(u64::from_str_radix(nums.next()?, 16).ok()?);
-        if ps > pe || os > oe || !(0.0..=1.0).contains(&confidence) {
+        let (p, o) = beads.last().map_or((0, 0), |b| (b.pivot.end, b.other.end));
+        if ps != p || os != o || ps > pe || os > oe || !(0.0..=1.0).contains(&confidence) {
             return None;
         }
         beads.push(Bead {
@@ -410,6 +427,60 @@ mod tests {
         assert_eq!(
             decode(&text.replacen("1 3 1 2", "3 1 1 2", 1), &key()),
             None
+        );
+        // Beads that leave a gap, overlap or start past segment 0.
+        for damaged in ["1 3 2 3", "0 3 1 2", "2 3 1 2"] {
+            assert_eq!(
+                decode(&text.replacen("1 3 1 2", damaged, 1), &key()),
+                None,
+                "{damaged}"
+            );
+        }
+        assert_eq!(
+            decode(&text.replacen("0 1 0 1", "1 1 1 1", 1), &key()),
+            None
+        );
+    }
+
+    /// A cache file that decodes but whose beads end past (or short of) the renderings
+    /// is recomputed: `history --cache` once printed rows shifted by a damaged file.
+    #[test]
+    fn a_cached_pair_that_does_not_fit_its_renderings_is_recomputed() {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
+        let mut docs = BTreeMap::new();
+        let mut blobs = BTreeMap::new();
+        for lang in [Lang::En, Lang::Fr] {
+            let text = std::fs::read_to_string(dir.join(format!("{}.md", lang.code()))).unwrap();
+            blobs.insert(
+                lang,
+                Oid::hash_object(git2::ObjectType::Blob, text.as_bytes()).unwrap(),
+            );
+            docs.insert(
+                lang,
+                Arc::new(sixfold_translations::read_str(lang, "x", &text)),
+            );
+        }
+        let tmp = tempfile::tempdir().unwrap();
+        let fresh = AlignCache::on_disk(tmp.path().to_path_buf());
+        let expected = fresh.align_all(&[(&docs, &blobs)], Lang::En);
+        let pair = PairKey {
+            pivot: Lang::En,
+            pivot_blob: blobs[&Lang::En],
+            other: Lang::Fr,
+            other_blob: blobs[&Lang::Fr],
+        };
+        // The file holds beads of some other, shorter pair of texts: well formed, wrong.
+        let path = fresh.file_of(&pair).unwrap();
+        std::fs::write(&path, encode(&pair, &beads())).unwrap();
+        let next = AlignCache::on_disk(tmp.path().to_path_buf());
+        assert_eq!(next.align_all(&[(&docs, &blobs)], Lang::En), expected);
+        assert_eq!(
+            next.stats(),
+            CacheStats {
+                aligned: 1,
+                reused: 0
+            }
         );
     }
 

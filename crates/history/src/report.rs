@@ -239,7 +239,7 @@ pub fn stale_with(
                 continue;
             };
             let pivot_now = pivot_text(head, r, pivot);
-            for (&lang, cell) in &row.cells {
+            for (lang, cell) in &row.cells {
                 if lang == pivot {
                     continue;
                 }

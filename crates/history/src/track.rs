@@ -40,7 +40,7 @@ impl AlignedVersion {
             .collect();
         for (r, row) in self.alignment.rows.iter().enumerate() {
             for (lang, cell) in &row.cells {
-                if let Some(slots) = out.get_mut(lang) {
+                if let Some(slots) = out.get_mut(&lang) {
                     for &s in cell {
                         if let Some(slot) = slots.get_mut(s) {
                             *slot = Some(r);
@@ -69,7 +69,7 @@ impl AlignedVersion {
             .or_else(|| {
                 row.cells
                     .iter()
-                    .find_map(|(&lang, cell)| cell.iter().find_map(|&s| label_of(lang, s)))
+                    .find_map(|(lang, cell)| cell.iter().find_map(|&s| label_of(lang, s)))
             })
     }
 

@@ -12,25 +12,28 @@
 //! ```
 
 use sixfold_core::{DocumentToml, DocumentVersion, Lang, Symbol, citation};
-use sixfold_export::{Prepared, html, tabular, tmx, xliff};
+use sixfold_export::{Prepared, html, report, tabular, tmx, xliff};
 use sixfold_translations::discover::RenderingFormat;
 use sixfold_translations::input::{self, DocxError, EncodingError};
 use sixfold_translations::{DocumentSet, read_str};
 
+mod ids;
 mod review;
+pub use ids::ids;
 pub use review::review;
 
 /// A property check: panics when `data` breaks the property.
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 6] = [
+pub const TARGETS: [(&str, Check); 7] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
     ("export", export),
     ("review", review),
     ("lexicon", lexicon),
+    ("ids", ids),
 ];
 
 /// The symbol parser, citation expander and version-id parser accept any text without
@@ -287,9 +290,56 @@ pub fn export(data: &[u8]) {
             "tag `{name}` is not the generator's"
         );
     }
-    let _ = (
-        tabular::tsv(&doc, &langs, None),
-        tabular::jsonl(&doc, &langs, None),
-        tabular::moses(&doc, &langs, None),
-    );
+    line_formats(&doc, &langs);
+    let mut json = Vec::new();
+    report::write_align_json(&mut json, &prepared.set, &prepared.alignment)
+        .unwrap_or_else(|e| panic!("align JSON: {e}"));
+    report::write_read_json(&mut json, &prepared.set).unwrap_or_else(|e| panic!("read JSON: {e}"));
+    for line in json.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        if let Err(e) = serde_json::from_slice::<serde_json::Value>(line) {
+            panic!("a JSON report line does not parse: {e}");
+        }
+    }
+}
+
+/// The line-oriented exports keep one row per line: the TSV has a header and then one
+/// line per row, each with the same number of fields; every JSON Lines line is one JSON
+/// object with a text for each language; the Moses files have one line per row each and
+/// no other line break (for any line splitter), so line *n* of every file is the same row.
+fn line_formats(doc: &sixfold_export::Aligned<'_>, langs: &[Lang]) {
+    let rows = tabular::moses_row_ids(doc, langs, None).len();
+    let tsv = tabular::tsv(doc, langs, None);
+    let lines: Vec<&str> = tsv.strip_suffix('\n').unwrap_or(&tsv).split('\n').collect();
+    assert_eq!(lines.len(), rows + 1, "TSV: a header and one line per row");
+    for line in &lines {
+        assert_eq!(
+            line.split('\t').count(),
+            4 + langs.len(),
+            "TSV fields of `{line}`"
+        );
+    }
+    let jsonl = tabular::jsonl(doc, langs, None);
+    assert_eq!(jsonl.lines().count(), rows, "JSON Lines: one line per row");
+    for line in jsonl.lines() {
+        let value: serde_json::Value =
+            serde_json::from_str(line).unwrap_or_else(|e| panic!("JSON Lines: {e} in `{line}`"));
+        let text = value.get("text").and_then(serde_json::Value::as_object);
+        assert_eq!(text.map(serde_json::Map::len), Some(langs.len()), "{line}");
+    }
+    for (lang, text) in tabular::moses(doc, langs, None) {
+        assert_eq!(
+            text.split_terminator('\n').count(),
+            rows,
+            "Moses {lang}: one line per row"
+        );
+        // What Python's `str.splitlines` also splits on, so no reader of the files can
+        // see a row broken in two.
+        let breaks = [
+            '\r', '\u{b}', '\u{c}', '\u{1c}', '\u{1d}', '\u{1e}', '\u{85}', '\u{2028}', '\u{2029}',
+        ];
+        assert!(
+            !text.contains(breaks),
+            "Moses {lang}: a line break inside a row"
+        );
+    }
 }

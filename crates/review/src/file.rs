@@ -66,12 +66,20 @@ pub struct SegRange {
 }
 
 impl SegRange {
-    /// Parses `a` or `a..b`; `None` when a part is empty or holds a space.
+    /// Parses `a` or `a..b`; `None` when a part is empty, holds a space or starts or ends
+    /// with a dot. No label does, and such a part would print ambiguously: `op.1.` and `a`
+    /// print as `op.1...a`, which reads back as `op.1` to `.a` (found by the `ids` fuzz
+    /// target), so `op.1...op.3` is refused rather than read as a range to `.op.3`.
     #[must_use]
     pub fn parse(text: &str) -> Option<SegRange> {
         let one = |s: &str| -> Option<SegRef> {
             let s = s.trim();
-            if s.is_empty() || s.chars().any(char::is_whitespace) || s.contains("..") {
+            if s.is_empty()
+                || s.chars().any(char::is_whitespace)
+                || s.contains("..")
+                || s.starts_with('.')
+                || s.ends_with('.')
+            {
                 return None;
             }
             Some(match s.strip_prefix('@') {

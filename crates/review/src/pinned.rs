@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use sixfold_core::Lang;
 use sixfold_translations::align::{AlignOptions, align};
-use sixfold_translations::{Alignment, Document, Row};
+use sixfold_translations::{Alignment, Cells, Document, Row};
 
 use crate::resolve::ResolvedPin;
 
@@ -136,14 +136,16 @@ pub fn align_pinned(
 /// The row of one pin: its segments in every language, a unit of its own.
 fn pinned_row(ranges: &BTreeMap<Lang, Range<usize>>, languages: &[Lang], unit: usize) -> Row {
     Row {
-        cells: ranges
-            .iter()
-            .map(|(&l, r)| (l, r.clone().collect()))
-            .chain(languages.iter().map(|&l| (l, Vec::new())))
-            .fold(BTreeMap::new(), |mut m, (l, c)| {
-                m.entry(l).or_insert(c);
-                m
-            }),
+        cells: {
+            let mut cells = Cells::new();
+            for (&l, r) in ranges {
+                cells.insert(l, &r.clone().collect::<Vec<usize>>());
+            }
+            for &l in languages {
+                cells.ensure(l);
+            }
+            cells
+        },
         confidence: 1.0,
         reasons: vec![PINNED.to_owned()],
         unit,
@@ -215,14 +217,14 @@ fn align_stretch(
         .rows
         .into_iter()
         .map(|mut row| {
-            for (lang, cell) in &mut row.cells {
-                let offset = ranges.get(lang).map_or(0, |r| r.start);
-                for i in cell.iter_mut() {
+            for lang in Lang::ALL {
+                let offset = ranges.get(&lang).map_or(0, |r| r.start);
+                for i in row.cells.get_mut(lang).unwrap_or_default() {
                     *i += offset;
                 }
             }
             for &l in languages {
-                row.cells.entry(l).or_default();
+                row.cells.ensure(l);
             }
             row
         })

@@ -107,6 +107,18 @@ fn a_well_formed_file_is_read_whole() {
     assert_eq!(SegRange::parse(""), None);
 }
 
+/// A part that starts or ends with a dot names no label and would print ambiguously
+/// (`op.1.` to `a` prints as `op.1...a`, read back as `op.1` to `.a`): refused.
+#[test]
+fn a_range_part_with_an_outer_dot_is_refused() {
+    assert_eq!(SegRange::parse("op.1...op.3"), None);
+    assert_eq!(SegRange::parse("\u{0}oo\u{0}.\n\n..a"), None);
+    assert_eq!(SegRange::parse(".op.1"), None);
+    assert_eq!(SegRange::parse("op.1."), None);
+    let range = SegRange::parse("op.1..op.3").expect("a range");
+    assert_eq!(SegRange::parse(&range.to_string()), Some(range));
+}
+
 #[test]
 fn a_pin_becomes_its_own_row_and_the_rest_aligns_around_it() {
     let docs = two();

@@ -2,6 +2,7 @@
 //! by paragraph, and check what a translator needs to fix.
 
 pub mod align;
+pub mod cells;
 pub mod check;
 pub mod discover;
 pub mod finding_args;
@@ -17,6 +18,7 @@ pub mod read;
 pub mod set;
 pub mod symlinks;
 
+pub use cells::Cells;
 pub use finding_args::FindingArgs;
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};

@@ -9,12 +9,11 @@
 //! the English–Chinese group is one 3-1 link.
 //!
 //! ```
-//! use std::collections::BTreeMap;
 //! use sixfold_core::Lang;
-//! use sixfold_translations::{Alignment, Row};
+//! use sixfold_translations::{Alignment, Cells, Row};
 //!
 //! let row = |en: usize, es: usize, zh: usize| Row {
-//!     cells: BTreeMap::from([(Lang::En, vec![en]), (Lang::Es, vec![es]), (Lang::Zh, vec![zh])]),
+//!     cells: Cells::from([(Lang::En, vec![en]), (Lang::Es, vec![es]), (Lang::Zh, vec![zh])]),
 //!     confidence: 1.0,
 //!     reasons: vec![],
 //!     unit: 0,

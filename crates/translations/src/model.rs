@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 use sixfold_core::Lang;
 
+use crate::cells::Cells;
 use crate::label::Label;
 
 /// What a segment is, structurally. The aligner uses kinds and labels as anchors and the
@@ -136,7 +137,7 @@ impl Alignment {
             if current != Some(row.unit) {
                 current = Some(row.unit);
                 rows.push(Row {
-                    cells: std::collections::BTreeMap::new(),
+                    cells: Cells::new(),
                     confidence: row.confidence,
                     reasons: Vec::new(),
                     unit: row.unit,
@@ -144,11 +145,9 @@ impl Alignment {
             }
             let Some(u) = rows.last_mut() else { continue };
             for (lang, cell) in &row.cells {
-                let out = u.cells.entry(*lang).or_default();
-                for s in cell {
-                    if !out.contains(s) {
-                        out.push(*s);
-                    }
+                u.cells.ensure(lang);
+                for &s in cell {
+                    u.cells.push_new(lang, s);
                 }
             }
             u.confidence = u.confidence.min(row.confidence);
@@ -160,9 +159,7 @@ impl Alignment {
         }
         for (i, u) in rows.iter_mut().enumerate() {
             u.unit = i;
-            for cell in u.cells.values_mut() {
-                cell.sort_unstable();
-            }
+            u.cells.sort_each();
         }
         Alignment {
             languages: self.languages.clone(),
@@ -177,7 +174,8 @@ impl Alignment {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     /// Keyed by language; a language with no segment in this row maps to an empty list.
-    pub cells: std::collections::BTreeMap<Lang, Vec<usize>>,
+    /// A map from language to list in JSON ([`Cells`] keeps them in one allocation).
+    pub cells: Cells,
     /// How sure the aligner is, in `[0, 1]`.
     pub confidence: f64,
     /// Why confidence is below 1: short machine-readable phrases such as
@@ -192,7 +190,7 @@ impl Row {
     /// Segment indices of one language in this row (empty when the language has none).
     #[must_use]
     pub fn cell(&self, lang: Lang) -> &[usize] {
-        self.cells.get(&lang).map_or(&[], Vec::as_slice)
+        self.cells.get(lang).unwrap_or_default()
     }
 }
 

@@ -3,7 +3,7 @@
 //! Exit status: 0 when no error-level finding, 1 when there is one, 2 on unusable input.
 
 use std::fmt::Write as _;
-use std::io::{IsTerminal as _, Write as _};
+use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use sixfold_review::{Accept, Reviewed};
@@ -59,36 +59,36 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 
 /// Several folders are checked independently and printed in input order as they are
 /// done: an unusable one is reported on stderr and makes the exit status 2, but does not
-/// hide what the others found.
+/// hide what the others found. A worker hands over the findings, not the rendered text:
+/// the report is written as it is rendered, since the text of a long rendering's report
+/// (one line per missing paragraph and language) is larger than its findings.
 fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow::Result<ExitCode> {
-    let mut out = std::io::stdout().lock();
+    let mut sink = Sink::new(std::io::BufWriter::new(std::io::stdout().lock()));
     let mut failed = false;
-    let mut closed = false;
     let unusable = args.docs.many.run(
         source,
         |path| {
             let (place, set) = args.docs.load_one(path)?;
-            check_one(args, &place, &set, colour)
+            let (reviewed, pivot) = reviewed(args, &set)?;
+            Ok((place, set, reviewed, pivot))
         },
-        |(report, error)| {
-            failed |= error;
-            // A closed pipe only ends the output; the exit status still tells the findings.
-            if !closed {
-                if let Err(err) = out.write_all(&report) {
-                    if err.kind() != std::io::ErrorKind::BrokenPipe {
-                        return Err(err.into());
-                    }
-                    closed = true;
+        |(place, set, reviewed, pivot)| {
+            failed |= has_error(&reviewed);
+            match args.docs.format() {
+                Format::Json => {
+                    let mut line = Vec::new();
+                    sixfold_export::report::write_check_json(
+                        &mut line, &set, &place, pivot, &reviewed,
+                    )?;
+                    sink.bytes(&line);
                 }
+                Format::Text => render(&mut sink, &place, &set, &reviewed, args.all, colour),
             }
-            Ok(())
+            // A closed pipe only ends the output; the exit status still tells the findings.
+            sink.flush_now()
         },
     )?;
-    if let Err(err) = out.flush() {
-        if err.kind() != std::io::ErrorKind::BrokenPipe {
-            return Err(err.into());
-        }
-    }
+    sink.finish()?;
     Ok(if unusable > 0 {
         ExitCode::from(2)
     } else if failed {
@@ -96,29 +96,6 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// Aligns and checks one document; its report (JSON line or text block) and whether it
-/// has an error-level finding.
-fn check_one(
-    args: &Args,
-    place: &str,
-    set: &DocumentSet,
-    colour: bool,
-) -> anyhow::Result<(Vec<u8>, bool)> {
-    let (reviewed, pivot) = reviewed(args, set)?;
-    let mut out = Vec::new();
-    match args.docs.format() {
-        Format::Json => {
-            sixfold_export::report::write_check_json(&mut out, set, place, pivot, &reviewed)?;
-        }
-        Format::Text => {
-            let mut text = String::new();
-            render(&mut text, place, set, &reviewed, args.all, colour);
-            out = text.into_bytes();
-        }
-    }
-    Ok((out, has_error(&reviewed)))
 }
 
 /// The findings of one document set after its review file, and the pivot they are against.
@@ -153,6 +130,23 @@ impl<W: std::io::Write> Sink<W> {
                 self.error = Some(e);
             }
         }
+    }
+
+    /// Flushes what is buffered, so that each document's report is out before the next
+    /// (and before the progress bar draws again); an error other than a closed pipe is
+    /// returned, a closed pipe only drops what follows.
+    fn flush_now(&mut self) -> anyhow::Result<()> {
+        if self.error.is_none() {
+            if let Err(e) = self.out.flush() {
+                self.error = Some(e);
+            }
+        }
+        if matches!(&self.error, Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe) {
+            if let Some(e) = self.error.take() {
+                return Err(e.into());
+            }
+        }
+        Ok(())
     }
 
     /// Flushes; an error other than a closed pipe is returned.

@@ -42,6 +42,7 @@ use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
 
+use crate::cells::Cells;
 use crate::model::{Alignment, Document, Row};
 
 pub mod damage;
@@ -222,7 +223,7 @@ fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> O
 
 /// A row being assembled.
 struct Slot {
-    cells: BTreeMap<Lang, Vec<usize>>,
+    cells: Cells,
     confidence: f64,
     reasons: Vec<String>,
     /// Slot of the six-way unit (coarse row) this row belongs to.
@@ -231,15 +232,16 @@ struct Slot {
 
 impl Slot {
     fn add(&mut self, lang: Lang, segments: std::ops::Range<usize>, bead: &Bead) {
-        let cell = self.cells.entry(lang).or_default();
+        self.cells.ensure(lang);
         for s in segments {
-            if !cell.contains(&s) {
-                cell.push(s);
-            }
+            self.cells.push_new(lang, s);
         }
         self.confidence = self.confidence.min(bead.confidence);
         for r in &bead.reasons {
             if !self.reasons.contains(r) {
+                // Exactly the room needed: most rows with a reason have one, and a vector
+                // doubling from four would hold 96 bytes per row for it.
+                self.reasons.reserve_exact(1);
                 self.reasons.push(r.clone());
             }
         }
@@ -352,7 +354,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
     let slots = 2 * groups_n + 1;
     let mut table: Vec<Slot> = (0..slots)
         .map(|slot| Slot {
-            cells: BTreeMap::new(),
+            cells: Cells::new(),
             confidence: 1.0,
             reasons: Vec::new(),
             home: unit_slot_of_slot(slot),
@@ -360,7 +362,7 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
         .collect();
     for (k, g) in group_of.iter().take(n).enumerate() {
         if let Some(slot) = table.get_mut(2 * g + 1) {
-            slot.cells.entry(pivot).or_default().push(k);
+            slot.cells.push(pivot, k);
         }
     }
     for (lang, beads) in pairs {
@@ -400,9 +402,10 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
     kept.into_iter()
         .map(|mut s| {
             for &l in &langs {
-                let cell = s.cells.entry(l).or_default();
-                cell.sort_unstable();
+                s.cells.ensure(l);
             }
+            s.cells.sort_each();
+            s.cells.shrink_to_fit();
             Row {
                 cells: s.cells,
                 confidence: (s.confidence * 100.0).round() / 100.0,

@@ -972,36 +972,36 @@ impl PairContext<'_> {
 
     fn make_bead(&self, p: Range<usize>, o: Range<usize>, anchored: bool) -> Bead {
         let mut confidence = 1.0f64;
-        let mut reasons = Vec::new();
+        let mut reasons: Vec<String> = Vec::new();
         let pl = self.pivot_lang.code();
         let ol = self.other_lang.code();
         match (p.len(), o.len()) {
             (1, 1) => {}
             (_, 0) => {
                 confidence *= 0.6;
-                reasons.push(format!("missing in {ol}"));
+                add_reason(&mut reasons, format!("missing in {ol}"));
             }
             (0, _) => {
                 confidence *= 0.6;
-                reasons.push(format!("extra in {ol}"));
+                add_reason(&mut reasons, format!("extra in {ol}"));
             }
             (1, k) => {
                 confidence *= 0.7;
-                reasons.push(format!("1-{k} split in {ol}"));
+                add_reason(&mut reasons, format!("1-{k} split in {ol}"));
             }
             (k, 1) => {
                 confidence *= 0.7;
-                reasons.push(format!("{k}-1 merge in {ol}"));
+                add_reason(&mut reasons, format!("{k}-1 merge in {ol}"));
             }
             (a, b) => {
                 confidence *= 0.5;
-                reasons.push(format!("{a}-{b} regrouping in {ol}"));
+                add_reason(&mut reasons, format!("{a}-{b} regrouping in {ol}"));
             }
         }
         if !p.is_empty() && !o.is_empty() {
             if !anchored {
                 confidence *= 0.9;
-                reasons.push(format!("no anchor in {ol}"));
+                add_reason(&mut reasons, format!("no anchor in {ol}"));
             }
             let ps = self.pivot.get(p.clone()).unwrap_or_default();
             let os = self.other.get(o.clone()).unwrap_or_default();
@@ -1011,21 +1011,20 @@ impl PairContext<'_> {
             if z > 2.5 {
                 confidence *= (-(z - 2.5) / 4.0).exp().max(0.2);
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
-                reasons.push(format!("length ratio {ol}/{pl} {ratio:.2}"));
+                add_reason(&mut reasons, format!("length ratio {ol}/{pl} {ratio:.2}"));
             }
             let (common, total) = number_overlap(ps, os);
             if 2 * common < total {
                 confidence *= 0.8;
-                reasons.push(format!("numbers differ in {ol}"));
+                add_reason(&mut reasons, format!("numbers differ in {ol}"));
             }
             if let (Some(a), Some(b)) = (ps.first(), os.first()) {
                 if a.kind != b.kind {
                     confidence *= 0.7;
-                    reasons.push(format!(
-                        "kind {}/{} in {ol}",
-                        b.kind.as_str(),
-                        a.kind.as_str()
-                    ));
+                    add_reason(
+                        &mut reasons,
+                        format!("kind {}/{} in {ol}", b.kind.as_str(), a.kind.as_str()),
+                    );
                 }
             }
         }
@@ -1036,6 +1035,16 @@ impl PairContext<'_> {
             reasons,
         }
     }
+}
+
+/// Adds a reason to a bead's list with exactly the room it needs. A long rendering against
+/// short translations makes hundreds of thousands of beads with a reason, mostly one: a
+/// vector doubling from four and `format!`'s spare room (twice the literal text) would
+/// hold about 100 bytes more per bead.
+fn add_reason(reasons: &mut Vec<String>, mut text: String) {
+    text.shrink_to_fit();
+    reasons.reserve_exact(1);
+    reasons.push(text);
 }
 
 /// How the written labels of the two sides of a bead agree: labels present on both sides,
