@@ -255,3 +255,27 @@ fn swapped_paragraphs_are_reported_as_misplaced() {
         .collect();
     assert_eq!(misplaced, ["annex.art9.p1", "annex.art8.p1"], "{found:#?}");
 }
+
+#[test]
+fn a_folder_without_the_pivot_says_which_language_the_findings_are_against() {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let src = repo().join("translations/A-RES-51-60");
+    for lang in ["fr", "es", "ru"] {
+        std::fs::copy(
+            src.join(format!("{lang}.md")),
+            tmp.path().join(format!("{lang}.md")),
+        )
+        .expect("copy a rendering");
+    }
+    let out = sixfold(&["check", "."], tmp.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let heading = stdout.lines().next().expect("a heading");
+    assert!(
+        heading.ends_with("pivot fr: there is no en rendering"),
+        "{stdout}"
+    );
+    // With the pivot present, the heading is only the symbol and the place.
+    let out = sixfold(&["check", "--pivot", "ru", "."], tmp.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("there is no"), "{stdout}");
+}

@@ -63,7 +63,15 @@ pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
     static TEMPLATES: OnceLock<Vec<Arc<[Template]>>> = OnceLock::new();
     // More than 80 characters, counted no further (at most four bytes a character).
     let too_long = line.len() > 4 * 80 || line.chars().nth(80).is_some();
-    if too_long || !line.contains(|c: char| c.is_numeric()) {
+    // The number and the four-digit year are at least five decimal digits, in whatever
+    // script (cleaning makes them ASCII): most lines that hold a number hold fewer.
+    let five_digits = || {
+        line.chars()
+            .filter(|&c| crate::numerals::decimal_digit(c).is_some())
+            .nth(4)
+            .is_some()
+    };
+    if too_long || !five_digits() {
         return None;
     }
     let all = TEMPLATES.get_or_init(|| {

@@ -61,6 +61,7 @@ pub use structure::{
     parse_subparagraph_label, running_header_page, subparagraph_label, subparagraph_letter,
 };
 pub use text::{
-    is_bidi_control, is_direction_mark, is_ignorable_mark, matching_form, without_paired_bold,
+    first_non_ascii, is_bidi_control, is_direction_mark, is_ignorable_mark, is_nfc, matching_form,
+    without_paired_bold,
 };
 pub use ui::{finding_args, finding_message_id, lang_from_locale, ui_lang_from, ui_lang_from_env};

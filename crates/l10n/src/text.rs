@@ -108,27 +108,153 @@ pub fn matching_form(text: &str) -> Cow<'_, str> {
 /// continuation bytes of other characters (0x80–0xBF) never equal.
 fn has_matching_change(text: &str) -> bool {
     let bytes = text.as_bytes();
+    // All six lead bytes are non-ASCII: ASCII text (most lines of most languages) is
+    // answered by the word-at-a-time ASCII test.
+    let Some(first) = first_non_ascii(bytes) else {
+        return false;
+    };
     let at = |i: usize| bytes.get(i).copied().unwrap_or(0);
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        // U+00A0
-        0xC2 => at(i + 1) == 0xA0,
-        // U+061C
-        0xD8 => at(i + 1) == 0x9C,
-        // U+1680
-        0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
-        0xE2 => match (at(i + 1), at(i + 2)) {
-            // U+2000–U+200A, U+200C–U+200F; U+202A–U+202F
-            (0x80, c) => matches!(c, 0x80..=0x8A | 0x8C..=0x8F | 0xAA..=0xAF),
-            // U+205F; U+2066–U+2069
-            (0x81, c) => matches!(c, 0x9F | 0xA6..=0xA9),
-            _ => false,
-        },
-        // U+3000
-        0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-        // U+FEFF
-        0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
-        _ => false,
+    let lead = |b: u8| matches!(b, 0xC2 | 0xD8 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+    bytes.iter().enumerate().skip(first).any(|(i, &b)| {
+        lead(b)
+            && match b {
+                // U+00A0
+                0xC2 => at(i + 1) == 0xA0,
+                // U+061C
+                0xD8 => at(i + 1) == 0x9C,
+                // U+1680
+                0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
+                0xE2 => match (at(i + 1), at(i + 2)) {
+                    // U+2000–U+200A, U+200C–U+200F; U+202A–U+202F
+                    (0x80, c) => matches!(c, 0x80..=0x8A | 0x8C..=0x8F | 0xAA..=0xAF),
+                    // U+205F; U+2066–U+2069
+                    (0x81, c) => matches!(c, 0x9F | 0xA6..=0xA9),
+                    _ => false,
+                },
+                // U+3000
+                0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
+                // U+FEFF
+                0xEF => at(i + 1) == 0xBB && at(i + 2) == 0xBF,
+                _ => false,
+            }
     })
+}
+
+/// The index of the first non-ASCII byte, looked for eight bytes at a time: the scans
+/// the reader makes over every line skip ASCII text this way.
+#[must_use]
+pub fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut at = 0;
+    let mut words = bytes.chunks_exact(8);
+    for word in &mut words {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(word);
+        if u64::from_le_bytes(eight) & HIGH != 0 {
+            break;
+        }
+        at += 8;
+    }
+    bytes
+        .get(at..)?
+        .iter()
+        .position(|&b| !b.is_ascii())
+        .map(|i| at + i)
+}
+
+/// Whether `text` is in NFC by the quick check: exactly
+/// `is_nfc_quick(text.chars()) == IsNormalized::Yes`, answered faster.
+///
+/// The quick check looks up two properties of every non-ASCII character. A character that
+/// is a starter (combining class 0) and may stand in NFC (quick-check property Yes) — most
+/// Latin, Cyrillic, Arabic and CJK letters — leaves the check exactly as an ASCII
+/// character does, so runs of ASCII are skipped eight bytes at a time, such characters
+/// are told by one bit of a table made once from the same properties, and only the runs
+/// between them go through the quick check itself.
+#[must_use]
+pub fn is_nfc(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let Some(mut i) = first_non_ascii(bytes) else {
+        return true;
+    };
+    let table = settled_chars();
+    // The start of the current run of characters that are not settled.
+    let mut run: Option<usize> = None;
+    let run_ok = |from: usize, to: usize| {
+        text.get(from..to).is_none_or(|r| {
+            unicode_normalization::is_nfc_quick(r.chars())
+                == unicode_normalization::IsNormalized::Yes
+        })
+    };
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if let Some(from) = run.take() {
+                if !run_ok(from, i) {
+                    return false;
+                }
+            }
+            i = match bytes.get(i..).and_then(first_non_ascii) {
+                Some(next) => i + next,
+                None => bytes.len(),
+            };
+            continue;
+        }
+        // `i` is at the lead byte of a character of two to four bytes (the text is
+        // UTF-8), decoded here without the checks of a general decoder.
+        let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0) & 0x3F);
+        let lead = u32::from(b);
+        let (code, width) = if b < 0xE0 {
+            (((lead & 0x1F) << 6) | cont(1), 2)
+        } else if b < 0xF0 {
+            (((lead & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+        } else {
+            (
+                ((lead & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+                4,
+            )
+        };
+        if is_settled(table, code) {
+            if let Some(from) = run.take() {
+                if !run_ok(from, i) {
+                    return false;
+                }
+            }
+        } else if run.is_none() {
+            run = Some(i);
+        }
+        i += width;
+    }
+    run.is_none_or(|from| run_ok(from, bytes.len()))
+}
+
+/// One bit per character of the Basic Multilingual Plane: set when the character has
+/// combining class 0 and NFC quick-check property Yes. Made once, from the properties
+/// `unicode-normalization` itself uses, so it cannot disagree with the quick check.
+fn settled_chars() -> &'static [u64] {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![0u64; 0x1_0000 / 64];
+        for code in 0x80u32..0x1_0000 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            let settled = unicode_normalization::char::canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes;
+            if settled {
+                if let Some(word) = table.get_mut((code / 64) as usize) {
+                    *word |= 1 << (code % 64);
+                }
+            }
+        }
+        table
+    })
+}
+
+fn is_settled(table: &[u64], code: u32) -> bool {
+    table
+        .get((code / 64) as usize)
+        .is_some_and(|word| word & (1 << (code % 64)) != 0)
 }
 
 /// NFC, ASCII digits, no Markdown heading or bold markers, single spaces, no outer
@@ -169,10 +295,7 @@ fn clean_uncached(text: &str) -> String {
     // copies: ASCII text is its own NFC form with ASCII digits, and most other text is
     // already NFC (a quick check, exact when it answers yes).
     let matching = matching_form(text);
-    let nfc: Cow<'_, str> = if matching.is_ascii()
-        || unicode_normalization::is_nfc_quick(matching.chars())
-            == unicode_normalization::IsNormalized::Yes
-    {
+    let nfc: Cow<'_, str> = if is_nfc(&matching) {
         matching
     } else {
         Cow::Owned(matching.nfc().collect())
@@ -421,13 +544,81 @@ mod tests {
             .filter_map(char::from_u32);
         for c in chars {
             let expected = is_ignorable_mark(c) || is_other_space(c) || is_joiner(c);
-            for text in [c.to_string(), format!("a{c}b"), format!("\u{0628}{c}")] {
+            for text in [
+                c.to_string(),
+                format!("a{c}b"),
+                format!("\u{0628}{c}"),
+                // Past the first eight-byte word, and in a word's last byte.
+                format!("Article seventeen {c} of"),
+                format!("1234567{c}"),
+            ] {
                 assert_eq!(
                     has_matching_change(&text),
                     expected,
                     "U+{:04X}",
                     u32::from(c)
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn is_nfc_answers_as_the_quick_check_does() {
+        let quick = |t: &str| {
+            unicode_normalization::is_nfc_quick(t.chars())
+                == unicode_normalization::IsNormalized::Yes
+        };
+        // Every character, alone, after ASCII and after other characters, and before and
+        // after combining marks in and out of canonical order.
+        let chars = (0u32..0x1_0000)
+            .chain(0x1_0000..0x1_2000)
+            .chain(0x1_D100..0x1_D200)
+            .chain(0x2_F800..0x2_FA20)
+            .filter_map(char::from_u32);
+        for c in chars {
+            for text in [
+                c.to_string(),
+                format!("abcdefghij{c}"),
+                format!("{c}\u{0301}"),
+                format!("{c}\u{0316}\u{0301}"),
+                format!("{c}\u{0301}\u{0316}"),
+                format!("a\u{0301}{c}"),
+                format!("\u{0627}\u{0653}{c}x"),
+                format!("\u{4e00}{c}\u{0653}"),
+                format!("é{c}\u{0300}abc"),
+            ] {
+                assert_eq!(is_nfc(&text), quick(&text), "{text:?}");
+            }
+        }
+        // Longer mixed texts, from a simple generator over letters of the six scripts,
+        // combining marks, composed and decomposed letters.
+        let pool: Vec<char> = "aé e\u{0301}Ωй и\u{0306}ب\u{064e}آ ا\u{0653}中文、。\u{0316}\u{0301}\u{1100}\u{1161}\u{ac00}\u{2000}\u{212b}"
+            .chars()
+            .collect();
+        let mut state = 7u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(state % 23) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push(pool[(state % pool.len() as u64) as usize]);
+            }
+            state = state.wrapping_add(1);
+            assert_eq!(is_nfc(&text), quick(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn first_non_ascii_is_the_first_byte_above_ascii() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut bytes = vec![b'a'; len];
+                if let Some(b) = bytes.get_mut(at) {
+                    *b = 0xC3;
+                }
+                let expected = (at < len).then_some(at);
+                assert_eq!(first_non_ascii(&bytes), expected, "{len} {at}");
             }
         }
     }

@@ -293,6 +293,8 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         // Reading rendering files (input.ftl).
         .text("part", "word/document.xml")
         .text("order", "LE")
+        .text("wanted", "en")
+        .text("committed", "yes")
         .num("limit", 67_108_864)
         .text("value", "xx")
         .num("first", 3)

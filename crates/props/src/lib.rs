@@ -111,6 +111,7 @@ pub fn reader(data: &[u8]) {
                 let offset = match e {
                     EncodingError::InvalidUtf8 { offset }
                     | EncodingError::Nul { offset }
+                    | EncodingError::StrayNul { offset }
                     | EncodingError::InvalidUtf16 { offset, .. }
                     | EncodingError::TruncatedUtf16 { offset, .. } => offset,
                 };

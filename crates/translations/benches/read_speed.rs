@@ -10,6 +10,10 @@
 //! resolutions of `../shared/realdocs/ga-res-80-en-half` (`--lang en`) or the folders
 //! `corpus_speed` generates under `target/corpus-bench/`.
 //!
+//! `-- --generated N` reads, instead or as well, the N document folders that the
+//! `corpus_speed` bench of the CLI writes under `target/corpus-bench/` (the bundled
+//! renderings with seeded drops, merges and splits), made here in memory the same way.
+//!
 //! Each language's files are read again and again for at least `--secs` seconds (default
 //! 1), each pass on a new thread so that nothing the reader remembers per thread carries
 //! over from the pass before, and the figure is bytes read per second of the process's
@@ -29,6 +33,8 @@ use std::time::Instant;
 
 use sha2::{Digest as _, Sha256};
 use sixfold_core::Lang;
+use sixfold_translations::DocumentSet;
+use sixfold_translations::align::damage::{Damage, Tracked, XorShift};
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::read::read_str;
 
@@ -67,23 +73,54 @@ fn files_under(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// The renderings of the first `docs` folders `corpus_speed` generates (the same seeds,
+/// damage and layout: segment texts separated by blank lines), as (name, language, text).
+fn generated_folders(docs: usize) -> Vec<(String, Lang, String)> {
+    if docs == 0 {
+        return Vec::new();
+    }
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let set = DocumentSet::load_dir(&manifest.join("../../translations/A-RES-51-60"))
+        .expect("the bundled document loads");
+    let base = Tracked::parallel(&set.docs).expect("the bundled renderings are parallel");
+    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| l != Lang::En).collect();
+    let kinds = [Damage::Drop, Damage::Merge, Damage::Split];
+    let mut out = Vec::new();
+    for i in 0..docs {
+        let mut t = base.clone();
+        let mut rng = XorShift::new(7 + i as u64);
+        t.damage(&mut rng, &others, 2, &kinds);
+        for (lang, doc) in &t.docs {
+            let text: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
+            out.push((
+                format!("generated/d{i:05}/{}.md", lang.code()),
+                *lang,
+                text.join("\n\n") + "\n",
+            ));
+        }
+    }
+    out
+}
+
 #[allow(clippy::too_many_lines)] // A linear script: gather, time, print.
 fn main() {
     let mut secs = 1.0f64;
     let mut lang: Option<Lang> = None;
     let mut inputs: Vec<(PathBuf, Option<Lang>)> = Vec::new();
+    let mut generated = 0usize;
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--secs" => secs = it.next().and_then(|v| v.parse().ok()).unwrap_or(secs),
             "--lang" => lang = it.next().and_then(|v| v.parse().ok()),
+            "--generated" => generated = it.next().and_then(|v| v.parse().ok()).unwrap_or(0),
             "--bench" => {} // `cargo bench` passes it.
             other if other.starts_with("--") => {}
             path => inputs.push((PathBuf::from(path), lang)),
         }
     }
-    if inputs.is_empty() {
+    if inputs.is_empty() && generated == 0 {
         let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
         inputs = vec![
             (manifest.join("tests/real/ga-res-80-en"), Some(Lang::En)),
@@ -112,6 +149,9 @@ fn main() {
                 .or_default()
                 .push((file.display().to_string(), text));
         }
+    }
+    for (name, lang, text) in generated_folders(generated) {
+        by_lang.entry(lang).or_default().push((name, text));
     }
     if skipped > 0 {
         eprintln!("note: {skipped} files skipped (no language in the name, or not UTF-8)");

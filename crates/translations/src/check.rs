@@ -249,7 +249,9 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
             let missing = if n == prev + 2 {
                 display_number(prev + 1)
             } else {
-                format!("{} to {}", display_number(prev + 1), display_number(n - 1))
+                // A dash rather than a word: the range is an argument of the message in
+                // every interface language ("manque : 1–56", not "manque : 1 to 56").
+                format!("{}–{}", display_number(prev + 1), display_number(n - 1))
             };
             out.push(at(
                 Severity::Error,

@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sixfold_core::{DocumentToml, Lang, MetaError};
-use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+use unicode_normalization::UnicodeNormalization;
 
 use crate::discover::{Listing, META_FILE, Skipped, lang_of_path};
 use crate::input::{InputError, decode_named};
@@ -50,12 +50,22 @@ pub enum LoadError {
         first: String,
         second: String,
     },
-    #[error("no renderings in {place}: expected at least one file named `<lang>.md`")]
+    #[error(
+        "no renderings in {place}: expected at least one file named `<lang>.md`, `<lang>.txt` or `<lang>.docx` with lang one of ar, zh, en, fr, ru, es"
+    )]
     NoRenderings { place: String },
+    /// The parser's error is part of this message rather than its `source`: it already
+    /// names the file and line, and a chain printer would otherwise repeat it.
     #[error("invalid document.toml: {0}")]
-    Meta(#[from] MetaError),
+    Meta(MetaError),
     #[error("{} is {what}; expected a regular file", path.display())]
     NotAFile { path: PathBuf, what: &'static str },
+}
+
+impl From<MetaError> for LoadError {
+    fn from(e: MetaError) -> Self {
+        LoadError::Meta(e)
+    }
 }
 
 /// The renderings of one document, read.
@@ -323,7 +333,7 @@ impl DocumentSet {
             });
         }
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let nfc: String = if is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        let nfc: String = if sixfold_l10n::is_nfc(text) {
             text.to_owned()
         } else {
             text.nfc().collect()

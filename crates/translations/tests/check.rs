@@ -286,10 +286,10 @@ fn a_gap_every_language_shares_is_reported_once_on_the_pivot() {
             .filter(|f| f.lang == lang && f.code == "numbering-gap")
             .count()
     };
-    // "3" skips 1 to 2 and "57" skips 5 to 56, in every language that numbers them.
+    // "3" skips 1–2 and "57" skips 5–56, in every language that numbers them.
     assert_eq!(gaps(Lang::En), 2, "{findings:#?}");
     assert_eq!(gaps(Lang::Es), 0, "{findings:#?}");
-    // French skips 1 to 2 as English does; its lost 57 is not a gap of its own.
+    // French skips 1–2 as English does; its lost 57 is not a gap of its own.
     assert_eq!(gaps(Lang::Fr), 0, "{findings:#?}");
 }
 

@@ -43,7 +43,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
                 sixfold_export::report::write_check_json(&mut line, set, place, pivot, &reviewed)?;
                 sink.bytes(&line);
             }
-            Format::Text => render(&mut sink, place, set, &reviewed, args.all, colour),
+            Format::Text => render(&mut sink, place, set, &reviewed, args, pivot, colour),
         }
         failed |= has_error(&reviewed);
     }
@@ -82,7 +82,7 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
                     )?;
                     sink.bytes(&line);
                 }
-                Format::Text => render(&mut sink, &place, &set, &reviewed, args.all, colour),
+                Format::Text => render(&mut sink, &place, &set, &reviewed, args, pivot, colour),
             }
             // A closed pipe only ends the output; the exit status still tells the findings.
             sink.flush_now()
@@ -183,18 +183,33 @@ fn paint(s: &str, severity: Severity, colour: bool) -> String {
 }
 
 /// One block per document: a heading, then one aligned line per finding, then a count,
-/// in the interface language (codes, file names and line numbers stay as they are).
+/// in the interface language (codes, file names and line numbers stay as they are). When
+/// the pivot asked for has no text in this folder, the heading says which language the
+/// findings are against instead: every message names it, but a reader skimming a long run
+/// would otherwise take the French findings of a folder without English for the usual ones.
 fn render<W: std::fmt::Write>(
     out: &mut W,
     place: &str,
     set: &DocumentSet,
     reviewed: &Reviewed,
-    all: bool,
+    args: &Args,
+    pivot: sixfold_core::Lang,
     colour: bool,
 ) {
+    let all = args.all;
     let findings = &reviewed.findings;
     let no_symbol = crate::ui::plain("check-no-symbol");
-    let heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
+    let mut heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
+    let wanted = args.docs.align_options().pivot;
+    if pivot != wanted {
+        let note = crate::ui::t(
+            "check-other-pivot",
+            &sixfold_l10n::Args::new()
+                .text("pivot", pivot.to_string())
+                .text("wanted", wanted.to_string()),
+        );
+        heading = format!("{heading}, {note}");
+    }
     // Symbols, paths and quoted text come from the input; only `paint` may send escapes.
     let _ = writeln!(out, "{}", crate::term::sanitize(&heading));
     // The rendering's own file name (`FRA.md`, `fr.md`), without its folder or revision.

@@ -85,7 +85,17 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
             )
             .text("pivot_commit", commit_name(&s.pivot_commit))
             .text("pivot_date", s.pivot_date.as_str())
-            .text("summary", s.pivot_summary.as_str());
+            .text("summary", s.pivot_summary.as_str())
+            // The work tree (git's all-zero id) has no date and no commit message: no
+            // empty quotes then.
+            .text(
+                "committed",
+                if is_work_tree(&s.pivot_commit) {
+                    "no"
+                } else {
+                    "yes"
+                },
+            );
         writeln!(
             out,
             "{}  {:<14} {}",
@@ -108,9 +118,13 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
 /// The first ten hex digits: enough to paste into git, short enough to read; the work
 /// tree (git's all-zero id) by name.
 fn commit_name(id: &str) -> String {
-    if id.bytes().all(|b| b == b'0') {
+    if is_work_tree(id) {
         crate::ui::plain("note-work-tree")
     } else {
         id.get(..10).unwrap_or(id).to_owned()
     }
+}
+
+fn is_work_tree(id: &str) -> bool {
+    id.bytes().all(|b| b == b'0')
 }

@@ -10,6 +10,7 @@ check-severity =
        *[info] ملاحظة
     }
 check-no-symbol = وثيقة بلا رمز
+check-other-pivot = النص المرجعي { $pivot }: لا توجد صيغة { $wanted }
 check-summary =
     { $errors ->
         [zero] لا أخطاء

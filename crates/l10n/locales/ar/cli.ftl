@@ -173,7 +173,11 @@ history-commits = { $lang }: { $count ->
 history-added-rows = الصفوف { $first }–{ $last } ({ $count } صفوف)
 history-layout-only = (لم يتغير أي مقطع: التنسيق أو المسافات فقط)
 history-renamed-from = أُعيدت تسميته من { $path }
-stale-line = المقطع { $segment } السطر { $line } آخر تعديل { $commit } { $date }؛ { $pivot } { $pivot_label } عُدِّل في { $pivot_commit } { $pivot_date } «{ $summary }»
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = المقطع { $segment } السطر { $line } آخر تعديل { $commit } { $date }؛ { $pivot } { $pivot_label } عُدِّل في { $pivot_commit }{ $committed ->
+        [yes] {" "}{ $pivot_date } «{ $summary }»
+       *[no] {""}
+    }
 stale-summary = { $count ->
         [zero] لا مقاطع متقادمة
         [one] مقطع متقادم واحد

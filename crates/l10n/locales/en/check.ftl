@@ -18,6 +18,8 @@ check-severity =
     }
 # Heading of a document's report when it has no symbol; $place is where it was read.
 check-no-symbol = document without symbol
+# Added to a report's heading when the requested pivot has no text in the folder.
+check-other-pivot = pivot { $pivot }: there is no { $wanted } rendering
 # Last line of a document's report.
 check-summary =
     { $errors ->

@@ -165,7 +165,11 @@ history-added-rows = rows { $first }–{ $last } ({ $count } rows)
 history-layout-only = (no segment changed: layout or whitespace only)
 history-renamed-from = renamed from { $path }
 # One stale segment; $segment and $line arrive padded for alignment (text).
-stale-line = segment { $segment } line { $line } last changed { $commit } { $date }; { $pivot } { $pivot_label } changed in { $pivot_commit } { $pivot_date } "{ $summary }"
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = segment { $segment } line { $line } last changed { $commit } { $date }; { $pivot } { $pivot_label } changed in { $pivot_commit }{ $committed ->
+        [yes] {" "}{ $pivot_date } "{ $summary }"
+       *[no] {""}
+    }
 stale-summary = { $count ->
         [one] { $count } stale segment
        *[other] { $count } stale segments

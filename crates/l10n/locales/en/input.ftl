@@ -11,6 +11,7 @@ input-unreadable-files = { $count ->
 input-file-error = { $path }: { $message }
 input-invalid-utf8 = invalid UTF-8 at byte offset { $offset }: save the file as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark
 input-nul-byte = NUL byte at byte offset { $offset }: the file looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark
+input-stray-nul-byte = NUL byte at byte offset { $offset }: text holds no NUL bytes; the file is damaged or is not a text file
 input-invalid-utf16 = invalid UTF-16 ({ $order }) at byte offset { $offset }: a surrogate without its pair; the file is damaged or not UTF-16
 input-truncated-utf16 = UTF-16 ({ $order }) text cut at byte offset { $offset }: the last character is incomplete; the file was cut short
 input-docx-not-zip = not a Word package (a .docx is a zip file): { $detail }; save the document as .docx (Word 2007 or later), not .doc or .rtf

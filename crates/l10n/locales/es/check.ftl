@@ -10,6 +10,7 @@ check-severity =
        *[info] nota
     }
 check-no-symbol = documento sin signatura
+check-other-pivot = referencia { $pivot }: no hay versión { $wanted }
 check-summary =
     { $errors ->
         [one] { $errors } error

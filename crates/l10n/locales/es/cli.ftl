@@ -158,7 +158,11 @@ history-commits = { $lang }: { $count ->
 history-added-rows = filas { $first } a { $last } ({ $count } filas)
 history-layout-only = (ningún segmento cambió: solo formato o espacios)
 history-renamed-from = renombrado desde { $path }
-stale-line = segmento { $segment } línea { $line } cambiado por última vez en { $commit } { $date }; { $pivot } { $pivot_label } cambió en { $pivot_commit } { $pivot_date } «{ $summary }»
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = segmento { $segment } línea { $line } cambiado por última vez en { $commit } { $date }; { $pivot } { $pivot_label } cambió en { $pivot_commit }{ $committed ->
+        [yes] {" "}{ $pivot_date } «{ $summary }»
+       *[no] {""}
+    }
 stale-summary = { $count ->
         [one] { $count } segmento desactualizado
        *[other] { $count } segmentos desactualizados

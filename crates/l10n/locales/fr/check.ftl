@@ -10,6 +10,7 @@ check-severity =
        *[info] info
     }
 check-no-symbol = document sans cote
+check-other-pivot = référence { $pivot } : il n’y a pas de version { $wanted }
 check-summary =
     { $errors ->
         [one] { $errors } erreur

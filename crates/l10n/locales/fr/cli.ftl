@@ -158,7 +158,11 @@ history-commits = { $lang } : { $count ->
 history-added-rows = lignes { $first } à { $last } ({ $count } lignes)
 history-layout-only = (aucun segment modifié : mise en page ou espaces seulement)
 history-renamed-from = renommé depuis { $path }
-stale-line = segment { $segment } ligne { $line } modifié en dernier par { $commit } le { $date } ; { $pivot } { $pivot_label } modifié par { $pivot_commit } le { $pivot_date } « { $summary } »
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = segment { $segment } ligne { $line } modifié en dernier par { $commit } le { $date } ; { $pivot } { $pivot_label } modifié par { $pivot_commit }{ $committed ->
+        [yes] {" "}le { $pivot_date } « { $summary } »
+       *[no] {""}
+    }
 stale-summary = { $count ->
         [one] { $count } segment périmé
        *[other] { $count } segments périmés

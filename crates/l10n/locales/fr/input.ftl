@@ -9,6 +9,7 @@ input-unreadable-files = { $count ->
 input-file-error = { $path } : { $message }
 input-invalid-utf8 = UTF-8 invalide à l’octet { $offset } : enregistrez le fichier en UTF-8 (avec ou sans indicateur d’ordre des octets) ou en UTF-16 avec indicateur d’ordre des octets
 input-nul-byte = octet NUL à l’octet { $offset } : le fichier semble être en UTF-16 sans indicateur d’ordre des octets ; enregistrez-le en UTF-8, ou en UTF-16 avec indicateur d’ordre des octets
+input-stray-nul-byte = octet NUL à l’octet { $offset } : un texte ne contient pas d’octet NUL ; le fichier est endommagé ou n’est pas un fichier texte
 input-invalid-utf16 = UTF-16 ({ $order }) invalide à l’octet { $offset } : demi-code isolé ; le fichier est endommagé ou n’est pas en UTF-16
 input-truncated-utf16 = texte UTF-16 ({ $order }) coupé à l’octet { $offset } : le dernier caractère est incomplet ; le fichier a été tronqué
 input-docx-not-zip = ce n’est pas un paquet Word (un .docx est un fichier zip) : { $detail } ; enregistrez le document au format .docx (Word 2007 ou ultérieur), pas .doc ni .rtf

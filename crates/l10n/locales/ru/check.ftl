@@ -10,6 +10,7 @@ check-severity =
        *[info] замечание
     }
 check-no-symbol = документ без условного обозначения
+check-other-pivot = исходный текст { $pivot }: нет текста { $wanted }
 check-summary =
     { $errors ->
         [one] { $errors } ошибка

@@ -162,7 +162,11 @@ history-commits = { $lang }: { $count ->
 history-added-rows = строки { $first }–{ $last } ({ $count } стр.)
 history-layout-only = (сегменты не изменились: только верстка или пробелы)
 history-renamed-from = переименовано из { $path }
-stale-line = сегмент { $segment } строка { $line } последнее изменение { $commit } { $date }; { $pivot } { $pivot_label } изменен в { $pivot_commit } { $pivot_date } «{ $summary }»
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = сегмент { $segment } строка { $line } последнее изменение { $commit } { $date }; { $pivot } { $pivot_label } изменен в { $pivot_commit }{ $committed ->
+        [yes] {" "}{ $pivot_date } «{ $summary }»
+       *[no] {""}
+    }
 stale-summary = { $count ->
         [one] { $count } устаревший сегмент
         [few] { $count } устаревших сегмента

@@ -10,6 +10,7 @@ input-unreadable-files = { $count ->
 input-file-error = { $path }: { $message }
 input-invalid-utf8 = недопустимая последовательность UTF-8 в байте { $offset }: сохраните файл в UTF-8 (с меткой порядка байтов или без неё) или в UTF-16 с меткой порядка байтов
 input-nul-byte = байт NUL в позиции { $offset }: похоже, файл в UTF-16 без метки порядка байтов; сохраните его в UTF-8 или в UTF-16 с меткой порядка байтов
+input-stray-nul-byte = байт NUL в позиции { $offset }: в тексте не бывает байтов NUL; файл повреждён или не является текстовым
 input-invalid-utf16 = недопустимый UTF-16 ({ $order }) в байте { $offset }: суррогат без пары; файл повреждён или не в UTF-16
 input-truncated-utf16 = текст UTF-16 ({ $order }) обрывается в байте { $offset }: последний символ неполный; файл обрезан
 input-docx-not-zip = это не пакет Word (файл .docx — это zip-архив): { $detail }; сохраните документ в формате .docx (Word 2007 или новее), а не .doc или .rtf

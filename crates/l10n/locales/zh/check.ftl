@@ -10,6 +10,7 @@ check-severity =
        *[info] 提示
     }
 check-no-symbol = 无文号的文件
+check-other-pivot = 参照文本 { $pivot }：没有 { $wanted } 文本
 check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示
 
 ## Findings

@@ -147,7 +147,11 @@ history-commits = { $lang }：{ $count } 个提交
 history-added-rows = 第 { $first }–{ $last } 行（共 { $count } 行）
 history-layout-only = （没有片段改动：仅版式或空白）
 history-renamed-from = 由 { $path } 重命名而来
-stale-line = 片段 { $segment } 行 { $line } 最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit } { $pivot_date }“{ $summary }”
+# $committed is "no" for the work tree, which has neither a date nor a commit message.
+stale-line = 片段 { $segment } 行 { $line } 最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit }{ $committed ->
+        [yes] {" "}{ $pivot_date }“{ $summary }”
+       *[no] {""}
+    }
 stale-summary = { $path } 中有 { $count } 个片段相对 { $pivot } 已过时（{ $versions } 个提交修改了该文件夹，共查看 { $walked } 个）
 diff-heading = { $path } 的差异：{ $from }（{ $from_rev }）→ { $to }（{ $to_rev }），各行按 { $pivot } 匹配
 diff-row = 第 { $row } 行

@@ -20,11 +20,18 @@ pub enum EncodingError {
         "invalid UTF-8 at byte offset {offset}: save the file as UTF-8 (with or without a byte-order mark) or as UTF-16 with a byte-order mark"
     )]
     InvalidUtf8 { offset: usize },
-    /// A NUL byte in UTF-8 text: what UTF-16 without a byte-order mark looks like.
+    /// NUL bytes in UTF-8 text at every other byte: what UTF-16 without a byte-order mark
+    /// looks like.
     #[error(
         "NUL byte at byte offset {offset}: the file looks like UTF-16 without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark"
     )]
     Nul { offset: usize },
+    /// A NUL byte in UTF-8 text that does not look like UTF-16: a damaged file, or a
+    /// binary one given as a rendering.
+    #[error(
+        "NUL byte at byte offset {offset}: text holds no NUL bytes; the file is damaged or is not a text file"
+    )]
+    StrayNul { offset: usize },
     /// UTF-16 whose code units do not form characters (a lone surrogate).
     #[error(
         "invalid UTF-16 ({order}) at byte offset {offset}: a surrogate without its pair; the file is damaged or not UTF-16"
@@ -54,9 +61,31 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, EncodingError> {
         offset: skip + e.valid_up_to(),
     })?;
     if let Some(nul) = text.find('\0') {
-        return Err(EncodingError::Nul { offset: skip + nul });
+        let offset = skip + nul;
+        return Err(if looks_like_utf16(body) {
+            EncodingError::Nul { offset }
+        } else {
+            EncodingError::StrayNul { offset }
+        });
     }
     Ok(text.to_owned())
+}
+
+/// Whether text without a byte-order mark reads as UTF-16: in its first kilobyte, NUL is
+/// at least a quarter of the bytes and nearly all NULs share one parity (the high byte of
+/// Latin characters). A UTF-8 file with a stray NUL has a handful, anywhere.
+fn looks_like_utf16(bytes: &[u8]) -> bool {
+    let head = bytes.get(..1024).unwrap_or(bytes);
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, _) in head.iter().enumerate().filter(|(_, b)| **b == 0) {
+        if i % 2 == 0 {
+            even += 1;
+        } else {
+            odd += 1;
+        }
+    }
+    let nuls = even + odd;
+    nuls * 4 >= head.len() && even.max(odd) * 10 >= nuls * 9
 }
 
 /// UTF-16 code units after a 2-byte byte-order mark.
@@ -129,6 +158,15 @@ mod tests {
             decode_text(b"A\x00/\x00"),
             Err(EncodingError::Nul { offset: 1 })
         );
+        // One NUL in otherwise ordinary UTF-8 is damage, not UTF-16.
+        let damaged = "Recalling its resolution 50/80,\n\n1. Welcomes\0 the report.\n";
+        assert_eq!(
+            decode_text(damaged.as_bytes()),
+            Err(EncodingError::StrayNul { offset: 44 })
+        );
+        // UTF-16 (big-endian) without a byte-order mark is still named as such.
+        let be: Vec<u8> = "Texte.".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode_text(&be), Err(EncodingError::Nul { offset: 0 }));
         let mut cut = utf16("ab", true);
         cut.push(0x41);
         assert_eq!(

@@ -63,6 +63,7 @@ impl InputError {
             InputError::Encoding(
                 EncodingError::InvalidUtf8 { offset }
                 | EncodingError::Nul { offset }
+                | EncodingError::StrayNul { offset }
                 | EncodingError::InvalidUtf16 { offset, .. }
                 | EncodingError::TruncatedUtf16 { offset, .. },
             ) => Some(*offset),
@@ -123,6 +124,9 @@ fn encoding_message(e: &EncodingError) -> (&'static str, Args<'static>) {
             ("input-invalid-utf8", Args::new().count("offset", offset))
         }
         EncodingError::Nul { offset } => ("input-nul-byte", Args::new().count("offset", offset)),
+        EncodingError::StrayNul { offset } => {
+            ("input-stray-nul-byte", Args::new().count("offset", offset))
+        }
         EncodingError::InvalidUtf16 { order, offset } => (
             "input-invalid-utf16",
             Args::new().count("offset", offset).text("order", order),

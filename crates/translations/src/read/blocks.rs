@@ -10,10 +10,12 @@ use sixfold_l10n::matching_form;
 
 /// One source line with its 1-based number.
 #[derive(Debug, Clone)]
-pub(super) struct Line {
+pub(super) struct Line<'a> {
     pub(super) no: usize,
     /// What the translator wrote (comments removed); segment text is taken from here.
-    pub(super) text: String,
+    /// Borrowed from the text read unless a comment was cut out of the line: a rendering
+    /// has thousands of lines, and copying each one was a tenth of the reader's time.
+    pub(super) text: Cow<'a, str>,
     /// The [`matching_form`] of `text`, when it differs: structure (headings, numbers,
     /// markers, page artifacts) is recognised on it, so a no-break space or a bidi mark
     /// cannot hide a heading.
@@ -22,8 +24,9 @@ pub(super) struct Line {
     pub(super) furniture: bool,
 }
 
-impl Line {
-    pub(super) fn new(no: usize, text: String) -> Self {
+impl<'a> Line<'a> {
+    pub(super) fn new(no: usize, text: impl Into<Cow<'a, str>>) -> Self {
+        let text = text.into();
         let key = match matching_form(&text) {
             Cow::Borrowed(_) => None,
             Cow::Owned(key) => Some(key),
@@ -44,13 +47,13 @@ impl Line {
 
 /// Splits the text into numbered lines with HTML comments removed; a comment may span
 /// lines, and the lines it covers become blank so that line numbers still match the file.
-pub(super) fn strip_comments(text: &str) -> Vec<Line> {
+pub(super) fn strip_comments(text: &str) -> Vec<Line<'_>> {
     if !text.contains("<!--") {
         // Nothing to remove: only cut the lines (most renderings).
         return text
             .split('\n')
             .enumerate()
-            .map(|(i, raw)| Line::new(i + 1, raw.strip_suffix('\r').unwrap_or(raw).to_owned()))
+            .map(|(i, raw)| Line::new(i + 1, raw.strip_suffix('\r').unwrap_or(raw)))
             .collect();
     }
     let mut lines = Vec::new();
@@ -95,9 +98,9 @@ pub(super) fn is_continuation(line: &str) -> bool {
 
 /// Cuts lines into blocks at blank lines; a page-furniture line, a `---` rule or a `/...`
 /// marker is always a block of its own, even when an extraction glued it to its neighbours.
-pub(super) fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
+pub(super) fn split_blocks(lines: Vec<Line<'_>>) -> Vec<Vec<Line<'_>>> {
     let mut blocks = Vec::new();
-    let mut current: Vec<Line> = Vec::new();
+    let mut current: Vec<Line<'_>> = Vec::new();
     for line in lines {
         if line.key().trim().is_empty() {
             if !current.is_empty() {
@@ -122,17 +125,17 @@ pub(super) fn split_blocks(lines: Vec<Line>) -> Vec<Vec<Line>> {
 mod tests {
     use super::*;
 
-    fn texts(blocks: &[Vec<Line>]) -> Vec<Vec<(usize, &str)>> {
+    fn texts<'a>(blocks: &'a [Vec<Line<'_>>]) -> Vec<Vec<(usize, &'a str)>> {
         blocks
             .iter()
-            .map(|b| b.iter().map(|l| (l.no, l.text.as_str())).collect())
+            .map(|b| b.iter().map(|l| (l.no, l.text.as_ref())).collect())
             .collect()
     }
 
     #[test]
     fn comments_go_and_line_numbers_stay() {
         let lines = strip_comments("a <!-- x\ny --> b\r\n\n<!-- z -->c");
-        let got: Vec<(usize, &str)> = lines.iter().map(|l| (l.no, l.text.as_str())).collect();
+        let got: Vec<(usize, &str)> = lines.iter().map(|l| (l.no, l.text.as_ref())).collect();
         assert_eq!(got, [(1, "a "), (2, " b"), (3, ""), (4, "c")]);
     }
 

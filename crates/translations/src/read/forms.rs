@@ -76,13 +76,37 @@ fn page_openings() -> &'static [String] {
 }
 
 /// Whether a short line starts with one of `openings`, ignoring Markdown markers and case.
+///
+/// The line is compared as it would read with its `**` marks removed, leading white
+/// space skipped and lowercased, one character at a time and only as far as an opening
+/// goes: every short line of a text is asked, and copying and lowercasing each cost more
+/// than the comparison. (Lowercasing by character differs from lowercasing the string
+/// only for a final capital sigma, and no opening holds a sigma.)
 fn opens_with(line: &str, openings: &[String]) -> bool {
     if !short(line) {
         return false;
     }
-    let bare = line.trim().trim_start_matches('#').replace("**", "");
-    let lower = bare.trim_start().to_lowercase();
-    openings.iter().any(|o| lower.starts_with(o.as_str()))
+    let bare = line.trim().trim_start_matches('#');
+    openings.iter().any(|o| {
+        let mut lowered = lowered_chars(bare);
+        o.chars().all(|c| lowered.next() == Some(c))
+    })
+}
+
+/// The characters of `text` with every `**` removed (left to right, as `str::replace`
+/// removes them), leading white space skipped, lowercased.
+fn lowered_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        while let Some(after) = rest.strip_prefix("**") {
+            rest = after;
+        }
+        let c = rest.chars().next()?;
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+        Some(c)
+    })
+    .skip_while(|c| c.is_whitespace())
+    .flat_map(char::to_lowercase)
 }
 
 /// What a short line turned out to be, remembered per thread: the same headings and page
@@ -102,12 +126,18 @@ struct Recognised {
 const MEMO_LIMIT: usize = 4096;
 
 thread_local! {
-    static MEMO: RefCell<HashMap<(Lang, String), Recognised>> = RefCell::new(HashMap::new());
+    /// One map per language (in [`Lang::ALL`] order), keyed by the line, so that a lookup
+    /// borrows the line instead of copying it into a key.
+    static MEMO: RefCell<[HashMap<String, Recognised>; 6]> = RefCell::new(Default::default());
+}
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
 }
 
 fn recognise(lang: Lang, line: &str) -> Recognised {
-    let key = (lang, line.to_owned());
-    if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).copied()) {
+    let index = lang_index(lang);
+    if let Some(hit) = MEMO.with(|m| m.borrow()[index].get(line).copied()) {
         return hit;
     }
     let heading = opens_with(line, heading_openings());
@@ -127,17 +157,18 @@ fn recognise(lang: Lang, line: &str) -> Recognised {
         page,
         meeting: None,
     };
-    remember(key, result);
+    remember(index, line, result);
     result
 }
 
-fn remember(key: (Lang, String), recognised: Recognised) {
+fn remember(index: usize, line: &str, recognised: Recognised) {
     MEMO.with(|m| {
-        let mut memo = m.borrow_mut();
+        let mut memos = m.borrow_mut();
+        let memo = &mut memos[index];
         if memo.len() >= MEMO_LIMIT {
             memo.clear();
         }
-        memo.insert(key, recognised);
+        memo.insert(line.to_owned(), recognised);
     });
 }
 
@@ -173,7 +204,7 @@ pub(super) fn is_meeting_line(lang: Lang, line: &str) -> bool {
     let meeting = line.chars().any(char::is_numeric)
         && languages(lang).any(|l| sixfold_l10n::parse_closing_meeting_line(l, line).is_some());
     recognised.meeting = Some(meeting);
-    remember((lang, line.to_owned()), recognised);
+    remember(lang_index(lang), line, recognised);
     meeting
 }
 
@@ -187,6 +218,39 @@ pub(super) fn subparagraph_position(lang: Lang, text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_are_compared_as_the_copied_lowercase_line_was() {
+        let copied = |line: &str, openings: &[String]| {
+            let bare = line.trim().trim_start_matches('#').replace("**", "");
+            let lower = bare.trim_start().to_lowercase();
+            short(line) && openings.iter().any(|o| lower.starts_with(o.as_str()))
+        };
+        for openings in [heading_openings(), page_openings()] {
+            assert!(
+                openings
+                    .iter()
+                    .all(|o| !o.contains(['σ', 'ς', 'Σ']) && *o == o.to_lowercase())
+            );
+            for c in (0u32..0x1_0000).filter_map(char::from_u32) {
+                for line in [
+                    format!("{c}rticle 7"),
+                    format!("Article{c}7"),
+                    format!("**{c}**ANNEX"),
+                    format!("# *{c}**Page 3"),
+                    format!("  {c} Стр. 4"),
+                    format!("第{c}条"),
+                    format!("***Artículo {c}"),
+                ] {
+                    assert_eq!(
+                        opens_with(&line, openings),
+                        copied(&line, openings),
+                        "{line:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn forms_of_every_language_are_accepted_whatever_the_declared_one() {

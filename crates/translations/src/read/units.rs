@@ -64,7 +64,7 @@ pub(super) fn split_units(lang: Lang, pieces: Vec<Piece>) -> Vec<Piece> {
 mod tests {
     use super::*;
 
-    fn piece(lines: &[&str]) -> Piece {
+    fn piece(lines: &[&str]) -> Piece<'static> {
         Piece {
             lines: lines
                 .iter()
@@ -78,7 +78,7 @@ mod tests {
     fn texts(pieces: &[Piece]) -> Vec<Vec<String>> {
         pieces
             .iter()
-            .map(|p| p.lines.iter().map(|l| l.text.clone()).collect())
+            .map(|p| p.lines.iter().map(|l| l.text.to_string()).collect())
             .collect()
     }
 
