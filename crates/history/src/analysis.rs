@@ -131,8 +131,10 @@ pub fn analyse(
 
 /// [`analyse`], describing what each version changed in rows only when `describe` is set:
 /// `stale` needs the segments' state at the end, not the row lists of every version, and
-/// leaves [`Analysis::changes`] empty.
-#[allow(clippy::too_many_lines)] // One pass: batch, align, follow, carry the state.
+/// leaves [`Analysis::changes`] empty. Without the row lists only the versions whose rows
+/// something reads are aligned, and [`Analysis::pivot_then`] holds the texts `stale`
+/// compares (see [`analyse_inner`]): on a dense history that is a few hundred pairs
+/// instead of two per version.
 pub(crate) fn analyse_with(
     repo: &DocRepo,
     rev: &str,
@@ -140,6 +142,54 @@ pub(crate) fn analyse_with(
     options: &AnalyseOptions<'_>,
     describe_rows: bool,
 ) -> Result<Analysis, HistoryError> {
+    // Without the row lists, a version is aligned only where following needs its rows.
+    analyse_inner(repo, rev, pivot, options, describe_rows, !describe_rows).map(|(a, _)| a)
+}
+
+/// Where each segment's current text was made: the version (index into the versions) and
+/// the segment's index in that version's rendering.
+type Origins = BTreeMap<Lang, Vec<(usize, usize)>>;
+
+/// The previous version of the pass: its index, alignment (no rows when it was not
+/// aligned) and segment rows, and whether it was aligned.
+struct Previous {
+    k: usize,
+    version: AlignedVersion,
+    rows: SegmentRows,
+    aligned: bool,
+}
+
+/// Versions of a batch, parsed, with rows where they were aligned.
+struct Batch {
+    aligned: Vec<AlignedVersion>,
+    rows: Vec<SegmentRows>,
+    done: Vec<bool>,
+}
+
+/// [`analyse_with`], with `lazy` (only without the row lists): a version is aligned only
+/// when something reads its rows, and the row texts ([`Analysis::pivot_then`]) are filled
+/// only for the translated segments of the newest version that are older than their
+/// row's pivot, the ones `stale` compares; the others are left empty. Also returns how
+/// many versions were aligned.
+///
+/// Why that is exact: following a step reads rows only for a translation whose file
+/// changed, and only to find a predecessor for a segment outside its own common
+/// subsequence ([`crate::track`]); whether that predecessor is found (`Changed`) or not
+/// (`Added`), the segment's state is "changed here", and the row text it records is a
+/// function of where it was made. Rows decide more only when such a segment has the text
+/// of an old segment left without successor (a moved paragraph can then be `Same`): only
+/// those steps are aligned on both sides. The text of a row is looked up at the end, for
+/// the segments that need it, in the version that made them.
+#[allow(clippy::too_many_lines)] // One pass: batch, align, follow, carry the state.
+fn analyse_inner(
+    repo: &DocRepo,
+    rev: &str,
+    pivot: Lang,
+    options: &AnalyseOptions<'_>,
+    describe_rows: bool,
+    lazy: bool,
+) -> Result<(Analysis, usize), HistoryError> {
+    let lazy = lazy && !describe_rows;
     let mut history = folder_history_with(
         repo,
         rev,
@@ -166,96 +216,359 @@ pub(crate) fn analyse_with(
         })
         .collect();
     let mut changes: Vec<BTreeMap<Lang, RenderingChange>> = vec![BTreeMap::new(); versions.len()];
-    let mut last_changed: BTreeMap<Lang, Vec<usize>> = BTreeMap::new();
-    let mut pivot_then: BTreeMap<Lang, Vec<Arc<str>>> = BTreeMap::new();
+    let mut state = SegmentState::default();
     let mut parsed = Parsed::new(versions);
-    let mut prev: Option<(FolderBlobs, AlignedVersion, SegmentRows)> = None;
+    let mut prev: Option<Previous> = None;
     let order: Vec<usize> = (0..versions.len())
         .filter(|&k| needs_alignment[k])
         .collect();
     let empty = AlignedVersion {
         docs: BTreeMap::new(),
-        alignment: Alignment {
-            languages: Vec::new(),
-            pivot,
-            rows: Vec::new(),
-        },
+        alignment: no_rows(pivot),
     };
     let no_blobs = FolderBlobs::default();
-    let no_rows = SegmentRows::new();
-    for chunk in order.chunks(BATCH) {
+    let no_segment_rows = SegmentRows::new();
+    let mut aligned_count = 0;
+    // Lazy: the parsed renderings of the versions some segment's current text comes from.
+    let mut makers: HashMap<usize, BTreeMap<Lang, Arc<Document>>> = HashMap::new();
+    for (c, chunk) in order.chunks(BATCH).enumerate() {
         let docs = parsed.read_batch(repo, versions, chunk, &mut texts)?;
-        let alignments = align_batch(repo, versions, chunk, &docs, options.cache, pivot);
-        let aligned: Vec<AlignedVersion> = docs
-            .into_iter()
-            .zip(alignments)
-            .map(|(docs, alignment)| AlignedVersion { docs, alignment })
-            .collect();
-        // Every use below (following, the state carry, the row lists) reads the rows of
-        // each segment: made once per version.
-        let rows: Vec<SegmentRows> = aligned
-            .par_iter()
-            .map(AlignedVersion::rows_of_segments)
-            .collect();
+        let is_last = (c + 1) * BATCH >= order.len();
+        let mut batch = if lazy {
+            Batch {
+                rows: vec![SegmentRows::new(); docs.len()],
+                done: vec![false; docs.len()],
+                aligned: docs
+                    .into_iter()
+                    .map(|docs| AlignedVersion {
+                        docs,
+                        alignment: no_rows(pivot),
+                    })
+                    .collect(),
+            }
+        } else {
+            let everything = vec![true; chunk.len()];
+            aligned_count += chunk.len();
+            let alignments = align_batch(
+                repo,
+                versions,
+                chunk,
+                &docs,
+                &everything,
+                options.cache,
+                pivot,
+            );
+            let aligned: Vec<AlignedVersion> = docs
+                .into_iter()
+                .zip(alignments)
+                .map(|(docs, alignment)| AlignedVersion { docs, alignment })
+                .collect();
+            // Every use below (following, the state carry, the row lists) reads the rows of
+            // each segment: made once per version.
+            Batch {
+                rows: aligned
+                    .par_iter()
+                    .map(AlignedVersion::rows_of_segments)
+                    .collect(),
+                done: vec![true; aligned.len()],
+                aligned,
+            }
+        };
+        let unchanged_at = |prev_k: Option<usize>, i: usize| -> BTreeSet<Lang> {
+            let old_blobs = match i.checked_sub(1) {
+                Some(h) => &versions[chunk[h]].blobs,
+                None => prev_k.map_or(&no_blobs, |k| &versions[k].blobs),
+            };
+            let new_blobs = &versions[chunk[i]].blobs;
+            Lang::ALL
+                .into_iter()
+                .filter(|l| {
+                    old_blobs.renderings.contains_key(l)
+                        && old_blobs.renderings.get(l) == new_blobs.renderings.get(l)
+                })
+                .collect()
+        };
         // Each step compares a version with the one before it: independent of the others.
-        let steps: Vec<(Step, BTreeMap<Lang, RenderingChange>)> = (0..chunk.len())
+        let follow = |batch: &Batch, prev: &Option<Previous>, i: usize| -> Transition {
+            let (old, old_rows) = match i.checked_sub(1) {
+                Some(h) => (&batch.aligned[h], &batch.rows[h]),
+                None => prev
+                    .as_ref()
+                    .map_or((&empty, &no_segment_rows), |p| (&p.version, &p.rows)),
+            };
+            transition_with_rows(
+                old,
+                &batch.aligned[i],
+                pivot,
+                &unchanged_at(prev.as_ref().map(|p| p.k), i),
+                old_rows,
+                &batch.rows[i],
+            )
+        };
+        let mut transitions: Vec<Transition> = (0..chunk.len())
             .into_par_iter()
-            .map(|i| {
-                let (old_blobs, old, old_rows) = match i.checked_sub(1) {
-                    Some(h) => (&versions[chunk[h]].blobs, &aligned[h], &rows[h]),
+            .map(|i| follow(&batch, &prev, i))
+            .collect();
+        if lazy {
+            // Steps whose rows decide something, aligned on both sides, then followed again;
+            // the newest version is always aligned (the report reads its rows).
+            let mut want = vec![false; chunk.len()];
+            let mut want_prev = false;
+            for (i, t) in transitions.iter().enumerate() {
+                let old = match i.checked_sub(1) {
+                    Some(h) => &batch.aligned[h],
+                    None => prev.as_ref().map_or(&empty, |p| &p.version),
+                };
+                if rows_decide(t, old, &batch.aligned[i], pivot) {
+                    want[i] = true;
+                    match i.checked_sub(1) {
+                        Some(h) => want[h] = true,
+                        None => want_prev = true,
+                    }
+                }
+            }
+            if is_last {
+                if let Some(w) = want.last_mut() {
+                    *w = true;
+                }
+            }
+            if let Some(p) = prev.as_mut().filter(|p| want_prev && !p.aligned) {
+                let docs = [p.version.docs.clone()];
+                let mut a =
+                    align_batch(repo, versions, &[p.k], &docs, &[true], options.cache, pivot);
+                aligned_count += 1;
+                p.version.alignment = a.pop().unwrap_or_else(|| no_rows(pivot));
+                p.rows = p.version.rows_of_segments();
+                p.aligned = true;
+            }
+            if want.iter().any(|w| *w) {
+                let docs: Vec<BTreeMap<Lang, Arc<Document>>> =
+                    batch.aligned.iter().map(|v| v.docs.clone()).collect();
+                let alignments =
+                    align_batch(repo, versions, chunk, &docs, &want, options.cache, pivot);
+                for (i, alignment) in alignments.into_iter().enumerate() {
+                    if want[i] {
+                        aligned_count += 1;
+                        batch.aligned[i].alignment = alignment;
+                        batch.rows[i] = batch.aligned[i].rows_of_segments();
+                        batch.done[i] = true;
+                    }
+                }
+                for (i, t) in transitions.iter_mut().enumerate() {
+                    let old_done = match i.checked_sub(1) {
+                        Some(h) => batch.done[h],
+                        None => prev.as_ref().is_none_or(|p| p.aligned),
+                    };
+                    if want[i] && old_done {
+                        *t = follow(&batch, &prev, i);
+                    }
+                }
+            }
+        }
+        let steps: Vec<(Step, BTreeMap<Lang, RenderingChange>)> = transitions
+            .par_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let (old, old_rows) = match i.checked_sub(1) {
+                    Some(h) => (&batch.aligned[h], &batch.rows[h]),
                     None => prev
                         .as_ref()
-                        .map_or((&no_blobs, &empty, &no_rows), |(b, v, r)| (b, v, r)),
+                        .map_or((&empty, &no_segment_rows), |p| (&p.version, &p.rows)),
                 };
                 let version = &versions[chunk[i]];
-                let new = &aligned[i];
-                let new_rows = &rows[i];
-                let unchanged: BTreeSet<Lang> = Lang::ALL
-                    .into_iter()
-                    .filter(|l| {
-                        old_blobs.renderings.contains_key(l)
-                            && old_blobs.renderings.get(l) == version.blobs.renderings.get(l)
-                    })
-                    .collect();
-                let t = transition_with_rows(old, new, pivot, &unchanged, old_rows, new_rows);
+                let new = &batch.aligned[i];
+                let new_rows = &batch.rows[i];
                 let described = if describe_rows {
-                    describe(old, new, &t, &version.changed, pivot, old_rows, new_rows)
+                    describe(old, new, t, &version.changed, pivot, old_rows, new_rows)
                 } else {
                     BTreeMap::new()
                 };
-                (Step::of(&t, new, pivot, new_rows), described)
+                (Step::of(t, new, pivot, new_rows, !lazy), described)
             })
             .collect();
-        for ((step, described), &k) in steps.into_iter().zip(chunk) {
-            (last_changed, pivot_then) = advance(&last_changed, &pivot_then, step, k);
+        for ((step, described), (i, &k)) in steps.into_iter().zip(chunk.iter().enumerate()) {
+            state = advance(&state, step, k);
             changes[k] = described;
+            if lazy {
+                makers.insert(k, batch.aligned[i].docs.clone());
+            }
         }
-        if let (Some(last), Some(last_rows), Some(&k)) = (
-            aligned.into_iter().last(),
-            rows.into_iter().last(),
+        if lazy {
+            let used: HashSet<usize> = state
+                .origins
+                .values()
+                .flat_map(|v| v.iter().map(|&(k, _)| k))
+                .collect();
+            makers.retain(|k, _| used.contains(k));
+        }
+        if let (Some(version), Some(rows), Some(done), Some(&k)) = (
+            batch.aligned.into_iter().last(),
+            batch.rows.into_iter().last(),
+            batch.done.into_iter().last(),
             chunk.last(),
         ) {
-            prev = Some((versions[k].blobs.clone(), last, last_rows));
+            prev = Some(Previous {
+                k,
+                version,
+                rows,
+                aligned: done,
+            });
         }
     }
-    Ok(Analysis {
-        history,
+    let head = prev.map(|p| p.version);
+    if lazy {
+        if let Some(head) = &head {
+            let count = resolve_row_texts(
+                repo,
+                versions,
+                head,
+                &mut state,
+                &makers,
+                options.cache,
+                pivot,
+            );
+            aligned_count += count;
+        }
+    }
+    Ok((
+        Analysis {
+            history,
+            pivot,
+            changes,
+            last_changed: state.last_changed,
+            pivot_then: state.texts,
+            head,
+            warnings,
+        },
+        aligned_count,
+    ))
+}
+
+/// An alignment without rows, for a version nothing reads by row.
+fn no_rows(pivot: Lang) -> Alignment {
+    Alignment {
+        languages: Vec::new(),
         pivot,
-        changes,
-        last_changed,
-        pivot_then,
-        head: prev.map(|(_, v, _)| v),
-        warnings,
+        rows: Vec::new(),
+    }
+}
+
+/// Whether a step followed without rows might have come out otherwise with them: a
+/// translation segment left outside its language's common subsequence has the text of an
+/// old segment left without successor, which rows could make its unchanged predecessor.
+fn rows_decide(t: &Transition, old: &AlignedVersion, new: &AlignedVersion, pivot: Lang) -> bool {
+    t.langs.iter().any(|(&lang, change)| {
+        if lang == pivot || change.removed.is_empty() {
+            return false;
+        }
+        let (Some(old_doc), Some(new_doc)) = (old.docs.get(&lang), new.docs.get(&lang)) else {
+            return false;
+        };
+        let gone: HashSet<&str> = change
+            .removed
+            .iter()
+            .filter_map(|&o| old_doc.segments.get(o).map(|s| s.text.as_str()))
+            .collect();
+        change.links.iter().enumerate().any(|(n, link)| {
+            !matches!(link, Link::Same(_))
+                && new_doc
+                    .segments
+                    .get(n)
+                    .is_some_and(|s| gone.contains(s.text.as_str()))
+        })
     })
 }
 
-/// Aligns a batch of versions. A version whose review file pins rows is aligned with its
-/// pins, as `check` would align it at that commit; the others come from the pair cache.
+/// Fills [`Analysis::pivot_then`] for the translated segments of `head` that changed
+/// before the newest change of their row's pivot (what `stale` compares), aligning the
+/// versions that made them; returns how many versions that aligned.
+fn resolve_row_texts(
+    repo: &DocRepo,
+    versions: &[FolderVersion],
+    head: &AlignedVersion,
+    state: &mut SegmentState,
+    makers: &HashMap<usize, BTreeMap<Lang, Arc<Document>>>,
+    cache: &AlignCache,
+    pivot: Lang,
+) -> usize {
+    let none = Vec::new();
+    let pivot_state = state.last_changed.get(&pivot).unwrap_or(&none);
+    // (language, segment of the head) → the version and segment that made its text.
+    let mut wanted: Vec<(Lang, usize, usize, usize)> = Vec::new();
+    for row in &head.alignment.rows {
+        let Some(pivot_k) = row
+            .cell(pivot)
+            .iter()
+            .filter_map(|&s| pivot_state.get(s).copied())
+            .max()
+        else {
+            continue;
+        };
+        for (lang, cell) in &row.cells {
+            if lang == pivot {
+                continue;
+            }
+            for &s in cell {
+                let at = state.last_changed.get(&lang).and_then(|v| v.get(s));
+                let origin = state.origins.get(&lang).and_then(|v| v.get(s));
+                if let (Some(&k), Some(&(maker, n))) = (at, origin) {
+                    if k < pivot_k {
+                        wanted.push((lang, s, maker, n));
+                    }
+                }
+            }
+        }
+    }
+    let mut ks: Vec<usize> = wanted.iter().map(|w| w.2).collect();
+    ks.sort_unstable();
+    ks.dedup();
+    let docs: Vec<BTreeMap<Lang, Arc<Document>>> = ks
+        .iter()
+        .map(|k| makers.get(k).cloned().unwrap_or_default())
+        .collect();
+    let everything = vec![true; ks.len()];
+    let made: HashMap<usize, (AlignedVersion, SegmentRows)> = ks
+        .iter()
+        .copied()
+        .zip(docs.iter().cloned().zip(align_batch(
+            repo,
+            versions,
+            &ks,
+            &docs,
+            &everything,
+            cache,
+            pivot,
+        )))
+        .map(|(k, (docs, alignment))| {
+            let v = AlignedVersion { docs, alignment };
+            let rows = v.rows_of_segments();
+            (k, (v, rows))
+        })
+        .collect();
+    for (lang, s, maker, n) in wanted {
+        let text = made
+            .get(&maker)
+            .and_then(|(v, rows)| {
+                let r = rows.get(&lang)?.get(n).copied().flatten()?;
+                Some(pivot_text(v, r, pivot))
+            })
+            .unwrap_or_default();
+        if let Some(slot) = state.texts.get_mut(&lang).and_then(|v| v.get_mut(s)) {
+            *slot = Arc::from(text);
+        }
+    }
+    ks.len()
+}
+
+/// Aligns the versions of a batch that are `wanted`. A version whose review file pins rows
+/// is aligned with its pins, as `check` would align it at that commit; the others come
+/// from the pair cache. A version not wanted gets no rows.
 fn align_batch(
     repo: &DocRepo,
     versions: &[FolderVersion],
     chunk: &[usize],
     docs: &[BTreeMap<Lang, Arc<Document>>],
+    wanted: &[bool],
     cache: &AlignCache,
     pivot: Lang,
 ) -> Vec<Alignment> {
@@ -267,18 +580,34 @@ fn align_batch(
     let pins: Vec<Vec<ResolvedPin>> = docs
         .iter()
         .zip(chunk)
-        .map(|(d, &j)| pins_of(repo, &versions[j].blobs, &versions[j].commit, d))
+        .zip(wanted)
+        .map(|((d, &j), &w)| {
+            if w {
+                pins_of(repo, &versions[j].blobs, &versions[j].commit, d)
+            } else {
+                Vec::new()
+            }
+        })
         .collect();
     let unpinned: Vec<VersionRef<'_>> = refs
         .iter()
         .zip(&pins)
-        .filter(|(_, p)| p.is_empty())
-        .map(|(r, _)| *r)
+        .zip(wanted)
+        .filter(|((_, p), w)| **w && p.is_empty())
+        .map(|((r, _), _)| *r)
         .collect();
     let mut cached = cache.align_all(&unpinned, pivot).into_iter();
     refs.iter()
         .zip(&pins)
-        .map(|((d, _), p)| {
+        .zip(wanted)
+        .map(|(((d, _), p), &w)| {
+            if !w {
+                return Alignment {
+                    languages: Vec::new(),
+                    pivot,
+                    rows: Vec::new(),
+                };
+            }
             let from_cache = if p.is_empty() { cached.next() } else { None };
             // History tracks every segment in one place: the six-way units.
             from_cache
@@ -499,25 +828,32 @@ fn skip_undecodable(
     Ok((warnings, texts))
 }
 
-/// Carries each segment's last-changed version across one transition.
 /// What one transition means for each segment of the newer version: the older segment it
-/// carries on from unchanged, or, for a changed or added one, its row's pivot text now.
+/// carries on from unchanged, or, for a changed or added one, its row's pivot text now
+/// (empty when the texts are looked up later, [`analyse_inner`]'s lazy way).
 struct Step {
     langs: BTreeMap<Lang, Vec<Result<usize, Arc<str>>>>,
 }
 
 impl Step {
-    fn of(t: &Transition, new: &AlignedVersion, pivot: Lang, rows: &SegmentRows) -> Step {
+    fn of(
+        t: &Transition,
+        new: &AlignedVersion,
+        pivot: Lang,
+        rows: &SegmentRows,
+        with_texts: bool,
+    ) -> Step {
         // Segments of one row share its pivot text: made once per row.
         let mut row_texts: HashMap<usize, Arc<str>> = HashMap::new();
+        let nothing: Arc<str> = Arc::from("");
         let mut text_of = |row: Option<usize>| -> Arc<str> {
             match row {
-                Some(r) => Arc::clone(
+                Some(r) if with_texts => Arc::clone(
                     row_texts
                         .entry(r)
                         .or_insert_with(|| Arc::from(pivot_text(new, r, pivot))),
                 ),
-                None => Arc::from(""),
+                _ => Arc::clone(&nothing),
             }
         };
         let langs = t
@@ -543,43 +879,50 @@ impl Step {
     }
 }
 
-/// Each segment's last-changed version and its row's pivot text at that moment.
-type SegmentState = (BTreeMap<Lang, Vec<usize>>, BTreeMap<Lang, Vec<Arc<str>>>);
+/// Each segment's last-changed version, its row's pivot text at that moment, and where
+/// its text was made ([`Origins`]).
+#[derive(Default)]
+struct SegmentState {
+    last_changed: BTreeMap<Lang, Vec<usize>>,
+    texts: BTreeMap<Lang, Vec<Arc<str>>>,
+    origins: Origins,
+}
 
 /// Carries the segment state across one transition (version `k`).
-fn advance(
-    state: &BTreeMap<Lang, Vec<usize>>,
-    texts: &BTreeMap<Lang, Vec<Arc<str>>>,
-    step: Step,
-    k: usize,
-) -> SegmentState {
-    let mut out_state = BTreeMap::new();
-    let mut out_texts = BTreeMap::new();
+fn advance(state: &SegmentState, step: Step, k: usize) -> SegmentState {
+    let mut out = SegmentState::default();
     for (lang, links) in step.langs {
-        let old = state.get(&lang);
-        let old_texts = texts.get(&lang);
+        let old = state.last_changed.get(&lang);
+        let old_texts = state.texts.get(&lang);
+        let old_origins = state.origins.get(&lang);
         let mut cur = Vec::with_capacity(links.len());
         let mut cur_texts = Vec::with_capacity(links.len());
-        for link in links {
+        let mut cur_origins = Vec::with_capacity(links.len());
+        for (n, link) in links.into_iter().enumerate() {
             let carried = match &link {
                 Ok(o) => old
                     .and_then(|v| v.get(*o))
                     .copied()
-                    .zip(old_texts.and_then(|v| v.get(*o)).cloned()),
+                    .zip(old_texts.and_then(|v| v.get(*o)).cloned())
+                    .zip(old_origins.and_then(|v| v.get(*o)).copied()),
                 Err(_) => None,
             };
-            let (at, text) = match (carried, link) {
+            let ((at, text), origin) = match (carried, link) {
                 (Some(c), _) => c,
-                (None, Err(text)) => (k, text),
-                (None, Ok(_)) => (k, Arc::from("")),
+                (None, Err(text)) => ((k, text), (k, n)),
+                // No row text for a segment whose predecessor has no state (not expected):
+                // an origin outside the version, which looks up nothing.
+                (None, Ok(_)) => ((k, Arc::from("")), (k, usize::MAX)),
             };
             cur.push(at);
             cur_texts.push(text);
+            cur_origins.push(origin);
         }
-        out_state.insert(lang, cur);
-        out_texts.insert(lang, cur_texts);
+        out.last_changed.insert(lang, cur);
+        out.texts.insert(lang, cur_texts);
+        out.origins.insert(lang, cur_origins);
     }
-    (out_state, out_texts)
+    out
 }
 
 /// The text of a row's pivot segments, one per line.
@@ -762,4 +1105,180 @@ fn read_docs(
         docs.insert(lang, doc);
     }
     Ok(docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use git2::{Repository, Signature, Time};
+
+    /// A deterministic pseudo-random sequence (64-bit LCG), so a failure reproduces.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((self.0 >> 33) % n.max(1) as u64) as usize
+        }
+    }
+
+    const LANGS: [Lang; 4] = [Lang::En, Lang::Fr, Lang::Es, Lang::Zh];
+
+    /// A paragraph's text, which does not depend on its position, so a moved paragraph
+    /// keeps it.
+    fn paragraph(lang: Lang, id: usize) -> String {
+        match lang {
+            Lang::Fr => format!("Décide que le paragraphe {id} reste en vigueur ;"),
+            Lang::Es => format!("Decide que el párrafo {id} siga en vigor;"),
+            Lang::Zh => format!("决定第{id}段继续有效；"),
+            _ => format!("Decides that paragraph {id} remains in force;"),
+        }
+    }
+
+    /// Per language, the paragraphs of a random history's rendering as (id, amended);
+    /// `None` while the rendering is removed.
+    type Paragraphs = Vec<Option<Vec<(usize, bool)>>>;
+
+    /// One random commit's changes: usually English alone or one translation, sometimes
+    /// a translation too; an edit (a second one is a revert), an inserted, removed or
+    /// moved paragraph, or a translation removed and brought back.
+    fn mutate(rng: &mut Lcg, docs: &mut Paragraphs, next_id: &mut usize) {
+        let mut touched = vec![if rng.below(2) == 0 { 0 } else { rng.below(4) }];
+        if rng.below(8) == 0 {
+            touched.push(1 + rng.below(3));
+        }
+        for li in touched {
+            let action = rng.below(12);
+            match (&mut docs[li], action) {
+                (None, _) => docs[li] = Some((0..6).map(|i| (i, false)).collect()),
+                (Some(_), 0) if li > 0 => docs[li] = None,
+                (Some(paras), 1) => {
+                    let at = rng.below(paras.len() + 1);
+                    paras.insert(at, (*next_id, false));
+                    *next_id += 1;
+                }
+                (Some(paras), 2) if paras.len() > 2 => {
+                    paras.remove(rng.below(paras.len()));
+                }
+                // A paragraph moved: its text leaves the common subsequence.
+                (Some(paras), 3 | 4) if paras.len() > 1 => {
+                    let p = rng.below(paras.len() - 1);
+                    paras.swap(p, p + 1);
+                }
+                (Some(paras), _) => {
+                    let p = rng.below(paras.len());
+                    paras[p].1 = !paras[p].1;
+                }
+            }
+        }
+    }
+
+    /// Writes the renderings and commits them (fixed signature and time).
+    fn commit(
+        git: &Repository,
+        folder: &Path,
+        docs: &Paragraphs,
+        step: i64,
+        parent: Option<Oid>,
+    ) -> Oid {
+        for (li, lang) in LANGS.into_iter().enumerate() {
+            let path = folder.join(format!("{}.md", lang.code()));
+            if let Some(paras) = &docs[li] {
+                let text: Vec<String> = paras
+                    .iter()
+                    .map(|&(id, amended)| {
+                        let p = paragraph(lang, id);
+                        if amended { format!("{p} (amended)") } else { p }
+                    })
+                    .collect();
+                std::fs::write(&path, text.join("\n\n") + "\n").unwrap();
+            } else {
+                let _ = std::fs::remove_file(&path);
+            }
+        }
+        let mut index = git.index().unwrap();
+        index
+            .add_all(["*"], git2::IndexAddOption::DEFAULT, None)
+            .unwrap();
+        index.update_all(["*"], None).unwrap();
+        let tree = git.find_tree(index.write_tree().unwrap()).unwrap();
+        index.write().unwrap();
+        let sig = Signature::new(
+            "T",
+            "t@example.org",
+            &Time::new(1_700_000_000 + step * 60, 0),
+        )
+        .unwrap();
+        let parents: Vec<git2::Commit<'_>> = parent
+            .map(|p| git.find_commit(p).unwrap())
+            .into_iter()
+            .collect();
+        let refs: Vec<&git2::Commit<'_>> = parents.iter().collect();
+        git.commit(
+            Some("HEAD"),
+            &sig,
+            &sig,
+            &format!("step {step}"),
+            &tree,
+            &refs,
+        )
+        .unwrap()
+    }
+
+    /// Following every version aligned, and only those whose rows are read, gives the
+    /// same segment states, the same head and the same stale segments on random
+    /// histories ([`mutate`]), and leaves versions unaligned.
+    #[test]
+    fn aligning_only_the_versions_whose_rows_are_read_changes_nothing() {
+        let (mut total_unaligned, mut total_stale) = (0, 0);
+        for seed in [1_u64, 2, 3] {
+            let mut rng = Lcg(seed);
+            let tmp = tempfile::tempdir().unwrap();
+            let git = Repository::init(tmp.path()).unwrap();
+            let folder = tmp.path().join("A-X-1");
+            std::fs::create_dir(&folder).unwrap();
+            let mut docs: Paragraphs = LANGS
+                .iter()
+                .map(|_| Some((0..6).map(|i| (i, false)).collect()))
+                .collect();
+            let mut next_id = 6;
+            let mut parent: Option<Oid> = None;
+            for step in 0..45_i64 {
+                if step > 0 {
+                    mutate(&mut rng, &mut docs, &mut next_id);
+                }
+                parent = Some(commit(&git, &folder, &docs, step, parent));
+                if step % 15 != 14 {
+                    continue;
+                }
+                let repo = DocRepo::discover(&folder).unwrap();
+                let cache = AlignCache::in_memory();
+                let options = AnalyseOptions::new(&cache);
+                let (all, aligned_all) =
+                    analyse_inner(&repo, "HEAD", Lang::En, &options, false, false).unwrap();
+                let (lazy, aligned_lazy) =
+                    analyse_inner(&repo, "HEAD", Lang::En, &options, false, true).unwrap();
+                let context = format!("seed {seed}, step {step}");
+                assert_eq!(aligned_all, all.history.versions.len(), "{context}");
+                total_unaligned += aligned_all - aligned_lazy;
+                assert_eq!(lazy.last_changed, all.last_changed, "{context}");
+                assert_eq!(lazy.head, all.head, "{context}");
+                assert_eq!(lazy.history, all.history, "{context}");
+                assert_eq!(lazy.warnings, all.warnings, "{context}");
+                let stale = crate::report::stale_segments(&all, Lang::En);
+                assert_eq!(
+                    crate::report::stale_segments(&lazy, Lang::En),
+                    stale,
+                    "{context}"
+                );
+                total_stale += stale.len();
+            }
+        }
+        assert!(total_unaligned > 0, "no version was left unaligned");
+        // The comparison means something only if segments were stale along the way.
+        assert!(total_stale > 0, "nothing was stale");
+    }
 }

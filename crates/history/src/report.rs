@@ -10,7 +10,8 @@ use sixfold_core::{Lang, content_digest};
 use sixfold_translations::Label;
 
 use crate::analysis::{
-    AnalyseOptions, RenderingChange, Warning, analyse, analyse_with, load_pair, pivot_text,
+    AnalyseOptions, Analysis, RenderingChange, Warning, analyse, analyse_with, load_pair,
+    pivot_text,
 };
 use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
@@ -215,6 +216,21 @@ pub fn stale_with(
         });
     }
     let analysis = analyse_with(repo, rev, pivot, options, false)?;
+    let found = stale_segments(&analysis, pivot);
+    Ok(StaleReport {
+        versions: analysis.history.versions.len(),
+        path: analysis.history.path,
+        rev: analysis.history.rev,
+        pivot,
+        stale: found,
+        shallow_boundary: analysis.history.shallow_boundary,
+        commits_walked: analysis.history.commits_walked,
+        warnings: analysis.warnings,
+    })
+}
+
+/// The stale segments of an analysed history, in the order of the newest version's rows.
+pub(crate) fn stale_segments(analysis: &Analysis, pivot: Lang) -> Vec<StaleSegment> {
     let versions = &analysis.history.versions;
     let mut found = Vec::new();
     if let Some(head) = &analysis.head {
@@ -287,16 +303,7 @@ pub fn stale_with(
             }
         }
     }
-    Ok(StaleReport {
-        path: analysis.history.path,
-        rev: analysis.history.rev,
-        pivot,
-        stale: found,
-        shallow_boundary: analysis.history.shallow_boundary,
-        commits_walked: analysis.history.commits_walked,
-        versions: versions.len(),
-        warnings: analysis.warnings,
-    })
+    found
 }
 
 /// One segment-level difference.

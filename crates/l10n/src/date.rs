@@ -2,11 +2,12 @@
 //! "28 de enero de 1997", "28 января 1997 года", "1997年1月28日",
 //! "28 كانون الثاني/يناير 1997".
 
-use std::sync::Arc;
+use std::collections::HashSet;
+use std::sync::{Arc, OnceLock};
 
 use sixfold_core::{Date, Lang};
 
-use crate::localizer::{Args, Localizer};
+use crate::localizer::{Args, Localizer, lang_index};
 use crate::memo::SharedMemo;
 use crate::structure::folded_forms;
 use crate::text::{clean, number_candidates};
@@ -49,7 +50,19 @@ pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
     // `fold` is `clean` then lowercase; the text is cleaned once for both.
     let cleaned = clean(text);
     let target = cleaned.to_lowercase();
-    let numbers = number_candidates(&cleaned);
+    // Most texts asked are not dates: one look at their shape rules them out before the
+    // forms of every candidate date are looked up.
+    if !date_shapes(lang).contains(&shape(&target)) {
+        return None;
+    }
+    let mut numbers = number_candidates(&cleaned);
+    // A number met again would repeat lookups that already failed: keep the first.
+    let mut seen = Vec::with_capacity(numbers.len());
+    numbers.retain(|n| {
+        let first = !seen.contains(n);
+        seen.push(*n);
+        first
+    });
     let days = numbers.iter().filter(|n| (1..=31).contains(*n));
     for &day in days {
         for &year in &numbers {
@@ -69,9 +82,71 @@ pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
     None
 }
 
+/// A folded text with each run of ASCII digits written as one `0`: what a date form looks
+/// like whatever its numbers.
+fn shape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut in_digits = false;
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            if !in_digits {
+                out.push('0');
+            }
+            in_digits = true;
+        } else {
+            out.push(c);
+            in_digits = false;
+        }
+    }
+    out
+}
+
+/// The [`shape`]s of every folded form of every date of a leap year in a language, made
+/// once per process. The messages write the day and the year as numbers (digits) and
+/// choose words by month and day only, so the year changes the digits and nothing else; a
+/// test checks that over years from 1 to 65535.
+fn date_shapes(lang: Lang) -> &'static HashSet<String> {
+    static SHAPES: [OnceLock<HashSet<String>>; 6] = [const { OnceLock::new() }; 6];
+    SHAPES
+        .get(lang_index(lang))
+        .unwrap_or(&SHAPES[0])
+        .get_or_init(|| shapes_of_year(lang, 2000))
+}
+
+/// The shapes of the forms of every date of `year` in `lang`.
+fn shapes_of_year(lang: Lang, year: u16) -> HashSet<String> {
+    let mut shapes = HashSet::new();
+    for month in 1..=12 {
+        for day in 1..=31 {
+            if let Ok(date) = Date::new(year, month, day) {
+                shapes.extend(folded_date_forms(lang, date).iter().map(|f| shape(f)));
+            }
+        }
+    }
+    shapes
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_year_changes_the_digits_of_a_date_form_and_nothing_else() {
+        for lang in Lang::ALL {
+            let leap = date_shapes(lang);
+            assert!(!leap.is_empty(), "{lang:?}");
+            for year in [
+                1, 9, 10, 99, 100, 999, 1000, 1946, 2025, 2100, 9999, 10_000, 65_535,
+            ] {
+                assert!(
+                    shapes_of_year(lang, year).is_subset(leap),
+                    "{lang:?} {year}"
+                );
+            }
+        }
+        assert_eq!(shape("2025年12月10日"), "0年0月0日");
+        assert_eq!(shape("1er juillet 2018"), "0er juillet 0");
+    }
 
     fn date(s: &str) -> Date {
         s.parse().unwrap()

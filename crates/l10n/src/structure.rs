@@ -101,15 +101,26 @@ pub(crate) fn fixed_folded_value(message: FixedMessage) -> Arc<str> {
 /// What identifies a rendering: language, message id and every argument's value.
 fn memo_key(lang: Lang, id: &str, args: &Args<'_>) -> String {
     use std::fmt::Write as _;
-    let mut key = format!("{}\u{1}{id}", lang.code());
+    // Built by pushing the pieces: the formatting machinery cost as much as the lookup
+    // the key is for (every masthead run asks a dozen parsers, each looking up forms).
+    let mut key = String::with_capacity(32);
+    key.push_str(lang.code());
+    key.push('\u{1}');
+    key.push_str(id);
     for (name, value) in args.iter() {
+        key.push('\u{1}');
+        key.push_str(name);
         // Debug-printing a number with its options costs as much as rendering it.
         let _ = match value {
             FluentValue::Number(n) if n.options == FluentNumberOptions::default() => {
-                write!(key, "\u{1}{name}#{}", n.value)
+                write!(key, "#{}", n.value)
             }
-            FluentValue::String(s) => write!(key, "\u{1}{name}\u{2}{s}"),
-            other => write!(key, "\u{1}{name}={other:?}"),
+            FluentValue::String(s) => {
+                key.push('\u{2}');
+                key.push_str(s);
+                Ok(())
+            }
+            other => write!(key, "={other:?}"),
         };
     }
     key

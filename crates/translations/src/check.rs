@@ -513,16 +513,10 @@ fn one_to_one(
         };
     // Numbering: the same structural position must carry the same number.
     let same_label = p.label == o.label;
-    // The paragraph numbers a numbering mismatch names, so that the numbers comparison
-    // below does not report the same number a second time.
-    let mut reported: [Option<u64>; 2] = [None, None];
     // Only numbers written in the text are compared: the reader's position counters (an
     // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
     if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
-        if let (Some((_, pn)), Some((_, on))) = (pl.numbering(), ol.numbering())
-            && pl != ol
-        {
-            reported = [Some(pn), Some(on)];
+        if pl != ol && pl.numbering().is_some() && ol.numbering().is_some() {
             push(
                 out,
                 Severity::Error,
@@ -536,8 +530,7 @@ fn one_to_one(
             );
         }
     } else if let (Some(pl), None) = (p.written_label(), o.written_label()) {
-        if let Some((_, pn)) = pl.numbering() {
-            reported = [Some(pn), None];
+        if pl.numbering().is_some() {
             push(
                 out,
                 Severity::Error,
@@ -581,7 +574,7 @@ fn one_to_one(
     // Numbers, unless this is a heading whose number the labels already compared ("Article
     // premier" has no digit).
     if !(p.kind == SegmentKind::Heading && same_label && p.label.is_some()) {
-        numbers_check(pivot, p, lang, o, row, reported, out);
+        numbers_check(pivot, p, lang, o, row, out);
     }
     // Symbols.
     let mut ps = symbols(&p.text);
@@ -732,11 +725,20 @@ fn misplaced(
     }
 }
 
-/// Numbers a segment expresses in words that count as matching a pivot number: Chinese
-/// numerals anywhere in Chinese text.
+/// The number a segment's written label opens its text with ("57." or "٥٧ -" for
+/// `op.57`), if it has one; not a subparagraph letter, whose position is no digit.
+fn written_lead_number(lang: Lang, seg: &Segment) -> Option<u64> {
+    let (_, n) = seg.written_label()?.numbering()?;
+    let first = seg.text.split_whitespace().next()?;
+    (lang_numbers(lang, first).first() == Some(&n)).then_some(n)
+}
+
+/// Numbers a segment expresses in words that count as matching a number in digits:
+/// Chinese numerals anywhere in Chinese text, small cardinals in words elsewhere
+/// ([`crate::number_match::spelled_cardinals`]).
 fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
     if lang != Lang::Zh {
-        return Vec::new();
+        return crate::number_match::spelled_cardinals(lang, text);
     }
     let mut out = chinese_ordinals(text);
     let mut run = String::new();
@@ -757,15 +759,18 @@ fn numbers_check(
     lang: Lang,
     o: &Segment,
     row: Option<usize>,
-    reported: [Option<u64>; 2],
     out: &mut Vec<Finding>,
 ) {
     let mut expected = lang_numbers(pivot, &p.text);
     let mut found = lang_numbers(lang, &o.text);
-    let [in_pivot, in_other] = reported;
-    for (numbers, n) in [(&mut expected, in_pivot), (&mut found, in_other)] {
-        if let Some(pos) = n.and_then(|n| numbers.iter().position(|&x| x == n)) {
-            numbers.remove(pos);
+    // A paragraph's own number is structure, which the numbering checks compare: written
+    // in one rendering only, it is a numbering mismatch (or the pivot's loss), not a
+    // number of the text that differs.
+    for (numbers, lang, seg) in [(&mut expected, pivot, p), (&mut found, lang, o)] {
+        if let Some(n) = written_lead_number(lang, seg) {
+            if let Some(pos) = numbers.iter().position(|&x| x == n) {
+                numbers.remove(pos);
+            }
         }
     }
     let mut spelled = spelled_numbers(lang, &o.text);
@@ -779,7 +784,17 @@ fn numbers_check(
             missing.push(n);
         }
     }
-    let extra = found;
+    let mut extra = found;
+    if missing.is_empty() && extra.is_empty() {
+        return;
+    }
+    // Digits in the translation where the pivot spells the number out ("nine countries").
+    for n in spelled_numbers(pivot, &p.text) {
+        if let Some(pos) = extra.iter().position(|&x| x == n) {
+            extra.remove(pos);
+        }
+    }
+    crate::number_match::reconcile(&p.text, &o.text, &mut missing, &mut extra);
     if missing.is_empty() && extra.is_empty() {
         return;
     }

@@ -14,6 +14,7 @@ pub mod label;
 pub mod links;
 pub mod masthead;
 pub mod model;
+pub mod number_match;
 pub mod read;
 pub mod set;
 pub mod symlinks;

@@ -308,3 +308,50 @@ fn a_lost_paragraph_number_is_one_numbering_mismatch_not_also_a_numbers_differen
     assert_eq!(mismatch.line, Some(5));
     assert!(mismatch.message.contains("op.57"), "{}", mismatch.message);
 }
+
+/// Sentences of the UN Parallel Corpus development data (`../shared/realdocs`, documents
+/// d0224, d0053 and d0040 of `unv1_folders.py build`) whose numbers agree although they are
+/// written differently: spelled out against digits, Arabic thousands groups in visual
+/// order, a time of day.
+fn written_differently(es_first: &str) -> BTreeMap<Lang, Document> {
+    let en = "Of the nine countries which do not have a DLDD-specific monitoring system, six have an environmental monitoring system partially covering DLDD.\n\nOver 2,000 men and 500 units of military equipment are taking part in the field exercises.\n\nAt 0300, the subversive group from the Azerbaijani side, near the village Choporlu, attacked the combat position.\n";
+    let es = format!(
+        "{es_first}\n\nMás de 2.000 hombres y 500 unidades de equipo militar participan en los ejercicios sobre el terreno.\n\nA las 3.00 horas, el grupo subversivo atacó desde el lado azerbaiyano la posición de combate situada en las proximidades de la aldea de Choporlu.\n"
+    );
+    let ar = "ومن بين البلدان التسعة التي ليس لديها نظام رصد خاص، لدى ستة منها نظام لرصد البيئة.\n\nويشارك في المناورات الميدانية ما يزيد على 000 2 رجل و 500 وحدة من التجهيزات العسكرية.\n\nوفي الساعة 00/3، هاجمت المجموعة التخريبية من الجانب الأذربيجاني موقعا قتاليا بالقرب من قرية تشوبورلو.\n";
+    [
+        (Lang::En, en.to_owned()),
+        (Lang::Es, es),
+        (Lang::Ar, ar.to_owned()),
+    ]
+    .into_iter()
+    .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), &text)))
+    .collect()
+}
+
+#[test]
+fn numbers_written_differently_agree_and_a_changed_one_does_not() {
+    let agree = "De los 9 países que no tienen un sistema de vigilancia específico para la DDTS, 6 cuentan con un sistema de vigilancia del medio ambiente que cubre en parte la DDTS.";
+    let docs = written_differently(agree);
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    assert!(
+        !findings.iter().any(|f| f.code == "numbers-differ"),
+        "{findings:#?}"
+    );
+    // Seven is not six, whichever way either is written.
+    let docs = written_differently(&agree.replace(", 6 cuentan", ", 7 cuentan"));
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    let differ: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == "numbers-differ")
+        .collect();
+    assert_eq!(differ.len(), 1, "{findings:#?}");
+    assert_eq!((differ[0].lang, differ[0].line), (Lang::Es, Some(1)));
+    assert!(
+        differ[0].message.ends_with("extra [7]"),
+        "{}",
+        differ[0].message
+    );
+}

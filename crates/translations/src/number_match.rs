@@ -1,0 +1,348 @@
+//! Ways the same number is written differently in two renderings, which the `numbers-differ`
+//! check ([`crate::check`]) accepts as agreeing: small numbers spelled out in one language
+//! and written in digits in the other, thousands groups that a right-to-left extraction put
+//! in reverse order ("2,784" beside "784 2"), and times of day ("0300" beside "3.00 horas",
+//! "3 p.m." beside "15 heures").
+//!
+//! The aligner's own number evidence ([`crate::align::tokens`]) is left as it is: these
+//! equivalences only decide whether a difference is worth a translator's attention, after
+//! the rows are made.
+
+use sixfold_core::Lang;
+
+/// Cardinals from two to ninety that UN texts spell out in running text ("nine countries",
+/// "Veinte años"), per language. One is left out: "one", "un", "una" are pronouns and
+/// articles far more often than numbers.
+#[allow(clippy::too_many_lines)] // Four word tables, one per language.
+fn cardinal(lang: Lang, word: &str) -> Option<u64> {
+    let table: &[(&str, u64)] = match lang {
+        Lang::En => &[
+            ("two", 2),
+            ("three", 3),
+            ("four", 4),
+            ("five", 5),
+            ("six", 6),
+            ("seven", 7),
+            ("eight", 8),
+            ("nine", 9),
+            ("ten", 10),
+            ("eleven", 11),
+            ("twelve", 12),
+            ("thirteen", 13),
+            ("fourteen", 14),
+            ("fifteen", 15),
+            ("sixteen", 16),
+            ("seventeen", 17),
+            ("eighteen", 18),
+            ("nineteen", 19),
+            ("twenty", 20),
+            ("thirty", 30),
+            ("forty", 40),
+            ("fifty", 50),
+            ("sixty", 60),
+            ("seventy", 70),
+            ("eighty", 80),
+            ("ninety", 90),
+        ],
+        Lang::Fr => &[
+            ("deux", 2),
+            ("trois", 3),
+            ("quatre", 4),
+            ("cinq", 5),
+            ("six", 6),
+            ("sept", 7),
+            ("huit", 8),
+            ("neuf", 9),
+            ("dix", 10),
+            ("onze", 11),
+            ("douze", 12),
+            ("treize", 13),
+            ("quatorze", 14),
+            ("quinze", 15),
+            ("seize", 16),
+            ("vingt", 20),
+            ("trente", 30),
+            ("quarante", 40),
+            ("cinquante", 50),
+            ("soixante", 60),
+        ],
+        Lang::Es => &[
+            ("dos", 2),
+            ("tres", 3),
+            ("cuatro", 4),
+            ("cinco", 5),
+            ("seis", 6),
+            ("siete", 7),
+            ("ocho", 8),
+            ("nueve", 9),
+            ("diez", 10),
+            ("once", 11),
+            ("doce", 12),
+            ("trece", 13),
+            ("catorce", 14),
+            ("quince", 15),
+            ("dieciséis", 16),
+            ("diecisiete", 17),
+            ("dieciocho", 18),
+            ("diecinueve", 19),
+            ("veinte", 20),
+            ("veintiún", 21),
+            ("veintiuno", 21),
+            ("veintiuna", 21),
+            ("veintidós", 22),
+            ("veintitrés", 23),
+            ("veinticuatro", 24),
+            ("veinticinco", 25),
+            ("veintiséis", 26),
+            ("veintisiete", 27),
+            ("veintiocho", 28),
+            ("veintinueve", 29),
+            ("treinta", 30),
+            ("cuarenta", 40),
+            ("cincuenta", 50),
+            ("sesenta", 60),
+            ("setenta", 70),
+            ("ochenta", 80),
+            ("noventa", 90),
+        ],
+        Lang::Ru => &[
+            ("два", 2),
+            ("две", 2),
+            ("двух", 2),
+            ("двум", 2),
+            ("двумя", 2),
+            ("три", 3),
+            ("трех", 3),
+            ("трёх", 3),
+            ("трем", 3),
+            ("тремя", 3),
+            ("четыре", 4),
+            ("четырех", 4),
+            ("четырёх", 4),
+            ("пять", 5),
+            ("пяти", 5),
+            ("шесть", 6),
+            ("шести", 6),
+            ("семь", 7),
+            ("семи", 7),
+            ("восемь", 8),
+            ("восьми", 8),
+            ("девять", 9),
+            ("девяти", 9),
+            ("десять", 10),
+            ("десяти", 10),
+            ("двадцать", 20),
+            ("двадцати", 20),
+            ("тридцать", 30),
+            ("тридцати", 30),
+        ],
+        Lang::Ar | Lang::Zh => &[],
+    };
+    table.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
+}
+
+/// Numbers spelled out in words in `text` (see [`cardinal`]); compounds joined by a hyphen
+/// ("twenty-five", "vingt-cinq") count as their sum. Chinese numerals are read by the
+/// check itself.
+#[must_use]
+pub fn spelled_cardinals(lang: Lang, text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for word in text.split(|c: char| !c.is_alphabetic() && c != '-') {
+        if word.is_empty() {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        let parts: Vec<Option<u64>> = lower.split('-').map(|w| cardinal(lang, w)).collect();
+        if parts.iter().all(Option::is_some) {
+            out.push(parts.iter().flatten().sum());
+        } else {
+            out.extend(parts.into_iter().flatten());
+        }
+    }
+    out
+}
+
+/// Removes `n` once from `v`; whether it was there.
+fn take(v: &mut Vec<u64>, n: u64) -> bool {
+    match v.iter().position(|&x| x == n) {
+        Some(pos) => {
+            v.remove(pos);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Removes from `missing` and `extra` the numbers that are the same number written another
+/// way (see the module documentation). `pivot_text` wrote the missing ones, `other_text`
+/// the extra ones.
+pub fn reconcile(pivot_text: &str, other_text: &str, missing: &mut Vec<u64>, extra: &mut Vec<u64>) {
+    regrouped(missing, extra);
+    regrouped(extra, missing);
+    times(pivot_text, missing, extra);
+    // What is left of "00" after the hour was matched: the minutes of a time the pivot
+    // wrote as "0000 hours" or "10 a.m.".
+    if other_text.contains("00") {
+        extra.retain(|&n| n != 0);
+    }
+}
+
+/// A number of `whole` written as thousands groups that came apart in `parts`: "2,784" in
+/// one rendering, "784 2" or "2 784" in the other (groups of a right-to-left text extracted
+/// in visual order, or a space the tokenizer does not join). Two or three groups, every
+/// group but the first below a thousand.
+fn regrouped(whole: &mut Vec<u64>, parts: &mut Vec<u64>) {
+    // A handful of numbers per paragraph: trying every pair and triple costs nothing.
+    if parts.len() > 12 {
+        return;
+    }
+    let mut i = 0;
+    while i < whole.len() {
+        let Some(&m) = whole.get(i) else { break };
+        if m >= 1000 && split_into(parts, m) {
+            whole.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Finds two or three entries of `parts` that are the thousands groups of `m` and removes them.
+fn split_into(parts: &mut Vec<u64>, m: u64) -> bool {
+    let n = parts.len();
+    for a in 0..n {
+        for b in 0..n {
+            if a == b {
+                continue;
+            }
+            let (Some(&high), Some(&low)) = (parts.get(a), parts.get(b)) else {
+                continue;
+            };
+            if low < 1000 && high.checked_mul(1000).and_then(|h| h.checked_add(low)) == Some(m) {
+                remove_indices(parts, &[a, b]);
+                return true;
+            }
+            for c in 0..n {
+                if c == a || c == b {
+                    continue;
+                }
+                let Some(&last) = parts.get(c) else { continue };
+                let value = high
+                    .checked_mul(1_000_000)
+                    .and_then(|h| h.checked_add(low * 1000 + last));
+                if low < 1000 && last < 1000 && value == Some(m) {
+                    remove_indices(parts, &[a, b, c]);
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+fn remove_indices(v: &mut Vec<u64>, indices: &[usize]) {
+    let mut sorted = indices.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    for i in sorted {
+        if i < v.len() {
+            v.remove(i);
+        }
+    }
+}
+
+/// Times of day: "0300" (military, read as 300) against an hour and minutes written apart
+/// ("3.00 horas": 3 and 0), and "3 p.m." against "15 heures".
+fn times(pivot_text: &str, missing: &mut Vec<u64>, extra: &mut Vec<u64>) {
+    let mut i = 0;
+    while i < missing.len() {
+        let Some(&m) = missing.get(i) else { break };
+        let (hour, minutes) = (m / 100, m % 100);
+        let military = (100..2400).contains(&m) && minutes < 60;
+        if military && extra.contains(&hour) && extra.contains(&minutes) && hour != minutes {
+            take(extra, hour);
+            take(extra, minutes);
+            missing.remove(i);
+            continue;
+        }
+        let afternoon = (1..12).contains(&m)
+            && (pivot_text.contains("p.m.") || pivot_text.contains("p. m."))
+            && take(extra, m + 12);
+        if afternoon {
+            missing.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spelled_cardinals_per_language() {
+        assert_eq!(
+            spelled_cardinals(Lang::En, "Of the nine countries, six have twenty-five"),
+            [9, 6, 25]
+        );
+        assert_eq!(spelled_cardinals(Lang::Es, "Veinte años después"), [20]);
+        assert_eq!(spelled_cardinals(Lang::Fr, "vingt-cinq États"), [25]);
+        assert_eq!(spelled_cardinals(Lang::Ru, "в течение двух лет"), [2]);
+        assert!(spelled_cardinals(Lang::En, "one of the ten-year").contains(&10));
+        assert!(spelled_cardinals(Lang::Ar, "اثنان").is_empty());
+    }
+
+    #[test]
+    fn reversed_thousands_groups_are_one_number() {
+        // "2,784" beside Arabic "784 2"; "2,000" beside "000 2"; three groups.
+        for (whole, parts) in [
+            (2784, vec![784, 2]),
+            (2000, vec![0, 2]),
+            (33_776_130, vec![130, 776, 33]),
+        ] {
+            let (mut missing, mut extra) = (vec![whole], parts);
+            reconcile("", "", &mut missing, &mut extra);
+            assert!(missing.is_empty() && extra.is_empty(), "{whole}");
+        }
+        // Not any two numbers: 2 and 785 are not 2,784.
+        let (mut missing, mut extra) = (vec![2784], vec![785, 2]);
+        reconcile("", "", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![2784], vec![785, 2]));
+    }
+
+    #[test]
+    fn times_of_day_written_two_ways() {
+        let (mut missing, mut extra) = (vec![300], vec![3, 0]);
+        reconcile(
+            "At 0300, the group",
+            "A las 3.00 horas",
+            &mut missing,
+            &mut extra,
+        );
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{missing:?} {extra:?}"
+        );
+        let (mut missing, mut extra) = (vec![3], vec![15]);
+        reconcile(
+            "at 3 p.m. on Friday",
+            "à 15 heures",
+            &mut missing,
+            &mut extra,
+        );
+        assert!(missing.is_empty() && extra.is_empty());
+        // Without "p.m." a 3 is not a 15.
+        let (mut missing, mut extra) = (vec![3], vec![15]);
+        reconcile("3 States", "15 États", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![3], vec![15]));
+        // The minutes of "00.00 horas" beside "0000 hours".
+        let (mut missing, mut extra) = (vec![], vec![0]);
+        reconcile(
+            "as from 0000 hours",
+            "a partir de las 00.00 horas",
+            &mut missing,
+            &mut extra,
+        );
+        assert!(extra.is_empty());
+    }
+}
