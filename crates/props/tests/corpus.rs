@@ -4,24 +4,49 @@
 
 use std::path::Path;
 
-#[test]
-fn every_corpus_input_keeps_its_properties() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    for (name, check) in sixfold_props::TARGETS {
-        let dir = root.join(name);
-        let mut files: Vec<_> = std::fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-            .map(|e| e.expect("entry").path())
-            .collect();
-        files.sort();
-        assert!(!files.is_empty(), "no corpus for {name}");
-        for file in files {
-            let data = std::fs::read(&file).expect("corpus file");
-            let result = std::panic::catch_unwind(|| check(&data));
-            assert!(result.is_ok(), "{name}: {} fails", file.display());
-        }
+/// Replays one target's corpus through its property.
+fn replay(name: &str) {
+    let (_, check) = sixfold_props::TARGETS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .unwrap_or_else(|| panic!("no target {name}"));
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus")
+        .join(name);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    assert!(!files.is_empty(), "no corpus for {name}");
+    for file in files {
+        let data = std::fs::read(&file).expect("corpus file");
+        let result = std::panic::catch_unwind(|| check(&data));
+        assert!(result.is_ok(), "{name}: {} fails", file.display());
     }
 }
+
+/// One test per target, so that the test harness replays them in parallel.
+macro_rules! replay_tests {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                replay(stringify!($name));
+            }
+        )*
+
+        #[test]
+        fn every_target_is_replayed() {
+            let replayed = [$(stringify!($name)),*];
+            for (name, _) in sixfold_props::TARGETS {
+                assert!(replayed.contains(&name), "the corpus of {name} is not replayed");
+            }
+        }
+    };
+}
+
+replay_tests!(symbol, reader, document_toml, export, review, lexicon, ids);
 
 /// The reader's corpus reaches the input layer: a Word package and UTF-16 text decode to
 /// text with segments, so the fuzzer starts from inputs that pass the package and

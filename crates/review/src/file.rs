@@ -161,12 +161,20 @@ impl ReviewFile {
     /// Reads a review file's text; `source` names it in errors.
     pub fn parse(text: &str, source: &str) -> Result<ReviewFile, ReviewError> {
         let lines = LineIndex::new(text);
-        let doc = Document::parse(text).map_err(|e| ReviewError::Invalid {
+        let syntax = |message: &str, span: Option<std::ops::Range<usize>>| ReviewError::Invalid {
             file: source.to_owned(),
-            line: lines.line(e.span().map_or(0, |s| s.start)),
+            line: lines.line(span.map_or(0, |s| s.start)),
             key: String::new(),
-            problem: Problem::Syntax(e.message().trim().to_owned()),
-        })?;
+            problem: Problem::Syntax(message.trim().to_owned()),
+        };
+        // toml_edit 0.23 panics while recovering from some syntax errors (`==\n.=`: "all
+        // items have spans", found by the `review` fuzz target), so the text is checked
+        // by the `toml` crate first, whose errors (from the same lexer) have the same
+        // messages and spans; toml_edit then only reads valid TOML.
+        if let Err(e) = text.parse::<toml::Table>() {
+            return Err(syntax(e.message(), e.span()));
+        }
+        let doc = Document::parse(text).map_err(|e| syntax(e.message(), e.span()))?;
         let cx = Cx {
             source,
             lines: &lines,

@@ -7,7 +7,9 @@ use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::{Document, Segment, SegmentKind};
 
-use crate::{Problem, ReviewError, ReviewFile, SegRange, SegRef, align_pinned, resolve_pins};
+use crate::{
+    Problem, REVIEW_FILE, ReviewError, ReviewFile, SegRange, SegRef, align_pinned, resolve_pins,
+};
 
 fn doc(lang: Lang, texts: &[&str]) -> Document {
     Document {
@@ -198,4 +200,37 @@ proptest! {
         }
         prop_assert_eq!(al.rows.iter().filter(|r| r.reasons == ["pinned"]).count(), 1);
     }
+}
+
+/// `toml_edit` panics on some invalid files ("all items have spans" on `==\n.=`, found by the
+/// `review` fuzz target): they are reported as invalid with their line, like any syntax
+/// error, by `check` and by the editing commands.
+#[test]
+fn a_file_that_crashed_the_toml_parser_is_invalid() {
+    for text in ["==\n.=", "[[pin]]\nsegments =\u{627}z!\"[[qin]2.\n.==\n"] {
+        match ReviewFile::parse(text, "review.toml") {
+            Err(ReviewError::Invalid {
+                line,
+                problem: Problem::Syntax(_),
+                ..
+            }) => {
+                assert!(
+                    line >= 1 && line <= text.lines().count(),
+                    "{text:?}: line {line}"
+                );
+            }
+            other => panic!("{text:?}: {other:?}"),
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(REVIEW_FILE), "==\n.=").unwrap();
+    let edited = crate::edit::edit(dir.path(), |_| Ok(()), |_| Ok(()));
+    assert!(
+        matches!(edited, Err(ReviewError::Invalid { .. })),
+        "{edited:?}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join(REVIEW_FILE)).unwrap(),
+        "==\n.="
+    );
 }
