@@ -156,6 +156,8 @@ fn order_is_kept_with_two_jobs_and_uneven_documents() {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let n = if i % 4 == 0 { 300 } else { 2 + i };
         assert_eq!(v["segments"]["en"].as_array().unwrap().len(), n, "line {i}");
+        // Each line names its folder as the list does, as check's lines do.
+        assert_eq!(v["path"], format!("d{i:02}"), "line {i}");
     }
 }
 

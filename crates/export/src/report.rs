@@ -14,6 +14,9 @@ use sixfold_translations::{Alignment, DocumentSet, Finding, Row};
 #[derive(Serialize)]
 struct AlignDocument<'a> {
     document: Option<&'a str>,
+    /// Where the document came from, as `check`'s lines say it: in a run over thousands
+    /// of folders, the line of each one.
+    path: &'a str,
     languages: &'a [Lang],
     segments: BTreeMap<Lang, Vec<JsonSegment<'a>>>,
     rows: &'a [Row],
@@ -49,15 +52,18 @@ struct AcceptedFinding<'a> {
 }
 
 /// Appends the alignment of one document as one JSON object and a newline (the line
-/// `sixfold align --format json` prints): symbol, languages, every segment read per
+/// `sixfold align --format json` prints): symbol, the `path` it came from (the folder as
+/// the user named it, as in [`write_check_json`]), languages, every segment read per
 /// language, and the rows.
 pub fn write_align_json(
     out: &mut Vec<u8>,
     set: &DocumentSet,
+    path: &str,
     alignment: &Alignment,
 ) -> Result<(), serde_json::Error> {
     let doc = AlignDocument {
         document: set.symbol(),
+        path,
         languages: &alignment.languages,
         segments: segments(set),
         rows: &alignment.rows,
@@ -163,9 +169,13 @@ mod tests {
         let set = set();
         let alignment = align(&set.docs, &AlignOptions::default());
         let mut out = Vec::new();
-        write_align_json(&mut out, &set, &alignment).unwrap();
+        write_align_json(&mut out, &set, "somewhere", &alignment).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(text.matches('\n').count(), 1);
+        assert!(
+            text.starts_with("{\"document\":null,\"path\":\"somewhere\",\"languages\":"),
+            "{text}"
+        );
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(value["languages"], serde_json::json!(["en", "fr"]));
         assert_eq!(value["segments"]["fr"][1]["text"], "2. Prie.");

@@ -293,8 +293,13 @@ pub fn export(data: &[u8]) {
     }
     line_formats(&doc, &langs);
     let mut json = Vec::new();
-    report::write_align_json(&mut json, &prepared.set, &prepared.alignment)
-        .unwrap_or_else(|e| panic!("align JSON: {e}"));
+    report::write_align_json(
+        &mut json,
+        &prepared.set,
+        &prepared.folder,
+        &prepared.alignment,
+    )
+    .unwrap_or_else(|e| panic!("align JSON: {e}"));
     report::write_read_json(&mut json, &prepared.set).unwrap_or_else(|e| panic!("read JSON: {e}"));
     for line in json.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
         if let Err(e) = serde_json::from_slice::<serde_json::Value>(line) {

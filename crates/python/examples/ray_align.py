@@ -3,21 +3,30 @@ cluster (``ray.init()`` joins the cluster ``RAY_ADDRESS`` names, else starts a l
 
     python3 ray_align.py FOLDERS.txt OUT_DIR
 
-FOLDERS.txt lists document folders, one per line, on storage every node can read. OUT_DIR
-receives JSON Lines files whose records are ``{"path", "alignment", "error"}``:
-``alignment`` is the exact line ``sixfold align --format json PATH`` prints (a string, so
-no engine rewrites its numbers), ``error`` the reason a folder could not be aligned.
+FOLDERS.txt lists document folders, one per line, on storage every node can read, read as
+``sixfold align --from`` reads it (blanks around a path dropped; blank lines and ``#``
+comments skipped). OUT_DIR receives JSON Lines files whose records are ``{"path",
+"alignment", "error"}``: ``alignment`` is the exact line ``sixfold align --format json PATH``
+prints (a string, so no engine rewrites its numbers; it names ``path`` too), ``error`` the
+reason a folder could not be aligned.
 """
 
 import sys
 from pathlib import Path
-from typing import Dict
+from typing import Dict, Optional
 
 import numpy as np
 import ray
 import sixfold
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def list_entry(line: str) -> Optional[str]:
+    """The folder a line of the list names, or None for a blank line or a comment: the rule
+    of ``sixfold align --from``, so that both name a folder alike."""
+    path = line.strip(" \t\r")
+    return path if path and not path.startswith("#") else None
 
 
 def align_folders(batch: Dict[str, np.ndarray]) -> Dict[str, np.ndarray]:
@@ -51,7 +60,8 @@ def main(folders: str, out: str) -> None:
     ray.init()
     (
         ray.data.read_text(str(Path(folders).resolve()))
-        .filter(lambda row: row["text"].strip() != "")
+        .filter(lambda row: list_entry(row["text"]) is not None)
+        .map(lambda row: {"text": list_entry(row["text"])})
         .map_batches(align_folders, batch_size=64)
         .write_json(str(Path(out).resolve()))
     )

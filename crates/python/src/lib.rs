@@ -114,7 +114,7 @@ fn align_json(
     )
     .map_err(|e| error(&e))?;
     let mut out = Vec::new();
-    report::write_align_json(&mut out, &set, &decided.alignment).map_err(|e| error(&e))?;
+    report::write_align_json(&mut out, &set, path, &decided.alignment).map_err(|e| error(&e))?;
     Ok(utf8(out))
 }
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 
 def main(binary: str, folders: str, work: str) -> int:
-    paths = [l for l in Path(folders).read_text(encoding="utf-8").splitlines() if l.strip()]
+    pipeline = runpy.run_path(str(Path(__file__).parents[1] / "examples" / "ray_align.py"))
+    lines = Path(folders).read_text(encoding="utf-8").splitlines()
+    paths = [p for p in map(pipeline["list_entry"], lines) if p is not None]
     cli = subprocess.run(
         [binary, "align", "--from", folders, "--quiet"], capture_output=True, check=False
     )
@@ -25,7 +27,6 @@ def main(binary: str, folders: str, work: str) -> int:
     assert len(expected) == len(paths), (len(expected), len(paths))
 
     out = Path(work) / "ray-out"
-    pipeline = runpy.run_path(str(Path(__file__).parents[1] / "examples" / "ray_align.py"))
     pipeline["main"](folders, str(out))
 
     got = {}
@@ -35,6 +36,7 @@ def main(binary: str, folders: str, work: str) -> int:
             assert record["error"] == "", record["error"]
             assert record["path"] not in got, f"{record['path']} twice"
             got[record["path"]] = record["alignment"]
+            assert json.loads(record["alignment"])["path"] == record["path"], record["path"]
     missing = [p for p in paths if p not in got]
     assert not missing, f"{len(missing)} folders missing from the Ray output: {missing[:3]}"
     differ = [p for p, line in zip(paths, expected) if got[p] != line]

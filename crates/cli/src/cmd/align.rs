@@ -37,7 +37,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         .map(|(place, set)| {
             let alignment = crate::review::decide(set, opts)?.alignment;
             match docs.format() {
-                Format::Json => to_json(set, &alignment),
+                Format::Json => to_json(place, set, &alignment),
                 Format::Text => Ok(to_text(
                     place,
                     set,
@@ -70,7 +70,7 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
             Ok(match docs.format() {
                 Format::Json => {
                     let mut bytes = Vec::new();
-                    sixfold_export::report::write_align_json(&mut bytes, &set, &alignment)?;
+                    sixfold_export::report::write_align_json(&mut bytes, &set, &place, &alignment)?;
                     bytes
                 }
                 Format::Text => {
@@ -93,10 +93,15 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
     })
 }
 
-/// One JSON object and a newline: the interface other tools consume (see issue 4).
-pub(crate) fn to_json(set: &DocumentSet, alignment: &Alignment) -> anyhow::Result<String> {
+/// One JSON object and a newline: the interface other tools consume (see issue 4). `place`
+/// is the folder (or the files) as the user named it.
+pub(crate) fn to_json(
+    place: &str,
+    set: &DocumentSet,
+    alignment: &Alignment,
+) -> anyhow::Result<String> {
     let mut bytes = Vec::new();
-    sixfold_export::report::write_align_json(&mut bytes, set, alignment)?;
+    sixfold_export::report::write_align_json(&mut bytes, set, place, alignment)?;
     Ok(String::from_utf8(bytes).expect("this cannot fail because serde_json writes UTF-8"))
 }
 

@@ -48,7 +48,7 @@ def align(
     pivot: str = "en",
     review_toml: Optional[str] = None,
 ) -> Dict[str, Any]:
-    """The six-way alignment: ``{"document", "languages", "segments", "rows"}``.
+    """The six-way alignment: ``{"document", "path", "languages", "segments", "rows"}``.
 
     ``json.dumps(result, ensure_ascii=False, separators=(",", ":"))`` gives back the
     CLI's line byte for byte.

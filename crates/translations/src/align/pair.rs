@@ -1,6 +1,7 @@
 //! Aligning one rendering against the pivot: structural anchors fix points the path must
 //! pass through, and a Gale–Church dynamic programme with content costs fills the gaps.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use sixfold_core::Lang;
@@ -197,6 +198,36 @@ pub(crate) struct PairContext<'a> {
     /// Per pivot and per other segment, the lexicon entries its words take part in; `None`
     /// without a table for the pair ([`super::lexical`]).
     pub(crate) lexical: Option<super::lexbits::LexBits>,
+    /// Each segment's written label as a number shared by both sides of the pair (0 for
+    /// none): the programme compares labels for every cell and shape, and a label holds a
+    /// list of items, so it compares the numbers.
+    labels: LabelIds,
+}
+
+/// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
+#[derive(Debug, Clone, Default)]
+struct LabelIds {
+    pivot: Vec<u32>,
+    other: Vec<u32>,
+}
+
+impl LabelIds {
+    fn new(pivot: &[Features], other: &[Features]) -> Self {
+        fn number<'f>(side: &'f [Features], ids: &mut BTreeMap<&'f Label, u32>) -> Vec<u32> {
+            side.iter()
+                .map(|f| {
+                    f.label.as_ref().map_or(0, |l| {
+                        let next = u32::try_from(ids.len() + 1).unwrap_or(u32::MAX);
+                        *ids.entry(l).or_insert(next)
+                    })
+                })
+                .collect()
+        }
+        let mut ids = BTreeMap::new();
+        let pivot = number(pivot, &mut ids);
+        let other = number(other, &mut ids);
+        LabelIds { pivot, other }
+    }
 }
 
 impl<'a> PairContext<'a> {
@@ -214,6 +245,7 @@ impl<'a> PairContext<'a> {
             length: LengthModel::for_pair(pivot_lang, other_lang),
             weights: Weights::default(),
             lexical: None,
+            labels: LabelIds::new(pivot, other),
         }
     }
 
@@ -230,8 +262,14 @@ impl<'a> PairContext<'a> {
             self.other.iter().map(|f| &f.lex[..]),
         )?;
         Some(PairContext {
+            pivot_lang: self.pivot_lang,
+            other_lang: self.other_lang,
+            pivot: self.pivot,
+            other: self.other,
+            length: self.length,
+            weights: self.weights,
             lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
-            ..*self
+            labels: self.labels.clone(),
         })
     }
 
@@ -373,6 +411,100 @@ impl Band {
     }
 }
 
+/// Shapes of [`SHAPES`] with segments on both sides, which have a length cost: their
+/// place among the costs a [`CostMemo`] keeps per cell, by shape index.
+const LENGTH_SLOT: [Option<usize>; SHAPES.len()] = {
+    let mut slots = [None; SHAPES.len()];
+    let mut k = 0;
+    let mut next = 0;
+    while k < SHAPES.len() {
+        if SHAPES[k].0 > 0 && SHAPES[k].1 > 0 {
+            slots[k] = Some(next);
+            next += 1;
+        }
+        k += 1;
+    }
+    slots
+};
+
+/// Shapes with a length cost (see [`LENGTH_SLOT`]).
+const LENGTH_SHAPES: usize = {
+    let mut count = 0;
+    let mut k = 0;
+    while k < SHAPES.len() {
+        if SHAPES[k].0 > 0 && SHAPES[k].1 > 0 {
+            count += 1;
+        }
+        k += 1;
+    }
+    count
+};
+
+/// Bands up to this many cells keep their beads' costs (two for each of six shapes per
+/// cell, 96 bytes) for the next programme over the same rectangle; larger ones compute
+/// them again.
+const MEMO_CELLS: usize = 1 << 17;
+
+/// Numbers kept per shape and cell: the length cost and [`PairContext::plain_cost`].
+const MEMO_VALUES: usize = 2;
+
+/// The costs of the beads a programme has costed, per cell of its band and shape (NaN
+/// where none was): the length cost (a square root, a logarithm and a polynomial, the
+/// largest part of costing a bead) and the cost without the words
+/// ([`PairContext::plain_cost`]). The same rectangle is often programmed more than once:
+/// again with the lexicon when the first pass leaves a doubt, and again in a wider band
+/// when the path runs along the edge. Both numbers depend only on the segments a bead
+/// joins, so a cell both bands share keeps what the earlier one computed, and the
+/// programme makes exactly the choices it made without the memo.
+struct CostMemo {
+    band: Band,
+    costs: Vec<f64>,
+}
+
+impl CostMemo {
+    /// A memo for `band`, holding what `earlier` (a band over the same rectangle) knew of
+    /// the cells both share; empty when the band is too large to keep.
+    fn carry(earlier: Option<CostMemo>, band: Band) -> Self {
+        if band.cells > MEMO_CELLS {
+            return CostMemo {
+                band,
+                costs: Vec::new(),
+            };
+        }
+        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES * MEMO_VALUES];
+        if let Some(old) = earlier.filter(|old| !old.costs.is_empty()) {
+            for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
+                let (Some(&olo), Some(&ohi)) = (old.band.lo.get(i), old.band.hi.get(i)) else {
+                    continue;
+                };
+                let (a, b) = (lo.max(olo), hi.min(ohi));
+                if a > b {
+                    continue;
+                }
+                let (Some(to), Some(from)) = (band.at(i, a), old.band.at(i, a)) else {
+                    continue;
+                };
+                let per_cell = LENGTH_SHAPES * MEMO_VALUES;
+                let len = (b - a + 1) * per_cell;
+                let (to, from) = (to * per_cell, from * per_cell);
+                if let (Some(dst), Some(src)) =
+                    (costs.get_mut(to..to + len), old.costs.get(from..from + len))
+                {
+                    dst.copy_from_slice(src);
+                }
+            }
+        }
+        CostMemo { band, costs }
+    }
+
+    /// Where the length cost of shape `k` ending at band cell `x` is kept; its
+    /// [`PairContext::plain_cost`] follows it.
+    fn slot(x: usize, k: usize) -> Option<usize> {
+        let s = (*LENGTH_SLOT.get(k)?)?;
+        Some((x * LENGTH_SHAPES + s) * MEMO_VALUES)
+    }
+}
+
 impl PairContext<'_> {
     pub(crate) fn run(&self) -> Vec<Bead> {
         let mut beads = Vec::new();
@@ -393,7 +525,10 @@ impl PairContext<'_> {
             .map(|(i, j)| (i - i0, j - j0))
             .collect();
         let start = out.len();
-        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+        // The bead costs the first pass computes serve the second: the length model and
+        // the content terms are the same, only the lexical bonus is added.
+        let mut kept = None;
+        self.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
         // The second pass, in the manner of hunalign: only when lengths and anchors left
         // a doubt does the programme run again with the translation table, so clean 1-1
         // text pays for the lexicon only its tokens.
@@ -403,7 +538,7 @@ impl PairContext<'_> {
         if doubt {
             if let Some(lexical) = self.with_lexical() {
                 out.truncate(start);
-                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, out);
+                lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
             }
         }
     }
@@ -416,7 +551,6 @@ impl PairContext<'_> {
     /// [`Self::bead_cost`] like any other evidence, so a wrong or lost label never forces a
     /// deletion or an insertion.
     fn anchors(&self) -> Vec<(usize, usize)> {
-        use std::collections::BTreeMap;
         let mut count: BTreeMap<&Label, (usize, usize, usize, usize)> = BTreeMap::new();
         for (i, f) in self.pivot.iter().enumerate() {
             if let Some(l) = f.label.as_ref() {
@@ -443,8 +577,11 @@ impl PairContext<'_> {
 
     /// Aligns the sub-rectangle pivot `i0..i1` × other `j0..j1` and appends its beads.
     /// `guide` holds anchor points relative to the rectangle, in increasing order; the band
-    /// of the programme follows them.
+    /// of the programme follows them. `kept` carries the bead costs of an earlier
+    /// programme over the same rectangle (a narrower band, or the first pass) in and the
+    /// last one's out ([`CostMemo`]).
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    #[allow(clippy::too_many_arguments)] // The rectangle's four bounds, and what it reuses.
     fn rect(
         &self,
         i0: usize,
@@ -452,6 +589,7 @@ impl PairContext<'_> {
         j0: usize,
         j1: usize,
         guide: &[(usize, usize)],
+        kept: &mut Option<CostMemo>,
         out: &mut Vec<Bead>,
     ) {
         let n = i1.saturating_sub(i0);
@@ -478,12 +616,16 @@ impl PairContext<'_> {
         };
         let path = loop {
             let band = Band::new(n, m, w, guide);
-            let path = self.programme(i0, j0, n, m, &band);
+            let mut memo = CostMemo::carry(kept.take(), band);
+            let path = self.programme(i0, j0, n, m, &mut memo);
+            let band = &memo.band;
             let pushed = w < n.max(m)
                 && path
                     .iter()
                     .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
-            if !pushed || Band::new(n, m, w.saturating_mul(2), guide).cells > MAX_CELLS {
+            let wider = Band::new(n, m, w.saturating_mul(2), guide).cells;
+            *kept = Some(memo);
+            if !pushed || wider > MAX_CELLS {
                 break path;
             }
             w = w.saturating_mul(2);
@@ -533,31 +675,45 @@ impl PairContext<'_> {
         j0: usize,
         n: usize,
         m: usize,
-        band: &Band,
+        memo: &mut CostMemo,
     ) -> Vec<(usize, usize, usize)> {
         let prior_cost = SHAPES.map(|s| -s.2.ln());
+        let CostMemo { band, costs } = memo;
+        let band = &*band;
         let mut cost = vec![f64::INFINITY; band.cells];
         let mut back = vec![u8::MAX; band.cells];
         if let Some(c) = cost.first_mut() {
             *c = 0.0;
         }
+        // Columns and first cell of row `i` of the band.
+        let row = |i: usize| -> Option<(usize, usize, usize)> {
+            Some((*band.lo.get(i)?, *band.hi.get(i)?, *band.start.get(i)?))
+        };
         for i in 0..=n {
-            let (Some(&lo), Some(&hi)) = (band.lo.get(i), band.hi.get(i)) else {
+            let Some((lo, hi, first)) = row(i) else {
                 continue;
             };
+            // The rows a bead ending in row `i` starts from, by its pivot count.
+            let from: [Option<(usize, usize, usize)>; 4] =
+                std::array::from_fn(|di| i.checked_sub(di).and_then(row));
             for j in lo..=hi {
                 if i == 0 && j == 0 {
                     continue;
                 }
+                // The cell `(i, j)`, as `band.at(i, j)` finds it.
+                let here = first + (j - lo);
                 let mut best = f64::INFINITY;
                 let mut best_k = u8::MAX;
                 for (k, &(di, dj, _)) in SHAPES.iter().enumerate() {
-                    if di > i || dj > j {
+                    let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
                         continue;
-                    }
-                    let Some(prev) = band
-                        .at(i - di, j - dj)
-                        .and_then(|x| cost.get(x).copied())
+                    };
+                    let Some(pj) = j.checked_sub(dj).filter(|pj| (plo..=phi).contains(pj)) else {
+                        continue;
+                    };
+                    let Some(prev) = cost
+                        .get(pfirst + (pj - plo))
+                        .copied()
                         .filter(|c| c.is_finite())
                     else {
                         continue;
@@ -567,24 +723,13 @@ impl PairContext<'_> {
                     let bead = if p.is_empty() || o.is_empty() {
                         self.weights.indel
                     } else {
-                        // Exact pruning: a shape whose cost cannot get below the best one
-                        // so far is not costed (most cells settle on their 1-1 bead, tried
-                        // first), first by its content terms alone, then with its length.
-                        let floor = self.content_floor(p.clone(), o.clone());
-                        if base + floor + LengthModel::min_cost() >= best {
-                            continue;
+                        let slot = CostMemo::slot(here, k)
+                            .and_then(|s| costs.get_mut(s..s + MEMO_VALUES))
+                            .and_then(|x| <&mut [f64; MEMO_VALUES]>::try_from(x).ok());
+                        match self.costed(p, o, (base, best), slot) {
+                            Some(bead) => bead,
+                            None => continue,
                         }
-                        let length = self.length_cost(p.clone(), o.clone());
-                        // The terms are added in another order than `bead_cost` adds
-                        // them; the margin keeps rounding from putting the bound a hair
-                        // above the cost.
-                        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
-                        if base + bound >= best {
-                            continue;
-                        }
-                        let bead = self.bead_cost(p, o, length);
-                        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
-                        bead
                     };
                     let c = base + bead;
                     // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
@@ -593,9 +738,9 @@ impl PairContext<'_> {
                         best_k = k as u8;
                     }
                 }
-                if let Some(x) = band.at(i, j) {
-                    cost[x] = best;
-                    back[x] = best_k;
+                if let (Some(c), Some(b)) = (cost.get_mut(here), back.get_mut(here)) {
+                    *c = best;
+                    *b = best_k;
                 }
             }
         }
@@ -628,9 +773,68 @@ impl PairContext<'_> {
         path
     }
 
+    /// The cost of a bead with segments on both sides (besides its shape prior), or `None`
+    /// when `base` plus it cannot get below `best` (the path cost before the bead, and the
+    /// best cost of the cell so far). `kept` is where the programme keeps this bead's
+    /// length cost and [`Self::plain_cost`] (NaN until known; see [`CostMemo`]).
+    fn costed(
+        &self,
+        p: Range<usize>,
+        o: Range<usize>,
+        (base, best): (f64, f64),
+        mut kept: Option<&mut [f64; MEMO_VALUES]>,
+    ) -> Option<f64> {
+        // Exact pruning: a shape whose cost cannot get below the best one so far is not
+        // costed (most cells settle on their 1-1 bead, tried first), first by its content
+        // terms alone, then with a floor of its length cost that needs no logarithm, then
+        // with its length cost.
+        let floor = self.content_floor(p.clone(), o.clone());
+        if base + floor + LengthModel::min_cost() >= best {
+            return None;
+        }
+        let length = match kept.as_deref().map(|k| k[0]) {
+            Some(l) if !l.is_nan() => l,
+            _ => {
+                let z = self.scaled_deviation(p.clone(), o.clone());
+                let least = floor + LengthModel::cost_floor(z, CONFIRMED_LENGTH_COST) - 1e-9;
+                if base + least >= best {
+                    return None;
+                }
+                let l = LengthModel::cost_at(z);
+                if let Some(k) = kept.as_deref_mut() {
+                    k[0] = l;
+                }
+                l
+            }
+        };
+        // The terms are added in another order than `bead_cost` adds them; the margin
+        // keeps rounding from putting the bound a hair above the cost.
+        let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
+        if base + bound >= best {
+            return None;
+        }
+        let plain = match kept.as_deref().map(|k| k[1]) {
+            Some(c) if !c.is_nan() => c,
+            _ => {
+                let c = self.plain_cost(p.clone(), o.clone(), length);
+                if let Some(k) = kept {
+                    k[1] = c;
+                }
+                c
+            }
+        };
+        let bead = self.with_words(p.clone(), o.clone(), plain);
+        debug_assert!(
+            bead.to_bits() == self.bead_cost(p, o, length).to_bits(),
+            "the kept costs add up to the bead's"
+        );
+        debug_assert!(bead >= bound, "content_floor must bound bead_cost");
+        Some(bead)
+    }
+
     fn labels_match(&self, i: usize, j: usize) -> bool {
-        match (self.pivot.get(i), self.other.get(j)) {
-            (Some(p), Some(o)) => p.label.is_some() && p.label == o.label,
+        match (self.labels.pivot.get(i), self.labels.other.get(j)) {
+            (Some(&p), Some(&o)) => p != 0 && p == o,
             _ => false,
         }
     }
@@ -646,8 +850,14 @@ impl PairContext<'_> {
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
-        let labelled = |side: &[Features]| side.iter().filter(|f| f.label.is_some()).count();
-        let labels = labelled(ps).min(labelled(os));
+        let (Some(lp), Some(lo)) = (
+            self.labels.pivot.get(p.clone()),
+            self.labels.other.get(o.clone()),
+        ) else {
+            return f64::INFINITY;
+        };
+        let labelled = |side: &[u32]| side.iter().filter(|&&l| l != 0).count();
+        let labels = labelled(lp).min(labelled(lo));
         let leads = match (ps.first(), os.first()) {
             (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
             _ => 0.0,
@@ -663,29 +873,38 @@ impl PairContext<'_> {
         -self.weights.label.abs() * labels as f64 - self.weights.lead.abs() * leads - lexical
     }
 
-    /// The Gale–Church length cost of a bead with segments on both sides, uncapped.
-    fn length_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+    /// Where the Gale–Church length cost of a bead with segments on both sides is taken
+    /// ([`LengthModel::scaled_deviation`]); its cost is [`LengthModel::cost_at`] of it.
+    fn scaled_deviation(&self, p: Range<usize>, o: Range<usize>) -> f64 {
         let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
             return f64::INFINITY;
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        self.length.cost(l1, l2)
+        self.length.scaled_deviation(l1, l2)
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
     /// content costs (structural kind and label, numbers, footnote markers) for beads with
     /// both sides.
-    /// `length` is the bead's [`Self::length_cost`], which the programme has already
+    /// `length` is the bead's uncapped length cost, which the programme has already
     /// computed to bound the cost.
     fn bead_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
-        let mut cost = 0.0;
         if p.is_empty() || o.is_empty() {
             // Deletions and insertions pay their prior only: charging them the length cost
             // of a whole paragraph would make the programme glue a missing paragraph to its
             // neighbour as a false 2-1 merge.
-            return cost + self.weights.indel;
+            return self.weights.indel;
         }
+        let plain = self.plain_cost(p.clone(), o.clone(), length);
+        self.with_words(p, o, plain)
+    }
+
+    /// The cost of a bead with segments on both sides without what the words add
+    /// ([`Self::with_words`]): the length cost capped, and the content terms. The same in
+    /// both passes, so the programme keeps it for the second ([`CostMemo`]).
+    fn plain_cost(&self, p: Range<usize>, o: Range<usize>, length: f64) -> f64 {
+        let mut cost = 0.0;
         let (Some(ps), Some(os)) = (self.pivot.get(p.clone()), self.other.get(o.clone())) else {
             return f64::INFINITY;
         };
@@ -706,7 +925,10 @@ impl PairContext<'_> {
         if fp.kind != fo.kind {
             cost += self.weights.kind;
         }
-        let (same, clash) = label_agreement(ps, os);
+        let (same, clash) = label_agreement(
+            self.labels.pivot.get(p.clone()).unwrap_or_default(),
+            self.labels.other.get(o.clone()).unwrap_or_default(),
+        );
         cost += self.weights.label * (clash as f64 - same as f64);
         if same + clash == 0 {
             cost -= self.weights.lead * lead_agreement(fp, fo);
@@ -731,10 +953,18 @@ impl PairContext<'_> {
         }
         cost += self.weights.footnotes
             * (1.0 - dice(ps.iter().map(|f| &f.fns[..]), os.iter().map(|f| &f.fns[..])));
+        cost
+    }
+
+    /// [`Self::plain_cost`] of a bead with the lexical bonus of the second pass added, and
+    /// a 1-1 bead's ceiling applied: its whole cost besides the shape prior.
+    fn with_words(&self, p: Range<usize>, o: Range<usize>, plain: f64) -> f64 {
+        let mut cost = plain;
+        let one_to_one = p.len() == 1 && o.len() == 1;
         if let Some(shared) = self.lexical.as_ref().and_then(|x| x.overlap(p, o)) {
             cost += super::lexical::cost(&self.weights, shared);
         }
-        if ps.len() == 1 && os.len() == 1 {
+        if one_to_one {
             cost = cost.min(MAX_ONE_TO_ONE_COST);
         }
         cost
@@ -820,19 +1050,21 @@ fn add_reason(reasons: &mut Vec<String>, mut text: String) {
 /// How the written labels of the two sides of a bead agree: labels present on both sides,
 /// and pairs of labels that differ (the unmatched labels of the side with fewer). Counting
 /// over the whole bead keeps a 2-2 regrouping from buying the bonus of its first pair while
-/// hiding the clash of its second.
-fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
+/// hiding the clash of its second. Labels are given as their [`LabelIds`] numbers (0 for
+/// none).
+fn label_agreement(ps: &[u32], os: &[u32]) -> (usize, usize) {
     let mut used = [false; 8];
     let mut same = 0usize;
     let mut labelled_p = 0usize;
-    for p in ps {
-        let Some(lp) = p.label.as_ref() else {
+    for &lp in ps {
+        if lp == 0 {
             continue;
-        };
+        }
         labelled_p += 1;
-        let found = os.iter().enumerate().position(|(j, o)| {
-            o.label.as_ref() == Some(lp) && !used.get(j).copied().unwrap_or(true)
-        });
+        let found = os
+            .iter()
+            .enumerate()
+            .position(|(j, &o)| o == lp && !used.get(j).copied().unwrap_or(true));
         if let Some(j) = found {
             if let Some(u) = used.get_mut(j) {
                 *u = true;
@@ -840,7 +1072,7 @@ fn label_agreement(ps: &[Features], os: &[Features]) -> (usize, usize) {
             same += 1;
         }
     }
-    let labelled_o = os.iter().filter(|o| o.label.is_some()).count();
+    let labelled_o = os.iter().filter(|&&o| o != 0).count();
     (
         same,
         (labelled_p - same).min(labelled_o.saturating_sub(same)),
