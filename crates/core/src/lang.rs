@@ -37,6 +37,19 @@ impl Lang {
     /// All six, in UN order.
     pub const ALL: [Lang; 6] = [Lang::Ar, Lang::Zh, Lang::En, Lang::Fr, Lang::Ru, Lang::Es];
 
+    /// Position in [`Lang::ALL`], for per-language tables held as arrays in UN order.
+    #[must_use]
+    pub const fn index(self) -> usize {
+        match self {
+            Lang::Ar => 0,
+            Lang::Zh => 1,
+            Lang::En => 2,
+            Lang::Fr => 3,
+            Lang::Ru => 4,
+            Lang::Es => 5,
+        }
+    }
+
     /// ISO 639-1 code, as used in file names (`fr.md`) and on undocs.org.
     #[must_use]
     pub const fn code(self) -> &'static str {

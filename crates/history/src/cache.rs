@@ -362,13 +362,13 @@ mod tests {
 
     /// Rows merged from cached pairs are the rows `align` gives, on the bundled document
     /// and on versions of it with renderings missing or the pivot absent.
-    #[test]
-    fn alignments_from_cached_pairs_equal_direct_alignments() {
+    /// The bundled renderings of `langs`, read, and their blob ids.
+    fn bundled(langs: &[Lang]) -> (BTreeMap<Lang, Arc<Document>>, BTreeMap<Lang, Oid>) {
         let dir =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
         let mut docs = BTreeMap::new();
         let mut blobs = BTreeMap::new();
-        for lang in Lang::ALL {
+        for &lang in langs {
             let text = std::fs::read_to_string(dir.join(format!("{}.md", lang.code()))).unwrap();
             blobs.insert(
                 lang,
@@ -379,6 +379,12 @@ mod tests {
                 Arc::new(sixfold_translations::read_str(lang, "x", &text)),
             );
         }
+        (docs, blobs)
+    }
+
+    #[test]
+    fn alignments_from_cached_pairs_equal_direct_alignments() {
+        let (docs, blobs) = bundled(&Lang::ALL);
         let mut no_fr = docs.clone();
         no_fr.remove(&Lang::Fr);
         let mut no_fr_blobs = blobs.clone();
@@ -446,21 +452,7 @@ mod tests {
     /// is recomputed: `history --cache` once printed rows shifted by a damaged file.
     #[test]
     fn a_cached_pair_that_does_not_fit_its_renderings_is_recomputed() {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations/A-RES-51-60");
-        let mut docs = BTreeMap::new();
-        let mut blobs = BTreeMap::new();
-        for lang in [Lang::En, Lang::Fr] {
-            let text = std::fs::read_to_string(dir.join(format!("{}.md", lang.code()))).unwrap();
-            blobs.insert(
-                lang,
-                Oid::hash_object(git2::ObjectType::Blob, text.as_bytes()).unwrap(),
-            );
-            docs.insert(
-                lang,
-                Arc::new(sixfold_translations::read_str(lang, "x", &text)),
-            );
-        }
+        let (docs, blobs) = bundled(&[Lang::En, Lang::Fr]);
         let tmp = tempfile::tempdir().unwrap();
         let fresh = AlignCache::on_disk(tmp.path().to_path_buf());
         let expected = fresh.align_all(&[(&docs, &blobs)], Lang::En);

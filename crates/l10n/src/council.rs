@@ -12,7 +12,7 @@ use sixfold_core::{Date, Lang};
 
 use crate::date::{format_date, parse_date};
 
-use crate::localizer::{Args, Localizer, lang_index};
+use crate::localizer::{Args, Localizer};
 use crate::structure::{fixed_folded_forms, templates};
 use crate::text::{Template, clean, fold, number_candidates, placeholder};
 
@@ -84,7 +84,7 @@ pub fn parse_sc_resolution_line(lang: Lang, line: &str) -> Option<(u32, u16)> {
             .collect()
     });
     let holes = all
-        .get(lang_index(lang))?
+        .get(lang.index())?
         .iter()
         .find_map(|t| t.match_line(line))?;
     let digits = |s: &String| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());

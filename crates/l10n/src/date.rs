@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 
 use sixfold_core::{Date, Lang};
 
-use crate::localizer::{Args, Localizer, lang_index};
+use crate::localizer::{Args, Localizer};
 use crate::memo::SharedMemo;
 use crate::structure::folded_forms;
 use crate::text::{clean, number_candidates};
@@ -108,7 +108,7 @@ fn shape(text: &str) -> String {
 fn date_shapes(lang: Lang) -> &'static HashSet<String> {
     static SHAPES: [OnceLock<HashSet<String>>; 6] = [const { OnceLock::new() }; 6];
     SHAPES
-        .get(lang_index(lang))
+        .get(lang.index())
         .unwrap_or(&SHAPES[0])
         .get_or_init(|| shapes_of_year(lang, 2000))
 }

@@ -246,7 +246,7 @@ impl<'a> Args<'a> {
 
 /// Fluent bundles for the six languages.
 pub struct Localizer {
-    /// Indexed by [`lang_index`]; every language has exactly one bundle.
+    /// Indexed by [`Lang::index`]; every language has exactly one bundle.
     bundles: Vec<FluentBundle<FluentResource>>,
 }
 
@@ -255,18 +255,6 @@ impl fmt::Debug for Localizer {
         f.debug_struct("Localizer")
             .field("languages", &Lang::ALL)
             .finish_non_exhaustive()
-    }
-}
-
-/// Position of a language in [`Lang::ALL`].
-pub(crate) fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Ar => 0,
-        Lang::Zh => 1,
-        Lang::En => 2,
-        Lang::Fr => 3,
-        Lang::Ru => 4,
-        Lang::Es => 5,
     }
 }
 
@@ -331,7 +319,7 @@ impl Localizer {
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self.bundles[lang_index(lang)]
+        &self.bundles[lang.index()]
     }
 
     /// Whether `lang` itself (without fallback) defines the message.

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use sixfold_core::{Lang, Session};
 
 use crate::error::L10nError;
-use crate::localizer::{Args, Localizer, lang_index};
+use crate::localizer::{Args, Localizer};
 use crate::structure::forms;
 use crate::text::fold;
 
@@ -72,7 +72,7 @@ fn table(lang: Lang) -> Option<&'static HashMap<String, Session>> {
             })
             .collect()
     });
-    tables.get(lang_index(lang))
+    tables.get(lang.index())
 }
 
 /// Reads a session heading in words (any letter case, Markdown markers tolerated).

@@ -11,7 +11,7 @@ use fluent_bundle::FluentValue;
 use fluent_bundle::types::FluentNumberOptions;
 use sixfold_core::Lang;
 
-use crate::localizer::{Args, Localizer, lang_index};
+use crate::localizer::{Args, Localizer};
 use crate::memo::SharedMemo;
 use crate::text::{Template, fold, number_candidates, placeholder};
 
@@ -259,7 +259,7 @@ fn annex_forms(lang: Lang) -> Option<&'static AnnexForms> {
             })
             .collect()
     });
-    all.get(lang_index(lang))
+    all.get(lang.index())
 }
 
 /// Whether a line is an annex heading, alone or with a Roman numeral ("ANNEX II"),
@@ -345,7 +345,7 @@ fn label_table(lang: Lang) -> &'static [(String, usize)] {
             })
             .collect()
     });
-    tables.get(lang_index(lang)).map_or(&[], Vec::as_slice)
+    tables.get(lang.index()).map_or(&[], Vec::as_slice)
 }
 
 /// Reads the label at the very start of `text` ("(b) Take…", "б) принимать…").

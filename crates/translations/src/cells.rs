@@ -27,18 +27,6 @@ pub struct Cells {
     present: u8,
 }
 
-/// Position of `lang` in [`Lang::ALL`].
-fn slot(lang: Lang) -> usize {
-    match lang {
-        Lang::Ar => 0,
-        Lang::Zh => 1,
-        Lang::En => 2,
-        Lang::Fr => 3,
-        Lang::Ru => 4,
-        Lang::Es => 5,
-    }
-}
-
 impl Cells {
     /// No language listed.
     #[must_use]
@@ -63,7 +51,7 @@ impl Cells {
     /// The indices of `lang`, or `None` when the row does not list the language.
     #[must_use]
     pub fn get(&self, lang: Lang) -> Option<&[usize]> {
-        let k = slot(lang);
+        let k = lang.index();
         if self.present & (1 << k) == 0 {
             return None;
         }
@@ -73,7 +61,7 @@ impl Cells {
 
     /// The indices of `lang` to change in place, or `None` when the row does not list it.
     pub fn get_mut(&mut self, lang: Lang) -> Option<&mut [usize]> {
-        let k = slot(lang);
+        let k = lang.index();
         if self.present & (1 << k) == 0 {
             return None;
         }
@@ -84,7 +72,7 @@ impl Cells {
     /// Whether the row lists `lang` (possibly with no index).
     #[must_use]
     pub fn contains_key(&self, lang: Lang) -> bool {
-        self.present & (1 << slot(lang)) != 0
+        self.present & (1 << lang.index()) != 0
     }
 
     /// How many languages are listed.
@@ -117,12 +105,12 @@ impl Cells {
 
     /// Lists `lang` (with no index when it was not listed yet).
     pub fn ensure(&mut self, lang: Lang) {
-        self.present |= 1 << slot(lang);
+        self.present |= 1 << lang.index();
     }
 
     /// Appends `segment` to the list of `lang`, listing the language if needed.
     pub fn push(&mut self, lang: Lang, segment: usize) {
-        let k = slot(lang);
+        let k = lang.index();
         self.ensure(lang);
         let (_, end) = self.bounds(k);
         self.segments.insert(end, segment);
@@ -140,7 +128,7 @@ impl Cells {
 
     /// Replaces the list of `lang` (listing the language).
     pub fn insert(&mut self, lang: Lang, list: &[usize]) {
-        let k = slot(lang);
+        let k = lang.index();
         self.ensure(lang);
         let (start, end) = self.bounds(k);
         self.segments.splice(start..end, list.iter().copied());
