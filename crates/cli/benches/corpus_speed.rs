@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use sixfold_core::Lang;
 use sixfold_translations::DocumentSet;
-use sixfold_translations::align::damage::{Damage, Tracked, XorShift};
+use sixfold_translations::align::damage::{self, Tracked};
 
 /// Writes `docs` damaged copies of the bundled document as folders and returns the list.
 fn generate(root: &Path, docs: usize) -> Vec<PathBuf> {
@@ -25,23 +25,16 @@ fn generate(root: &Path, docs: usize) -> Vec<PathBuf> {
     let set = DocumentSet::load_dir(&manifest.join("../../translations/A-RES-51-60"))
         .expect("the bundled document loads");
     let base = Tracked::parallel(&set.docs).expect("the bundled renderings are parallel");
-    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| l != Lang::En).collect();
-    let kinds = [Damage::Drop, Damage::Merge, Damage::Split];
     let _ = std::fs::remove_dir_all(root);
-    (0..docs)
-        .map(|i| {
-            let mut t = base.clone();
-            let mut rng = XorShift::new(7 + i as u64);
-            t.damage(&mut rng, &others, 2, &kinds);
+    damage::bench_corpus(&base, docs, 7)
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
             let dir = root.join(format!("d{i:05}"));
             std::fs::create_dir_all(&dir).expect("the bench folder can be made");
-            for (lang, doc) in &t.docs {
-                let text: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
-                std::fs::write(
-                    dir.join(format!("{}.md", lang.code())),
-                    text.join("\n\n") + "\n",
-                )
-                .expect("the bench file can be written");
+            for (lang, text) in t.texts() {
+                std::fs::write(dir.join(format!("{}.md", lang.code())), text)
+                    .expect("the bench file can be written");
             }
             dir
         })

@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use rayon::prelude::*;
 use sixfold_core::Lang;
-use sixfold_translations::align::damage::{Damage, Scores, Tracked, XorShift, pair_links, scores};
+use sixfold_translations::align::damage::{self, Scores, Tracked, pair_links, scores};
 use sixfold_translations::align::{AlignOptions, LengthModel, align};
 use sixfold_translations::{Alignment, DocumentSet};
 
@@ -38,16 +38,8 @@ fn main() {
     let set = DocumentSet::load_dir(&manifest.join("../../translations/A-RES-51-60"))
         .expect("the bundled document loads");
     let base = Tracked::parallel(&set.docs).expect("the bundled renderings are parallel");
+    let corpus = damage::bench_corpus(&base, docs, seed);
     let others: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| l != Lang::En).collect();
-    let kinds = [Damage::Drop, Damage::Merge, Damage::Split];
-    let corpus: Vec<Tracked> = (0..docs)
-        .map(|i| {
-            let mut t = base.clone();
-            let mut rng = XorShift::new(seed.wrapping_add(i as u64));
-            t.damage(&mut rng, &others, 2, &kinds);
-            t
-        })
-        .collect();
     let bytes: usize = corpus
         .iter()
         .flat_map(|t| t.docs.values())

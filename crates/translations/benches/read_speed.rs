@@ -34,7 +34,7 @@ use std::time::Instant;
 use sha2::{Digest as _, Sha256};
 use sixfold_core::Lang;
 use sixfold_translations::DocumentSet;
-use sixfold_translations::align::damage::{Damage, Tracked, XorShift};
+use sixfold_translations::align::damage::{self, Tracked};
 use sixfold_translations::discover::lang_of_path;
 use sixfold_translations::read::read_str;
 
@@ -83,20 +83,10 @@ fn generated_folders(docs: usize) -> Vec<(String, Lang, String)> {
     let set = DocumentSet::load_dir(&manifest.join("../../translations/A-RES-51-60"))
         .expect("the bundled document loads");
     let base = Tracked::parallel(&set.docs).expect("the bundled renderings are parallel");
-    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| l != Lang::En).collect();
-    let kinds = [Damage::Drop, Damage::Merge, Damage::Split];
     let mut out = Vec::new();
-    for i in 0..docs {
-        let mut t = base.clone();
-        let mut rng = XorShift::new(7 + i as u64);
-        t.damage(&mut rng, &others, 2, &kinds);
-        for (lang, doc) in &t.docs {
-            let text: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
-            out.push((
-                format!("generated/d{i:05}/{}.md", lang.code()),
-                *lang,
-                text.join("\n\n") + "\n",
-            ));
+    for (i, t) in damage::bench_corpus(&base, docs, 7).iter().enumerate() {
+        for (lang, text) in t.texts() {
+            out.push((format!("generated/d{i:05}/{}.md", lang.code()), lang, text));
         }
     }
     out

@@ -178,6 +178,33 @@ fn relabel(doc: &mut Document) {
     }
 }
 
+/// The damaged copies of a parallel set the speed benches share: copy `i` has two
+/// drops, merges or splits in every language but English, from seed `seed + i`, so
+/// that every bench (and every run of one) times the same documents.
+#[must_use]
+pub fn bench_corpus(base: &Tracked, docs: usize, seed: u64) -> Vec<Tracked> {
+    let others: Vec<Lang> = Lang::ALL.into_iter().filter(|&l| l != Lang::En).collect();
+    let kinds = [Damage::Drop, Damage::Merge, Damage::Split];
+    (0..docs)
+        .map(|i| {
+            let mut t = base.clone();
+            let mut rng = XorShift::new(seed.wrapping_add(i as u64));
+            t.damage(&mut rng, &others, 2, &kinds);
+            t
+        })
+        .collect()
+}
+
+impl Tracked {
+    /// Each rendering as a file would hold it: its segments as paragraphs.
+    pub fn texts(&self) -> impl Iterator<Item = (Lang, String)> + '_ {
+        self.docs.iter().map(|(&lang, doc)| {
+            let text: Vec<&str> = doc.segments.iter().map(|s| s.text.as_str()).collect();
+            (lang, text.join("\n\n") + "\n")
+        })
+    }
+}
+
 /// A set of renderings made only of unnumbered paragraphs: every paragraph, item and
 /// footnote of `set`, in order, as a preambular paragraph labelled by the reader's
 /// counter `pre.N`. Nothing but lengths, numbers and footnote markers tells these apart,
