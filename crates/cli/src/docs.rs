@@ -113,6 +113,14 @@ fn load_inputs(
         None => paths.iter().filter(|p| p.is_dir()).count(),
     };
     if dirs > 0 && dirs < paths.len() {
+        // A folder beside a path that is not there is a typo, not a mix of folders and files.
+        if let Some(p) = paths.iter().find(|p| rev.is_none() && !p.exists()) {
+            bail!(crate::ui::t1(
+                "cli-align-no-such-input",
+                "path",
+                p.display()
+            ));
+        }
         bail!(crate::ui::plain("cli-align-mixed-inputs"));
     }
     if dirs == 0 {

@@ -279,3 +279,19 @@ fn a_folder_without_the_pivot_says_which_language_the_findings_are_against() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(!stdout.contains("there is no"), "{stdout}");
 }
+
+#[test]
+fn a_folder_beside_a_path_that_is_not_there_names_that_path() {
+    let out = sixfold(
+        &[
+            "check",
+            "translations/A-RES-51-60",
+            "translations/no-such-folder",
+        ],
+        &repo(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no-such-folder"), "{stderr}");
+    assert!(!stderr.contains("not both"), "{stderr}");
+}

@@ -603,7 +603,11 @@ fn one_to_one(
     }
     if o.kind != SegmentKind::Header {
         let letters = o.text.chars().filter(|c| c.is_alphabetic()).count();
-        if lang != pivot && o.text.trim() == p.text.trim() && letters >= 20 {
+        // A short text the same as the pivot's is a code, a name or boilerplate that every
+        // language prints in Latin letters ("Distr.: General"): neither untranslated nor in
+        // the wrong script.
+        let identical = lang != pivot && o.text.trim() == p.text.trim();
+        if identical && letters >= 20 {
             push(
                 out,
                 Severity::Error,
@@ -611,7 +615,7 @@ fn one_to_one(
                 format!("{lang} {} is identical to {pivot}", describe(o)),
                 &[("pivot", pivot.to_string())],
             );
-        } else if let Some(share) = script_share(lang, &o.text) {
+        } else if let Some(share) = script_share(lang, &o.text).filter(|_| !identical) {
             if share < 0.5 {
                 push(
                     out,
@@ -794,7 +798,8 @@ fn numbers_check(
             extra.remove(pos);
         }
     }
-    crate::number_match::reconcile(&p.text, &o.text, &mut missing, &mut extra);
+    let chinese = lang == Lang::Zh || pivot == Lang::Zh;
+    crate::number_match::reconcile(chinese, &p.text, &o.text, &mut missing, &mut extra);
     if missing.is_empty() && extra.is_empty() {
         return;
     }

@@ -176,9 +176,20 @@ fn take(v: &mut Vec<u64>, n: u64) -> bool {
 /// Removes from `missing` and `extra` the numbers that are the same number written another
 /// way (see the module documentation). `pivot_text` wrote the missing ones, `other_text`
 /// the extra ones.
-pub fn reconcile(pivot_text: &str, other_text: &str, missing: &mut Vec<u64>, extra: &mut Vec<u64>) {
+pub fn reconcile(
+    chinese: bool,
+    pivot_text: &str,
+    other_text: &str,
+    missing: &mut Vec<u64>,
+    extra: &mut Vec<u64>,
+) {
     regrouped(missing, extra);
     regrouped(extra, missing);
+    reversed_groups(missing, extra);
+    if chinese {
+        hundredfold(missing, extra);
+        hundredfold(extra, missing);
+    }
     times(pivot_text, missing, extra);
     // What is left of "00" after the hour was matched: the minutes of a time the pivot
     // wrote as "0000 hours" or "10 a.m.".
@@ -201,6 +212,64 @@ fn regrouped(whole: &mut Vec<u64>, parts: &mut Vec<u64>) {
         let Some(&m) = whole.get(i) else { break };
         if m >= 1000 && split_into(parts, m) {
             whole.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A number whose thousands groups were joined in reverse order ("738 141" for 141,738:
+/// the two groups of a right-to-left extraction, which the tokenizer reads as one number).
+fn reversed_groups(missing: &mut Vec<u64>, extra: &mut Vec<u64>) {
+    let reversed = |n: u64| -> Option<u64> {
+        let digits = n.to_string();
+        if n < 1000 || digits.len() % 3 != 0 {
+            return None;
+        }
+        let groups: Vec<&str> = (0..digits.len() / 3)
+            .rev()
+            .filter_map(|k| digits.get(3 * k..3 * k + 3))
+            .collect();
+        groups.concat().parse().ok()
+    };
+    let mut i = 0;
+    while i < missing.len() {
+        let Some(&m) = missing.get(i) else { break };
+        let hit = extra
+            .iter()
+            .position(|&x| reversed(x) == Some(m) || reversed(m) == Some(x));
+        if let Some(pos) = hit {
+            extra.remove(pos);
+            missing.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Chinese counts large amounts in 万 (ten thousand) and 亿 (a hundred million), so "12.7
+/// million" is "1 270万" and "$585 million" is "5.85亿": a decimal `a.b` on one side (read
+/// as the two numbers `a`, `b`) is a hundred times its value on the other.
+fn hundredfold(decimals: &mut Vec<u64>, whole: &mut Vec<u64>) {
+    let mut i = 0;
+    while i + 1 < decimals.len() {
+        let (Some(&a), Some(&b)) = (decimals.get(i), decimals.get(i + 1)) else {
+            break;
+        };
+        let candidates = [
+            a.saturating_mul(100).saturating_add(b),
+            a.saturating_mul(100).saturating_add(b * 10),
+        ];
+        let hit = (b < 100)
+            .then(|| {
+                candidates
+                    .iter()
+                    .find_map(|c| whole.iter().position(|x| x == c))
+            })
+            .flatten();
+        if let Some(pos) = hit {
+            whole.remove(pos);
+            decimals.drain(i..i + 2);
         } else {
             i += 1;
         }
@@ -301,19 +370,45 @@ mod tests {
             (33_776_130, vec![130, 776, 33]),
         ] {
             let (mut missing, mut extra) = (vec![whole], parts);
-            reconcile("", "", &mut missing, &mut extra);
+            reconcile(false, "", "", &mut missing, &mut extra);
             assert!(missing.is_empty() && extra.is_empty(), "{whole}");
         }
         // Not any two numbers: 2 and 785 are not 2,784.
         let (mut missing, mut extra) = (vec![2784], vec![785, 2]);
-        reconcile("", "", &mut missing, &mut extra);
+        reconcile(false, "", "", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![2784], vec![785, 2]));
+    }
+
+    #[test]
+    fn groups_joined_backwards_and_chinese_amounts() {
+        // Arabic "738 141" for 141,738, read as one number.
+        let (mut missing, mut extra) = (vec![141_738], vec![738_141]);
+        reconcile(false, "", "", &mut missing, &mut extra);
+        assert!(missing.is_empty() && extra.is_empty());
+        // "12.7 million" and "1.7 million" beside "1 270万" and "170万"; "$585 million"
+        // beside "5.85亿"; only where Chinese is one of the two.
+        let (mut missing, mut extra) = (vec![12, 7, 1, 7], vec![1270, 170]);
+        reconcile(true, "", "", &mut missing, &mut extra);
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{missing:?} {extra:?}"
+        );
+        let (mut missing, mut extra) = (vec![585], vec![5, 85]);
+        reconcile(true, "", "", &mut missing, &mut extra);
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{missing:?} {extra:?}"
+        );
+        let (mut missing, mut extra) = (vec![12, 7], vec![1270]);
+        reconcile(false, "", "", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![12, 7], vec![1270]));
     }
 
     #[test]
     fn times_of_day_written_two_ways() {
         let (mut missing, mut extra) = (vec![300], vec![3, 0]);
         reconcile(
+            false,
             "At 0300, the group",
             "A las 3.00 horas",
             &mut missing,
@@ -325,6 +420,7 @@ mod tests {
         );
         let (mut missing, mut extra) = (vec![3], vec![15]);
         reconcile(
+            false,
             "at 3 p.m. on Friday",
             "à 15 heures",
             &mut missing,
@@ -333,11 +429,12 @@ mod tests {
         assert!(missing.is_empty() && extra.is_empty());
         // Without "p.m." a 3 is not a 15.
         let (mut missing, mut extra) = (vec![3], vec![15]);
-        reconcile("3 States", "15 États", &mut missing, &mut extra);
+        reconcile(false, "3 States", "15 États", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![3], vec![15]));
         // The minutes of "00.00 horas" beside "0000 hours".
         let (mut missing, mut extra) = (vec![], vec![0]);
         reconcile(
+            false,
             "as from 0000 hours",
             "a partir de las 00.00 horas",
             &mut missing,

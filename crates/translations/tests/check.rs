@@ -355,3 +355,45 @@ fn numbers_written_differently_agree_and_a_changed_one_does_not() {
         differ[0].message
     );
 }
+
+#[test]
+fn boilerplate_every_language_prints_in_latin_letters_is_not_a_wrong_script() {
+    // UN Parallel Corpus d0220: "Distr.: General" opens the Arabic, Chinese and Russian
+    // renderings as it opens the English one.
+    let texts = [
+        (
+            Lang::En,
+            "Distr.: General\n\nThe Committee adopted the report.\n",
+        ),
+        (Lang::Ar, "Distr.: General\n\nواعتمدت اللجنة التقرير.\n"),
+        (Lang::Ru, "Distr.: General\n\nКомитет утвердил доклад.\n"),
+    ];
+    let docs: BTreeMap<Lang, Document> = texts
+        .into_iter()
+        .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
+        .collect();
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    assert!(
+        !findings.iter().any(|f| f.code == "wrong-script"),
+        "{findings:#?}"
+    );
+    // Text of its own in the wrong script still is one.
+    let mut docs = docs;
+    docs.insert(
+        Lang::Ru,
+        read_str(
+            Lang::Ru,
+            "ru.md",
+            "Distr.: General\n\nThe Committee adopted its report.\n",
+        ),
+    );
+    let al = align(&docs, &AlignOptions::default());
+    let findings = check(&docs, &al, None);
+    assert!(
+        findings
+            .iter()
+            .any(|f| f.code == "wrong-script" && f.lang == Lang::Ru),
+        "{findings:#?}"
+    );
+}

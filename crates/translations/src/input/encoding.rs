@@ -71,9 +71,10 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, EncodingError> {
     Ok(text.to_owned())
 }
 
-/// Whether text without a byte-order mark reads as UTF-16: in its first kilobyte, NUL is
-/// at least a quarter of the bytes and nearly all NULs share one parity (the high byte of
-/// Latin characters). A UTF-8 file with a stray NUL has a handful, anywhere.
+/// Whether text without a byte-order mark reads as UTF-16: in its first kilobyte there are
+/// several NULs and nearly all share one parity (the high byte of the spaces, digits and
+/// punctuation every script uses; Cyrillic or Chinese letters have none). A UTF-8 file
+/// with a stray NUL has one or two, and a binary file has them at both parities.
 fn looks_like_utf16(bytes: &[u8]) -> bool {
     let head = bytes.get(..1024).unwrap_or(bytes);
     let (mut even, mut odd) = (0usize, 0usize);
@@ -85,7 +86,7 @@ fn looks_like_utf16(bytes: &[u8]) -> bool {
         }
     }
     let nuls = even + odd;
-    nuls * 4 >= head.len() && even.max(odd) * 10 >= nuls * 9
+    nuls >= 4 && even.max(odd) * 10 >= nuls * 9
 }
 
 /// UTF-16 code units after a 2-byte byte-order mark.
@@ -155,7 +156,7 @@ mod tests {
         );
         // UTF-16 without a byte-order mark.
         assert_eq!(
-            decode_text(b"A\x00/\x00"),
+            decode_text(b"A\x00/\x005\x001\x00/\x006\x000\x00"),
             Err(EncodingError::Nul { offset: 1 })
         );
         // One NUL in otherwise ordinary UTF-8 is damage, not UTF-16.
@@ -164,9 +165,17 @@ mod tests {
             decode_text(damaged.as_bytes()),
             Err(EncodingError::StrayNul { offset: 44 })
         );
-        // UTF-16 (big-endian) without a byte-order mark is still named as such.
+        // UTF-16 without a byte-order mark is still named as such, in Latin script
+        // (big-endian) and in Cyrillic, whose letters have no NUL byte (little-endian).
         let be: Vec<u8> = "Texte.".encode_utf16().flat_map(u16::to_be_bytes).collect();
         assert_eq!(decode_text(&be), Err(EncodingError::Nul { offset: 0 }));
+        let ru = "Генеральная Ассамблея, 51-я сессия, пункт 101 повестки дня.";
+        let le: Vec<u8> = ru.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert!(
+            matches!(decode_text(&le), Err(EncodingError::Nul { .. })),
+            "{:?}",
+            decode_text(&le)
+        );
         let mut cut = utf16("ab", true);
         cut.push(0x41);
         assert_eq!(
