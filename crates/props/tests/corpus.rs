@@ -46,7 +46,17 @@ macro_rules! replay_tests {
     };
 }
 
-replay_tests!(symbol, reader, document_toml, export, review, lexicon, ids);
+replay_tests!(
+    symbol,
+    reader,
+    document_toml,
+    export,
+    review,
+    lexicon,
+    ids,
+    align,
+    writers
+);
 
 /// The reader's corpus reaches the input layer: a Word package and UTF-16 text decode to
 /// text with segments, so the fuzzer starts from inputs that pass the package and
