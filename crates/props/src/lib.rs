@@ -20,10 +20,12 @@ use sixfold_translations::input::{self, DocxError, EncodingError};
 use sixfold_translations::read_str;
 
 mod align;
+mod cache;
 mod ids;
 mod review;
 mod writers;
 pub use align::align;
+pub use cache::cache;
 pub use ids::ids;
 pub use review::review;
 pub use writers::writers;
@@ -32,7 +34,7 @@ pub use writers::writers;
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 9] = [
+pub const TARGETS: [(&str, Check); 10] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
@@ -42,6 +44,7 @@ pub const TARGETS: [(&str, Check); 9] = [
     ("ids", ids),
     ("align", align),
     ("writers", writers),
+    ("cache", cache),
 ];
 
 /// The symbol parser, citation expander and version-id parser accept any text without

@@ -55,7 +55,8 @@ replay_tests!(
     lexicon,
     ids,
     align,
-    writers
+    writers,
+    cache
 );
 
 /// The reader's corpus reaches the input layer: a Word package and UTF-16 text decode to
@@ -70,6 +71,7 @@ fn the_reader_corpus_covers_word_files_and_utf16() {
         ("seed-docx-fr", RenderingFormat::Docx),
         ("seed-utf16le-en", RenderingFormat::Text),
         ("seed-utf16be-fr", RenderingFormat::Text),
+        ("seed-docx-fr-small", RenderingFormat::Docx),
     ] {
         let data = std::fs::read(dir.join(seed)).expect("corpus file");
         assert!(data[0] >= 128, "{seed} must take the bytes path");
