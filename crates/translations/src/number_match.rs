@@ -258,7 +258,7 @@ fn hundredfold(decimals: &mut Vec<u64>, whole: &mut Vec<u64>) {
         };
         let candidates = [
             a.saturating_mul(100).saturating_add(b),
-            a.saturating_mul(100).saturating_add(b * 10),
+            a.saturating_mul(100).saturating_add(b.saturating_mul(10)),
         ];
         let hit = (b < 100)
             .then(|| {
@@ -298,7 +298,7 @@ fn split_into(parts: &mut Vec<u64>, m: u64) -> bool {
                 let Some(&last) = parts.get(c) else { continue };
                 let value = high
                     .checked_mul(1_000_000)
-                    .and_then(|h| h.checked_add(low * 1000 + last));
+                    .and_then(|h| h.checked_add(low.checked_mul(1000)?.checked_add(last)?));
                 if low < 1000 && last < 1000 && value == Some(m) {
                     remove_indices(parts, &[a, b, c]);
                     return true;
@@ -402,6 +402,19 @@ mod tests {
         let (mut missing, mut extra) = (vec![12, 7], vec![1270]);
         reconcile(false, "", "", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![12, 7], vec![1270]));
+    }
+
+    /// Found by the `align` fuzz target (`fuzz/corpus/align/regression-number-overflow`):
+    /// a number near `u64::MAX` beside others overflowed while being tried as the decimal
+    /// part of a Chinese amount or as a thousands group.
+    #[test]
+    fn numbers_near_the_largest_do_not_overflow() {
+        let (mut missing, mut extra) = (vec![1, u64::MAX], vec![7]);
+        reconcile(true, "", "", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![1, u64::MAX], vec![7]));
+        let (mut missing, mut extra) = (vec![5_000_000], vec![5, u64::MAX, 0]);
+        reconcile(false, "", "", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![5_000_000], vec![5, u64::MAX, 0]));
     }
 
     #[test]
