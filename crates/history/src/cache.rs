@@ -24,7 +24,7 @@ use sixfold_core::Lang;
 use sixfold_translations::align::{
     AlignOptions, Bead, PairFeatures, align, align_from_pairs, align_pair_features,
 };
-use sixfold_translations::{Alignment, Document};
+use sixfold_translations::{Alignment, Document, Segment};
 
 /// First line of every cache file: the format and the aligner it came from. A new release
 /// may align differently, so its files never read another release's.
@@ -54,13 +54,17 @@ impl PairKey {
 /// One version to align: its parsed renderings and their blob ids.
 pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Arc<Document>>, &'a BTreeMap<Lang, Oid>);
 
+/// A rendering version's features, and the version they were made from.
+type Kept = (Arc<PairFeatures>, Arc<Document>);
+
 /// Pairwise alignments of one run, optionally backed by a folder.
 #[derive(Debug, Default)]
 pub struct AlignCache {
     memory: Mutex<HashMap<PairKey, Vec<Bead>>>,
-    /// What the aligner reads of each rendering version, for the versions of the latest
-    /// batch: the next batch mostly shares them.
-    features: Mutex<HashMap<(Lang, Oid), Arc<PairFeatures>>>,
+    /// What the aligner reads of each rendering version, with the version, for the
+    /// versions of the latest batch: the next batch mostly shares them, and a new version
+    /// of a rendering takes most of its features from an earlier one.
+    features: Mutex<HashMap<(Lang, Oid), Kept>>,
     disk: Option<PathBuf>,
     aligned: AtomicUsize,
     reused: AtomicUsize,
@@ -144,19 +148,60 @@ impl AlignCache {
                 }
             }
         }
-        let fresh: Vec<((Lang, Oid), Arc<PairFeatures>)> = wanted
-            .into_par_iter()
-            .map(|(k, doc)| (k, Arc::new(PairFeatures::of(k.0, &doc.segments))))
+        // The versions' own documents, shared, so that the features kept for the next
+        // batch can say which segments they were made from.
+        let shared: HashMap<(Lang, Oid), &Arc<Document>> = versions
+            .iter()
+            .flat_map(|(docs, blobs)| {
+                blobs
+                    .iter()
+                    .filter_map(|(&l, &id)| docs.get(&l).map(|d| ((l, id), d)))
+            })
             .collect();
-        features.extend(fresh);
+        // Per language, in the order of the history, each new version takes the features
+        // of the segments it shares with the one before ([`PairFeatures::of_reusing`]):
+        // languages in parallel, the versions of one language one after the other.
+        let mut by_lang: BTreeMap<Lang, Vec<((Lang, Oid), &Document)>> = BTreeMap::new();
+        for (k, doc) in wanted {
+            by_lang.entry(k.0).or_default().push((k, doc));
+        }
+        let fresh: Vec<((Lang, Oid), Arc<PairFeatures>)> = by_lang
+            .into_par_iter()
+            .flat_map_iter(|(lang, items)| {
+                let mut earlier: Option<(&[Segment], Arc<PairFeatures>)> = features
+                    .iter()
+                    .filter(|((l, _), _)| *l == lang)
+                    .max_by_key(|((_, id), _)| *id)
+                    .map(|(_, (f, d))| (&d.segments[..], Arc::clone(f)));
+                items
+                    .into_iter()
+                    .map(|(k, doc)| {
+                        let made = Arc::new(PairFeatures::of_reusing(
+                            lang,
+                            &doc.segments,
+                            earlier.as_ref().map(|(s, f)| (*s, &**f)),
+                        ));
+                        earlier = Some((&doc.segments[..], Arc::clone(&made)));
+                        (k, made)
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let fresh: HashMap<(Lang, Oid), Arc<PairFeatures>> = fresh.into_iter().collect();
+        let of = |k: (Lang, Oid)| fresh.get(&k).or_else(|| features.get(&k).map(|(f, _)| f));
         let computed = missing
             .into_par_iter()
             .filter_map(|(key, _, _)| {
-                let p = features.get(&(key.pivot, key.pivot_blob))?;
-                let o = features.get(&(key.other, key.other_blob))?;
+                let p = of((key.pivot, key.pivot_blob))?;
+                let o = of((key.other, key.other_blob))?;
                 Some((key, align_pair_features(p, o)))
             })
             .collect();
+        for (k, made) in fresh {
+            if let Some(doc) = shared.get(&k) {
+                features.insert(k, (made, Arc::clone(doc)));
+            }
+        }
         // Keep what this batch's versions use: the next batch starts from them.
         let current: HashSet<(Lang, Oid)> = versions
             .iter()

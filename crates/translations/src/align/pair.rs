@@ -11,6 +11,8 @@ use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
 
+mod reuse;
+
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
 /// language's segments `other`; either range may be empty (a paragraph missing on one side).
 #[derive(Debug, Clone, PartialEq)]
