@@ -40,7 +40,9 @@ impl PairFeatures {
         let reused = |new: usize, old_at: Option<usize>| -> Option<Features> {
             let at = old_at?;
             let (a, b) = (segments.get(new)?, old_segments.get(at)?);
-            same_input(a, b).then(|| old.features.get(at).cloned()).flatten()
+            same_input(a, b)
+                .then(|| old.features.get(at).cloned())
+                .flatten()
         };
         let features = (0..n)
             .map(|i| {
@@ -156,7 +158,65 @@ mod tests {
         let fr = read_str(Lang::Fr, "t", "1. Décide.");
         let es = read_str(Lang::Es, "t", "1. Decide.");
         let es_features = PairFeatures::of(Lang::Es, &es.segments);
-        let made = PairFeatures::of_reusing(Lang::Fr, &fr.segments, Some((&es.segments, &es_features)));
+        let made =
+            PairFeatures::of_reusing(Lang::Fr, &fr.segments, Some((&es.segments, &es_features)));
         assert_eq!(made.lang, Lang::Fr);
+    }
+
+    /// A pair aligned from the programmes of its earlier version has the beads of the pair
+    /// aligned on its own, over chains of random edits of the real bundled renderings on
+    /// either side (so the band, the anchors, the widening and the lexical pass all meet
+    /// changes), and copies cells on the way.
+    #[test]
+    fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
+        use crate::align::pair::{PairRun, align_pair_resuming};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
+        let mut folders: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("en.md").is_file())
+            .collect();
+        folders.sort();
+        let (mut copied, mut checked) = (0, 0);
+        for (f, folder) in folders.iter().enumerate() {
+            for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
+                let Ok(mut text) =
+                    std::fs::read_to_string(folder.join(format!("{}.md", lang.code())))
+                else {
+                    continue;
+                };
+                let mut en = std::fs::read_to_string(folder.join("en.md")).unwrap();
+                let mut rng = Lcg(f as u64 * 17 + lang as u64 + 5);
+                let features =
+                    |l: Lang, t: &str| PairFeatures::of(l, &read_str(l, "t", t).segments);
+                let mut earlier: Option<(PairFeatures, PairFeatures, PairRun)> = None;
+                for step in 0..14 {
+                    if step > 0 {
+                        // Mostly the translation, sometimes the pivot, sometimes both.
+                        match rng.below(4) {
+                            0 => en = edit(&mut rng, &en),
+                            1 => {
+                                en = edit(&mut rng, &en);
+                                text = edit(&mut rng, &text);
+                            }
+                            _ => text = edit(&mut rng, &text),
+                        }
+                    }
+                    let (p, o) = (features(Lang::En, &en), features(lang, &text));
+                    let (beads, run) =
+                        align_pair_resuming(&p, &o, earlier.as_ref().map(|(a, b, r)| (a, b, r)));
+                    let context = format!("{} {lang} step {step}", folder.display());
+                    assert_eq!(beads, align_pair_features(&p, &o), "{context}");
+                    // Stronger than the beads: every programme, cell for cell.
+                    let (_, fresh) = align_pair_resuming(&p, &o, None);
+                    assert!(run.same_programmes(&fresh), "{context}");
+                    copied += run.copied_cells();
+                    checked += 1;
+                    earlier = Some((p, o, run));
+                }
+            }
+        }
+        assert!(checked > 20, "{checked} versions checked");
+        assert!(copied > 0, "no cell was copied");
     }
 }
