@@ -159,7 +159,8 @@ fn first_difference(a: &[Features], b: &[Features]) -> usize {
 /// [`super::align_pair_features`], starting from the programmes of an earlier version of
 /// the pair (`earlier`: its pivot and other features and its run) where they do not depend
 /// on what changed: the same beads, with the rows before the first change copied instead
-/// of computed. Returns the run to give the next version.
+/// of computed. Returns the run to give the next version. [`PairFeatures`] carry their
+/// lexicon tokens, so comparing features compares everything the programme reads.
 #[must_use]
 pub fn align_pair_resuming(
     pivot: &PairFeatures,

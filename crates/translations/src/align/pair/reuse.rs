@@ -48,7 +48,13 @@ impl PairFeatures {
             .map(|i| {
                 reused(i, Some(i))
                     .or_else(|| reused(i, (i + m).checked_sub(n)))
-                    .unwrap_or_else(|| Features::of(&segments[i], lang))
+                    .unwrap_or_else(|| {
+                        // Kept without the segments, as [`PairFeatures::of`] keeps them:
+                        // the lexicon tokens are found now.
+                        let made = Features::of(&segments[i], lang);
+                        made.lex(lang, segments.get(i));
+                        made
+                    })
             })
             .collect();
         PairFeatures { lang, features }
