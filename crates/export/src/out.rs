@@ -81,7 +81,8 @@ mod tests {
         }
         let mut out = IoText::new(Full(0));
         out.push_str("abc");
-        assert!(write!(out, "{}", "defg").is_err());
+        let tail = "defg";
+        assert!(write!(out, "{tail}").is_err());
         out.push('h');
         assert_eq!(out.inner.0, 3);
         assert_eq!(

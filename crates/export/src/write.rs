@@ -337,14 +337,14 @@ pub fn write_files(
     files: &[(PathBuf, &[u8])],
     inputs: &[PathBuf],
 ) -> Result<Vec<WriteNote>, WriteError> {
-    let mut fills: Vec<(PathBuf, Fill<'_>)> = files
+    let mut contents: Vec<(PathBuf, Fill<'_>)> = files
         .iter()
         .map(|(path, bytes)| {
             let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| w.write_all(bytes));
             (path.clone(), fill)
         })
         .collect();
-    write_filled(&mut fills, inputs)
+    write_filled(&mut contents, inputs)
 }
 
 /// What writes one file's content into the (buffered) file it is staged in.
@@ -485,8 +485,8 @@ fn stage(
 }
 
 /// Runs `fill` on `file` through a buffer, and flushes it.
-fn fill_buffered(file: &mut std::fs::File, fill: &mut Fill<'_>) -> std::io::Result<()> {
-    let mut out = std::io::BufWriter::new(file);
+fn fill_buffered(dest: &mut std::fs::File, fill: &mut Fill<'_>) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(dest);
     fill(&mut out)?;
     out.flush()
 }
