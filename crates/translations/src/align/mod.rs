@@ -93,7 +93,8 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
         .filter(|&(&l, _)| l != pivot)
         .map(|(&lang, doc)| {
             let feats = Features::of_all(&doc.segments, lang);
-            let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats);
+            let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats)
+                .with_segments(pivot_segs, &doc.segments);
             (lang, ctx.run())
         })
         .collect();

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use sixfold_core::Lang;
 
@@ -39,8 +40,11 @@ pub(crate) struct Features {
     /// the programme compares for every cell and shape.
     all: Vec<u64>,
     fns: Vec<u32>,
-    /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]).
-    lex: Vec<u32>,
+    /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]), found
+    /// from the segment's text only when a second, lexical pass needs them
+    /// ([`Features::lex`]): most pairs of clean renderings never run it, and the tokens
+    /// were the largest part of the features.
+    lex: OnceLock<Vec<u32>>,
 }
 
 /// The numbers one side of a bead writes, opening paragraph numbers included.
@@ -110,8 +114,23 @@ impl Features {
             lead,
             all,
             fns,
-            lex: super::lexical::builtin().token_ids(lang, &seg.text),
+            lex: OnceLock::new(),
         }
+    }
+
+    /// The lexicon token ids of the segment these features were made from, found from
+    /// `seg` (that segment) the first time they are asked for. Features made without
+    /// their segment at hand ([`PairFeatures::of`]) have them already.
+    fn lex(&self, lang: Lang, seg: Option<&Segment>) -> &[u32] {
+        self.lex.get_or_init(|| {
+            debug_assert!(
+                seg.is_some(),
+                "features without tokens come with their segment"
+            );
+            seg.map_or_else(Vec::new, |s| {
+                super::lexical::builtin().token_ids(lang, &s.text)
+            })
+        })
     }
 
     pub(crate) fn of_all(segs: &[Segment], lang: Lang) -> Vec<Self> {
@@ -202,6 +221,9 @@ pub(crate) struct PairContext<'a> {
     /// none): the programme compares labels for every cell and shape, and a label holds a
     /// list of items, so it compares the numbers.
     labels: LabelIds,
+    /// The segments `pivot` and `other` were made from, when the caller has them: the
+    /// lexical pass finds their tokens then ([`Features::lex`]).
+    segments: Option<(&'a [Segment], &'a [Segment])>,
 }
 
 /// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
@@ -246,7 +268,15 @@ impl<'a> PairContext<'a> {
             weights: Weights::default(),
             lexical: None,
             labels: LabelIds::new(pivot, other),
+            segments: None,
         }
+    }
+
+    /// The same context knowing the segments the features were made from (in the same
+    /// order), so that their lexicon tokens are found only if the lexical pass runs.
+    pub(crate) fn with_segments(mut self, pivot: &'a [Segment], other: &'a [Segment]) -> Self {
+        self.segments = Some((pivot, other));
+        self
     }
 
     /// The same context with lexical evidence for the second pass; `None` when the
@@ -255,11 +285,18 @@ impl<'a> PairContext<'a> {
         if self.lexical.is_some() {
             return None;
         }
+        let (pivot_segs, other_segs) = self.segments.unzip();
         let lexical = super::lexical::builtin().entry_sets(
             self.pivot_lang,
             self.other_lang,
-            self.pivot.iter().map(|f| &f.lex[..]),
-            self.other.iter().map(|f| &f.lex[..]),
+            self.pivot
+                .iter()
+                .enumerate()
+                .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
+            self.other
+                .iter()
+                .enumerate()
+                .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
         )?;
         Some(PairContext {
             pivot_lang: self.pivot_lang,
@@ -270,6 +307,7 @@ impl<'a> PairContext<'a> {
             weights: self.weights,
             lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
             labels: self.labels.clone(),
+            segments: self.segments,
         })
     }
 
@@ -301,7 +339,7 @@ pub fn align_pair(
 ) -> Vec<Bead> {
     let p = Features::of_all(pivot, pivot_lang);
     let o = Features::of_all(other, other_lang);
-    let ctx = PairContext::new(pivot_lang, other_lang, &p, &o);
+    let ctx = PairContext::new(pivot_lang, other_lang, &p, &o).with_segments(pivot, other);
     ctx.run()
 }
 
@@ -319,10 +357,12 @@ impl PairFeatures {
     /// The features of `segments`, a rendering in `lang`.
     #[must_use]
     pub fn of(lang: Lang, segments: &[Segment]) -> Self {
-        PairFeatures {
-            lang,
-            features: Features::of_all(segments, lang),
+        let features = Features::of_all(segments, lang);
+        // Kept without the segments: their lexicon tokens are found now.
+        for (f, seg) in features.iter().zip(segments) {
+            f.lex(lang, Some(seg));
         }
+        PairFeatures { lang, features }
     }
 }
 
