@@ -14,7 +14,7 @@
 //! | `extra-paragraph` | error | a segment has no pivot counterpart |
 //! | `merged-paragraphs` | error | one segment covers several pivot segments |
 //! | `split-paragraph` | error | several segments cover one pivot segment |
-//! | `regrouped-paragraphs` | warning | several segments cover several pivot segments |
+//! | `regrouped-paragraphs` | warning | several segments cover several pivot segments, in order |
 //! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote); in a translation only when the pivot does not skip the same |
 //! | `numbering-order` | error | a number repeats or goes backwards; in a translation only when the pivot does not do the same |
 //! | `numbering-mismatch` | error | aligned segments carry different numbers |
@@ -39,7 +39,7 @@
 //! | `untranslated-paragraph` | error | text identical to the pivot |
 //! | `wrong-script` | error | text mostly in another script than the language's |
 //! | `length-ratio` | warning | length far from what the pivot predicts |
-//! | `misplaced-paragraph` | error | two paragraphs each fit the other's place (swapped) |
+//! | `misplaced-paragraph` | error | a segment translates a pivot segment that stands elsewhere (two paragraphs swapped, or one moved past others); its numbers are compared with that segment's |
 
 use std::collections::BTreeMap;
 
@@ -376,6 +376,7 @@ fn compare(
     out: &mut Vec<Finding>,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
+    let moves = crate::check_moves::find(pivot, pd, lang, doc, beads);
     // For each bead, the first segment of this language in a later bead: where a missing
     // paragraph should be. One backward pass, so a long run of pivot-only beads does not
     // scan forward once per bead (quadratic on a large document).
@@ -406,7 +407,7 @@ fn compare(
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
                 let next = next_other[k].or_else(|| doc.segments.last());
-                for p in ps {
+                for p in ps.into_iter().filter(|p| !moves.moved_pivot(p.index)) {
                     let mut f = finding(
                         Severity::Error,
                         "missing-paragraph",
@@ -429,7 +430,7 @@ fn compare(
                 }
             }
             (0, _) => {
-                for o in os {
+                for o in os.into_iter().filter(|o| !moves.moved_other(o.index)) {
                     out.push(finding(
                         Severity::Error,
                         "extra-paragraph",
@@ -446,6 +447,7 @@ fn compare(
                     one_to_one(pivot, p, lang, o, row, &length, out);
                 }
             }
+            (_, _) if moves.crossed.contains(&k) => {}
             (np, no) => {
                 let labels = ps
                     .iter()
@@ -492,6 +494,36 @@ fn compare(
             }
         }
     }
+    for m in &moves.pairs {
+        let (Some(p), Some(o)) = (pd.segments.get(m.pivot), doc.segments.get(m.other)) else {
+            continue;
+        };
+        out.push(misplaced_finding(pivot, p, lang, o, m.row));
+        // What the translator moved is compared with what it translates.
+        numbers_check(pivot, p, lang, o, Some(m.row), out);
+    }
+}
+
+/// `o` translates the pivot's `p`, which stands in another place.
+fn misplaced_finding(pivot: Lang, p: &Segment, lang: Lang, o: &Segment, row: usize) -> Finding {
+    finding(
+        Severity::Error,
+        "misplaced-paragraph",
+        lang,
+        Some(o),
+        Some(row),
+        format!(
+            "{lang} {} matches {pivot} {} (line {}), which stands elsewhere: the paragraphs are out of order",
+            describe(o),
+            describe(p),
+            p.line
+        ),
+        &[
+            ("label", label_of(p)),
+            ("pivot", pivot.to_string()),
+            ("pivot_line", p.line.to_string()),
+        ],
+    )
 }
 
 #[allow(clippy::too_many_lines)] // A flat list of independent checks on one pair.
@@ -705,25 +737,16 @@ fn misplaced(
             }
             used[a] = true;
             used[b] = true;
+            // The rows compared each text with the other's pivot: their length and
+            // number findings are about the swap, not about the translation.
+            out.retain(|f| {
+                !(f.lang == lang
+                    && (f.segment == Some(oa.index) || f.segment == Some(ob.index))
+                    && matches!(f.code.as_str(), "length-ratio" | "numbers-differ"))
+            });
             for (row, o, p) in [(ra, oa, pb), (rb, ob, pa)] {
-                out.push(finding(
-                    Severity::Error,
-                    "misplaced-paragraph",
-                    lang,
-                    Some(o),
-                    Some(row),
-                    format!(
-                        "{lang} {} has the length of {pivot} {} (line {}): the two paragraphs may be swapped",
-                        describe(o),
-                        describe(p),
-                        p.line
-                    ),
-                    &[
-                        ("label", label_of(p)),
-                        ("pivot", pivot.to_string()),
-                        ("pivot_line", p.line.to_string()),
-                    ],
-                ));
+                out.push(misplaced_finding(pivot, p, lang, o, row));
+                numbers_check(pivot, p, lang, o, Some(row), out);
             }
         }
     }

@@ -4,6 +4,7 @@
 pub mod align;
 pub mod cells;
 pub mod check;
+mod check_moves;
 pub mod discover;
 pub mod finding_args;
 pub mod finding_id;

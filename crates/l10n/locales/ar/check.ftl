@@ -87,4 +87,4 @@ check-script-name =
     }
 check-wrong-script = { $lang }: النص في معظمه بغير الحروف { check-script-name } (نسبة الحروف { $share })
 check-length-ratio = { $lang }: الطول { $ratio } أضعاف الطول المتوقع من النسخة { $pivot }
-check-misplaced-paragraph = { $lang }: طول هذا النص يطابق { $label } في النسخة { $pivot } (السطر { $pivot_line })، وقد تكون الفقرتان متبادلتي الموضع
+check-misplaced-paragraph = { $lang }: هذا النص يقابل { $label } في النسخة { $pivot } (السطر { $pivot_line })، الموجود في موضع آخر: ترتيب الفقرات مختلف

@@ -89,4 +89,4 @@ check-script-name =
     }
 check-wrong-script = { $lang } text is mostly not in { check-script-name } script (share of letters { $share })
 check-length-ratio = { $lang } text is { $ratio } times the length expected from { $pivot }
-check-misplaced-paragraph = { $lang } text here has the length of { $pivot } { $label } (line { $pivot_line }): the two paragraphs may be swapped
+check-misplaced-paragraph = { $lang } text here matches { $pivot } { $label } (line { $pivot_line }), which stands elsewhere: the paragraphs are out of order

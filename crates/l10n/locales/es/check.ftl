@@ -78,4 +78,4 @@ check-script-name =
     }
 check-wrong-script = { $lang }: texto mayormente ajeno a la escritura { check-script-name } (proporción de letras: { $share })
 check-length-ratio = { $lang }: longitud { $ratio } veces la prevista según la versión { $pivot }
-check-misplaced-paragraph = { $lang }: este texto tiene la longitud de { $label } de la versión { $pivot } (línea { $pivot_line }); puede que los dos párrafos estén intercambiados
+check-misplaced-paragraph = { $lang }: este texto corresponde a { $label } de la versión { $pivot } (línea { $pivot_line }), que está en otro lugar: los párrafos no están en orden

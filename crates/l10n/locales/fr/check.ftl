@@ -78,4 +78,4 @@ check-script-name =
     }
 check-wrong-script = { $lang } : texte en majeure partie hors de l'écriture { check-script-name } (part des lettres : { $share })
 check-length-ratio = { $lang } : longueur égale à { $ratio } fois celle attendue d'après la version { $pivot }
-check-misplaced-paragraph = { $lang } : ce texte a la longueur de { $label } de la version { $pivot } (ligne { $pivot_line }) ; les deux paragraphes sont peut-être intervertis
+check-misplaced-paragraph = { $lang } : ce texte correspond à { $label } de la version { $pivot } (ligne { $pivot_line }), qui se trouve ailleurs : les paragraphes ne sont pas dans l'ordre

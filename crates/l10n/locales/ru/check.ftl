@@ -90,4 +90,4 @@ check-script-name =
     }
 check-wrong-script = { $lang }: текст в основном не в { check-script-name } графике (доля букв: { $share })
 check-length-ratio = { $lang }: длина в { $ratio } раза отличается от ожидаемой по тексту { $pivot }
-check-misplaced-paragraph = { $lang }: длина этого текста соответствует пункту { $label } текста { $pivot } (строка { $pivot_line }); возможно, два пункта переставлены
+check-misplaced-paragraph = { $lang }: этот текст соответствует пункту { $label } текста { $pivot } (строка { $pivot_line }), который стоит в другом месте: порядок пунктов нарушен

@@ -62,4 +62,4 @@ check-script-name =
     }
 check-wrong-script = { $lang }：文字大多不是{ check-script-name }字母（字母占比 { $share }）
 check-length-ratio = { $lang }：长度为依 { $pivot } 文本预期长度的 { $ratio } 倍
-check-misplaced-paragraph = { $lang }：此处文本的长度与 { $pivot } 文本的 { $label }（第 { $pivot_line } 行）相当，两个段落可能位置互换
+check-misplaced-paragraph = { $lang }：此处文本对应 { $pivot } 文本的 { $label }（第 { $pivot_line } 行），而后者位于别处：段落顺序不一致
