@@ -9,6 +9,7 @@
 //! |---|---|---|
 //! | `empty-rendering` | error | a rendering has no content at all |
 //! | `missing-rendering` | error | `document.toml` declares a rendering that is not there |
+//! | `absent-rendering` | error with four languages or more, warning with fewer | a folder without `document.toml` renderings has no rendering in a language ([`check_set`]) |
 //! | `empty-segment` | error | a segment has no text |
 //! | `missing-paragraph` | error | a pivot segment has no counterpart |
 //! | `extra-paragraph` | error | a segment has no pivot counterpart |
@@ -349,6 +350,12 @@ fn meta_checks(set: &BTreeMap<Lang, Document>, meta: &DocumentToml, out: &mut Ve
 #[must_use]
 pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
     let mut out = check(&set.docs, alignment, set.meta.as_ref());
+    let before = out.len();
+    absent_renderings(set, &mut out);
+    if out.len() > before && set.meta.is_none() {
+        sort(&mut out);
+        crate::finding_id::assign_ids(&set.docs, &mut out);
+    }
     if let Some(meta) = &set.meta {
         let is_header = |f: &Finding| {
             f.segment
@@ -363,6 +370,43 @@ pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
         crate::finding_id::assign_ids(&set.docs, &mut out);
     }
     out
+}
+
+/// Renderings from this many languages on, a missing one is a lost file (error); fewer
+/// may be a folder that holds some languages on purpose (warning). Every one of the 318
+/// UN Parallel Corpus development folders holds all six.
+const MOST_LANGUAGES: usize = 4;
+
+/// The languages a folder has no rendering in, when no `document.toml` lists the
+/// renderings it should have (one that does settles it: [`meta_checks`]). Only for a
+/// whole folder: files named one by one are what their caller wants compared.
+fn absent_renderings(set: &DocumentSet, out: &mut Vec<Finding>) {
+    let listed = set.meta.as_ref().is_some_and(|m| !m.renderings.is_empty());
+    if listed || !set.whole_folder || set.docs.is_empty() {
+        return;
+    }
+    let present = set.docs.len();
+    let severity = if present >= MOST_LANGUAGES {
+        Severity::Error
+    } else {
+        Severity::Warning
+    };
+    for lang in Lang::ALL {
+        if set.docs.contains_key(&lang) {
+            continue;
+        }
+        out.push(finding(
+            severity,
+            "absent-rendering",
+            lang,
+            None,
+            None,
+            format!(
+                "the folder has no {lang} rendering ({present} of the six languages are here; a document.toml listing the renderings says which to expect)"
+            ),
+            &[("count", present.to_string())],
+        ));
+    }
 }
 
 /// Compares one language with the pivot, bead by bead.

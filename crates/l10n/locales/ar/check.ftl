@@ -39,6 +39,7 @@ check-summary =
 
 check-empty-rendering = النسخة { $lang } ({ $source }) فارغة
 check-missing-rendering = يذكر document.toml نسخة { $lang } ولكن الملف { $lang }.md غير موجود
+check-absent-rendering = لا توجد في المجلد نسخة { $lang } (الموجود { $count } من اللغات الست؛ يحدد ملف document.toml الذي يسرد النسخ ما ينبغي توقعه)
 check-empty-segment = { $lang }: المقطع { $label } فارغ
 check-missing-paragraph = { $lang }: فقرة ناقصة، هي { $label } في النسخة { $pivot } (السطر { $pivot_line })
 check-extra-paragraph = { $lang }: فقرة زائدة { $label } لا مقابل لها في النسخة { $pivot }

@@ -37,6 +37,7 @@ check-summary =
 
 check-empty-rendering = the { $lang } rendering { $source } has no content
 check-missing-rendering = document.toml declares a { $lang } rendering but there is no { $lang }.md
+check-absent-rendering = the folder has no { $lang } rendering ({ $count } of the six languages are here; a document.toml listing the renderings says which to expect)
 check-empty-segment = { $lang } segment { $label } has no text
 check-missing-paragraph = { $pivot } { $label } (line { $pivot_line }) has no counterpart in { $lang }
 check-extra-paragraph = { $lang } { $label } has no counterpart in { $pivot }

@@ -27,6 +27,7 @@ check-summary =
 
 check-empty-rendering = la versión { $lang } ({ $source }) está vacía
 check-missing-rendering = document.toml declara una versión { $lang }, pero falta { $lang }.md
+check-absent-rendering = la carpeta no tiene versión { $lang } (hay { $count } de los seis idiomas; un document.toml que enumere las versiones indica cuáles esperar)
 check-empty-segment = { $lang }: segmento { $label } vacío
 check-missing-paragraph = { $lang }: párrafo omitido, { $label } de la versión { $pivot } (línea { $pivot_line })
 check-extra-paragraph = { $lang }: párrafo añadido, { $label } sin equivalente en la versión { $pivot }

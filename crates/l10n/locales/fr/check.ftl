@@ -27,6 +27,7 @@ check-summary =
 
 check-empty-rendering = la version { $lang } ({ $source }) est vide
 check-missing-rendering = document.toml annonce une version { $lang }, mais { $lang }.md est absent
+check-absent-rendering = le dossier n’a pas de version { $lang } ({ $count } des six langues sont présentes ; un document.toml qui liste les versions indique lesquelles attendre)
 check-empty-segment = { $lang } : segment { $label } vide
 check-missing-paragraph = { $lang } : paragraphe manquant, { $label } de la version { $pivot } (ligne { $pivot_line })
 check-extra-paragraph = { $lang } : paragraphe en trop, { $label } sans équivalent dans la version { $pivot }

@@ -30,6 +30,7 @@ check-summary =
 
 check-empty-rendering = текст { $lang } ({ $source }) пуст
 check-missing-rendering = в document.toml указан текст { $lang }, но файла { $lang }.md нет
+check-absent-rendering = в папке нет текста { $lang } (есть { $count } из шести языков; какие тексты ожидать, указывает document.toml со списком текстов)
 check-empty-segment = { $lang }: сегмент { $label } пуст
 check-missing-paragraph = { $lang }: отсутствует пункт { $label } текста { $pivot } (строка { $pivot_line })
 check-extra-paragraph = { $lang }: лишний пункт { $label }, которого нет в тексте { $pivot }

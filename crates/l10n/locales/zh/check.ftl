@@ -17,6 +17,7 @@ check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个
 
 check-empty-rendering = { $lang } 文本 { $source } 没有内容
 check-missing-rendering = document.toml 声明有 { $lang } 文本，但缺少 { $lang }.md
+check-absent-rendering = 文件夹中没有 { $lang } 文本（六种语言中有 { $count } 种；列出各语言文本的 document.toml 可说明应有哪些）
 check-empty-segment = { $lang }：片段 { $label } 为空
 check-missing-paragraph = { $lang }：缺少段落，即 { $pivot } 文本的 { $label }（第 { $pivot_line } 行）
 check-extra-paragraph = { $lang }：多出段落 { $label }，{ $pivot } 文本中无对应
