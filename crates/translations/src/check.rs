@@ -16,9 +16,10 @@
 //! | `merged-paragraphs` | error | one segment covers several pivot segments |
 //! | `split-paragraph` | error | several segments cover one pivot segment |
 //! | `regrouped-paragraphs` | warning | several segments cover several pivot segments, in order |
-//! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote); in a translation only when the pivot does not skip the same |
+//! | `numbering-gap` | error | a number is skipped (operative paragraph, article, subparagraph, footnote); in a translation only when the pivot does not skip the same, and once for the translations that share it |
 //! | `numbering-order` | error | a number repeats or goes backwards; in a translation only when the pivot does not do the same |
 //! | `numbering-mismatch` | error | aligned segments carry different numbers |
+//! | `pivot-number-lost` | error | two translations or more write the same number on a pivot segment that writes none (reported on the pivot) |
 //! | `footnote-count` | error | a different number of footnotes than the pivot |
 //! | `footnote-marker-mismatch` | error | aligned segments cite different footnotes |
 //! | `footnote-missing-text` | error | a marker cites a footnote that does not exist |
@@ -89,7 +90,7 @@ pub fn check(
         }
         for seg in &doc.segments {
             if seg.text.trim().is_empty() {
-                out.push(at(
+                out.push(finding_at(
                     Severity::Error,
                     "empty-segment",
                     lang,
@@ -107,6 +108,7 @@ pub fn check(
         meta_checks(set, meta, &mut out);
     }
     if let Some(pd) = set.get(&pivot).filter(|d| !d.segments.is_empty()) {
+        let mut kept = crate::check_pivot::KeptNumbers::default();
         let pivot_notes = pd.of_kind(SegmentKind::Footnote).count();
         for (&lang, doc) in set {
             if lang == pivot || doc.segments.is_empty() {
@@ -131,8 +133,11 @@ pub fn check(
             let beads = crate::links::pair_links(set, alignment, lang);
             compare(pivot, pd, lang, doc, &beads, &mut out);
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
+            kept.note(pd, lang, doc, &beads);
         }
+        kept.findings(pivot, pd, &mut out);
     }
+    crate::check_pivot::drop_gaps_shared_by_translations(pivot, &mut out);
     sort(&mut out);
     crate::finding_id::assign_ids(set, &mut out);
     // Up to half the capacity is slack after the last doubling; a long rendering has
@@ -172,6 +177,11 @@ fn finding(
     message: String,
     args: &[(&'static str, String)],
 ) -> Finding {
+    // The segment's label is an argument of every finding at a segment, so that each
+    // interface language can name it as the English message does ("fr op.3: …").
+    let own = segment
+        .filter(|_| !args.iter().any(|(k, _)| *k == "segment"))
+        .map(|s| ("segment", label_of(s)));
     Finding {
         id: String::new(),
         severity,
@@ -181,11 +191,15 @@ fn finding(
         line: segment.map(|s| s.line),
         row,
         message,
-        args: args.iter().map(|(k, v)| (*k, v.clone())).collect(),
+        args: args
+            .iter()
+            .map(|(k, v)| (*k, v.clone()))
+            .chain(own)
+            .collect(),
     }
 }
 
-fn at(
+pub(crate) fn finding_at(
     severity: Severity,
     code: &str,
     lang: Lang,
@@ -203,7 +217,7 @@ fn label_of(seg: &Segment) -> String {
 }
 
 /// "paragraph op.3" or "paragraph #7" when there is no label.
-fn describe(seg: &Segment) -> String {
+pub(crate) fn describe(seg: &Segment) -> String {
     format!("{} {}", seg.kind.as_str(), label_of(seg))
 }
 
@@ -251,7 +265,7 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
                 // every interface language ("manque : 1–56", not "manque : 1 to 56").
                 format!("{}–{}", display_number(prev + 1), display_number(n - 1))
             };
-            out.push(at(
+            out.push(finding_at(
                 Severity::Error,
                 "numbering-gap",
                 lang,
@@ -264,7 +278,7 @@ fn numbering(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
                 ],
             ));
         } else if n <= prev {
-            out.push(at(
+            out.push(finding_at(
                 Severity::Error,
                 "numbering-order",
                 lang,
@@ -295,7 +309,7 @@ fn footnote_links(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
         for &n in &seg.footnote_refs {
             cited.push(n);
             if !notes.contains(&n) {
-                out.push(at(
+                out.push(finding_at(
                     Severity::Error,
                     "footnote-missing-text",
                     lang,
@@ -314,7 +328,7 @@ fn footnote_links(lang: Lang, doc: &Document, out: &mut Vec<Finding>) {
             continue;
         };
         if !cited.contains(&n) {
-            out.push(at(
+            out.push(finding_at(
                 Severity::Warning,
                 "footnote-unreferenced",
                 lang,
@@ -469,7 +483,14 @@ fn compare(
                             ("pivot_line", p.line.to_string()),
                         ],
                     );
+                    // Placed before the next segment, which is not what it is about.
                     f.segment = None;
+                    f.args = f
+                        .args
+                        .iter()
+                        .filter(|(k, _)| k.as_ref() != "segment")
+                        .cloned()
+                        .collect();
                     out.push(f);
                 }
             }

@@ -402,7 +402,7 @@ fn boilerplate_every_language_prints_in_latin_letters_is_not_a_wrong_script() {
 /// each rendering edited by `edit` (its paragraphs as a list).
 fn d0144(edit: impl Fn(Lang, &mut Vec<String>)) -> BTreeMap<Lang, Document> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/unpc-d0144");
-    [Lang::En, Lang::Fr, Lang::Ru, Lang::Es]
+    Lang::ALL
         .into_iter()
         .map(|lang| {
             let text = std::fs::read_to_string(root.join(format!("{lang}.md")))
@@ -509,6 +509,64 @@ fn a_paragraph_moved_past_others_is_misplaced_and_its_numbers_compared() {
     assert!(
         ru.iter()
             .any(|f| f.code == "numbers-differ" && f.message.ends_with("missing [82], extra [83]")),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn a_number_the_pivot_lost_and_the_translations_kept_is_reported_on_the_pivot() {
+    let findings = check_docs(&d0144(|_, _| {}));
+    let lost: Vec<(Option<usize>, &str)> = findings
+        .iter()
+        .filter(|f| f.code == "pivot-number-lost")
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        lost,
+        [
+            (
+                Some(1),
+                "en paragraph pre.1 has no number where ar, zh, ru have op.3"
+            ),
+            (
+                Some(3),
+                "en paragraph pre.2 has no number where ar, zh, ru have op.21"
+            ),
+            (
+                Some(5),
+                "en paragraph pre.3 has no number where ar, zh, ru have op.28"
+            ),
+        ],
+        "{findings:#?}"
+    );
+    assert!(
+        findings
+            .iter()
+            .filter(|f| f.code == "pivot-number-lost")
+            .all(|f| f.lang == Lang::En && f.severity == Severity::Error)
+    );
+    // The gaps the kept numbers show (3 skips 1–2, …) are the excerpt's: once, not once
+    // per language that kept them.
+    let gaps: Vec<Lang> = findings
+        .iter()
+        .filter(|f| f.code == "numbering-gap")
+        .map(|f| f.lang)
+        .collect();
+    assert_eq!(gaps, [Lang::Ar, Lang::Ar, Lang::Ar], "{findings:#?}");
+    // One translation alone numbering a paragraph is not the pivot's loss.
+    let findings = check_docs(&d0144(|lang, p| {
+        if matches!(lang, Lang::Ar | Lang::Zh) {
+            for para in p.iter_mut().take(3) {
+                // "21. 如表3所示" and "3 - وقد واصل" lose their numbers.
+                let text = para
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .trim_start_matches(['.', ' ', '-']);
+                *para = text.to_owned();
+            }
+        }
+    }));
+    assert!(
+        !findings.iter().any(|f| f.code == "pivot-number-lost"),
         "{findings:#?}"
     );
 }
