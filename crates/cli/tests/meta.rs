@@ -310,3 +310,24 @@ fn check_and_meta_agree_on_header_mismatches() {
         }
     }
 }
+
+/// A plenary resolution cites the draft it adopts (`A/80/L.7`), a committee resolution the
+/// committee's report: `meta` labels the line by what the cited symbol is (real 2025 text).
+#[test]
+fn a_cited_draft_is_not_called_a_report() {
+    let real = repo().join("crates/translations/tests/real/ga-res-80-en");
+    let out = sixfold(&["meta", "A_RES_80_7.md", "--lang", "en"], &real);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.contains("  draft              A/80/L.7 (plenary)\n"),
+        "{text}"
+    );
+    assert!(!text.contains("  report "), "{text}");
+    let out = sixfold(&["meta", "A_RES_80_2.md", "--lang", "en"], &real);
+    assert!(
+        stdout(&out).contains("  report             A/80/401"),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -428,6 +428,20 @@ impl Symbol {
         self.primary().iter().find_map(Component::session)
     }
 
+    /// Whether the symbol names a draft of limited distribution (an `L.n` component:
+    /// `A/80/L.7`, `A/C.3/80/L.7/Rev.1`). The line under a plenary resolution's heading
+    /// cites such a draft where a committee resolution cites the committee's report, so
+    /// readers of that line need to tell the two apart.
+    #[must_use]
+    pub fn is_draft(&self) -> bool {
+        self.primary().iter().any(|c| {
+            c.kind == ComponentKind::DocType
+                && c.code
+                    .strip_prefix("L.")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+    }
+
     /// The resolution number of a resolution symbol (`…/RES/…`), without modifiers:
     /// `51/60`, `1373 (2001)`, `217 A (III)`, `S-8/1`, `68/247 B`.
     #[must_use]

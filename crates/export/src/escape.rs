@@ -144,13 +144,15 @@ pub fn tsv_field(text: &str) -> String {
 }
 
 /// One Moses line: a segment must stay on one line, so line breaks and tabs become spaces
-/// (Moses tools read plain lines and have no escape convention).
+/// (Moses tools read plain lines and have no escape convention). The line and paragraph
+/// separators U+2028 and U+2029 count as breaks too: Python's `splitlines` and many
+/// editors split on them (the other breaks it honours are controls `sanitize` removes).
 #[must_use]
 pub fn moses_line(text: &str) -> String {
     sanitize(text)
         .chars()
         .map(|c| {
-            if matches!(c, '\n' | '\r' | '\t') {
+            if matches!(c, '\n' | '\r' | '\t' | '\u{2028}' | '\u{2029}') {
                 ' '
             } else {
                 c
@@ -209,6 +211,8 @@ mod tests {
     fn tsv_and_moses_keep_one_line() {
         assert_eq!(tsv_field("a\tb\nc\\d\re"), "a\\tb\\nc\\\\d\\re");
         assert_eq!(moses_line("a\tb\nc\u{202D}"), "a b c");
+        // Found by the `writers` fuzz target: Python's `splitlines` splits on these.
+        assert_eq!(moses_line("a\u{2028}b\u{2029}c"), "a b c");
         assert!(!tsv_field(NASTY).contains(['\t', '\n', '\r']));
     }
 }

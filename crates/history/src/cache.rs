@@ -310,6 +310,40 @@ fn decode(text: &str, key: &PairKey) -> Option<Vec<Bead>> {
     None
 }
 
+/// The cache file format under one fixed key, so that any text can be tried as a cache
+/// file without a repository: what the `cache` fuzz target (`sixfold-props`) calls. Only
+/// the text format is exposed; the key, the folder and the memory cache stay private.
+#[doc(hidden)]
+pub mod file_format {
+    use sixfold_core::Lang;
+    use sixfold_translations::align::Bead;
+
+    use super::PairKey;
+
+    /// English against French, both blobs the zero id: the second line of a file that
+    /// [`decode`] can accept is `en 0000… fr 0000…`.
+    fn key() -> PairKey {
+        PairKey {
+            pivot: Lang::En,
+            pivot_blob: git2::Oid::ZERO_SHA1,
+            other: Lang::Fr,
+            other_blob: git2::Oid::ZERO_SHA1,
+        }
+    }
+
+    /// The beads of a cache file of the fixed key, when it is whole (see `decode`).
+    #[must_use]
+    pub fn decode(text: &str) -> Option<Vec<Bead>> {
+        super::decode(text, &key())
+    }
+
+    /// A cache file of the fixed key holding `beads`.
+    #[must_use]
+    pub fn encode(beads: &[Bead]) -> String {
+        super::encode(&key(), beads)
+    }
+}
+
 fn read_file(path: &Path, key: &PairKey) -> Option<Vec<Bead>> {
     let text = std::fs::read_to_string(path).ok()?;
     decode(&text, key)

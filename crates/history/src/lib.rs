@@ -67,7 +67,7 @@ mod walk;
 pub use analysis::{
     AnalyseOptions, Analysis, ChangedRow, RemovedSegment, RenderingChange, Warning, analyse,
 };
-pub use cache::{AlignCache, CacheStats, cache_dir};
+pub use cache::{AlignCache, CacheStats, cache_dir, file_format as cache_file_format};
 pub use error::HistoryError;
 pub use repo::{
     CommitInfo, DocRepo, FolderBlobs, Location, PathKind, RenderingText, Revision, Snapshot,

@@ -11,22 +11,30 @@
 //! sixfold_props::export(b"\x01The General Assembly,\n\n1. Decides.\x00L'Assembl\xc3\xa9e g\xc3\xa9n\xc3\xa9rale,\n\n1. D\xc3\xa9cide.");
 //! ```
 
+use std::sync::OnceLock;
+
 use sixfold_core::{DocumentToml, DocumentVersion, Lang, Symbol, citation};
 use sixfold_export::{Prepared, html, report, tabular, tmx, xliff};
 use sixfold_translations::discover::RenderingFormat;
 use sixfold_translations::input::{self, DocxError, EncodingError};
-use sixfold_translations::{DocumentSet, read_str};
+use sixfold_translations::read_str;
 
+mod align;
+mod cache;
 mod ids;
 mod review;
+mod writers;
+pub use align::align;
+pub use cache::cache;
 pub use ids::ids;
 pub use review::review;
+pub use writers::writers;
 
 /// A property check: panics when `data` breaks the property.
 pub type Check = fn(&[u8]);
 
 /// Every fuzz target, by name: what `cargo xtask fuzz` runs and the corpus tests replay.
-pub const TARGETS: [(&str, Check); 7] = [
+pub const TARGETS: [(&str, Check); 10] = [
     ("symbol", symbol),
     ("reader", reader),
     ("document_toml", document_toml),
@@ -34,6 +42,9 @@ pub const TARGETS: [(&str, Check); 7] = [
     ("review", review),
     ("lexicon", lexicon),
     ("ids", ids),
+    ("align", align),
+    ("writers", writers),
+    ("cache", cache),
 ];
 
 /// The symbol parser, citation expander and version-id parser accept any text without
@@ -179,103 +190,29 @@ pub fn lexicon(data: &[u8]) {
 
 /// Tag names the HTML generator writes: every `<name` in its source. Text from a
 /// rendering is escaped, so any other tag in a page came from the input.
-fn generator_tags() -> Vec<String> {
-    let source = include_str!("../../export/src/html.rs");
-    let mut tags: Vec<String> = source
-        .split('<')
-        .skip(1)
-        .map(|rest| {
-            let rest = rest.strip_prefix('/').unwrap_or(rest);
-            rest.chars()
-                .take_while(char::is_ascii_alphanumeric)
-                .collect::<String>()
-        })
-        .filter(|name| name.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
-        .collect();
-    tags.sort();
-    tags.dedup();
-    tags
+fn generator_tags() -> &'static [String] {
+    static TAGS: OnceLock<Vec<String>> = OnceLock::new();
+    TAGS.get_or_init(|| {
+        let source = include_str!("../../export/src/html.rs");
+        let mut tags: Vec<String> = source
+            .split('<')
+            .skip(1)
+            .map(|rest| {
+                let rest = rest.strip_prefix('/').unwrap_or(rest);
+                rest.chars()
+                    .take_while(char::is_ascii_alphanumeric)
+                    .collect::<String>()
+            })
+            .filter(|name| name.chars().next().is_some_and(|c| c.is_ascii_lowercase()))
+            .collect();
+        tags.sort();
+        tags.dedup();
+        tags
+    })
 }
 
-/// Two to six renderings separated by NUL bytes (the first byte picks the first
-/// language, the others follow in UN order), aligned, checked and exported: every
-/// segment of every language is in exactly one unit, units and rows in order (a row
-/// repeats a merged segment only inside its unit); TMX and XLIFF are
-/// well-formed XML 1.0; the HTML page holds only the generator's tags.
-pub fn export(data: &[u8]) {
-    let Some((&first, rest)) = data.split_first() else {
-        return;
-    };
-    let start = usize::from(first) % Lang::ALL.len();
-    let texts: Vec<(Lang, String, String)> = rest
-        .split(|&b| b == 0)
-        .take(Lang::ALL.len())
-        .enumerate()
-        .map(|(i, bytes)| {
-            let lang = Lang::ALL[(start + i) % Lang::ALL.len()];
-            let text = String::from_utf8_lossy(bytes).into_owned();
-            (lang, format!("fuzz/{}.md", lang.code()), text)
-        })
-        .collect();
-    if texts.len() < 2 {
-        return;
-    }
-    let Ok(set) = DocumentSet::from_texts("fuzz", texts, None) else {
-        return;
-    };
-    // A set read from texts has no review file, so nothing here can fail; an error
-    // would be a rendering-independent bug and is reported as one.
-    let prepared = Prepared::from_set(set).unwrap_or_else(|e| panic!("{e}"));
-    let doc = prepared.aligned();
-    // Units hold every segment exactly once; the finest rows list a segment that its
-    // language merges from several pivot paragraphs (a 3-1 bead) in each of their rows,
-    // all inside one unit, so there every segment appears at least once, in one unit.
-    let units = doc.alignment.units();
-    for (lang, document) in doc.docs {
-        let all: Vec<usize> = (0..document.segments.len()).collect();
-        let mut seen = Vec::new();
-        for row in &units.rows {
-            seen.extend_from_slice(row.cell(*lang));
-        }
-        assert_eq!(
-            seen, all,
-            "{lang}: segments not in exactly one unit, in order"
-        );
-        // Each segment in some row, and all its rows in one unit.
-        let mut unit_of: Vec<Option<usize>> = vec![None; all.len()];
-        for row in &doc.alignment.rows {
-            for &s in row.cell(*lang) {
-                let slot = unit_of
-                    .get_mut(s)
-                    .unwrap_or_else(|| panic!("{lang}: no segment {s}"));
-                assert!(
-                    slot.is_none_or(|u| u == row.unit),
-                    "{lang}: segment {s} in rows of two units"
-                );
-                *slot = Some(row.unit);
-            }
-        }
-        assert!(
-            unit_of.iter().all(Option::is_some),
-            "{lang}: a segment in no row"
-        );
-    }
-    let langs = doc.all_languages();
-    let (a, b) = (langs[0], langs[1]);
-    for xml in [
-        tmx::bilingual(&doc, a, b),
-        tmx::multilingual(&doc, &langs, None),
-        xliff::write(&doc, a, b),
-    ] {
-        let options = roxmltree::ParsingOptions {
-            allow_dtd: true,
-            ..roxmltree::ParsingOptions::default()
-        };
-        if let Err(e) = roxmltree::Document::parse_with_options(&xml, options) {
-            panic!("not well-formed XML: {e}\n{xml}");
-        }
-    }
-    let page = html::write(&doc, &langs, None);
+/// The HTML page holds only the generator's tags.
+fn only_generator_tags(page: &str) {
     let allowed = generator_tags();
     for piece in page.split('<').skip(1) {
         let piece = piece.strip_prefix('/').unwrap_or(piece);
@@ -291,7 +228,45 @@ pub fn export(data: &[u8]) {
             "tag `{name}` is not the generator's"
         );
     }
-    line_formats(&doc, &langs);
+}
+
+/// TMX and XLIFF parse as well-formed XML 1.0.
+fn well_formed_xml(xml: &str) {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    if let Err(e) = roxmltree::Document::parse_with_options(xml, options) {
+        panic!("not well-formed XML: {e}\n{xml}");
+    }
+}
+
+/// Two to six renderings separated by NUL bytes (the first byte picks the first
+/// language, the others follow in UN order), aligned, checked and exported, end to end as
+/// `sixfold export` does: every segment of every language is in exactly one unit, units
+/// and rows in order (a row repeats a merged segment only inside its unit); TMX and
+/// XLIFF are well-formed XML 1.0; the HTML page holds only the generator's tags. The
+/// `align` and `writers` targets check the same properties far faster, apart.
+pub fn export(data: &[u8]) {
+    let Some(set) = align::renderings(data) else {
+        return;
+    };
+    // A set read from texts has no review file, so nothing here can fail; an error
+    // would be a rendering-independent bug and is reported as one.
+    let prepared = Prepared::from_set(set).unwrap_or_else(|e| panic!("{e}"));
+    let doc = prepared.aligned();
+    align::alignment_invariants(doc.docs, doc.alignment);
+    let langs = doc.all_languages();
+    let (a, b) = (langs[0], langs[1]);
+    for xml in [
+        tmx::bilingual(&doc, a, b),
+        tmx::multilingual(&doc, &langs, None),
+        xliff::write(&doc, a, b),
+    ] {
+        well_formed_xml(&xml);
+    }
+    only_generator_tags(&html::write(&doc, &langs, None));
+    line_formats(&doc, &langs, None);
     let mut json = Vec::new();
     report::write_align_json(
         &mut json,
@@ -301,20 +276,17 @@ pub fn export(data: &[u8]) {
     )
     .unwrap_or_else(|e| panic!("align JSON: {e}"));
     report::write_read_json(&mut json, &prepared.set).unwrap_or_else(|e| panic!("read JSON: {e}"));
-    for line in json.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-        if let Err(e) = serde_json::from_slice::<serde_json::Value>(line) {
-            panic!("a JSON report line does not parse: {e}");
-        }
-    }
+    align::json_lines_parse(&json);
 }
 
 /// The line-oriented exports keep one row per line: the TSV has a header and then one
 /// line per row, each with the same number of fields; every JSON Lines line is one JSON
 /// object with a text for each language; the Moses files have one line per row each and
 /// no other line break (for any line splitter), so line *n* of every file is the same row.
-fn line_formats(doc: &sixfold_export::Aligned<'_>, langs: &[Lang]) {
-    let rows = tabular::moses_row_ids(doc, langs, None).len();
-    let tsv = tabular::tsv(doc, langs, None);
+fn line_formats(doc: &sixfold_export::Aligned<'_>, langs: &[Lang], source: Option<Lang>) {
+    let langs = &doc.order(langs, source);
+    let rows = tabular::moses_row_ids(doc, langs, source).len();
+    let tsv = tabular::tsv(doc, langs, source);
     let lines: Vec<&str> = tsv.strip_suffix('\n').unwrap_or(&tsv).split('\n').collect();
     assert_eq!(lines.len(), rows + 1, "TSV: a header and one line per row");
     for line in &lines {
@@ -324,7 +296,7 @@ fn line_formats(doc: &sixfold_export::Aligned<'_>, langs: &[Lang]) {
             "TSV fields of `{line}`"
         );
     }
-    let jsonl = tabular::jsonl(doc, langs, None);
+    let jsonl = tabular::jsonl(doc, langs, source);
     assert_eq!(jsonl.lines().count(), rows, "JSON Lines: one line per row");
     for line in jsonl.lines() {
         let value: serde_json::Value =
@@ -332,7 +304,7 @@ fn line_formats(doc: &sixfold_export::Aligned<'_>, langs: &[Lang]) {
         let text = value.get("text").and_then(serde_json::Value::as_object);
         assert_eq!(text.map(serde_json::Map::len), Some(langs.len()), "{line}");
     }
-    for (lang, text) in tabular::moses(doc, langs, None) {
+    for (lang, text) in tabular::moses(doc, langs, source) {
         assert_eq!(
             text.split_terminator('\n').count(),
             rows,

@@ -46,7 +46,18 @@ macro_rules! replay_tests {
     };
 }
 
-replay_tests!(symbol, reader, document_toml, export, review, lexicon, ids);
+replay_tests!(
+    symbol,
+    reader,
+    document_toml,
+    export,
+    review,
+    lexicon,
+    ids,
+    align,
+    writers,
+    cache
+);
 
 /// The reader's corpus reaches the input layer: a Word package and UTF-16 text decode to
 /// text with segments, so the fuzzer starts from inputs that pass the package and
@@ -60,6 +71,7 @@ fn the_reader_corpus_covers_word_files_and_utf16() {
         ("seed-docx-fr", RenderingFormat::Docx),
         ("seed-utf16le-en", RenderingFormat::Text),
         ("seed-utf16be-fr", RenderingFormat::Text),
+        ("seed-docx-fr-small", RenderingFormat::Docx),
     ] {
         let data = std::fs::read(dir.join(seed)).expect("corpus file");
         assert!(data[0] >= 128, "{seed} must take the bytes path");

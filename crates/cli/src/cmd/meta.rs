@@ -211,14 +211,15 @@ fn print_masthead(args: &Args, path: &Path, m: &Masthead) -> anyhow::Result<Exit
                 ),
                 ("session", show(m.session.map(|s| s.to_string()))),
                 ("agenda", localised_value(&items_text(&m.agenda_items))),
-                ("report", report),
+                (report_field(m.report.as_deref()), report),
                 ("resolution", show(m.resolution.clone())),
                 ("title", show(m.title.clone())),
                 ("meeting", show(m.meeting.map(|n| n.to_string()))),
                 ("adopted", show(m.adopted.map(|d| d.to_string()))),
             ];
             let rows = rows.map(|(field, value)| {
-                let value = if m.derived.contains(&field) {
+                let key = if field == "draft" { "report" } else { field };
+                let value = if m.derived.contains(&key) {
                     format!("{value} ({})", ui::plain("meta-derived"))
                 } else {
                     value
@@ -239,6 +240,15 @@ fn print_masthead(args: &Args, path: &Path, m: &Masthead) -> anyhow::Result<Exit
     }
     write_out(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The label of the line under the heading: plenary resolutions cite the draft they adopt
+/// (`A/80/L.7`), committee ones the committee's report; calling a draft a report misleads.
+fn report_field(symbol: Option<&str>) -> &'static str {
+    match symbol.and_then(|s| s.parse::<sixfold_core::Symbol>().ok()) {
+        Some(s) if s.is_draft() => "draft",
+        _ => "report",
+    }
 }
 
 /// A value for people: "none" in the interface language.
@@ -267,7 +277,7 @@ fn render_meta(out: &mut String, file: &str, meta: &HeaderMeta) {
         ("date", meta.date.to_string()),
         ("session", meta.session.to_string()),
         ("agenda", localised_value(&items_text(&meta.agenda_items))),
-        ("report", report),
+        (report_field(meta.report.as_deref()), report),
         ("resolution", meta.resolution.clone()),
         (
             "title",

@@ -480,6 +480,23 @@ fn symbol_strategy() -> impl Strategy<Value = String> {
         )
 }
 
+#[test]
+fn drafts_are_told_from_reports() {
+    for (input, draft) in [
+        ("A/80/L.7", true),
+        ("A/C.3/80/L.7/Rev.1", true),
+        ("E/CN.15/2024/L.3/Add.2", true),
+        ("S/2024/L.1", true),
+        ("A/51/610", false),
+        ("A/RES/51/60", false),
+        ("A/C.3/51/SR.39", false),
+        ("A/51/PV.82", false),
+    ] {
+        let sym: Symbol = input.parse().unwrap();
+        assert_eq!(sym.is_draft(), draft, "{input}");
+    }
+}
+
 proptest! {
     #[test]
     fn printing_then_parsing_gives_the_same_symbol(input in symbol_strategy()) {

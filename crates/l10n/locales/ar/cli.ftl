@@ -51,6 +51,7 @@ meta-label =
         [session] الدورة
         [agenda] البنود
         [report] التقرير
+        [draft] مشروع القرار
         [resolution] القرار
         [title] العنوان
         [meeting] الجلسة

@@ -54,6 +54,7 @@ meta-label =
         [session] session
         [agenda] agenda items
         [report] report
+        [draft] draft
         [resolution] resolution
         [title] title
         [meeting] meeting

@@ -50,6 +50,7 @@ meta-label =
         [session] período
         [agenda] temas
         [report] informe
+        [draft] proyecto
         [resolution] resolución
         [title] título
         [meeting] sesión

@@ -50,6 +50,7 @@ meta-label =
         [session] session
         [agenda] points
         [report] rapport
+        [draft] projet
         [resolution] résolution
         [title] titre
         [meeting] séance

@@ -50,6 +50,7 @@ meta-label =
         [session] сессия
         [agenda] пункты
         [report] доклад
+        [draft] проект
         [resolution] резолюция
         [title] название
         [meeting] заседание

@@ -50,6 +50,7 @@ meta-label =
         [session] 届会
         [agenda] 议程项目
         [report] 报告
+        [draft] 草案
         [resolution] 决议
         [title] 标题
         [meeting] 会议
