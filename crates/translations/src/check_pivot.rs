@@ -38,7 +38,10 @@ impl KeptNumbers {
             ) else {
                 continue;
             };
-            let pivot_numbered = p.written_label().and_then(crate::label::Label::numbering).is_some();
+            let pivot_numbered = p
+                .written_label()
+                .and_then(crate::label::Label::numbering)
+                .is_some();
             let Some(label) = o.written_label().filter(|l| l.numbering().is_some()) else {
                 continue;
             };
