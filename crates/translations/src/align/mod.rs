@@ -54,7 +54,7 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, PairFeatures, align_pair, align_pair_features};
+pub use pair::{Bead, PairFeatures, PairRun, align_pair, align_pair_features, align_pair_resuming};
 
 use pair::{Features, PairContext};
 
@@ -93,7 +93,8 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
         .filter(|&(&l, _)| l != pivot)
         .map(|(&lang, doc)| {
             let feats = Features::of_all(&doc.segments, lang);
-            let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats);
+            let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats)
+                .with_segments(pivot_segs, &doc.segments);
             (lang, ctx.run())
         })
         .collect();

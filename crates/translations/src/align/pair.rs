@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use sixfold_core::Lang;
 
@@ -10,6 +11,11 @@ use super::length::{LengthModel, Weights};
 use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
+
+mod resume;
+mod reuse;
+
+pub use resume::{PairRun, align_pair_resuming};
 
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
 /// language's segments `other`; either range may be empty (a paragraph missing on one side).
@@ -24,7 +30,7 @@ pub struct Bead {
 }
 
 /// What the aligner needs to know about a segment, computed once per document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Features {
     len: f64,
     kind: SegmentKind,
@@ -39,8 +45,11 @@ pub(crate) struct Features {
     /// the programme compares for every cell and shape.
     all: Vec<u64>,
     fns: Vec<u32>,
-    /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]).
-    lex: Vec<u32>,
+    /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]), found
+    /// from the segment's text only when a second, lexical pass needs them
+    /// ([`Features::lex`]): most pairs of clean renderings never run it, and the tokens
+    /// were the largest part of the features.
+    lex: OnceLock<Vec<u32>>,
 }
 
 /// The numbers one side of a bead writes, opening paragraph numbers included.
@@ -110,8 +119,23 @@ impl Features {
             lead,
             all,
             fns,
-            lex: super::lexical::builtin().token_ids(lang, &seg.text),
+            lex: OnceLock::new(),
         }
+    }
+
+    /// The lexicon token ids of the segment these features were made from, found from
+    /// `seg` (that segment) the first time they are asked for. Features made without
+    /// their segment at hand ([`PairFeatures::of`]) have them already.
+    fn lex(&self, lang: Lang, seg: Option<&Segment>) -> &[u32] {
+        self.lex.get_or_init(|| {
+            debug_assert!(
+                seg.is_some(),
+                "features without tokens come with their segment"
+            );
+            seg.map_or_else(Vec::new, |s| {
+                super::lexical::builtin().token_ids(lang, &s.text)
+            })
+        })
     }
 
     pub(crate) fn of_all(segs: &[Segment], lang: Lang) -> Vec<Self> {
@@ -202,6 +226,12 @@ pub(crate) struct PairContext<'a> {
     /// none): the programme compares labels for every cell and shape, and a label holds a
     /// list of items, so it compares the numbers.
     labels: LabelIds,
+    /// The programmes of an earlier version of the pair to start from, and where this
+    /// run's are kept for the next ([`resume`]); `None` for a pair aligned on its own.
+    resume: Option<&'a std::cell::RefCell<resume::Programmes>>,
+    /// The segments `pivot` and `other` were made from, when the caller has them: the
+    /// lexical pass finds their tokens then ([`Features::lex`]).
+    segments: Option<(&'a [Segment], &'a [Segment])>,
 }
 
 /// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
@@ -246,7 +276,16 @@ impl<'a> PairContext<'a> {
             weights: Weights::default(),
             lexical: None,
             labels: LabelIds::new(pivot, other),
+            resume: None,
+            segments: None,
         }
+    }
+
+    /// The same context knowing the segments the features were made from (in the same
+    /// order), so that their lexicon tokens are found only if the lexical pass runs.
+    pub(crate) fn with_segments(mut self, pivot: &'a [Segment], other: &'a [Segment]) -> Self {
+        self.segments = Some((pivot, other));
+        self
     }
 
     /// The same context with lexical evidence for the second pass; `None` when the
@@ -255,11 +294,18 @@ impl<'a> PairContext<'a> {
         if self.lexical.is_some() {
             return None;
         }
+        let (pivot_segs, other_segs) = self.segments.unzip();
         let lexical = super::lexical::builtin().entry_sets(
             self.pivot_lang,
             self.other_lang,
-            self.pivot.iter().map(|f| &f.lex[..]),
-            self.other.iter().map(|f| &f.lex[..]),
+            self.pivot
+                .iter()
+                .enumerate()
+                .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
+            self.other
+                .iter()
+                .enumerate()
+                .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
         )?;
         Some(PairContext {
             pivot_lang: self.pivot_lang,
@@ -270,6 +316,8 @@ impl<'a> PairContext<'a> {
             weights: self.weights,
             lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
             labels: self.labels.clone(),
+            resume: self.resume,
+            segments: self.segments,
         })
     }
 
@@ -301,7 +349,7 @@ pub fn align_pair(
 ) -> Vec<Bead> {
     let p = Features::of_all(pivot, pivot_lang);
     let o = Features::of_all(other, other_lang);
-    let ctx = PairContext::new(pivot_lang, other_lang, &p, &o);
+    let ctx = PairContext::new(pivot_lang, other_lang, &p, &o).with_segments(pivot, other);
     ctx.run()
 }
 
@@ -319,10 +367,12 @@ impl PairFeatures {
     /// The features of `segments`, a rendering in `lang`.
     #[must_use]
     pub fn of(lang: Lang, segments: &[Segment]) -> Self {
-        PairFeatures {
-            lang,
-            features: Features::of_all(segments, lang),
+        let features = Features::of_all(segments, lang);
+        // Kept without the segments: their lexicon tokens are found now.
+        for (f, seg) in features.iter().zip(segments) {
+            f.lex(lang, Some(seg));
         }
+        PairFeatures { lang, features }
     }
 }
 
@@ -685,11 +735,16 @@ impl PairContext<'_> {
         if let Some(c) = cost.first_mut() {
             *c = 0.0;
         }
+        // Rows an earlier version of the pair computed with the same inputs are copied.
+        let first_row = self.resume.map_or(0, |r| {
+            r.borrow_mut()
+                .restore(self.lexical.is_some(), (i0, j0), band, &mut cost, &mut back)
+        });
         // Columns and first cell of row `i` of the band.
         let row = |i: usize| -> Option<(usize, usize, usize)> {
             Some((*band.lo.get(i)?, *band.hi.get(i)?, *band.start.get(i)?))
         };
-        for i in 0..=n {
+        for i in first_row..=n {
             let Some((lo, hi, first)) = row(i) else {
                 continue;
             };
@@ -743,6 +798,10 @@ impl PairContext<'_> {
                     *b = best_k;
                 }
             }
+        }
+        if let Some(r) = self.resume {
+            r.borrow_mut()
+                .record(self.lexical.is_some(), (i0, j0), band, &cost, &back);
         }
         let mut path = Vec::new();
         let (mut i, mut j) = (n, m);
