@@ -182,6 +182,10 @@ fn finding(
     let own = segment
         .filter(|_| !args.iter().any(|(k, _)| *k == "segment"))
         .map(|s| ("segment", label_of(s)));
+    let mut message = message;
+    // `format!` leaves room for about twice its literal text; a long rendering's report
+    // holds hundreds of thousands of messages.
+    message.shrink_to_fit();
     Finding {
         id: String::new(),
         severity,
@@ -193,8 +197,8 @@ fn finding(
         message,
         args: args
             .iter()
-            .map(|(k, v)| (*k, v.clone()))
-            .chain(own)
+            .map(|(k, v)| (*k, v.as_str()))
+            .chain(own.as_ref().map(|(k, v)| (*k, v.as_str())))
             .collect(),
     }
 }
@@ -485,12 +489,7 @@ fn compare(
                     );
                     // Placed before the next segment, which is not what it is about.
                     f.segment = None;
-                    f.args = f
-                        .args
-                        .iter()
-                        .filter(|(k, _)| k.as_ref() != "segment")
-                        .cloned()
-                        .collect();
+                    f.args = f.args.iter().filter(|(k, _)| *k != "segment").collect();
                     out.push(f);
                 }
             }
