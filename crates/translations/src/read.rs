@@ -55,6 +55,7 @@
 mod blocks;
 mod forms;
 mod furniture;
+mod hyphens;
 mod notes;
 mod resume;
 mod units;
@@ -1198,6 +1199,7 @@ impl Builder {
                 &texts,
             );
         }
+        hyphens::rejoin(&mut self.segments);
         Document {
             lang: self.lang,
             source: source.to_owned(),
