@@ -569,6 +569,11 @@ fn diff_compares_with_the_work_tree_unless_told_otherwise() {
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("changed in the work tree"), "{text}");
+    // The work tree is a version, not a commit: one commit changed the folder.
+    assert!(
+        text.contains("(1 commit changed the folder, 1 walked)"),
+        "{text}"
+    );
     // The work tree has neither a date nor a commit message to quote.
     for line in text.lines().filter(|l| l.contains("work tree")) {
         assert!(line.ends_with("changed in the work tree"), "{line:?}");

@@ -22,9 +22,9 @@ use git2::Oid;
 use rayon::prelude::*;
 use sixfold_core::Lang;
 use sixfold_translations::align::{
-    AlignOptions, Bead, PairFeatures, align, align_from_pairs, align_pair_features,
+    AlignOptions, Bead, PairFeatures, PairRun, align, align_from_pairs, align_pair_resuming,
 };
-use sixfold_translations::{Alignment, Document};
+use sixfold_translations::{Alignment, Document, Segment};
 
 /// First line of every cache file: the format and the aligner it came from. A new release
 /// may align differently, so its files never read another release's.
@@ -54,13 +54,23 @@ impl PairKey {
 /// One version to align: its parsed renderings and their blob ids.
 pub(crate) type VersionRef<'a> = (&'a BTreeMap<Lang, Arc<Document>>, &'a BTreeMap<Lang, Oid>);
 
+/// A rendering version's features, and the version they were made from.
+type Kept = (Arc<PairFeatures>, Arc<Document>);
+
+/// The last pair aligned for a pair of languages: both sides' features and its run.
+type LastRun = (Arc<PairFeatures>, Arc<PairFeatures>, Arc<PairRun>);
+
 /// Pairwise alignments of one run, optionally backed by a folder.
 #[derive(Debug, Default)]
 pub struct AlignCache {
     memory: Mutex<HashMap<PairKey, Vec<Bead>>>,
-    /// What the aligner reads of each rendering version, for the versions of the latest
-    /// batch: the next batch mostly shares them.
-    features: Mutex<HashMap<(Lang, Oid), Arc<PairFeatures>>>,
+    /// What the aligner reads of each rendering version, with the version, for the
+    /// versions of the latest batch: the next batch mostly shares them, and a new version
+    /// of a rendering takes most of its features from an earlier one.
+    features: Mutex<HashMap<(Lang, Oid), Kept>>,
+    /// Per pair of languages, the last pair aligned: the next one starts from its
+    /// programmes.
+    runs: Mutex<HashMap<(Lang, Lang), LastRun>>,
     disk: Option<PathBuf>,
     aligned: AtomicUsize,
     reused: AtomicUsize,
@@ -132,7 +142,7 @@ impl AlignCache {
             .lock()
             .map(|mut m| std::mem::take(&mut *m))
             .unwrap_or_default();
-        let mut wanted: Vec<((Lang, Oid), &Document)> = Vec::new();
+        let mut wanted: Vec<FeaturesOf<'_>> = Vec::new();
         let mut seen: HashSet<(Lang, Oid)> = features.keys().copied().collect();
         for (key, p, o) in &missing {
             for (k, doc) in [
@@ -144,19 +154,32 @@ impl AlignCache {
                 }
             }
         }
-        let fresh: Vec<((Lang, Oid), Arc<PairFeatures>)> = wanted
-            .into_par_iter()
-            .map(|(k, doc)| (k, Arc::new(PairFeatures::of(k.0, &doc.segments))))
-            .collect();
-        features.extend(fresh);
-        let computed = missing
-            .into_par_iter()
-            .filter_map(|(key, _, _)| {
-                let p = features.get(&(key.pivot, key.pivot_blob))?;
-                let o = features.get(&(key.other, key.other_blob))?;
-                Some((key, align_pair_features(p, o)))
+        let fresh = features_chained(&features, wanted);
+        let of = |k: (Lang, Oid)| fresh.get(&k).or_else(|| features.get(&k).map(|(f, _)| f));
+        let mut runs = self
+            .runs
+            .lock()
+            .map(|mut m| std::mem::take(&mut *m))
+            .unwrap_or_default();
+        let computed = align_chained(missing.into_iter().map(|m| m.0).collect(), &of, &mut runs);
+        if let Ok(mut m) = self.runs.lock() {
+            *m = runs;
+        }
+        // The versions' own documents, shared, so that the features kept for the next
+        // batch can say which segments they were made from.
+        let shared: HashMap<(Lang, Oid), &Arc<Document>> = versions
+            .iter()
+            .flat_map(|(docs, blobs)| {
+                blobs
+                    .iter()
+                    .filter_map(|(&l, &id)| docs.get(&l).map(|d| ((l, id), d)))
             })
             .collect();
+        for (k, made) in fresh {
+            if let Some(doc) = shared.get(&k) {
+                features.insert(k, (made, Arc::clone(doc)));
+            }
+        }
         // Keep what this batch's versions use: the next batch starts from them.
         let current: HashSet<(Lang, Oid)> = versions
             .iter()
@@ -239,6 +262,95 @@ impl AlignCache {
             })
             .collect()
     }
+}
+
+/// A rendering version whose features are wanted: its language and blob, and its text.
+type FeaturesOf<'d> = ((Lang, Oid), &'d Document);
+
+/// The features of `wanted` (in the order of the history). Per language each version takes
+/// the features of the segments it shares with the one before ([`PairFeatures::of_reusing`],
+/// exact), starting from one `kept` from the batch before: languages in parallel, the
+/// versions of one language one after the other.
+fn features_chained(
+    kept: &HashMap<(Lang, Oid), Kept>,
+    wanted: Vec<FeaturesOf<'_>>,
+) -> HashMap<(Lang, Oid), Arc<PairFeatures>> {
+    let mut by_lang: BTreeMap<Lang, Vec<FeaturesOf<'_>>> = BTreeMap::new();
+    for (k, doc) in wanted {
+        by_lang.entry(k.0).or_default().push((k, doc));
+    }
+    by_lang
+        .into_par_iter()
+        .flat_map_iter(|(lang, items)| {
+            let mut earlier: Option<(&[Segment], Arc<PairFeatures>)> = kept
+                .iter()
+                .filter(|((l, _), _)| *l == lang)
+                .max_by_key(|((_, id), _)| *id)
+                .map(|(_, (f, d))| (&d.segments[..], Arc::clone(f)));
+            items
+                .into_iter()
+                .map(|(k, doc)| {
+                    let made = Arc::new(PairFeatures::of_reusing(
+                        lang,
+                        &doc.segments,
+                        earlier.as_ref().map(|(s, f)| (*s, &**f)),
+                    ));
+                    earlier = Some((&doc.segments[..], Arc::clone(&made)));
+                    (k, made)
+                })
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// What one chain of [`align_chained`] aligned, and its last run.
+type Chain = (Vec<(PairKey, Vec<Bead>)>, Option<((Lang, Lang), LastRun)>);
+
+/// Aligns the pairs `keys` (in the order of the history) on the features `of` gives.
+/// Per pair of languages each pair starts from the programmes of the one before
+/// ([`align_pair_resuming`]: the same beads as aligning it alone), the first from the
+/// last of `runs`, which is left holding this call's last: pairs of languages in
+/// parallel, the versions of one pair one after the other.
+fn align_chained<'f>(
+    keys: Vec<PairKey>,
+    of: &(dyn Fn((Lang, Oid)) -> Option<&'f Arc<PairFeatures>> + Sync),
+    runs: &mut HashMap<(Lang, Lang), LastRun>,
+) -> Vec<(PairKey, Vec<Bead>)> {
+    let mut chains: BTreeMap<(Lang, Lang), Vec<PairKey>> = BTreeMap::new();
+    for key in keys {
+        chains.entry((key.pivot, key.other)).or_default().push(key);
+    }
+    let done: Vec<Chain> = chains
+        .into_par_iter()
+        .map(|(langs, keys)| {
+            let mut last: Option<LastRun> = runs.get(&langs).cloned();
+            let mut out = Vec::with_capacity(keys.len());
+            for key in keys {
+                let (Some(p), Some(o)) = (
+                    of((key.pivot, key.pivot_blob)),
+                    of((key.other, key.other_blob)),
+                ) else {
+                    continue;
+                };
+                let (beads, run) = align_pair_resuming(
+                    p,
+                    o,
+                    last.as_ref().map(|(lp, lo, r)| (&**lp, &**lo, &**r)),
+                );
+                last = Some((Arc::clone(p), Arc::clone(o), Arc::new(run)));
+                out.push((key, beads));
+            }
+            (out, last.map(|l| (langs, l)))
+        })
+        .collect();
+    let mut computed = Vec::new();
+    for (out, last) in done {
+        computed.extend(out);
+        if let Some((langs, last)) = last {
+            runs.insert(langs, last);
+        }
+    }
+    computed
 }
 
 /// The cache folder of a repository: `.git/sixfold/align/`.

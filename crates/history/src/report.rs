@@ -218,7 +218,14 @@ pub fn stale_with(
     let analysis = analyse_with(repo, rev, pivot, options, false)?;
     let found = stale_segments(&analysis, pivot);
     Ok(StaleReport {
-        versions: analysis.history.versions.len(),
+        // Commits only: with `--worktree` the work tree is the newest version, but it is
+        // no commit.
+        versions: analysis
+            .history
+            .versions
+            .iter()
+            .filter(|v| !v.commit.is_work_tree())
+            .count(),
         path: analysis.history.path,
         rev: analysis.history.rev,
         pivot,

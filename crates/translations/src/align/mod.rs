@@ -54,7 +54,7 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, PairFeatures, align_pair, align_pair_features};
+pub use pair::{Bead, PairFeatures, PairRun, align_pair, align_pair_features, align_pair_resuming};
 
 use pair::{Features, PairContext};
 

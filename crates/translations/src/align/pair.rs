@@ -12,6 +12,11 @@ use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
 
+mod resume;
+mod reuse;
+
+pub use resume::{PairRun, align_pair_resuming};
+
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
 /// language's segments `other`; either range may be empty (a paragraph missing on one side).
 #[derive(Debug, Clone, PartialEq)]
@@ -25,7 +30,7 @@ pub struct Bead {
 }
 
 /// What the aligner needs to know about a segment, computed once per document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Features {
     len: f64,
     kind: SegmentKind,
@@ -221,6 +226,9 @@ pub(crate) struct PairContext<'a> {
     /// none): the programme compares labels for every cell and shape, and a label holds a
     /// list of items, so it compares the numbers.
     labels: LabelIds,
+    /// The programmes of an earlier version of the pair to start from, and where this
+    /// run's are kept for the next ([`resume`]); `None` for a pair aligned on its own.
+    resume: Option<&'a std::cell::RefCell<resume::Programmes>>,
     /// The segments `pivot` and `other` were made from, when the caller has them: the
     /// lexical pass finds their tokens then ([`Features::lex`]).
     segments: Option<(&'a [Segment], &'a [Segment])>,
@@ -268,6 +276,7 @@ impl<'a> PairContext<'a> {
             weights: Weights::default(),
             lexical: None,
             labels: LabelIds::new(pivot, other),
+            resume: None,
             segments: None,
         }
     }
@@ -307,6 +316,7 @@ impl<'a> PairContext<'a> {
             weights: self.weights,
             lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
             labels: self.labels.clone(),
+            resume: self.resume,
             segments: self.segments,
         })
     }
@@ -725,11 +735,16 @@ impl PairContext<'_> {
         if let Some(c) = cost.first_mut() {
             *c = 0.0;
         }
+        // Rows an earlier version of the pair computed with the same inputs are copied.
+        let first_row = self.resume.map_or(0, |r| {
+            r.borrow_mut()
+                .restore(self.lexical.is_some(), (i0, j0), band, &mut cost, &mut back)
+        });
         // Columns and first cell of row `i` of the band.
         let row = |i: usize| -> Option<(usize, usize, usize)> {
             Some((*band.lo.get(i)?, *band.hi.get(i)?, *band.start.get(i)?))
         };
-        for i in 0..=n {
+        for i in first_row..=n {
             let Some((lo, hi, first)) = row(i) else {
                 continue;
             };
@@ -783,6 +798,10 @@ impl PairContext<'_> {
                     *b = best_k;
                 }
             }
+        }
+        if let Some(r) = self.resume {
+            r.borrow_mut()
+                .record(self.lexical.is_some(), (i0, j0), band, &cost, &back);
         }
         let mut path = Vec::new();
         let (mut i, mut j) = (n, m);

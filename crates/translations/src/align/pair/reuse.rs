@@ -1,0 +1,228 @@
+//! Features of one rendering version made from an earlier version's: what a git history
+//! needs, where each commit changes a few paragraphs of one rendering.
+//!
+//! [`Features::of`] reads only a segment's kind, written label, footnote calls and text
+//! (and the language), so a segment equal to an earlier one in all four has the earlier
+//! one's features: taking them is exact, not an approximation.
+
+use sixfold_core::Lang;
+
+use super::{Features, PairFeatures};
+use crate::model::Segment;
+
+/// Whether two segments give [`Features::of`] the same input.
+fn same_input(a: &Segment, b: &Segment) -> bool {
+    a.kind == b.kind
+        && a.written_label() == b.written_label()
+        && a.footnote_refs == b.footnote_refs
+        && a.text == b.text
+}
+
+impl PairFeatures {
+    /// [`PairFeatures::of`] `segments`, taking the features of every segment that equals
+    /// the segment of `earlier` (a rendering in the same language, with its features) at
+    /// the same position counted from the start or from the end, and computing the
+    /// others: an edit, an insertion or a removal leaves the segments before it at their
+    /// positions and those after it at theirs from the end. The same result as
+    /// [`PairFeatures::of`], for a fraction of its work when the versions differ little.
+    #[must_use]
+    pub fn of_reusing(
+        lang: Lang,
+        segments: &[Segment],
+        earlier: Option<(&[Segment], &PairFeatures)>,
+    ) -> Self {
+        let Some((old_segments, old)) =
+            earlier.filter(|(s, f)| f.lang == lang && s.len() == f.features.len())
+        else {
+            return PairFeatures::of(lang, segments);
+        };
+        let (n, m) = (segments.len(), old_segments.len());
+        let reused = |new: usize, old_at: Option<usize>| -> Option<Features> {
+            let at = old_at?;
+            let (a, b) = (segments.get(new)?, old_segments.get(at)?);
+            same_input(a, b)
+                .then(|| old.features.get(at).cloned())
+                .flatten()
+        };
+        let features = (0..n)
+            .map(|i| {
+                reused(i, Some(i))
+                    .or_else(|| reused(i, (i + m).checked_sub(n)))
+                    .unwrap_or_else(|| {
+                        // Kept without the segments, as [`PairFeatures::of`] keeps them:
+                        // the lexicon tokens are found now.
+                        let made = Features::of(&segments[i], lang);
+                        made.lex(lang, segments.get(i));
+                        made
+                    })
+            })
+            .collect();
+        PairFeatures { lang, features }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::pair::align_pair_features;
+    use crate::read::read_str;
+
+    /// A deterministic pseudo-random sequence (64-bit LCG), so a failure reproduces.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            ((self.0 >> 33) % n.max(1) as u64) as usize
+        }
+    }
+
+    /// One random edit of a rendering's paragraphs (blocks between blank lines): words
+    /// added to one, one removed, one duplicated elsewhere, two swapped, or a number
+    /// changed, so labels, numbers and positions all move.
+    fn edit(rng: &mut Lcg, text: &str) -> String {
+        let mut blocks: Vec<String> = text.split("\n\n").map(str::to_owned).collect();
+        let len = blocks.len();
+        let i = rng.below(len);
+        match rng.below(5) {
+            0 => blocks[i].push_str(" (as amended)"),
+            1 if len > 2 => {
+                blocks.remove(i);
+            }
+            2 => {
+                let copy = blocks[i].clone();
+                blocks.insert(rng.below(len + 1), copy);
+            }
+            3 if len > 1 => blocks.swap(i, rng.below(len)),
+            _ => blocks[i] = blocks[i].replacen(char::is_numeric, "7", 1),
+        }
+        blocks.join("\n\n")
+    }
+
+    /// Features made from an earlier version's are the features made from scratch, and
+    /// align the same, over chains of random edits of the real bundled renderings.
+    #[test]
+    fn reused_features_are_the_features_made_from_scratch() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
+        let mut folders: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("en.md").is_file())
+            .collect();
+        folders.sort();
+        assert!(!folders.is_empty(), "the bundled documents are needed");
+        let (mut reused_any, mut checked) = (false, 0);
+        for (f, folder) in folders.iter().enumerate() {
+            let en = std::fs::read_to_string(folder.join("en.md")).unwrap();
+            let pivot = PairFeatures::of(Lang::En, &read_str(Lang::En, "en", &en).segments);
+            for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Ru] {
+                let Ok(mut text) =
+                    std::fs::read_to_string(folder.join(format!("{}.md", lang.code())))
+                else {
+                    continue;
+                };
+                let mut rng = Lcg(f as u64 * 31 + lang as u64);
+                let mut old_doc = read_str(lang, "t", &text);
+                let mut old = PairFeatures::of(lang, &old_doc.segments);
+                for step in 0..12 {
+                    text = edit(&mut rng, &text);
+                    let doc = read_str(lang, "t", &text);
+                    let fresh = PairFeatures::of(lang, &doc.segments);
+                    let made = PairFeatures::of_reusing(
+                        lang,
+                        &doc.segments,
+                        Some((&old_doc.segments, &old)),
+                    );
+                    let context = format!("{} {lang} step {step}", folder.display());
+                    // Debug prints every number (floats as their shortest exact form).
+                    assert_eq!(
+                        format!("{:?}", made.features),
+                        format!("{:?}", fresh.features),
+                        "{context}"
+                    );
+                    assert_eq!(
+                        align_pair_features(&pivot, &made),
+                        align_pair_features(&pivot, &fresh),
+                        "{context}"
+                    );
+                    reused_any |= doc
+                        .segments
+                        .iter()
+                        .zip(&old_doc.segments)
+                        .any(|(a, b)| same_input(a, b));
+                    checked += 1;
+                    old_doc = doc;
+                    old = made;
+                }
+            }
+        }
+        assert!(reused_any && checked > 20, "{checked} versions checked");
+        // Another language's features are never taken.
+        let fr = read_str(Lang::Fr, "t", "1. Décide.");
+        let es = read_str(Lang::Es, "t", "1. Decide.");
+        let es_features = PairFeatures::of(Lang::Es, &es.segments);
+        let made =
+            PairFeatures::of_reusing(Lang::Fr, &fr.segments, Some((&es.segments, &es_features)));
+        assert_eq!(made.lang, Lang::Fr);
+    }
+
+    /// A pair aligned from the programmes of its earlier version has the beads of the pair
+    /// aligned on its own, over chains of random edits of the real bundled renderings on
+    /// either side (so the band, the anchors, the widening and the lexical pass all meet
+    /// changes), and copies cells on the way.
+    #[test]
+    fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
+        use crate::align::pair::{PairRun, align_pair_resuming};
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
+        let mut folders: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.join("en.md").is_file())
+            .collect();
+        folders.sort();
+        let (mut copied, mut checked) = (0, 0);
+        for (f, folder) in folders.iter().enumerate() {
+            for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
+                let Ok(mut text) =
+                    std::fs::read_to_string(folder.join(format!("{}.md", lang.code())))
+                else {
+                    continue;
+                };
+                let mut en = std::fs::read_to_string(folder.join("en.md")).unwrap();
+                let mut rng = Lcg(f as u64 * 17 + lang as u64 + 5);
+                let features =
+                    |l: Lang, t: &str| PairFeatures::of(l, &read_str(l, "t", t).segments);
+                let mut earlier: Option<(PairFeatures, PairFeatures, PairRun)> = None;
+                for step in 0..14 {
+                    if step > 0 {
+                        // Mostly the translation, sometimes the pivot, sometimes both.
+                        match rng.below(4) {
+                            0 => en = edit(&mut rng, &en),
+                            1 => {
+                                en = edit(&mut rng, &en);
+                                text = edit(&mut rng, &text);
+                            }
+                            _ => text = edit(&mut rng, &text),
+                        }
+                    }
+                    let (p, o) = (features(Lang::En, &en), features(lang, &text));
+                    let (beads, run) =
+                        align_pair_resuming(&p, &o, earlier.as_ref().map(|(a, b, r)| (a, b, r)));
+                    let context = format!("{} {lang} step {step}", folder.display());
+                    assert_eq!(beads, align_pair_features(&p, &o), "{context}");
+                    // Stronger than the beads: every programme, cell for cell.
+                    let (_, fresh) = align_pair_resuming(&p, &o, None);
+                    assert!(run.same_programmes(&fresh), "{context}");
+                    copied += run.copied_cells();
+                    checked += 1;
+                    earlier = Some((p, o, run));
+                }
+            }
+        }
+        assert!(checked > 20, "{checked} versions checked");
+        assert!(copied > 0, "no cell was copied");
+    }
+}
