@@ -44,7 +44,14 @@ pub(crate) fn t1(id: &str, name: &'static str, value: impl std::fmt::Display) ->
 
 /// A finding's explanation in the interface language (its own English message in English).
 pub(crate) fn finding(f: &Finding) -> String {
-    Localizer::plain().finding_text(lang(), &f.code, f.lang, f.line, &f.args, &f.message)
+    Localizer::plain().finding_text(
+        lang(),
+        &f.code,
+        f.lang,
+        f.line,
+        &f.args.to_pairs(),
+        &f.message,
+    )
 }
 
 /// One error of a chain in the interface language: errors of reading input files are

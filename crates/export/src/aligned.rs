@@ -158,6 +158,13 @@ impl<'a> Aligned<'a> {
     /// left out.
     #[must_use]
     pub fn rows(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
+        self.rows_iter(langs).collect()
+    }
+
+    /// [`Aligned::rows`] one at a time, each made when it is asked for: a writer that
+    /// writes each row as it comes holds one view, not the whole document's (the views of
+    /// a long rendering take about three times its size).
+    pub fn rows_iter(&self, langs: &[Lang]) -> impl Iterator<Item = RowView<'a>> + use<'a> {
         self.views(langs, self.alignment.groups(langs))
     }
 
@@ -169,9 +176,14 @@ impl<'a> Aligned<'a> {
             langs,
             (0..self.alignment.rows.len()).map(|i| i..i + 1).collect(),
         )
+        .collect()
     }
 
-    fn views(&self, langs: &[Lang], groups: Vec<Range<usize>>) -> Vec<RowView<'a>> {
+    fn views(
+        &self,
+        langs: &[Lang],
+        groups: Vec<Range<usize>>,
+    ) -> impl Iterator<Item = RowView<'a>> + use<'a> {
         let mut by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
         for finding in self.findings {
             if let Some(row) = finding.row {
@@ -184,59 +196,70 @@ impl<'a> Aligned<'a> {
                 accepted_by_row.entry(row).or_default().push(finding);
             }
         }
-        let al = self.alignment;
+        let this = *self;
+        let langs = langs.to_vec();
         groups
             .into_iter()
-            .filter_map(|group| {
-                let rows = al.rows.get(group.clone())?;
-                let mut cells = Cells::new();
-                for &l in langs {
-                    let cell = al.cells_of(group.clone(), l);
-                    if !cell.is_empty() {
-                        cells.insert(l, &cell);
-                    }
+            .filter_map(move |group| this.view(&langs, group, &mut by_row, &mut accepted_by_row))
+    }
+
+    /// The view of the finest rows `group`, taking their findings out of the maps by row;
+    /// `None` when the group has no text in `langs`.
+    fn view(
+        &self,
+        langs: &[Lang],
+        group: Range<usize>,
+        by_row: &mut BTreeMap<usize, Vec<&'a Finding>>,
+        accepted_by_row: &mut BTreeMap<usize, Vec<&'a Finding>>,
+    ) -> Option<RowView<'a>> {
+        let al = self.alignment;
+        let rows = al.rows.get(group.clone())?;
+        let mut cells = Cells::new();
+        for &l in langs {
+            let cell = al.cells_of(group.clone(), l);
+            if !cell.is_empty() {
+                cells.insert(l, &cell);
+            }
+        }
+        let texts: Vec<(Lang, Cow<'a, str>)> = cells
+            .iter()
+            .filter_map(|(lang, cell)| self.cell_text(lang, cell).map(|t| (lang, t)))
+            .collect();
+        if texts.is_empty() {
+            return None;
+        }
+        let (kind, label, footnote_refs) = self.structure(group.clone());
+        let mut reasons: Vec<&'a str> = Vec::new();
+        for row in rows {
+            for r in relevant_reasons(&row.reasons, langs) {
+                if r != sixfold_review::PINNED && !reasons.contains(&r) {
+                    reasons.push(r);
                 }
-                let texts: Vec<(Lang, Cow<'a, str>)> = cells
-                    .iter()
-                    .filter_map(|(lang, cell)| self.cell_text(lang, cell).map(|t| (lang, t)))
-                    .collect();
-                if texts.is_empty() {
-                    return None;
-                }
-                let (kind, label, footnote_refs) = self.structure(group.clone());
-                let mut reasons: Vec<&'a str> = Vec::new();
-                for row in &al.rows[group.clone()] {
-                    for r in relevant_reasons(&row.reasons, langs) {
-                        if r != sixfold_review::PINNED && !reasons.contains(&r) {
-                            reasons.push(r);
-                        }
-                    }
-                }
-                let take = |map: &mut BTreeMap<usize, Vec<&'a Finding>>| -> Vec<&'a Finding> {
-                    group
-                        .clone()
-                        .flat_map(|i| map.remove(&i).unwrap_or_default())
-                        .collect()
-                };
-                Some(RowView {
-                    index: group.start,
-                    id: self.row_id(group.start),
-                    rows: group.clone(),
-                    kind,
-                    label,
-                    confidence: rows.iter().map(|r| r.confidence).fold(1.0, f64::min),
-                    reasons,
-                    footnote_refs,
-                    texts,
-                    findings: take(&mut by_row),
-                    accepted: take(&mut accepted_by_row),
-                    pinned: rows
-                        .iter()
-                        .any(|r| r.reasons.iter().any(|r| r == sixfold_review::PINNED)),
-                    cells,
-                })
-            })
-            .collect()
+            }
+        }
+        let take = |map: &mut BTreeMap<usize, Vec<&'a Finding>>| -> Vec<&'a Finding> {
+            group
+                .clone()
+                .flat_map(|i| map.remove(&i).unwrap_or_default())
+                .collect()
+        };
+        Some(RowView {
+            index: group.start,
+            id: self.row_id(group.start),
+            rows: group.clone(),
+            kind,
+            label,
+            confidence: rows.iter().map(|r| r.confidence).fold(1.0, f64::min),
+            reasons,
+            footnote_refs,
+            texts,
+            findings: take(by_row),
+            accepted: take(accepted_by_row),
+            pinned: rows
+                .iter()
+                .any(|r| r.reasons.iter().any(|r| r == sixfold_review::PINNED)),
+            cells,
+        })
     }
 
     /// Findings not tied to a row (a missing rendering, a metadata mismatch).

@@ -30,6 +30,7 @@ use sixfold_translations::{Cells, Finding, Severity};
 
 use crate::aligned::{Aligned, LOW_CONFIDENCE, RowView, confidence_text};
 use crate::escape::html_text;
+use crate::out::Put as _;
 
 const CSS: &str = "\
 body{font-family:'Noto Sans','Noto Sans Arabic','Noto Sans CJK SC',sans-serif;margin:1rem;color:#111;background:#fff}
@@ -90,6 +91,20 @@ impl Labels {
 /// The review page for `langs` with its headings, legend and finding texts in `ui`.
 #[must_use]
 pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lang) -> String {
+    let mut out = String::new();
+    write_to(&mut out, doc, langs, source, ui);
+    out
+}
+
+/// [`write_in`] written into `out` row by row (the rows themselves are made first: a
+/// segment's cell spans the rows it covers).
+pub fn write_to(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    langs: &[Lang],
+    source: Option<Lang>,
+    ui: Lang,
+) {
     let labels = Labels {
         ui,
         l10n: Localizer::for_viewer(ui),
@@ -100,7 +115,6 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
     let units = doc.alignment.groups(&doc.alignment.languages);
     // The page names the document by its symbol, or by its folder when nothing gives one.
     let symbol = html_text(doc.symbol().unwrap_or(doc.folder));
-    let mut out = String::new();
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{}\"{}>\n<head>\n<meta charset=\"utf-8\">\n",
@@ -138,9 +152,9 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
             html_text(title)
         );
     }
-    provenance(&mut out, doc, &order, &labels);
-    legend(&mut out, &labels);
-    document_findings(&mut out, doc, &order, &labels);
+    provenance(out, doc, &order, &labels);
+    legend(out, &labels);
+    document_findings(out, doc, &order, &labels);
     let _ = write!(
         out,
         "<table>\n<thead><tr><th class=\"meta\" scope=\"col\">{}</th>",
@@ -160,17 +174,22 @@ pub fn write_in(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>, ui: Lan
         "<th class=\"findings\" scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         labels.plain("export-column-findings")
     );
+    // Rows and units both go forward through the alignment: the unit of a row is found
+    // by walking on, not by searching from the start for every row (quadratic).
+    let mut next_unit = 0;
     for (k, row) in rows.iter().enumerate() {
         let cells: Vec<&Span> = spans.iter().filter_map(|s| s.get(k)).collect();
+        while units.get(next_unit).is_some_and(|u| u.end <= row.index) {
+            next_unit += 1;
+        }
         let unit = units
-            .iter()
-            .find(|u| u.contains(&row.index))
+            .get(next_unit)
+            .filter(|u| u.contains(&row.index))
             .cloned()
             .unwrap_or_else(|| row.rows.clone());
-        write_row(&mut out, row, &cells, unit, doc, &order, &labels);
+        write_row(out, row, &cells, unit, doc, &order, &labels);
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
-    out
 }
 
 fn dir_attr(lang: Lang) -> &'static str {
@@ -193,7 +212,7 @@ fn dir_in(lang: Lang, page: Lang) -> &'static str {
 
 /// Which columns are official UN text and which are working translations: the repository
 /// must never let the two be confused.
-fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels: &Labels) {
+fn provenance(out: &mut dyn std::fmt::Write, doc: &Aligned<'_>, order: &[Lang], labels: &Labels) {
     let Some(meta) = doc.meta else { return };
     let (official, working): (Vec<Lang>, Vec<Lang>) = order
         .iter()
@@ -216,7 +235,7 @@ fn provenance(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels: &Labe
     out.push_str("</p>\n");
 }
 
-fn legend(out: &mut String, labels: &Labels) {
+fn legend(out: &mut dyn std::fmt::Write, labels: &Labels) {
     let low = labels.text(
         "export-legend-low",
         &Args::new().text("threshold", confidence_text(LOW_CONFIDENCE)),
@@ -239,7 +258,12 @@ fn legend(out: &mut String, labels: &Labels) {
     );
 }
 
-fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels: &Labels) {
+fn document_findings(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    order: &[Lang],
+    labels: &Labels,
+) {
     let findings: Vec<&Finding> = doc
         .document_findings()
         .into_iter()
@@ -261,7 +285,7 @@ fn document_findings(out: &mut String, doc: &Aligned<'_>, order: &[Lang], labels
 
 /// One finding: severity, language, code and the explanation in the interface language.
 /// The finding's arguments are escaped before they enter the message.
-fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
+fn finding_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, folder: &str) {
     let escaped: Vec<(String, String)> = f
         .args
         .iter()
@@ -298,7 +322,7 @@ fn finding_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
 }
 
 /// An accepted finding, struck through, with the command that takes the acceptance back.
-fn accepted_item(out: &mut String, f: &Finding, labels: &Labels, folder: &str) {
+fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, folder: &str) {
     let message = labels.l10n.finding_text(
         labels.ui,
         &f.code,
@@ -344,7 +368,7 @@ fn accept_command(f: &Finding, folder: &str) -> Option<String> {
 /// The row's cell in each language: text, a gap, or nothing where a cell from a row above
 /// spans into it.
 fn language_cells(
-    out: &mut String,
+    out: &mut dyn std::fmt::Write,
     order: &[Lang],
     spans: &[&Span],
     doc: &Aligned<'_>,
@@ -474,7 +498,7 @@ fn shell_word(word: &str) -> String {
 }
 
 fn write_row(
-    out: &mut String,
+    out: &mut dyn std::fmt::Write,
     row: &RowView<'_>,
     spans: &[&Span],
     unit: Range<usize>,

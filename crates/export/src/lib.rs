@@ -33,6 +33,7 @@ pub mod aligned;
 pub mod escape;
 pub mod generate;
 pub mod html;
+pub mod out;
 pub mod render;
 pub mod report;
 pub mod stale;
@@ -46,7 +47,9 @@ mod fixture;
 
 pub use aligned::{Aligned, LOW_CONFIDENCE, RowView};
 pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate};
-pub use render::{RenderError, Rendered, Request, render};
+pub use out::IoText;
+pub use render::{OneFile, Plan, RenderError, Rendered, Request, plan, render};
 pub use write::{
     StagedFile, WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files,
+    write_with,
 };

@@ -148,6 +148,69 @@ pub fn render(
     path: &str,
     request: &Request<'_>,
 ) -> Result<Rendered, RenderError> {
+    Ok(match plan(doc, path, request)? {
+        Plan::One(file) => {
+            let mut text = String::new();
+            file.write_to(doc, &mut text);
+            Rendered::One(text)
+        }
+        Plan::PerLanguage { langs, source } => {
+            Rendered::PerLanguage(tabular::moses(doc, &langs, Some(source)))
+        }
+    })
+}
+
+/// A request checked against a document: what [`render`] writes, decided before a byte
+/// is written, so that a refusal never leaves a half-written file and a one-file export
+/// can be streamed ([`OneFile::write_to`]) instead of held whole.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// Every format but Moses: one file.
+    One(OneFile),
+    /// Moses: one text per language, `source` first.
+    PerLanguage { langs: Vec<Lang>, source: Lang },
+}
+
+/// A one-file export with its writer chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OneFile {
+    format: Format,
+    langs: Vec<Lang>,
+    source: Lang,
+    other: Lang,
+    ui: Lang,
+}
+
+impl OneFile {
+    /// Writes the export into `out` as [`render`] would return it, row by row.
+    pub fn write_to(&self, doc: &Aligned<'_>, out: &mut dyn std::fmt::Write) {
+        let OneFile {
+            format,
+            ref langs,
+            source,
+            other,
+            ui,
+        } = *self;
+        match format {
+            Format::Tmx if langs.len() == 2 => tmx::bilingual_to(out, doc, source, other, ui),
+            Format::Tmx => tmx::multilingual_to(out, doc, langs, Some(source), ui),
+            Format::Xliff => xliff::write_to(out, doc, source, other, ui),
+            Format::Tsv => tabular::tsv_to(out, doc, langs, Some(source)),
+            Format::Jsonl => tabular::jsonl_to(out, doc, langs, Some(source)),
+            Format::Html => html::write_to(out, doc, langs, Some(source), ui),
+            // `plan` gives Moses its own variant; one file of it is the source language's.
+            Format::Moses => {
+                for (_, text) in tabular::moses(doc, &[source], Some(source)) {
+                    let _ = out.write_str(&text);
+                }
+            }
+        }
+    }
+}
+
+/// Checks `request` against the document (`path` names the folder in an error) and
+/// chooses the writer.
+pub fn plan(doc: &Aligned<'_>, path: &str, request: &Request<'_>) -> Result<Plan, RenderError> {
     let langs = chosen_languages(doc, path, request.langs)?;
     let source = source_of(doc, request.langs, request.source);
     if !langs.contains(&source) {
@@ -161,28 +224,18 @@ pub fn render(
         .copied()
         .find(|l| *l != source)
         .unwrap_or(source);
-    let ui = request.ui;
-    let text = match request.format {
-        Format::Moses => {
-            return Ok(Rendered::PerLanguage(tabular::moses(
-                doc,
-                &langs,
-                Some(source),
-            )));
-        }
-        Format::Tmx if langs.len() == 2 => tmx::bilingual_in(doc, source, other, ui),
-        Format::Tmx => tmx::multilingual_in(doc, &langs, Some(source), ui),
-        Format::Xliff => {
-            if langs.len() != 2 {
-                return Err(RenderError::XliffPair { langs });
-            }
-            xliff::write_in(doc, source, other, ui)
-        }
-        Format::Tsv => tabular::tsv(doc, &langs, Some(source)),
-        Format::Jsonl => tabular::jsonl(doc, &langs, Some(source)),
-        Format::Html => html::write_in(doc, &langs, Some(source), ui),
-    };
-    Ok(Rendered::One(text))
+    match request.format {
+        Format::Moses => return Ok(Plan::PerLanguage { langs, source }),
+        Format::Xliff if langs.len() != 2 => return Err(RenderError::XliffPair { langs }),
+        _ => {}
+    }
+    Ok(Plan::One(OneFile {
+        format: request.format,
+        langs,
+        source,
+        other,
+        ui: request.ui,
+    }))
 }
 
 #[cfg(test)]

@@ -55,8 +55,8 @@ struct AcceptedFinding<'a> {
 /// `sixfold align --format json` prints): symbol, the `path` it came from (the folder as
 /// the user named it, as in [`write_check_json`]), languages, every segment read per
 /// language, and the rows.
-pub fn write_align_json(
-    out: &mut Vec<u8>,
+pub fn write_align_json<W: std::io::Write + ?Sized>(
+    out: &mut W,
     set: &DocumentSet,
     path: &str,
     alignment: &Alignment,
@@ -69,13 +69,16 @@ pub fn write_align_json(
         rows: &alignment.rows,
     };
     serde_json::to_writer(&mut *out, &doc)?;
-    out.push(b'\n');
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
     Ok(())
 }
 
 /// Appends what the reader made of each rendering as one JSON object and a newline: the
 /// `document` and `segments` members of [`write_align_json`]'s object, without alignment.
-pub fn write_read_json(out: &mut Vec<u8>, set: &DocumentSet) -> Result<(), serde_json::Error> {
+pub fn write_read_json<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    set: &DocumentSet,
+) -> Result<(), serde_json::Error> {
     #[derive(Serialize)]
     struct Read<'a> {
         document: Option<&'a str>,
@@ -88,15 +91,15 @@ pub fn write_read_json(out: &mut Vec<u8>, set: &DocumentSet) -> Result<(), serde
             segments: segments(set),
         },
     )?;
-    out.push(b'\n');
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
     Ok(())
 }
 
 /// Appends the findings of one document as one JSON object and a newline (the line
 /// `sixfold check --format json` prints); `path` says where the document came from. Each
 /// finding carries its stable `id`; accepted findings are listed apart under `accepted`.
-pub fn write_check_json(
-    out: &mut Vec<u8>,
+pub fn write_check_json<W: std::io::Write + ?Sized>(
+    out: &mut W,
     set: &DocumentSet,
     path: &str,
     pivot: Lang,
@@ -120,7 +123,7 @@ pub fn write_check_json(
             .collect(),
     };
     serde_json::to_writer(&mut *out, &report)?;
-    out.push(b'\n');
+    out.write_all(b"\n").map_err(serde_json::Error::io)?;
     Ok(())
 }
 

@@ -5,27 +5,39 @@
 //! is left out, so `--langs en,fr` never yields lines empty on both sides.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 
 use serde::Serialize;
 use sixfold_core::Lang;
 
 use crate::aligned::{Aligned, confidence_text};
 use crate::escape::{moses_line, sanitize, tsv_field};
+use crate::out::Put as _;
 
 /// TSV with a header line `id kind label confidence <lang>…`. Missing text is an empty
 /// field; tabs, line breaks and backslashes inside text are escaped as `\t`, `\n`, `\r`
 /// and `\\`, so every row is exactly one line with the same number of fields.
 #[must_use]
 pub fn tsv(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
+    let mut out = String::new();
+    tsv_to(&mut out, doc, langs, source);
+    out
+}
+
+/// [`tsv`] written into `out` line by line.
+pub fn tsv_to(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    langs: &[Lang],
+    source: Option<Lang>,
+) {
     let order = doc.order(langs, source);
-    let mut out = String::from("id\tkind\tlabel\tconfidence");
+    out.push_str("id\tkind\tlabel\tconfidence");
     for lang in &order {
         out.push('\t');
         out.push_str(lang.code());
     }
     out.push('\n');
-    for row in doc.rows(&order) {
+    for row in doc.rows_iter(&order) {
         let _ = write!(
             out,
             "{}\t{}\t{}\t{}",
@@ -40,7 +52,6 @@ pub fn tsv(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
         }
         out.push('\n');
     }
-    out
 }
 
 #[derive(Serialize)]
@@ -74,9 +85,20 @@ struct JsonFinding<'a> {
 /// sorted, so lines are byte-stable.
 #[must_use]
 pub fn jsonl(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String {
-    let order = doc.order(langs, source);
     let mut out = String::new();
-    for row in doc.rows(&order) {
+    jsonl_to(&mut out, doc, langs, source);
+    out
+}
+
+/// [`jsonl`] written into `out` line by line.
+pub fn jsonl_to(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    langs: &[Lang],
+    source: Option<Lang>,
+) {
+    let order = doc.order(langs, source);
+    for row in doc.rows_iter(&order) {
         let text = order
             .iter()
             .map(|l| (l.code(), row.text(*l).map(|t| sanitize(t).into_owned())))
@@ -110,7 +132,6 @@ pub fn jsonl(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> String 
             out.push('\n');
         }
     }
-    out
 }
 
 /// Moses parallel text: one string per language, line *n* of every file being row *n*.

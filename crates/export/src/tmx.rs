@@ -19,14 +19,13 @@
 //!   language passed to the `_in` functions, English by default, without bidi isolation
 //!   marks: they would be data in a translation memory, which strips bidi controls.
 
-use std::fmt::Write as _;
-
 use sixfold_core::Lang;
 use sixfold_core::meta::RenderingStatus;
 use sixfold_l10n::{Args, Localizer};
 
 use crate::aligned::{Aligned, RowView, confidence_text, tmx_date};
 use crate::escape::{xml_attr, xml_text};
+use crate::out::Put as _;
 
 /// A six-way (or n-way) TMX of `langs`; in each unit `source` (default: the pivot)
 /// comes first, then the others in UN order.
@@ -43,9 +42,21 @@ pub fn multilingual_in(
     source: Option<Lang>,
     ui: Lang,
 ) -> String {
+    let mut out = String::new();
+    multilingual_to(&mut out, doc, langs, source, ui);
+    out
+}
+
+/// [`multilingual_in`] written into `out` row by row.
+pub fn multilingual_to(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    langs: &[Lang],
+    source: Option<Lang>,
+    ui: Lang,
+) {
     let order = doc.order(langs, source);
-    let rows = doc.rows(&order);
-    write(doc, "*all*", &order, &rows, ui)
+    write(out, doc, "*all*", &order, doc.rows_iter(&order), ui);
 }
 
 /// A bilingual TMX with `source` as `srclang`; rows lacking either side are left out.
@@ -57,23 +68,34 @@ pub fn bilingual(doc: &Aligned<'_>, source: Lang, target: Lang) -> String {
 /// [`bilingual`] with its notes in the interface language `ui`.
 #[must_use]
 pub fn bilingual_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> String {
-    let order = doc.order(&[source, target], Some(source));
-    let rows: Vec<_> = doc
-        .rows(&order)
-        .into_iter()
-        .filter(|r| r.text(source).is_some() && r.text(target).is_some())
-        .collect();
-    write(doc, source.code(), &order, &rows, ui)
+    let mut out = String::new();
+    bilingual_to(&mut out, doc, source, target, ui);
+    out
 }
 
-fn write(
+/// [`bilingual_in`] written into `out` row by row.
+pub fn bilingual_to(
+    out: &mut dyn std::fmt::Write,
     doc: &Aligned<'_>,
+    source: Lang,
+    target: Lang,
+    ui: Lang,
+) {
+    let order = doc.order(&[source, target], Some(source));
+    let rows = doc
+        .rows_iter(&order)
+        .filter(|r| r.text(source).is_some() && r.text(target).is_some());
+    write(out, doc, source.code(), &order, rows, ui);
+}
+
+fn write<'a>(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'a>,
     srclang: &str,
     order: &[Lang],
-    rows: &[RowView<'_>],
+    rows: impl Iterator<Item = RowView<'a>>,
     ui: Lang,
-) -> String {
-    let mut out = String::new();
+) {
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str("<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n");
     out.push_str("<tmx version=\"1.4\">\n");
@@ -92,7 +114,7 @@ fn write(
     }
     out.push_str(">\n");
     if let Some(symbol) = doc.symbol() {
-        prop(&mut out, 4, "x-symbol", symbol);
+        prop(out, 4, "x-symbol", symbol);
     }
     if let Some(meta) = doc.meta {
         for lang in order {
@@ -101,24 +123,29 @@ fn write(
                     RenderingStatus::Official => "official",
                     RenderingStatus::WorkingTranslation => "working-translation",
                 };
-                prop(&mut out, 4, &format!("x-rendering-{}", lang.code()), status);
+                prop(out, 4, &format!("x-rendering-{}", lang.code()), status);
             }
         }
     }
     for lang in order {
         if let Some(version) = doc.versions.get(lang) {
-            prop(&mut out, 4, &format!("x-version-{}", lang.code()), version);
+            prop(out, 4, &format!("x-version-{}", lang.code()), version);
         }
     }
     out.push_str("  </header>\n  <body>\n");
     for row in rows {
-        unit(&mut out, doc, order, row, ui);
+        unit(out, doc, order, &row, ui);
     }
     out.push_str("  </body>\n</tmx>\n");
-    out
 }
 
-fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>, ui: Lang) {
+fn unit(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    order: &[Lang],
+    row: &RowView<'_>,
+    ui: Lang,
+) {
     let _ = writeln!(out, "    <tu tuid=\"{}\">", xml_attr(&row.id));
     if row.pinned {
         let note = Localizer::plain().format(ui, "export-note-pinned", &Args::new());
@@ -154,7 +181,7 @@ fn unit(out: &mut String, doc: &Aligned<'_>, order: &[Lang], row: &RowView<'_>, 
     out.push_str("    </tu>\n");
 }
 
-fn prop(out: &mut String, indent: usize, kind: &str, value: &str) {
+fn prop(out: &mut dyn std::fmt::Write, indent: usize, kind: &str, value: &str) {
     let _ = writeln!(
         out,
         "{:indent$}<prop type=\"{}\">{}</prop>",

@@ -337,8 +337,40 @@ pub fn write_files(
     files: &[(PathBuf, &[u8])],
     inputs: &[PathBuf],
 ) -> Result<Vec<WriteNote>, WriteError> {
+    let mut contents: Vec<(PathBuf, Fill<'_>)> = files
+        .iter()
+        .map(|(path, bytes)| {
+            let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| w.write_all(bytes));
+            (path.clone(), fill)
+        })
+        .collect();
+    write_filled(&mut contents, inputs)
+}
+
+/// What writes one file's content into the (buffered) file it is staged in.
+type Fill<'f> = Box<dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'f>;
+
+/// [`write_files`] for one file whose content `fill` writes piece by piece into the
+/// temporary file (through a buffer), so a large export is never held whole in memory;
+/// the checks, the staging, the lock and the rename are the same. An error `fill` returns
+/// is reported as a write error on `path`, and the old file is left as it was.
+///
+/// # Errors
+/// As [`write_files`].
+pub fn write_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    fill: impl FnMut(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<Vec<WriteNote>, WriteError> {
+    write_filled(&mut [(path.to_owned(), Box::new(fill))], inputs)
+}
+
+fn write_filled(
+    files: &mut [(PathBuf, Fill<'_>)],
+    inputs: &[PathBuf],
+) -> Result<Vec<WriteNote>, WriteError> {
     let mut targets = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
+    for (path, bytes) in files.iter_mut() {
         let target = resolve(path)?;
         let resolved = match &target {
             Target::File(p) | Target::Stream(p) => p,
@@ -349,7 +381,7 @@ pub fn write_files(
         {
             return Err(WriteError::Input { path: path.clone() });
         }
-        targets.push((target, *bytes));
+        targets.push((target, bytes));
     }
     let mut notes = Vec::new();
     let mut swept = std::collections::BTreeSet::new();
@@ -360,22 +392,22 @@ pub fn write_files(
             }
         }
     }
-    let mut staged: Vec<(NamedTempFile, Registered, &Path)> = Vec::new();
-    for (target, bytes) in &targets {
+    let mut staged: Vec<(NamedTempFile, Registered, PathBuf)> = Vec::new();
+    for (target, fill) in &mut targets {
         if let Target::File(path) = target {
-            let (tmp, registered) = stage(path, bytes, &mut notes)?;
-            staged.push((tmp, registered, path));
+            let (tmp, registered) = stage(path, fill, &mut notes)?;
+            staged.push((tmp, registered, path.clone()));
         }
     }
-    for (target, bytes) in &targets {
+    for (target, fill) in &mut targets {
         if let Target::Stream(path) = target {
-            write_stream(path, bytes)?;
+            write_stream(path, fill)?;
         }
     }
-    let dirs = lock_directories(staged.iter().map(|(_, _, path)| *path))?;
+    let dirs = lock_directories(staged.iter().map(|(_, _, path)| path.as_path()))?;
     for (tmp, registered, path) in staged {
-        tmp.persist(path).map_err(|e| WriteError::Persist {
-            path: path.to_owned(),
+        tmp.persist(&path).map_err(|e| WriteError::Persist {
+            path: path.clone(),
             source: e.error,
         })?;
         drop(registered);
@@ -429,7 +461,7 @@ fn lock_directories<'p>(
 /// can, the owner) `path` has; removed again if it is dropped without being persisted.
 fn stage(
     path: &Path,
-    bytes: &[u8],
+    fill: &mut Fill<'_>,
     notes: &mut Vec<WriteNote>,
 ) -> Result<(NamedTempFile, Registered), WriteError> {
     let (mut tmp, registered) =
@@ -438,7 +470,7 @@ fn stage(
             source,
         })?;
     keep_owner(path, tmp.as_file(), notes);
-    tmp.write_all(bytes)
+    fill_buffered(tmp.as_file_mut(), fill)
         .and_then(|()| tmp.as_file().metadata())
         .and_then(|meta| {
             tmp.as_file()
@@ -450,6 +482,13 @@ fn stage(
             source,
         })?;
     Ok((tmp, registered))
+}
+
+/// Runs `fill` on `file` through a buffer, and flushes it.
+fn fill_buffered(dest: &mut std::fs::File, fill: &mut Fill<'_>) -> std::io::Result<()> {
+    let mut out = std::io::BufWriter::new(dest);
+    fill(&mut out)?;
+    out.flush()
 }
 
 /// Gives the temporary file the replaced file's owner and group when they differ (only
@@ -485,16 +524,13 @@ fn keep_owner(path: &Path, tmp: &std::fs::File, notes: &mut Vec<WriteNote>) {
 fn keep_owner(_: &Path, _: &std::fs::File, _: &mut Vec<WriteNote>) {}
 
 /// Writes to a device or FIFO as it is; there is nothing to replace atomically.
-fn write_stream(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
+fn write_stream(path: &Path, fill: &mut Fill<'_>) -> Result<(), WriteError> {
     // Appending changes nothing for a device or a pipe, and keeps `>>` meaning append
     // when `/dev/stdout` is a redirected file.
     std::fs::OpenOptions::new()
         .append(true)
         .open(path)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.flush()
-        })
+        .and_then(|mut file| fill_buffered(&mut file, fill))
         .map_err(|source| WriteError::Write {
             path: path.to_owned(),
             source,

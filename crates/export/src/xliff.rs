@@ -16,8 +16,6 @@
 //! isolation marks go into notes: CAT tools treat them as data and sixfold strips bidi
 //! controls from every data format.
 
-use std::fmt::Write as _;
-
 use sixfold_core::meta::RenderingStatus;
 use sixfold_core::{Direction, Lang};
 use sixfold_l10n::{Args, Localizer};
@@ -25,6 +23,7 @@ use sixfold_translations::{Finding, Severity};
 
 use crate::aligned::{Aligned, RowView, confidence_text};
 use crate::escape::{xml_attr, xml_text};
+use crate::out::Put as _;
 
 /// The XLIFF 2.x core namespace, unchanged in 2.1.
 pub const NAMESPACE: &str = "urn:oasis:names:tc:xliff:document:2.0";
@@ -42,8 +41,19 @@ fn text(ui: Lang, id: &str, args: &Args<'_>) -> String {
 /// [`write`] with the notes in the interface language `ui`.
 #[must_use]
 pub fn write_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> String {
-    let rows = doc.rows(&[source, target]);
     let mut out = String::new();
+    write_to(&mut out, doc, source, target, ui);
+    out
+}
+
+/// [`write_in`] written into `out` unit by unit.
+pub fn write_to(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    source: Lang,
+    target: Lang,
+    ui: Lang,
+) {
     out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
@@ -61,17 +71,22 @@ pub fn write_in(doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) -> Stri
         }
     }
     out.push_str(">\n");
-    file_notes(&mut out, doc, source, target, ui);
-    for row in &rows {
-        unit(&mut out, row, source, target, ui);
+    file_notes(out, doc, source, target, ui);
+    for row in doc.rows_iter(&[source, target]) {
+        unit(out, &row, source, target, ui);
     }
     out.push_str("  </file>\n</xliff>\n");
-    out
 }
 
 /// Provenance of both renderings and the document-level findings, so a translator knows
 /// which side is official text before trusting it.
-fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang, ui: Lang) {
+fn file_notes(
+    out: &mut dyn std::fmt::Write,
+    doc: &Aligned<'_>,
+    source: Lang,
+    target: Lang,
+    ui: Lang,
+) {
     let mut notes = Vec::new();
     if let Some(meta) = doc.meta {
         for lang in [source, target] {
@@ -110,7 +125,7 @@ fn file_notes(out: &mut String, doc: &Aligned<'_>, source: Lang, target: Lang, u
     }
 }
 
-fn unit(out: &mut String, row: &RowView<'_>, source: Lang, target: Lang, ui: Lang) {
+fn unit(out: &mut dyn std::fmt::Write, row: &RowView<'_>, source: Lang, target: Lang, ui: Lang) {
     let _ = write!(out, "    <unit id=\"{}\"", xml_attr(&row.id));
     let name = row.label.as_deref().unwrap_or(row.kind.as_str());
     let _ = writeln!(out, " name=\"{}\">", xml_attr(name));
@@ -193,7 +208,7 @@ fn finding_note(f: &Finding, source: Lang, ui: Lang) -> String {
         )
         .text(
             "message",
-            l10n.finding_text(ui, &f.code, f.lang, f.line, &f.args, &f.message),
+            l10n.finding_text(ui, &f.code, f.lang, f.line, &f.args.to_pairs(), &f.message),
         );
     format!(
         "<note category=\"{}\" appliesTo=\"{applies}\" priority=\"{priority}\">{}</note>",

@@ -123,9 +123,9 @@ fn outdated_accept(
     source: &str,
 ) -> Finding {
     let mut args = sixfold_translations::FindingArgs::new();
-    args.insert("id".to_owned(), accept.id.clone());
-    args.insert("file".to_owned(), file_name(source));
-    args.insert("review_line".to_owned(), accept.line.to_string());
+    args.insert("id", accept.id.clone());
+    args.insert("file", file_name(source));
+    args.insert("review_line", accept.line.to_string());
     Finding {
         id: format!("{OUTDATED_ACCEPT}:{}", accept.id),
         severity: Severity::Warning,
@@ -150,9 +150,9 @@ fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> 
         .and_then(|i| docs.get(&o.lang)?.segments.get(i))
         .map(|s| s.line);
     let mut args = sixfold_translations::FindingArgs::new();
-    args.insert("segments".to_owned(), o.segments.clone());
-    args.insert("file".to_owned(), file_name(source));
-    args.insert("review_line".to_owned(), o.line.to_string());
+    args.insert("segments", o.segments.clone());
+    args.insert("file", file_name(source));
+    args.insert("review_line", o.line.to_string());
     Finding {
         id: format!("{OUTDATED_PIN}:{}:{}", o.lang, o.segments),
         severity: Severity::Warning,

@@ -36,25 +36,35 @@ pub fn align_pinned(
         return free;
     }
     let lens: BTreeMap<Lang, usize> = docs.iter().map(|(&l, d)| (l, d.segments.len())).collect();
-    // Each pin's span in the free alignment orders the pins and places the languages the
-    // pin does not name.
+    // Each pin's span in the free alignment orders the pins; the span of its pivot
+    // segments places the languages the pin does not name.
     let free_ref = &free;
+    let span = |p: &ResolvedPin, only: Option<Lang>| -> Option<(usize, usize)> {
+        let rows: Vec<usize> = p
+            .ranges
+            .iter()
+            .filter(|(lang, _)| only.is_none_or(|o| o == **lang))
+            .flat_map(|(&lang, r)| r.clone().filter_map(move |i| free_ref.row_of(lang, i)))
+            .collect();
+        Some((*rows.iter().min()?, *rows.iter().max()?))
+    };
     let mut spans: Vec<(usize, usize, &ResolvedPin)> = pins
         .iter()
         .filter_map(|p| {
-            let rows: Vec<usize> = p
-                .ranges
-                .iter()
-                .flat_map(|(&lang, r)| r.clone().filter_map(move |i| free_ref.row_of(lang, i)))
-                .collect();
-            Some((*rows.iter().min()?, *rows.iter().max()?, p))
+            let (a, b) = span(p, None)?;
+            Some((a, b, p))
         })
         .collect();
     spans.sort_by_key(|&(a, b, p)| (a, b, p.line));
 
-    // Segment ranges per pin and language.
+    // Segment ranges per pin and language. A pin usually corrects the free alignment of
+    // the languages it names, so their free rows are the suspect ones: a language the pin
+    // does not name is placed by the rows of the pin's pivot segments, which every other
+    // language was aligned against. Only a pin without the pivot falls back on the rows
+    // of all its segments.
     let mut cuts: Vec<BTreeMap<Lang, Range<usize>>> = Vec::with_capacity(spans.len());
-    for &(r0, r1, pin) in &spans {
+    for &(all0, all1, pin) in &spans {
+        let (r0, r1) = span(pin, Some(free.pivot)).unwrap_or((all0, all1));
         let mut ranges = BTreeMap::new();
         for &lang in docs.keys() {
             let range = pin.ranges.get(&lang).cloned().unwrap_or_else(|| {

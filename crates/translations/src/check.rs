@@ -171,6 +171,10 @@ fn finding(
     message: String,
     args: &[(&'static str, String)],
 ) -> Finding {
+    let mut message = message;
+    // `format!` leaves room for about twice its literal text; a long rendering's report
+    // holds hundreds of thousands of messages.
+    message.shrink_to_fit();
     Finding {
         id: String::new(),
         severity,
@@ -180,7 +184,7 @@ fn finding(
         line: segment.map(|s| s.line),
         row,
         message,
-        args: args.iter().map(|(k, v)| (*k, v.clone())).collect(),
+        args: args.iter().map(|(k, v)| (*k, v.as_str())).collect(),
     }
 }
 

@@ -71,12 +71,28 @@ pub fn finding_digest(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> Str
 /// are counted once per run instead of scanning the document for each finding.
 pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
     let index = AnchorIndex::new(docs);
-    let mut seen: HashMap<String, usize> = HashMap::new();
     for finding in findings.iter_mut() {
-        let base = index.base_id(finding);
-        let n = seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        finding.id = if *n == 1 { base } else { format!("{base}~{n}") };
+        let mut base = index.base_id(finding);
+        // `format!`'s spare room, once per finding of a report that may hold hundreds of
+        // thousands.
+        base.shrink_to_fit();
+        finding.id = base;
+    }
+    // The n-th finding (in report order) with a base id shared by others gets `~n`. Found
+    // by sorting positions by id rather than through a map of every id: the map held a
+    // second copy of them all at the report's peak.
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    // Stable: positions with the same id stay in report order.
+    order.sort_by(|&a, &b| findings[a].id.cmp(&findings[b].id));
+    let mut suffixes: Vec<(usize, usize)> = Vec::new();
+    for run in order.chunk_by(|&a, &b| findings[a].id == findings[b].id) {
+        suffixes.extend(run.iter().enumerate().skip(1).map(|(k, &i)| (i, k + 1)));
+    }
+    drop(order);
+    for (i, n) in suffixes {
+        if let Some(finding) = findings.get_mut(i) {
+            finding.id = format!("{}~{n}", finding.id);
+        }
     }
 }
 

@@ -239,6 +239,6 @@ pub struct Finding {
     /// One-line explanation in English.
     pub message: String,
     /// Named values used by `message` (numbers as strings, in a stable order).
-    #[serde(default, skip_serializing_if = "<[_]>::is_empty")]
+    #[serde(default, skip_serializing_if = "crate::FindingArgs::is_empty")]
     pub args: crate::FindingArgs,
 }

@@ -55,6 +55,7 @@
 mod blocks;
 mod forms;
 mod furniture;
+mod hyphens;
 mod notes;
 mod units;
 
@@ -1169,6 +1170,7 @@ impl Builder {
                 &texts,
             );
         }
+        hyphens::rejoin(&mut self.segments);
         Document {
             lang: self.lang,
             source: source.to_owned(),

@@ -318,8 +318,8 @@ fn one_dropped_unnumbered_paragraph_is_one_missing_finding() {
     assert_eq!(errs.len(), 1, "{findings:#?}");
     let f = errs[0];
     assert_eq!((f.code.as_str(), f.lang), ("missing-paragraph", Lang::Fr));
-    assert_eq!(f.args["pivot_line"], en_lines[3].to_string(), "{f:#?}");
-    assert_eq!(f.args["label"], "pre.5");
+    assert_eq!(&f.args["pivot_line"], en_lines[3].to_string(), "{f:#?}");
+    assert_eq!(&f.args["label"], "pre.5");
 }
 
 #[test]
@@ -331,7 +331,7 @@ fn three_unnumbered_paragraphs_merged_are_one_merge_finding() {
     let errs = errors(&findings);
     assert_eq!(errs.len(), 1, "{findings:#?}");
     assert_eq!(errs[0].code, "merged-paragraphs");
-    assert_eq!(errs[0].args["labels"], "pre.4, pre.5, pre.6");
+    assert_eq!(&errs[0].args["labels"], "pre.4, pre.5, pre.6");
     assert!(findings.iter().all(|f| f.lang == Lang::Fr), "{findings:#?}");
 }
 
@@ -353,8 +353,8 @@ fn one_unnumbered_paragraph_split_is_one_split_finding() {
     let errs = errors(&findings);
     assert_eq!(errs.len(), 1, "{findings:#?}");
     assert_eq!(errs[0].code, "split-paragraph");
-    assert_eq!(errs[0].args["labels"], "pre.7");
-    assert_eq!(errs[0].args["count"], "2");
+    assert_eq!(&errs[0].args["labels"], "pre.7");
+    assert_eq!(&errs[0].args["count"], "2");
 }
 
 /// English and French renderings of `n` unnumbered paragraphs (the bundled plain texts in
@@ -392,7 +392,7 @@ fn twenty_plain_paragraphs_with_one_dropped() {
     let findings = check(&docs, &al, None);
     assert_eq!(findings.len(), 1, "{findings:#?}");
     assert_eq!(findings[0].code, "missing-paragraph");
-    assert_eq!(findings[0].args["pivot_line"], "19");
+    assert_eq!(&findings[0].args["pivot_line"], "19");
     // The French paragraph after the gap (the tenth, on line 19) is where it belongs.
     assert_eq!(findings[0].line, Some(19));
 }
@@ -410,7 +410,7 @@ fn ten_thousand_plain_paragraphs_align_exactly() {
     assert_eq!(findings.len(), drops.len(), "{findings:#?}");
     let lines: Vec<String> = findings
         .iter()
-        .map(|f| f.args["pivot_line"].clone())
+        .map(|f| f.args["pivot_line"].to_owned())
         .collect();
     let expected: Vec<String> = drops.iter().map(|d| (2 * d + 1).to_string()).collect();
     assert_eq!(lines, expected);

@@ -32,6 +32,19 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         Documents::Loaded(sets) => sets,
     };
     let opts = docs.align_options();
+    if let [(place, set)] = &sets[..] {
+        if docs.format() == Format::Json {
+            // One document: its JSON goes out as it is made, never held whole beside the
+            // alignment (it holds every segment's text and is larger than the rendering).
+            let alignment = crate::review::decide(set, opts)?.alignment;
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // As an io error, so that a closed pipe is still told from a failure.
+            sixfold_export::report::write_align_json(&mut out, set, place, &alignment)
+                .map_err(std::io::Error::from)?;
+            out.flush()?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
     let rendered: Vec<String> = sets
         .par_iter()
         .map(|(place, set)| {

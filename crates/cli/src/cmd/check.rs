@@ -38,10 +38,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     for (place, set) in &sets {
         let (reviewed, pivot) = reviewed(args, set)?;
         match args.docs.format() {
+            // Straight into the output, as the text report is.
             Format::Json => {
-                let mut line = Vec::new();
-                sixfold_export::report::write_check_json(&mut line, set, place, pivot, &reviewed)?;
-                sink.bytes(&line);
+                sixfold_export::report::write_check_json(&mut sink, set, place, pivot, &reviewed)?;
             }
             Format::Text => render(&mut sink, place, set, &reviewed, args, pivot, colour),
         }
@@ -76,11 +75,9 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
             failed |= has_error(&reviewed);
             match args.docs.format() {
                 Format::Json => {
-                    let mut line = Vec::new();
                     sixfold_export::report::write_check_json(
-                        &mut line, &set, &place, pivot, &reviewed,
+                        &mut sink, &set, &place, pivot, &reviewed,
                     )?;
-                    sink.bytes(&line);
                 }
                 Format::Text => render(&mut sink, &place, &set, &reviewed, args, pivot, colour),
             }
@@ -160,6 +157,19 @@ impl<W: std::io::Write> Sink<W> {
             Some(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
             _ => Ok(()),
         }
+    }
+}
+
+/// Bytes for the JSON report, with the same rule: a write never fails, the first error
+/// is kept for [`Sink::finish`].
+impl<W: std::io::Write> std::io::Write for Sink<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.bytes(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
     }
 }
 

@@ -17,7 +17,8 @@ use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
 use sixfold_export::render::{chosen_languages, source_of};
 use sixfold_export::{
-    Format, Prepared, Rendered, Request, WriteNote, moses_paths, tabular, write_files,
+    Format, IoText, Plan, Prepared, Rendered, Request, WriteNote, moses_paths, tabular,
+    write_files, write_with,
 };
 use sixfold_l10n::Args as L10nArgs;
 
@@ -65,22 +66,30 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let prepared = crate::source::prepared(dir, args.rev.get(), args.format)
         .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
     let inputs = inputs(dir, &prepared);
-    match render(args, dir, &prepared)? {
-        Rendered::PerLanguage(texts) => {
+    let aligned = prepared.aligned();
+    match plan(args, dir, &prepared)? {
+        Plan::PerLanguage { langs, source } => {
             let Some(output) = &args.output else {
                 bail!(ui::plain("cli-export-moses-output"));
             };
+            let texts = tabular::moses(&aligned, &langs, Some(source));
             write_moses(args, output, &prepared.set.slug, &texts, &inputs)?;
         }
-        Rendered::One(text) => {
+        // Written as it is made, into the staged file or standard output: an export is
+        // several times the size of its renderings and is never held whole.
+        Plan::One(file) => {
             if let Some(path) = &args.output {
-                let notes = write_files(&[(path.clone(), text.as_bytes())], &inputs)
-                    .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
+                let notes = write_with(path, &inputs, |w| {
+                    let mut text = IoText::new(w);
+                    file.write_to(&aligned, &mut text);
+                    text.finish().map(drop)
+                })
+                .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
                 print_notes(&notes);
             } else {
-                let mut out = std::io::stdout().lock();
-                out.write_all(text.as_bytes())?;
-                out.flush()?;
+                let mut text = IoText::new(std::io::BufWriter::new(std::io::stdout().lock()));
+                file.write_to(&aligned, &mut text);
+                text.finish()?;
             }
         }
     }
@@ -91,18 +100,31 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 /// choice of writer, shared with the Python package, with its refusals in the interface
 /// language.
 fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
+    let request = request(args, dir, prepared);
+    sixfold_export::render(&prepared.aligned(), &dir.display().to_string(), &request)
+        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))
+}
+
+/// [`render`]'s choice of writer, without writing yet.
+fn plan(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Plan> {
+    let request = request(args, dir, prepared);
+    sixfold_export::plan(&prepared.aligned(), &dir.display().to_string(), &request)
+        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))
+}
+
+/// The request of the command line, after telling the user when the export carries no
+/// symbol.
+fn request<'a>(args: &'a Args, dir: &Path, prepared: &Prepared) -> Request<'a> {
     if prepared.aligned().symbol().is_none() {
         // Never the folder's name in its place: the export carries no symbol, and says so.
         crate::source::print_notes([t1("cli-export-no-symbol", "path", dir.display())]);
     }
-    let request = Request {
+    Request {
         format: args.format,
         langs: &args.langs,
         source: args.source,
         ui: ui::lang(),
-    };
-    sixfold_export::render(&prepared.aligned(), &dir.display().to_string(), &request)
-        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))
+    }
 }
 
 /// The file name extension of a one-file format.

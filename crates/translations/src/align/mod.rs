@@ -98,6 +98,9 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
             (lang, ctx.run())
         })
         .collect();
+    // The pivot's features (numbers, lexicon ids and more per segment) are not needed to
+    // merge: freed first, they do not add to the merge table at the peak of a long document.
+    drop(pivot_feats);
     let rows = merge(pivot, pivot_segs.len(), &pairs);
     Alignment {
         languages,

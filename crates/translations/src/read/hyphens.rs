@@ -1,0 +1,192 @@
+//! Words a PDF extractor split at a line-end hyphen: "South- East", "recom- mendation".
+//!
+//! The extractor keeps the hyphen and turns the line break into a space, so the word
+//! reaches segments, checks and exports broken. A hyphen followed by a space is also how a
+//! suspended compound is written ("pre- and post-conflict", "micro- et petites
+//! entreprises"), so no rule on the characters alone can tell the two apart. The document
+//! itself can: a split word is rejoined only when the same document writes it whole
+//! elsewhere, as the hyphenated compound ("South-East") or as one word
+//! ("recommendation"). Without that evidence the text is left as it was.
+
+use std::collections::HashSet;
+
+use crate::model::Segment;
+
+/// Hyphens an extractor leaves at a line end: ASCII and U+2010.
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}')
+}
+
+/// Rejoins the split words of `segments` that the document writes whole elsewhere.
+pub(super) fn rejoin(segments: &mut [Segment]) {
+    if !segments.iter().any(|s| has_candidate(&s.text)) {
+        return;
+    }
+    let evidence = Evidence::of(segments);
+    let rejoined: Vec<(usize, String)> = segments
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| has_candidate(&s.text))
+        .filter_map(|(i, s)| Some((i, evidence.rejoined(&s.text)?)))
+        .collect();
+    drop(evidence);
+    for (i, text) in rejoined {
+        segments[i].text = text;
+    }
+}
+
+/// Whether `text` holds a letter, a hyphen and a space followed by a letter.
+fn has_candidate(text: &str) -> bool {
+    text.match_indices("- ")
+        .chain(text.match_indices("\u{2010} "))
+        .any(|(at, pat)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + pat.len()..].chars().next();
+            before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic)
+        })
+}
+
+/// The words a document writes whole: each hyphenated compound's neighbouring parts
+/// ("South", "East" from "South-East-Asian") and every word written without a hyphen.
+struct Evidence<'a> {
+    pairs: HashSet<(&'a str, &'a str)>,
+    words: HashSet<&'a str>,
+}
+
+impl<'a> Evidence<'a> {
+    fn of(segments: &'a [Segment]) -> Self {
+        let mut pairs = HashSet::new();
+        let mut words = HashSet::new();
+        for segment in segments {
+            for token in segment
+                .text
+                .split(|c: char| !c.is_alphabetic() && !is_hyphen(c))
+            {
+                let parts: Vec<&str> = token.split(is_hyphen).collect();
+                if parts.len() == 1 {
+                    if !token.is_empty() {
+                        words.insert(token);
+                    }
+                    continue;
+                }
+                for w in parts.windows(2) {
+                    if !w[0].is_empty() && !w[1].is_empty() {
+                        pairs.insert((w[0], w[1]));
+                    }
+                }
+            }
+        }
+        Evidence { pairs, words }
+    }
+
+    /// `text` with its split words rejoined, or `None` when nothing is rejoined.
+    fn rejoined(&self, text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut changed = false;
+        let mut rest = text;
+        while let Some((at, hyphen)) = rest.char_indices().find(|&(i, c)| {
+            is_hyphen(c)
+                && rest[i + c.len_utf8()..].starts_with(' ')
+                && rest[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphabetic)
+        }) {
+            let after = at + hyphen.len_utf8() + 1;
+            let left_start = rest[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(at, |(i, _)| i);
+            let right_end = rest[after..]
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| after + i);
+            let (left, right) = (&rest[left_start..at], &rest[after..right_end]);
+            if right.is_empty() {
+                out.push_str(&rest[..after]);
+            } else if self.pairs.contains(&(left, right)) {
+                out.push_str(&rest[..at]);
+                out.push(hyphen);
+                changed = true;
+            } else if self.words.contains(format!("{left}{right}").as_str()) {
+                out.push_str(&rest[..at]);
+                changed = true;
+            } else {
+                out.push_str(&rest[..after]);
+            }
+            rest = &rest[after..];
+        }
+        out.push_str(rest);
+        changed.then_some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SegmentKind;
+
+    fn segments(texts: &[&str]) -> Vec<Segment> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(index, text)| Segment {
+                index,
+                kind: SegmentKind::Paragraph,
+                label: None,
+                text: (*text).to_owned(),
+                line: index + 1,
+                footnote_refs: Vec::new(),
+            })
+            .collect()
+    }
+
+    fn texts(segments: &[Segment]) -> Vec<&str> {
+        segments.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// Real 2025 text (A/RES/80/47): the extractor wrote "South- East" in two paragraphs
+    /// and "South-East" in the title.
+    #[test]
+    fn a_compound_written_whole_elsewhere_is_rejoined() {
+        let mut s = segments(&[
+            "Treaty on the South-East Asia Nuclear-Weapon-Free Zone",
+            "the Commission for the South- East Asia Nuclear- Weapon-Free Zone to enhance",
+        ]);
+        rejoin(&mut s);
+        assert_eq!(
+            texts(&s)[1],
+            "the Commission for the South-East Asia Nuclear-Weapon-Free Zone to enhance"
+        );
+    }
+
+    #[test]
+    fn a_word_written_whole_elsewhere_is_rejoined_without_its_hyphen() {
+        let mut s = segments(&["the recom- mendations of", "these recommendations"]);
+        rejoin(&mut s);
+        assert_eq!(texts(&s)[0], "the recommendations of");
+    }
+
+    #[test]
+    fn without_evidence_and_for_suspended_compounds_the_text_stays() {
+        let input = [
+            "pre- and post-conflict situations",
+            "micro- et petites entreprises",
+            "the South- East",
+            "a dash - between words, a hyphen at the end-",
+            "-- ",
+        ];
+        let mut s = segments(&input);
+        rejoin(&mut s);
+        assert_eq!(texts(&s), input);
+    }
+
+    #[test]
+    fn cyrillic_and_the_unicode_hyphen() {
+        let mut s = segments(&["Юго-Восточной Азии", "Юго‐ Восточной", "Юго- Восточной"]);
+        rejoin(&mut s);
+        assert_eq!(texts(&s)[1..], ["Юго‐Восточной", "Юго-Восточной"]);
+    }
+}
