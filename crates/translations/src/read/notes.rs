@@ -146,7 +146,15 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
             None => true,
             Some(c) => c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':' | ')'),
         };
-        if !after_ok || before.is_some_and(|c| c.is_ascii_digit()) {
+        if !after_ok {
+            continue;
+        }
+        if before.is_some_and(|c| c.is_ascii_digit()) {
+            // "the Decade 2024– 203412 and": a marker glued to a year (A/RES/80/5, 2025).
+            // Any other run of figures is a number of the text.
+            if glued_to_year(text, start) {
+                return Some((start..end, end));
+            }
             continue;
         }
         // "GC(69)/RES/9 A.2", "3.2": a part or a section number after a capital or a
@@ -188,6 +196,29 @@ fn find_glued(text: &str, number: u32, from: usize) -> Option<(std::ops::Range<u
         }
     }
     None
+}
+
+/// Whether the figures just before byte `at` are a year on its own (`1945`–`2099`, after
+/// no figure, letter, separator or decimal point). UN English groups the thousands of
+/// larger numbers, so six figures whose first four are a year are a year and a glued
+/// marker; the caller looks only for a footnote no marker cites, after the previous one.
+fn glued_to_year(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let run = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if run != 4 {
+        return false;
+    }
+    let year = &head[at - 4..];
+    let before = head[..at - 4].chars().next_back();
+    // The word before: a number after an acronym or an abbreviation ("ISO 20121",
+    // "No. 203412") is an identifier, not a year.
+    let word = head[..at - 4].trim_end().rsplit(' ').next().unwrap_or("");
+    let identifier =
+        word.ends_with('.') || (word.chars().count() >= 2 && word.chars().all(char::is_uppercase));
+    (year.starts_with("19") || year.starts_with("20"))
+        && !identifier
+        && !before
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '.' | '\u{a0}' | '\u{202f}'))
 }
 
 /// Links footnotes that no explicit marker cites to numbers glued into the text, in
@@ -295,6 +326,31 @@ mod tests {
             segs[0].text,
             "endorsed by the relevant States Parties, and welcomes"
         );
+        // A/RES/80/5 (2025): footnote 12 glued to the year that ends a range, between the
+        // spaced markers 11 and 13.
+        let mut segs = vec![seg(
+            "the Doha Programme of Action, 11 the Awaza Programme of Action for the Decade \
+             2024– 203412 and the Antigua and Barbuda Agenda, 13 and reaffirm",
+        )];
+        link_glued(&mut segs, &[11, 12, 13]);
+        assert_eq!(segs[0].footnote_refs, [11, 12, 13]);
+        assert!(
+            segs[0].text.contains("Decade 2024– 2034 and"),
+            "{}",
+            segs[0].text
+        );
+        // Figures that are not a year and a marker: a grouped number, a longer run, an
+        // identifier after an acronym or an abbreviation.
+        for text in [
+            "a total of 1,203412 units",
+            "code 1203412 here",
+            "ISO 203412 is",
+            "No. 203412 of",
+        ] {
+            let mut segs = vec![seg(text)];
+            link_glued(&mut segs, &[12]);
+            assert!(segs[0].footnote_refs.is_empty(), "{text}");
+        }
     }
 
     #[test]
