@@ -10,6 +10,7 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use sixfold_core::Lang;
 use sixfold_l10n::Args;
 
+mod alloc;
 mod args;
 mod cmd;
 mod docs;
@@ -226,6 +227,7 @@ fn localised_parse_error(err: &clap::Error) -> Option<String> {
 }
 
 fn main() -> ExitCode {
+    alloc::fix_mmap_threshold();
     let command_line: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Chosen once, before the help text is built; `--ui-lang` is parsed again by clap,
     // which rejects an invalid value.

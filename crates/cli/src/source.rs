@@ -138,6 +138,7 @@ pub(crate) fn load_set(path: &Path, rev: Option<&str>) -> anyhow::Result<Documen
         })?;
     print_notes(skipped_notes(&snapshot.skipped));
     set.skipped = snapshot.skipped;
+    set.whole_folder = true;
     // The decisions of that revision, not today's: pins and acceptances are versioned
     // with the text they were made on.
     let review = sixfold_translations::set::REVIEW_FILE;

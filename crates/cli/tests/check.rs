@@ -295,3 +295,46 @@ fn a_folder_beside_a_path_that_is_not_there_names_that_path() {
     assert!(stderr.contains("no-such-folder"), "{stderr}");
     assert!(!stderr.contains("not both"), "{stderr}");
 }
+
+/// A copy of UN Parallel Corpus folder d0144's first sentences (the translations crate's
+/// `tests/fixtures/check/unpc-d0144`: en, fr, ru, es) without `document.toml`.
+fn d0144_copy(langs: &[&str]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let src = repo().join("crates/translations/tests/fixtures/check/unpc-d0144");
+    for lang in langs {
+        std::fs::copy(
+            src.join(format!("{lang}.md")),
+            tmp.path().join(format!("{lang}.md")),
+        )
+        .expect("copy a rendering");
+    }
+    tmp
+}
+
+#[test]
+fn a_language_missing_from_a_folder_is_reported() {
+    // Four languages of six, and no document.toml to say which to expect: the two that
+    // are absent are errors, named in the JSON and the text report.
+    let tmp = d0144_copy(&["en", "fr", "ru", "es"]);
+    let out = sixfold(&["check", "--format", "json", "."], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let found = findings(&out);
+    let absent: Vec<(&str, &str)> = found
+        .iter()
+        .filter(|f| f["code"] == "absent-rendering")
+        .filter_map(|f| Some((f["lang"].as_str()?, f["severity"].as_str()?)))
+        .collect();
+    assert_eq!(absent, [("ar", "error"), ("zh", "error")], "{found:#?}");
+    // Without English the findings move to French, and the absent pivot is one of them.
+    let tmp = d0144_copy(&["fr", "es"]);
+    let out = sixfold(&["check", "."], tmp.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("absent-rendering:en"), "{stdout}");
+    assert!(stdout.contains("warning"), "{stdout}");
+    // Files named one by one are what the user wants compared: nothing is absent.
+    let tmp = d0144_copy(&["en", "es"]);
+    let out = sixfold(&["check", "en.md", "es.md"], tmp.path());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains("absent-rendering"), "{stdout}");
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+}

@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
+use sixfold_translations::read::{ReadState, read_str_resuming};
 use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use sixfold_review::ResolvedPin;
@@ -626,6 +627,12 @@ pub(crate) fn owned(docs: &BTreeMap<Lang, Arc<Document>>) -> BTreeMap<Lang, Docu
     docs.iter().map(|(&l, d)| (l, Document::clone(d))).collect()
 }
 
+/// One language's versions to read, with the read to continue from.
+type Chain = (Lang, Vec<(Oid, String, String)>, Option<ReadState>);
+
+/// One language's versions read, with the last read.
+type Read = (Lang, Vec<(Oid, Arc<Document>)>, Option<ReadState>);
+
 /// The parsed renderings of one run, by language and blob: each distinct blob is read and
 /// parsed once (NFC and the reader are most of the cost of a version that is not aligned
 /// yet), shared by every version that has it, and dropped after the last version that
@@ -634,6 +641,9 @@ struct Parsed {
     docs: HashMap<(Lang, Oid), Arc<Document>>,
     /// The last version (index into the versions) that has each rendering blob.
     last_use: HashMap<(Lang, Oid), usize>,
+    /// Per language, the read of the last version parsed: the next version of that
+    /// rendering continues from it ([`read_str_resuming`]).
+    reads: HashMap<Lang, ReadState>,
 }
 
 impl Parsed {
@@ -647,6 +657,7 @@ impl Parsed {
         Parsed {
             docs: HashMap::new(),
             last_use,
+            reads: HashMap::new(),
         }
     }
 
@@ -686,11 +697,42 @@ impl Parsed {
                 Ok((lang, id, format!("{short}:{path}"), text))
             })
             .collect::<Result<_, HistoryError>>()?;
-        let fresh: Vec<((Lang, Oid), Arc<Document>)> = texts
-            .into_par_iter()
-            .map(|(lang, id, source, text)| ((lang, id), Arc::new(read_str(lang, &source, &text))))
+        // Per language, in the order of the history, each version is read from the read
+        // of the one before (the same document as reading it alone, for a fraction of the
+        // work when a commit changed a paragraph or two): languages in parallel, the
+        // versions of one language one after the other.
+        let mut by_lang: BTreeMap<Lang, Vec<(Oid, String, String)>> = BTreeMap::new();
+        for (lang, id, source, text) in texts {
+            by_lang.entry(lang).or_default().push((id, source, text));
+        }
+        let chains: Vec<Chain> = by_lang
+            .into_iter()
+            .map(|(lang, items)| {
+                let earlier = self.reads.remove(&lang);
+                (lang, items, earlier)
+            })
             .collect();
-        self.docs.extend(fresh);
+        let done: Vec<Read> = chains
+            .into_par_iter()
+            .map(|(lang, items, mut earlier)| {
+                let docs = items
+                    .into_iter()
+                    .map(|(id, source, text)| {
+                        let (doc, read) = read_str_resuming(lang, &source, &text, earlier.as_ref());
+                        earlier = Some(read);
+                        (id, Arc::new(doc))
+                    })
+                    .collect();
+                (lang, docs, earlier)
+            })
+            .collect();
+        for (lang, docs, read) in done {
+            self.docs
+                .extend(docs.into_iter().map(|(id, doc)| ((lang, id), doc)));
+            if let Some(read) = read {
+                self.reads.insert(lang, read);
+            }
+        }
         let out = chunk
             .iter()
             .map(|&j| {

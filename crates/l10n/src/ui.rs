@@ -208,6 +208,7 @@ mod tests {
             ("labels", "op.3, op.4"),
             ("pivot", "en"),
             ("pivot_count", "2"),
+            ("segment", "op.3"),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
@@ -217,7 +218,7 @@ mod tests {
             .expect("a message");
         assert_eq!(
             fr,
-            "fr : paragraphes fusionnés, 2 segments de la version en (op.3, op.4) réunis en un seul"
+            "fr op.3 : paragraphes fusionnés, 2 segments de la version en (op.3, op.4) réunis en un seul"
         );
         let ru = l
             .finding(Lang::Ru, "merged-paragraphs", Lang::Fr, Some(27), &args)

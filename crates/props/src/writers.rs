@@ -292,6 +292,7 @@ impl<'d> Builder<'d> {
                 texts,
                 review: None,
                 skipped: Vec::new(),
+                whole_folder: false,
             },
             alignment: Alignment {
                 languages,

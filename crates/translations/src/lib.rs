@@ -4,6 +4,8 @@
 pub mod align;
 pub mod cells;
 pub mod check;
+mod check_moves;
+mod check_pivot;
 pub mod discover;
 pub mod finding_args;
 pub mod finding_id;

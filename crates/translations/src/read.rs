@@ -57,7 +57,10 @@ mod forms;
 mod furniture;
 mod hyphens;
 mod notes;
+mod resume;
 mod units;
+
+pub use resume::{ReadState, read_str_resuming};
 
 use std::borrow::Cow;
 
@@ -86,6 +89,30 @@ pub fn read_str(lang: Lang, source: &str, text: &str) -> Document {
 /// does not normalise twice.
 pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let Prepared {
+        pieces,
+        footnotes,
+        shapes,
+        mut builder,
+    } = prepare(lang, text);
+    for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
+        builder.piece(i, piece, shape);
+    }
+    builder.finish(source, footnotes)
+}
+
+/// The text as the classifier receives it: its pieces with their shapes, the footnotes
+/// taken out of the flow, and the classifier set up for them.
+struct Prepared<'a> {
+    pieces: Vec<Piece<'a>>,
+    footnotes: Vec<Note>,
+    shapes: Vec<Shape>,
+    builder: Builder,
+}
+
+/// The reader's stages before the classifier, over the whole text (shared by
+/// [`read_nfc`] and [`read_str_resuming`]).
+fn prepare(lang: Lang, text: &str) -> Prepared<'_> {
     let mut lines = strip_comments(text);
     furniture::mark(lang, &mut lines);
     let blocks = split_blocks(lines);
@@ -96,10 +123,12 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
     // Page breaks or footnotes (which sit at page bottoms) mean the text was cut into
     // pages by whatever produced it.
     builder.paged = !footnotes.is_empty() || pieces.iter().any(|p| p.after_break);
-    for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
-        builder.piece(i, piece, shape);
+    Prepared {
+        pieces,
+        footnotes,
+        shapes,
+        builder,
     }
-    builder.finish(source, footnotes)
 }
 
 /// A block that survived pagination, with whether a page break sat before it.
@@ -722,7 +751,7 @@ enum AnnexStep {
     Body,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone, PartialEq)]
 struct Builder {
     lang: Lang,
     segments: Vec<Segment>,

@@ -84,6 +84,10 @@ pub struct DocumentSet {
     /// Files of the folder left out for their names ([`Listing::skipped`]), for the
     /// commands to report.
     pub skipped: Vec<Skipped>,
+    /// Whether every rendering of a folder was read (a folder, or a folder at a git
+    /// revision), so that a language not here is absent from the folder rather than left
+    /// out by whoever named the files; `check` reports absent languages only then.
+    pub whole_folder: bool,
 }
 
 /// How a folder is read.
@@ -152,6 +156,7 @@ impl DocumentSet {
             problems,
         )?;
         set.skipped = listing.skipped;
+        set.whole_folder = true;
         let review = dir.join(REVIEW_FILE);
         // Refused like a rendering: a linked review file would be read and quoted.
         if let Some(err) = check(&review) {
@@ -215,6 +220,7 @@ impl DocumentSet {
             texts: BTreeMap::new(),
             skipped: Vec::new(),
             review: None,
+            whole_folder: false,
         };
         if texts.is_empty() {
             return Err(LoadError::NoRenderings {
@@ -296,6 +302,7 @@ impl DocumentSet {
             texts: BTreeMap::new(),
             skipped: Vec::new(),
             review: None,
+            whole_folder: false,
         };
         let mut texts = Vec::new();
         for (lang, path) in files {

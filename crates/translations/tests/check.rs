@@ -397,3 +397,176 @@ fn boilerplate_every_language_prints_in_latin_letters_is_not_a_wrong_script() {
         "{findings:#?}"
     );
 }
+
+/// The first seven sentences of UN Parallel Corpus folder d0144 (`fixtures/check/README.md`),
+/// each rendering edited by `edit` (its paragraphs as a list).
+fn d0144(edit: impl Fn(Lang, &mut Vec<String>)) -> BTreeMap<Lang, Document> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/unpc-d0144");
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let text = std::fs::read_to_string(root.join(format!("{lang}.md")))
+                .expect("the fixture is readable");
+            let mut paragraphs: Vec<String> =
+                text.trim_end().split("\n\n").map(str::to_owned).collect();
+            edit(lang, &mut paragraphs);
+            let text = paragraphs.join("\n\n") + "\n";
+            (lang, read_str(lang, &format!("{lang}.md"), &text))
+        })
+        .collect()
+}
+
+fn check_docs(docs: &BTreeMap<Lang, Document>) -> Vec<Finding> {
+    let al = align(docs, &AlignOptions::default());
+    check(docs, &al, None)
+}
+
+#[test]
+fn the_official_error_of_d0144_is_found() {
+    let findings = check_docs(&d0144(|_, _| {}));
+    assert_eq!(
+        codes(&findings, Lang::Fr),
+        ["numbers-differ"],
+        "{findings:#?}"
+    );
+    let fr = findings.iter().find(|f| f.lang == Lang::Fr).unwrap();
+    assert!(fr.message.ends_with("missing [55], extra [35]"));
+    assert!(codes(&findings, Lang::Es).is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn two_swapped_paragraphs_fail_the_check_and_their_numbers_are_compared() {
+    // The French second and third sentences change places: the official error ("45 (35 %)"
+    // for 55 per cent) must still be found, on the moved text, beside the swap.
+    let findings = check_docs(&d0144(|lang, p| {
+        if lang == Lang::Fr {
+            p.swap(1, 2);
+        }
+    }));
+    let fr: Vec<&Finding> = findings.iter().filter(|f| f.lang == Lang::Fr).collect();
+    let misplaced: Vec<_> = fr
+        .iter()
+        .filter(|f| f.code == "misplaced-paragraph")
+        .collect();
+    assert!(!misplaced.is_empty(), "{findings:#?}");
+    assert!(misplaced.iter().all(|f| f.severity == Severity::Error));
+    assert!(
+        fr.iter().any(|f| f.code == "numbers-differ"
+            && f.line == Some(5)
+            && f.message.ends_with("missing [55], extra [35]")),
+        "{findings:#?}"
+    );
+    assert!(
+        !fr.iter()
+            .any(|f| matches!(f.code.as_str(), "missing-paragraph" | "extra-paragraph")),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn two_swapped_neighbours_are_misplaced_not_regrouped() {
+    // Spanish sentences 5 and 6 change places; with a changed number in one of them.
+    let findings = check_docs(&d0144(|lang, p| {
+        if lang == Lang::Es {
+            p.swap(4, 5);
+        }
+    }));
+    let es = codes(&findings, Lang::Es);
+    assert_eq!(
+        es,
+        ["misplaced-paragraph", "misplaced-paragraph"],
+        "{findings:#?}"
+    );
+    let misplaced = findings.iter().find(|f| f.lang == Lang::Es).unwrap();
+    assert_eq!(misplaced.line, Some(9));
+    assert!(
+        misplaced.message.contains("line 11"),
+        "{}",
+        misplaced.message
+    );
+    // The same texts in order are clean: the swap is what is reported.
+    let findings = check_docs(&d0144(|_, _| {}));
+    assert!(codes(&findings, Lang::Es).is_empty(), "{findings:#?}");
+}
+
+#[test]
+fn a_paragraph_moved_past_others_is_misplaced_and_its_numbers_compared() {
+    // Russian sentence 2 (82 recommendations, 37, 45 …) moved after sentence 5, with one
+    // of its numbers changed: the move and the number are both reported.
+    let findings = check_docs(&d0144(|lang, p| {
+        if lang == Lang::Ru {
+            let moved = p.remove(1).replace("82", "83");
+            p.insert(4, moved);
+        }
+    }));
+    let ru: Vec<&Finding> = findings.iter().filter(|f| f.lang == Lang::Ru).collect();
+    assert!(
+        ru.iter().any(|f| f.code == "misplaced-paragraph"
+            && f.severity == Severity::Error
+            && f.message.contains("line 3")),
+        "{findings:#?}"
+    );
+    assert!(
+        ru.iter()
+            .any(|f| f.code == "numbers-differ" && f.message.ends_with("missing [82], extra [83]")),
+        "{findings:#?}"
+    );
+}
+
+#[test]
+fn a_number_the_pivot_lost_and_the_translations_kept_is_reported_on_the_pivot() {
+    let findings = check_docs(&d0144(|_, _| {}));
+    let lost: Vec<(Option<usize>, &str)> = findings
+        .iter()
+        .filter(|f| f.code == "pivot-number-lost")
+        .map(|f| (f.line, f.message.as_str()))
+        .collect();
+    assert_eq!(
+        lost,
+        [
+            (
+                Some(1),
+                "en paragraph pre.1 has no number where ar, zh, ru have op.3"
+            ),
+            (
+                Some(3),
+                "en paragraph pre.2 has no number where ar, zh, ru have op.21"
+            ),
+            (
+                Some(5),
+                "en paragraph pre.3 has no number where ar, zh, ru have op.28"
+            ),
+        ],
+        "{findings:#?}"
+    );
+    assert!(
+        findings
+            .iter()
+            .filter(|f| f.code == "pivot-number-lost")
+            .all(|f| f.lang == Lang::En && f.severity == Severity::Error)
+    );
+    // The gaps the kept numbers show (3 skips 1–2, …) are the excerpt's: once, not once
+    // per language that kept them.
+    let gaps: Vec<Lang> = findings
+        .iter()
+        .filter(|f| f.code == "numbering-gap")
+        .map(|f| f.lang)
+        .collect();
+    assert_eq!(gaps, [Lang::Ar, Lang::Ar, Lang::Ar], "{findings:#?}");
+    // One translation alone numbering a paragraph is not the pivot's loss.
+    let findings = check_docs(&d0144(|lang, p| {
+        if matches!(lang, Lang::Ar | Lang::Zh) {
+            for para in p.iter_mut().take(3) {
+                // "21. 如表3所示" and "3 - وقد واصل" lose their numbers.
+                let text = para
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .trim_start_matches(['.', ' ', '-']);
+                *para = text.to_owned();
+            }
+        }
+    }));
+    assert!(
+        !findings.iter().any(|f| f.code == "pivot-number-lost"),
+        "{findings:#?}"
+    );
+}

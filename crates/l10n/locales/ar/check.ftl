@@ -39,10 +39,11 @@ check-summary =
 
 check-empty-rendering = النسخة { $lang } ({ $source }) فارغة
 check-missing-rendering = يذكر document.toml نسخة { $lang } ولكن الملف { $lang }.md غير موجود
+check-absent-rendering = لا توجد في المجلد نسخة { $lang } (الموجود { $count } من اللغات الست؛ يحدد ملف document.toml الذي يسرد النسخ ما ينبغي توقعه)
 check-empty-segment = { $lang }: المقطع { $label } فارغ
 check-missing-paragraph = { $lang }: فقرة ناقصة، هي { $label } في النسخة { $pivot } (السطر { $pivot_line })
 check-extra-paragraph = { $lang }: فقرة زائدة { $label } لا مقابل لها في النسخة { $pivot }
-check-merged-paragraphs = { $lang }: دمج { $pivot_count } مقاطع من النسخة { $pivot } ({ $labels }) في { $count ->
+check-merged-paragraphs = { $lang } { $segment }: دمج { $pivot_count } مقاطع من النسخة { $pivot } ({ $labels }) في { $count ->
         [one] مقطع واحد
        *[other] { $count } مقاطع
     }
@@ -58,13 +59,14 @@ check-what =
     }
 check-numbering-gap = { $lang }: انقطاع في الترقيم ({ check-what } { $number })، ينقص: { $missing }
 check-numbering-order = { $lang }: { check-what } { $number } بعد { $previous }
-check-numbering-mismatch = { $lang }: الرقم { $found } بدلًا من { $expected } (النسخة { $pivot })
+check-numbering-mismatch = { $lang } { $segment }: الرقم { $found } بدلًا من { $expected } (النسخة { $pivot })
+check-pivot-number-lost = { $lang } { $segment }: بلا رقم، بينما تحمل النسخ { $langs } الرقم { $expected }
 check-footnote-count = { $lang }: عدد الحواشي { $count } مقابل { $expected } في النسخة { $pivot }
-check-footnote-marker-mismatch = { $lang }: إحالات إلى الحواشي [{ $found }] بدلًا من [{ $expected }] (النسخة { $pivot })
-check-footnote-missing-text = { $lang }: إحالة إلى الحاشية { $number } ولا نص لها
+check-footnote-marker-mismatch = { $lang } { $segment }: إحالات إلى الحواشي [{ $found }] بدلًا من [{ $expected }] (النسخة { $pivot })
+check-footnote-missing-text = { $lang } { $segment }: إحالة إلى الحاشية { $number } ولا نص لها
 check-footnote-unreferenced = { $lang }: لا إحالة في النص إلى الحاشية { $number }
-check-numbers-differ = { $lang }: أرقام مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
-check-symbols-differ = { $lang }: رموز مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
+check-numbers-differ = { $lang } { $segment }: أرقام مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
+check-symbols-differ = { $lang } { $segment }: رموز مختلفة عن النسخة { $pivot }: ناقصة [{ $missing }]، زائدة [{ $extra }]
 check-header-symbol-mismatch = { $lang }، الترويسة: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
 check-header-distribution-mismatch = { $lang }، الترويسة: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
 check-header-date-mismatch = { $lang }، الترويسة: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
@@ -77,7 +79,7 @@ check-header-title-mismatch = { $lang }، الترويسة: { meta-compared } { 
 check-header-meeting-mismatch = { $lang }، الترويسة: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
 check-header-adopted-mismatch = { $lang }، الترويسة: { meta-compared } { $found }، و{ $reference } يذكر { $expected }
 check-header-unreadable = { $lang }: تتعذر مقارنة الترويسة بـ document.toml: { $error }
-check-untranslated-paragraph = { $lang }: نص غير مترجم، مطابق للنسخة { $pivot }
+check-untranslated-paragraph = { $lang } { $segment }: نص غير مترجم، مطابق للنسخة { $pivot }
 check-script-name =
     { $script ->
         [Arabic] العربية
@@ -85,6 +87,6 @@ check-script-name =
         [Cyrillic] السيريلية
        *[Latin] اللاتينية
     }
-check-wrong-script = { $lang }: النص في معظمه بغير الحروف { check-script-name } (نسبة الحروف { $share })
-check-length-ratio = { $lang }: الطول { $ratio } أضعاف الطول المتوقع من النسخة { $pivot }
-check-misplaced-paragraph = { $lang }: طول هذا النص يطابق { $label } في النسخة { $pivot } (السطر { $pivot_line })، وقد تكون الفقرتان متبادلتي الموضع
+check-wrong-script = { $lang } { $segment }: النص في معظمه بغير الحروف { check-script-name } (نسبة الحروف { $share })
+check-length-ratio = { $lang } { $segment }: الطول { $ratio } أضعاف الطول المتوقع من النسخة { $pivot }
+check-misplaced-paragraph = { $lang } { $segment }: هذا النص يقابل { $label } في النسخة { $pivot } (السطر { $pivot_line })، الموجود في موضع آخر: ترتيب الفقرات مختلف

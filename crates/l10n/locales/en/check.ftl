@@ -37,10 +37,11 @@ check-summary =
 
 check-empty-rendering = the { $lang } rendering { $source } has no content
 check-missing-rendering = document.toml declares a { $lang } rendering but there is no { $lang }.md
+check-absent-rendering = the folder has no { $lang } rendering ({ $count } of the six languages are here; a document.toml listing the renderings says which to expect)
 check-empty-segment = { $lang } segment { $label } has no text
 check-missing-paragraph = { $pivot } { $label } (line { $pivot_line }) has no counterpart in { $lang }
 check-extra-paragraph = { $lang } { $label } has no counterpart in { $pivot }
-check-merged-paragraphs = { $lang } merges { $pivot_count } { $pivot } segments ({ $labels }) into { $count ->
+check-merged-paragraphs = { $lang } { $segment } merges { $pivot_count } { $pivot } segments ({ $labels }) into { $count ->
         [one] one
        *[other] { $count }
     }
@@ -57,16 +58,17 @@ check-what =
     }
 check-numbering-gap = { $lang } { check-what } { $number } skips { $missing }
 check-numbering-order = { $lang } { check-what } { $number } follows { $previous }
-check-numbering-mismatch = { $lang } has { $found } where { $pivot } has { $expected }
+check-numbering-mismatch = { $lang } { $segment } has { $found } where { $pivot } has { $expected }
+check-pivot-number-lost = { $lang } { $segment } has no number where { $langs } have { $expected }
 check-footnote-count = { $lang } has { $count ->
         [one] { $count } footnote
        *[other] { $count } footnotes
     } where { $pivot } has { $expected }
-check-footnote-marker-mismatch = { $lang } cites footnotes [{ $found }] where { $pivot } cites [{ $expected }]
-check-footnote-missing-text = { $lang } cites footnote { $number }, which has no text
+check-footnote-marker-mismatch = { $lang } { $segment } cites footnotes [{ $found }] where { $pivot } cites [{ $expected }]
+check-footnote-missing-text = { $lang } { $segment } cites footnote { $number }, which has no text
 check-footnote-unreferenced = { $lang } footnote { $number } is not cited in the text
-check-numbers-differ = { $lang } numbers differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
-check-symbols-differ = { $lang } symbols differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
+check-numbers-differ = { $lang } { $segment } numbers differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
+check-symbols-differ = { $lang } { $segment } symbols differ from { $pivot }: missing [{ $missing }], extra [{ $extra }]
 check-header-symbol-mismatch = { $lang } masthead: { meta-compared } { $found }, { $reference } says { $expected }
 check-header-distribution-mismatch = { $lang } masthead: { meta-compared } { $found }, { $reference } says { $expected }
 check-header-date-mismatch = { $lang } masthead: { meta-compared } { $found }, { $reference } says { $expected }
@@ -79,7 +81,7 @@ check-header-title-mismatch = { $lang } masthead: { meta-compared } { $found }, 
 check-header-meeting-mismatch = { $lang } masthead: { meta-compared } { $found }, { $reference } says { $expected }
 check-header-adopted-mismatch = { $lang } masthead: { meta-compared } { $found }, { $reference } says { $expected }
 check-header-unreadable = { $lang } header cannot be compared with document.toml: { $error }
-check-untranslated-paragraph = { $lang } text is identical to { $pivot }
+check-untranslated-paragraph = { $lang } { $segment } text is identical to { $pivot }
 check-script-name =
     { $script ->
         [Arabic] Arabic
@@ -87,6 +89,6 @@ check-script-name =
         [Cyrillic] Cyrillic
        *[Latin] Latin
     }
-check-wrong-script = { $lang } text is mostly not in { check-script-name } script (share of letters { $share })
-check-length-ratio = { $lang } text is { $ratio } times the length expected from { $pivot }
-check-misplaced-paragraph = { $lang } text here has the length of { $pivot } { $label } (line { $pivot_line }): the two paragraphs may be swapped
+check-wrong-script = { $lang } { $segment } text is mostly not in { check-script-name } script (share of letters { $share })
+check-length-ratio = { $lang } { $segment } text is { $ratio } times the length expected from { $pivot }
+check-misplaced-paragraph = { $lang } { $segment } text here matches { $pivot } { $label } (line { $pivot_line }), which stands elsewhere: the paragraphs are out of order

@@ -27,10 +27,11 @@ check-summary =
 
 check-empty-rendering = la versión { $lang } ({ $source }) está vacía
 check-missing-rendering = document.toml declara una versión { $lang }, pero falta { $lang }.md
+check-absent-rendering = la carpeta no tiene versión { $lang } (hay { $count } de los seis idiomas; un document.toml que enumere las versiones indica cuáles esperar)
 check-empty-segment = { $lang }: segmento { $label } vacío
 check-missing-paragraph = { $lang }: párrafo omitido, { $label } de la versión { $pivot } (línea { $pivot_line })
 check-extra-paragraph = { $lang }: párrafo añadido, { $label } sin equivalente en la versión { $pivot }
-check-merged-paragraphs = { $lang }: párrafos fusionados, { $pivot_count } segmentos de la versión { $pivot } ({ $labels }) reunidos en { $count ->
+check-merged-paragraphs = { $lang } { $segment }: párrafos fusionados, { $pivot_count } segmentos de la versión { $pivot } ({ $labels }) reunidos en { $count ->
         [one] uno solo
        *[other] { $count }
     }
@@ -46,16 +47,17 @@ check-what =
     }
 check-numbering-gap = { $lang }: numeración interrumpida ({ check-what } { $number }), falta: { $missing }
 check-numbering-order = { $lang }: { check-what } { $number } después de { $previous }
-check-numbering-mismatch = { $lang }: número { $found } en lugar de { $expected } (versión { $pivot })
+check-numbering-mismatch = { $lang } { $segment }: número { $found } en lugar de { $expected } (versión { $pivot })
+check-pivot-number-lost = { $lang } { $segment }: sin número, mientras que las versiones { $langs } llevan { $expected }
 check-footnote-count = { $lang }: { $count ->
         [one] { $count } nota
        *[other] { $count } notas
     } de pie de página, frente a { $expected } en la versión { $pivot }
-check-footnote-marker-mismatch = { $lang }: llamadas de nota [{ $found }] en lugar de [{ $expected }] (versión { $pivot })
-check-footnote-missing-text = { $lang }: llamada de nota { $number } sin texto de nota
+check-footnote-marker-mismatch = { $lang } { $segment }: llamadas de nota [{ $found }] en lugar de [{ $expected }] (versión { $pivot })
+check-footnote-missing-text = { $lang } { $segment }: llamada de nota { $number } sin texto de nota
 check-footnote-unreferenced = { $lang }: la nota { $number } no se cita en el texto
-check-numbers-differ = { $lang }: cifras distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
-check-symbols-differ = { $lang }: signaturas distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
+check-numbers-differ = { $lang } { $segment }: cifras distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
+check-symbols-differ = { $lang } { $segment }: signaturas distintas de la versión { $pivot }: faltan [{ $missing }], sobran [{ $extra }]
 check-header-symbol-mismatch = { $lang }, encabezado: { meta-compared } { $found }, { $reference } indica { $expected }
 check-header-distribution-mismatch = { $lang }, encabezado: { meta-compared } { $found }, { $reference } indica { $expected }
 check-header-date-mismatch = { $lang }, encabezado: { meta-compared } { $found }, { $reference } indica { $expected }
@@ -68,7 +70,7 @@ check-header-title-mismatch = { $lang }, encabezado: { meta-compared } { $found 
 check-header-meeting-mismatch = { $lang }, encabezado: { meta-compared } { $found }, { $reference } indica { $expected }
 check-header-adopted-mismatch = { $lang }, encabezado: { meta-compared } { $found }, { $reference } indica { $expected }
 check-header-unreadable = { $lang }: el encabezado no puede compararse con document.toml: { $error }
-check-untranslated-paragraph = { $lang }: texto sin traducir, idéntico a la versión { $pivot }
+check-untranslated-paragraph = { $lang } { $segment }: texto sin traducir, idéntico a la versión { $pivot }
 check-script-name =
     { $script ->
         [Arabic] árabe
@@ -76,6 +78,6 @@ check-script-name =
         [Cyrillic] cirílica
        *[Latin] latina
     }
-check-wrong-script = { $lang }: texto mayormente ajeno a la escritura { check-script-name } (proporción de letras: { $share })
-check-length-ratio = { $lang }: longitud { $ratio } veces la prevista según la versión { $pivot }
-check-misplaced-paragraph = { $lang }: este texto tiene la longitud de { $label } de la versión { $pivot } (línea { $pivot_line }); puede que los dos párrafos estén intercambiados
+check-wrong-script = { $lang } { $segment }: texto mayormente ajeno a la escritura { check-script-name } (proporción de letras: { $share })
+check-length-ratio = { $lang } { $segment }: longitud { $ratio } veces la prevista según la versión { $pivot }
+check-misplaced-paragraph = { $lang } { $segment }: este texto corresponde a { $label } de la versión { $pivot } (línea { $pivot_line }), que está en otro lugar: los párrafos no están en orden

@@ -30,10 +30,11 @@ check-summary =
 
 check-empty-rendering = текст { $lang } ({ $source }) пуст
 check-missing-rendering = в document.toml указан текст { $lang }, но файла { $lang }.md нет
+check-absent-rendering = в папке нет текста { $lang } (есть { $count } из шести языков; какие тексты ожидать, указывает document.toml со списком текстов)
 check-empty-segment = { $lang }: сегмент { $label } пуст
 check-missing-paragraph = { $lang }: отсутствует пункт { $label } текста { $pivot } (строка { $pivot_line })
 check-extra-paragraph = { $lang }: лишний пункт { $label }, которого нет в тексте { $pivot }
-check-merged-paragraphs = { $lang }: объединены { $pivot_count ->
+check-merged-paragraphs = { $lang } { $segment }: объединены { $pivot_count ->
         [one] { $pivot_count } сегмент
         [few] { $pivot_count } сегмента
        *[many] { $pivot_count } сегментов
@@ -57,17 +58,18 @@ check-what =
     }
 check-numbering-gap = { $lang }: пропуск в нумерации ({ check-what } { $number }), нет: { $missing }
 check-numbering-order = { $lang }: { check-what } { $number } идет после { $previous }
-check-numbering-mismatch = { $lang }: номер { $found } вместо { $expected } (текст { $pivot })
+check-numbering-mismatch = { $lang } { $segment }: номер { $found } вместо { $expected } (текст { $pivot })
+check-pivot-number-lost = { $lang } { $segment }: нет номера, а в текстах { $langs } стоит { $expected }
 check-footnote-count = { $lang }: { $count ->
         [one] { $count } сноска
         [few] { $count } сноски
        *[many] { $count } сносок
     }, а в тексте { $pivot } — { $expected }
-check-footnote-marker-mismatch = { $lang }: ссылки на сноски [{ $found }] вместо [{ $expected }] (текст { $pivot })
-check-footnote-missing-text = { $lang }: ссылка на сноску { $number }, у которой нет текста
+check-footnote-marker-mismatch = { $lang } { $segment }: ссылки на сноски [{ $found }] вместо [{ $expected }] (текст { $pivot })
+check-footnote-missing-text = { $lang } { $segment }: ссылка на сноску { $number }, у которой нет текста
 check-footnote-unreferenced = { $lang }: на сноску { $number } нет ссылки в тексте
-check-numbers-differ = { $lang }: числа расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
-check-symbols-differ = { $lang }: условные обозначения расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
+check-numbers-differ = { $lang } { $segment }: числа расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
+check-symbols-differ = { $lang } { $segment }: условные обозначения расходятся с текстом { $pivot }: нет [{ $missing }], лишние [{ $extra }]
 check-header-symbol-mismatch = { $lang }, шапка: { meta-compared } { $found }, а в { $reference } — { $expected }
 check-header-distribution-mismatch = { $lang }, шапка: { meta-compared } { $found }, а в { $reference } — { $expected }
 check-header-date-mismatch = { $lang }, шапка: { meta-compared } { $found }, а в { $reference } — { $expected }
@@ -80,7 +82,7 @@ check-header-title-mismatch = { $lang }, шапка: { meta-compared } { $found 
 check-header-meeting-mismatch = { $lang }, шапка: { meta-compared } { $found }, а в { $reference } — { $expected }
 check-header-adopted-mismatch = { $lang }, шапка: { meta-compared } { $found }, а в { $reference } — { $expected }
 check-header-unreadable = { $lang }: шапку нельзя сравнить с document.toml: { $error }
-check-untranslated-paragraph = { $lang }: текст не переведен, совпадает с текстом { $pivot }
+check-untranslated-paragraph = { $lang } { $segment }: текст не переведен, совпадает с текстом { $pivot }
 check-script-name =
     { $script ->
         [Arabic] арабской
@@ -88,6 +90,6 @@ check-script-name =
         [Cyrillic] кириллической
        *[Latin] латинской
     }
-check-wrong-script = { $lang }: текст в основном не в { check-script-name } графике (доля букв: { $share })
-check-length-ratio = { $lang }: длина в { $ratio } раза отличается от ожидаемой по тексту { $pivot }
-check-misplaced-paragraph = { $lang }: длина этого текста соответствует пункту { $label } текста { $pivot } (строка { $pivot_line }); возможно, два пункта переставлены
+check-wrong-script = { $lang } { $segment }: текст в основном не в { check-script-name } графике (доля букв: { $share })
+check-length-ratio = { $lang } { $segment }: длина в { $ratio } раза отличается от ожидаемой по тексту { $pivot }
+check-misplaced-paragraph = { $lang } { $segment }: этот текст соответствует пункту { $label } текста { $pivot } (строка { $pivot_line }), который стоит в другом месте: порядок пунктов нарушен

@@ -17,10 +17,11 @@ check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个
 
 check-empty-rendering = { $lang } 文本 { $source } 没有内容
 check-missing-rendering = document.toml 声明有 { $lang } 文本，但缺少 { $lang }.md
+check-absent-rendering = 文件夹中没有 { $lang } 文本（六种语言中有 { $count } 种；列出各语言文本的 document.toml 可说明应有哪些）
 check-empty-segment = { $lang }：片段 { $label } 为空
 check-missing-paragraph = { $lang }：缺少段落，即 { $pivot } 文本的 { $label }（第 { $pivot_line } 行）
 check-extra-paragraph = { $lang }：多出段落 { $label }，{ $pivot } 文本中无对应
-check-merged-paragraphs = { $lang }：合并了 { $pivot } 文本的 { $pivot_count } 个片段（{ $labels }），合为 { $count } 个
+check-merged-paragraphs = { $lang } { $segment }：合并了 { $pivot } 文本的 { $pivot_count } 个片段（{ $labels }），合为 { $count } 个
 check-split-paragraph = { $lang }：将 { $pivot } 文本的 { $labels } 拆分为 { $count } 个片段
 check-regrouped-paragraphs = { $lang }：将 { $pivot } 文本的 { $pivot_count } 个片段（{ $labels }）重组为 { $count } 个
 check-what =
@@ -33,13 +34,14 @@ check-what =
     }
 check-numbering-gap = { $lang }：编号中断，{ check-what } { $number } 之前缺少 { $missing }
 check-numbering-order = { $lang }：{ check-what } { $number } 排在 { $previous } 之后
-check-numbering-mismatch = { $lang }：编号为 { $found }，{ $pivot } 文本为 { $expected }
+check-numbering-mismatch = { $lang } { $segment }：编号为 { $found }，{ $pivot } 文本为 { $expected }
+check-pivot-number-lost = { $lang } { $segment }：没有编号，而 { $langs } 文本标为 { $expected }
 check-footnote-count = { $lang }：有 { $count } 个脚注，{ $pivot } 文本有 { $expected } 个
-check-footnote-marker-mismatch = { $lang }：引用脚注 [{ $found }]，{ $pivot } 文本引用 [{ $expected }]
-check-footnote-missing-text = { $lang }：引用了脚注 { $number }，但该脚注没有文字
+check-footnote-marker-mismatch = { $lang } { $segment }：引用脚注 [{ $found }]，{ $pivot } 文本引用 [{ $expected }]
+check-footnote-missing-text = { $lang } { $segment }：引用了脚注 { $number }，但该脚注没有文字
 check-footnote-unreferenced = { $lang }：正文未引用脚注 { $number }
-check-numbers-differ = { $lang }：数字与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
-check-symbols-differ = { $lang }：文号与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
+check-numbers-differ = { $lang } { $segment }：数字与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
+check-symbols-differ = { $lang } { $segment }：文号与 { $pivot } 文本不同：缺少 [{ $missing }]，多出 [{ $extra }]
 check-header-symbol-mismatch = { $lang } 报头：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
 check-header-distribution-mismatch = { $lang } 报头：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
 check-header-date-mismatch = { $lang } 报头：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
@@ -52,7 +54,7 @@ check-header-title-mismatch = { $lang } 报头：{ meta-compared }为 { $found }
 check-header-meeting-mismatch = { $lang } 报头：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
 check-header-adopted-mismatch = { $lang } 报头：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
 check-header-unreadable = { $lang }：无法将报头与 document.toml 比较：{ $error }
-check-untranslated-paragraph = { $lang }：文字未翻译，与 { $pivot } 文本相同
+check-untranslated-paragraph = { $lang } { $segment }：文字未翻译，与 { $pivot } 文本相同
 check-script-name =
     { $script ->
         [Arabic] 阿拉伯
@@ -60,6 +62,6 @@ check-script-name =
         [Cyrillic] 西里尔
        *[Latin] 拉丁
     }
-check-wrong-script = { $lang }：文字大多不是{ check-script-name }字母（字母占比 { $share }）
-check-length-ratio = { $lang }：长度为依 { $pivot } 文本预期长度的 { $ratio } 倍
-check-misplaced-paragraph = { $lang }：此处文本的长度与 { $pivot } 文本的 { $label }（第 { $pivot_line } 行）相当，两个段落可能位置互换
+check-wrong-script = { $lang } { $segment }：文字大多不是{ check-script-name }字母（字母占比 { $share }）
+check-length-ratio = { $lang } { $segment }：长度为依 { $pivot } 文本预期长度的 { $ratio } 倍
+check-misplaced-paragraph = { $lang } { $segment }：此处文本对应 { $pivot } 文本的 { $label }（第 { $pivot_line } 行），而后者位于别处：段落顺序不一致
