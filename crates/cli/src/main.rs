@@ -9,6 +9,7 @@ use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
 use sixfold_core::Lang;
 use sixfold_l10n::Args;
 
+mod alloc;
 mod args;
 mod cmd;
 mod docs;
@@ -133,6 +134,7 @@ fn localise_headings(command: clap::Command) -> clap::Command {
 }
 
 fn main() -> ExitCode {
+    alloc::fix_mmap_threshold();
     let command_line: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Chosen once, before the help text is built; `--ui-lang` is parsed again by clap,
     // which rejects an invalid value.

@@ -147,25 +147,52 @@ pub fn check(
 }
 
 /// Language in UN order, then line, segment, row, code and message.
+///
+/// Positions are sorted, then the findings moved into place: a stable sort of the
+/// findings themselves takes scratch room for half of them (about 12 MB for the 165,000
+/// of a 6.25 MB rendering, at the report's peak), positions take a sixteenth of that.
 fn sort(out: &mut [Finding]) {
-    out.sort_by(|a, b| {
-        (
-            a.lang,
-            a.line.unwrap_or(0),
-            a.segment,
-            a.row,
-            &a.code,
-            &a.message,
-        )
-            .cmp(&(
-                b.lang,
-                b.line.unwrap_or(0),
-                b.segment,
-                b.row,
-                &b.code,
-                &b.message,
-            ))
-    });
+    let mut order: Vec<usize> = (0..out.len()).collect();
+    // Stable, as the findings' own sort was: equal keys keep their order.
+    order.sort_by(|&a, &b| compare_findings(&out[a], &out[b]));
+    permute(out, order);
+}
+
+/// Puts `items[order[i]]` at position `i` for every `i`, following each cycle of the
+/// permutation with swaps (`order` holds every position once).
+fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
+    const DONE: usize = usize::MAX;
+    for start in 0..order.len() {
+        let mut at = start;
+        while order[at] != DONE {
+            let from = order[at];
+            order[at] = DONE;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
+}
+
+fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    (
+        a.lang,
+        a.line.unwrap_or(0),
+        a.segment,
+        a.row,
+        &a.code,
+        &a.message,
+    )
+        .cmp(&(
+            b.lang,
+            b.line.unwrap_or(0),
+            b.segment,
+            b.row,
+            &b.code,
+            &b.message,
+        ))
 }
 
 fn finding(
@@ -970,6 +997,23 @@ fn script_share(lang: Lang, text: &str) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn permuting_puts_each_item_where_the_order_says() {
+        for order in [
+            vec![],
+            vec![0],
+            vec![2, 0, 1],
+            vec![1, 0, 3, 2, 4],
+            vec![4, 3, 2, 1, 0],
+            vec![3, 4, 0, 2, 1],
+        ] {
+            let mut items: Vec<usize> = (0..order.len()).map(|i| i * 10).collect();
+            let expected: Vec<usize> = order.iter().map(|&i| i * 10).collect();
+            permute(&mut items, order);
+            assert_eq!(items, expected);
+        }
+    }
 
     #[test]
     fn chinese_numerals_count_as_spelled_numbers() {

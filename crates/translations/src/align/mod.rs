@@ -37,7 +37,7 @@
 //! assert_eq!(alignment.rows[1].cell(Lang::Fr), [1]);
 //! ```
 
-use std::borrow::Borrow;
+use std::borrow::{Borrow, Cow};
 use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
@@ -101,7 +101,7 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
     // The pivot's features (numbers, lexicon ids and more per segment) are not needed to
     // merge: freed first, they do not add to the merge table at the peak of a long document.
     drop(pivot_feats);
-    let rows = merge(pivot, pivot_segs.len(), &pairs);
+    let rows = merge(pivot, pivot_segs.len(), Cow::Owned(pairs));
     Alignment {
         languages,
         pivot,
@@ -131,7 +131,7 @@ pub fn align_from_pairs<D: Borrow<Document>>(
     Some(Alignment {
         languages,
         pivot,
-        rows: merge(pivot, n, pairs),
+        rows: merge(pivot, n, Cow::Borrowed(pairs)),
     })
 }
 
@@ -236,11 +236,7 @@ struct Slot {
 
 impl Slot {
     fn add(&mut self, lang: Lang, segments: std::ops::Range<usize>, bead: &Bead) {
-        self.cells.ensure(lang);
-        for s in segments {
-            self.cells.push_new(lang, s);
-        }
-        self.confidence = self.confidence.min(bead.confidence);
+        self.add_cells(lang, segments, bead.confidence);
         for r in &bead.reasons {
             if !self.reasons.contains(r) {
                 // Exactly the room needed: most rows with a reason have one, and a vector
@@ -249,6 +245,32 @@ impl Slot {
                 self.reasons.push(r.clone());
             }
         }
+    }
+
+    /// [`Slot::add`] taking the bead's reasons instead of copying them: the merge of a
+    /// fresh alignment owns its beads, and most rows with a reason get exactly one bead's.
+    fn add_owned(
+        &mut self,
+        lang: Lang,
+        segments: std::ops::Range<usize>,
+        confidence: f64,
+        reasons: Vec<String>,
+    ) {
+        self.add_cells(lang, segments, confidence);
+        for r in reasons {
+            if !self.reasons.contains(&r) {
+                self.reasons.reserve_exact(1);
+                self.reasons.push(r);
+            }
+        }
+    }
+
+    fn add_cells(&mut self, lang: Lang, segments: std::ops::Range<usize>, confidence: f64) {
+        self.cells.ensure(lang);
+        for s in segments {
+            self.cells.push_new(lang, s);
+        }
+        self.confidence = self.confidence.min(confidence);
     }
 }
 
@@ -330,8 +352,12 @@ fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
 ///
 /// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
 /// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
-fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
-    let (joined, regrouped) = boundaries(n, pairs);
+///
+/// Owned pairs (a fresh alignment) give their beads up as they are placed: each language's
+/// beads are freed once in the table and their reasons move into the rows, so the beads of
+/// a long rendering are not held beside a full copy of them at the peak.
+fn merge(pivot: Lang, n: usize, pairs: Cow<'_, [(Lang, Vec<Bead>)]>) -> Vec<Row> {
+    let (joined, regrouped) = boundaries(n, &pairs);
     let (unit_of, _) = groups(n, &joined);
     let (group_of, groups_n) = groups(n, &regrouped);
     // An insertion at pivot position k joins the group around it when k lies inside one,
@@ -369,30 +395,23 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             slot.cells.push(pivot, k);
         }
     }
-    for (lang, beads) in pairs {
-        for b in beads {
-            if b.pivot.is_empty() {
-                let slot = insertion_slot(b.pivot.start, &regrouped, &group_of);
-                if let Some(s) = table.get_mut(slot) {
-                    s.add(*lang, b.other.clone(), b);
-                }
-                continue;
-            }
-            let first = group_of.get(b.pivot.start).copied().unwrap_or(0);
-            let last = group_of
-                .get(b.pivot.end.saturating_sub(1))
-                .copied()
-                .unwrap_or(first);
-            for g in first..=last {
-                if let Some(s) = table.get_mut(2 * g + 1) {
-                    s.add(*lang, b.other.clone(), b);
-                }
-            }
+    // The slots a bead goes to: its insertion slot, or every pivot group it covers.
+    let slots_of = |b: &Bead| -> std::ops::RangeInclusive<usize> {
+        if b.pivot.is_empty() {
+            let slot = insertion_slot(b.pivot.start, &regrouped, &group_of);
+            return slot..=slot;
         }
-    }
+        let first = group_of.get(b.pivot.start).copied().unwrap_or(0);
+        let last = group_of
+            .get(b.pivot.end.saturating_sub(1))
+            .copied()
+            .unwrap_or(first);
+        2 * first + 1..=2 * last + 1
+    };
     let langs: Vec<Lang> = std::iter::once(pivot)
         .chain(pairs.iter().map(|p| p.0))
         .collect();
+    place(&mut table, pairs, slots_of);
     let kept: Vec<Slot> = table
         .into_iter()
         .filter(|s| s.cells.values().any(|c| !c.is_empty()))
@@ -418,6 +437,45 @@ fn merge(pivot: Lang, n: usize, pairs: &[(Lang, Vec<Bead>)]) -> Vec<Row> {
             }
         })
         .collect()
+}
+
+/// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]). Owned
+/// beads are freed language by language and their reasons moved into the last slot.
+fn place(
+    table: &mut [Slot],
+    pairs: Cow<'_, [(Lang, Vec<Bead>)]>,
+    slots_of: impl Fn(&Bead) -> std::ops::RangeInclusive<usize>,
+) {
+    match pairs {
+        Cow::Borrowed(pairs) => {
+            for (lang, beads) in pairs {
+                for b in beads {
+                    for slot in slots_of(b).step_by(2) {
+                        if let Some(s) = table.get_mut(slot) {
+                            s.add(*lang, b.other.clone(), b);
+                        }
+                    }
+                }
+            }
+        }
+        Cow::Owned(pairs) => {
+            for (lang, beads) in pairs {
+                for mut b in beads {
+                    let slots = slots_of(&b);
+                    let last = *slots.end();
+                    for slot in slots.step_by(2).filter(|&slot| slot != last) {
+                        if let Some(s) = table.get_mut(slot) {
+                            s.add(lang, b.other.clone(), &b);
+                        }
+                    }
+                    let reasons = std::mem::take(&mut b.reasons);
+                    if let Some(s) = table.get_mut(last) {
+                        s.add_owned(lang, b.other.clone(), b.confidence, reasons);
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

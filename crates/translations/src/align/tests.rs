@@ -185,7 +185,12 @@ fn a_regrouping_spreads_over_the_rows_other_languages_divide() {
         ),
         (Lang::Ru, (0..5).map(|k| bead(k..k + 1, k..k + 1)).collect()),
     ];
-    let rows = super::merge(Lang::En, 5, &pairs);
+    let rows = super::merge(Lang::En, 5, std::borrow::Cow::Borrowed(&pairs[..]));
+    // Owned beads (a fresh alignment) are moved into the rows: the same rows.
+    assert_eq!(
+        super::merge(Lang::En, 5, std::borrow::Cow::Owned(pairs.clone())),
+        rows
+    );
     let view: Vec<(usize, [&[usize]; 4])> = rows
         .iter()
         .map(|r| {
