@@ -24,7 +24,13 @@ pub(crate) enum Format {
 
 /// A language argument: the two- or three-letter codes in any case (`fr`, `FRA`).
 pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse::<Lang>().map_err(|e| e.to_string())
+    s.parse::<Lang>().map_err(|e| {
+        if crate::ui::lang() == Lang::En {
+            e.to_string()
+        } else {
+            crate::ui::t1("cli-parse-unknown-lang", "value", s)
+        }
+    })
 }
 
 /// `--format text|json`. Text is the default; `align`, whose output is for other tools,

@@ -3,6 +3,7 @@
 //! Exit codes are part of the interface: 0 success, 1 when a check found an error-level
 //! problem (or a symbol was invalid where noted), 2 when the input was unusable.
 
+use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use clap::{CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
@@ -107,7 +108,7 @@ fn localise_headings(command: clap::Command) -> clap::Command {
                 } else {
                     &options
                 };
-                a.help_heading(heading.clone())
+                localise_values(a).help_heading(heading.clone())
             });
         if version {
             c.disable_version_flag(true).arg(
@@ -133,13 +134,117 @@ fn localise_headings(command: clap::Command) -> clap::Command {
     command
 }
 
+/// clap's "[default: …]" and "[possible values: …]" after an option's help, in the
+/// interface language.
+fn localise_values(arg: clap::Arg) -> clap::Arg {
+    if !arg.get_action().takes_values() {
+        return arg;
+    }
+    let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+    let defaults: Vec<String> = arg
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    let possible: Vec<String> = if arg.is_hide_possible_values_set() {
+        Vec::new()
+    } else {
+        arg.get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(|v| v.get_name().to_owned())
+            .collect()
+    };
+    if defaults.is_empty() && possible.is_empty() {
+        return arg;
+    }
+    let mut help = help;
+    if !defaults.is_empty() && !arg.is_hide_default_value_set() {
+        let _ = write!(
+            help,
+            " [{}]",
+            ui::t1("cli-help-default", "value", defaults.join(", "))
+        );
+    }
+    if !possible.is_empty() {
+        let _ = write!(
+            help,
+            " [{}]",
+            ui::t1("cli-help-possible", "values", possible.join(", "))
+        );
+    }
+    arg.hide_default_value(true)
+        .hide_possible_values(true)
+        .help(help)
+}
+
+/// A command-line mistake clap found, said in the interface language: the kinds a user
+/// meets (an unknown option, a value not allowed, a missing argument); anything else,
+/// and everything in English, is clap's own message.
+fn localised_parse_error(err: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if ui::lang() == Lang::En {
+        return None;
+    }
+    let text = |kind: ContextKind| match err.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let message = match err.kind() {
+        ErrorKind::InvalidValue => {
+            let args = sixfold_l10n::Args::new()
+                .text("value", text(ContextKind::InvalidValue)?)
+                .text("arg", text(ContextKind::InvalidArg)?)
+                .text("values", text(ContextKind::ValidValue).unwrap_or_default());
+            ui::t("cli-parse-invalid-value", &args)
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(err).map(ToString::to_string)?;
+            let args = sixfold_l10n::Args::new()
+                .text("arg", text(ContextKind::InvalidArg)?)
+                .text("why", why);
+            ui::t("cli-parse-invalid-because", &args)
+        }
+        ErrorKind::UnknownArgument => ui::t1(
+            "cli-parse-unknown-argument",
+            "arg",
+            text(ContextKind::InvalidArg)?,
+        ),
+        ErrorKind::MissingRequiredArgument => ui::t1(
+            "cli-parse-missing-argument",
+            "args",
+            text(ContextKind::InvalidArg)?,
+        ),
+        ErrorKind::InvalidSubcommand => ui::t1(
+            "cli-parse-unknown-command",
+            "command",
+            text(ContextKind::InvalidSubcommand)?,
+        ),
+        _ => return None,
+    };
+    Some(message)
+}
+
 fn main() -> ExitCode {
     alloc::fix_mmap_threshold();
     let command_line: Vec<std::ffi::OsString> = std::env::args_os().collect();
     // Chosen once, before the help text is built; `--ui-lang` is parsed again by clap,
     // which rejects an invalid value.
     ui::init(ui::lang_from_args(&command_line).unwrap_or_else(sixfold_l10n::ui_lang_from_env));
-    let matches = localised_command().get_matches_from(command_line);
+    let matches = match localised_command().try_get_matches_from(command_line) {
+        Ok(m) => m,
+        Err(err) => match localised_parse_error(&err) {
+            Some(message) => {
+                #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown.
+                {
+                    eprintln!("{}", ui::t1("cli-parse-error", "message", message));
+                }
+                return ExitCode::from(2);
+            }
+            None => err.exit(),
+        },
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(err) => err.exit(),

@@ -478,3 +478,46 @@ fn every_check_code_has_a_message_in_six_languages() {
         }
     }
 }
+
+/// clap's own words follow the interface language too: the default and the possible
+/// values after an option's help, and the command-line mistakes clap finds (exit 2).
+/// English keeps clap's text exactly.
+#[test]
+fn command_line_mistakes_and_option_values_are_localised() {
+    let out = sixfold(&["--ui-lang", "fr", "check", "--format", "xml"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("erreur : valeur « xml » non valable pour --format")
+            && stderr(&out).contains("valeurs possibles : text, json"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sixfold(&["--ui-lang", "ru", "check", "--bogus"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("ошибка: неизвестный параметр «--bogus»"),
+        "{}",
+        stderr(&out)
+    );
+    let out = sixfold(&["--ui-lang", "es", "check", "--pivot", "xx"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--pivot <PIVOT>: idioma desconocido «xx»"),
+        "{}",
+        stderr(&out)
+    );
+    let help = stdout(&sixfold(&["--ui-lang", "fr", "check", "--help"], &repo()));
+    assert!(help.contains("[par défaut : en]"), "{help}");
+    assert!(help.contains("[valeurs possibles : text, json]"), "{help}");
+    assert!(
+        !help.contains("[default:") && !help.contains("possible values"),
+        "{help}"
+    );
+    let out = sixfold(&["check", "--format", "xml"], &repo());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).starts_with("error: invalid value 'xml' for '--format <FORMAT>'"),
+        "{}",
+        stderr(&out)
+    );
+}

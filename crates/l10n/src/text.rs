@@ -458,7 +458,16 @@ impl Template {
     /// Matches a whole line (case-insensitively on the literal parts) and returns the text
     /// of each hole, indexed by hole number, trimmed; `None` if the line has another shape.
     pub(crate) fn match_line(&self, line: &str) -> Option<Vec<String>> {
-        let text: Vec<char> = clean(line).chars().collect();
+        let cleaned = clean(line);
+        if !self.ends_may_match(&cleaned) {
+            return None;
+        }
+        self.match_cleaned(&cleaned)
+    }
+
+    /// [`Self::match_line`] of a line already cleaned, without the look at its ends.
+    fn match_cleaned(&self, cleaned: &str) -> Option<Vec<String>> {
+        let text: Vec<char> = cleaned.chars().collect();
         let holes = self
             .pieces
             .iter()
@@ -471,6 +480,32 @@ impl Template {
         } else {
             None
         }
+    }
+
+    /// Whether `text` opens with the template's first piece and closes with its last,
+    /// where those are literal: [`Self::match_from`] asks exactly that of the first piece
+    /// at position 0 and, since a match must end at the end of the text, of the last at
+    /// the end. The masthead reader offers every run of words of a line to a dozen
+    /// templates and most runs fail here, before their characters are collected.
+    fn ends_may_match(&self, text: &str) -> bool {
+        let same = |a: char, b: &char| a == *b || a.to_lowercase().eq(b.to_lowercase());
+        if let Some(Piece::Literal(lit)) = self.pieces.first() {
+            let mut chars = text.chars();
+            if !lit.iter().all(|b| chars.next().is_some_and(|a| same(a, b))) {
+                return false;
+            }
+        }
+        if let Some(Piece::Literal(lit)) = self.pieces.last() {
+            let mut chars = text.chars().rev();
+            if !lit
+                .iter()
+                .rev()
+                .all(|b| chars.next().is_some_and(|a| same(a, b)))
+            {
+                return false;
+            }
+        }
+        true
     }
 
     fn max_hole(&self) -> usize {
@@ -534,6 +569,83 @@ fn literal_at(lit: &[char], text: &[char], pos: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sixfold_core::Lang;
+
+    #[test]
+    fn the_look_at_a_templates_ends_turns_away_no_line_it_matches() {
+        use crate::localizer::Args;
+        // Every template the masthead parsers use, in every language, against renderings
+        // of all of them in every language, cut, in other letter cases and with text around.
+        let args = |i: usize| {
+            Args::new()
+                .num("count", u32::try_from(i % 3 + 1).unwrap_or(1))
+                .num("committee", 3)
+                .num("n", u32::try_from(i + 1).unwrap_or(1))
+                .text("items", placeholder(0))
+                .text("symbol", placeholder(0))
+                .text("date", placeholder(0))
+                .text("resolution", placeholder(0))
+                .text("title", placeholder(1))
+                .text("number", placeholder(0))
+                .text("year", placeholder(1))
+                .text("numeral", placeholder(0))
+                .text("head", placeholder(0))
+                .text("last", placeholder(1))
+        };
+        let ids = [
+            "header-agenda",
+            "header-adopted-dated",
+            "header-report",
+            "header-report-plenary",
+            "header-title",
+            "header-sc-resolution",
+            "header-sc-adopted",
+            "header-agenda-subitem",
+            "heading-annex-numbered",
+            "list-and",
+        ];
+        let mut templates = Vec::new();
+        let mut lines = Vec::new();
+        for lang in Lang::ALL {
+            for id in ids {
+                for i in 0..3 {
+                    templates.extend(
+                        crate::structure::templates(lang, id, &args(i))
+                            .iter()
+                            .cloned(),
+                    );
+                    for form in crate::structure::forms(lang, id, &args(i)) {
+                        let filled = form
+                            .replace(placeholder(0).as_str(), "A/80/534 and 12")
+                            .replace(placeholder(1).as_str(), "Title (2015)");
+                        let chars: Vec<char> = filled.chars().collect();
+                        for cut in [1, 2, chars.len() / 2] {
+                            lines.push(chars.get(cut..).unwrap_or_default().iter().collect());
+                            let end = chars.len().saturating_sub(cut);
+                            lines.push(chars.get(..end).unwrap_or_default().iter().collect());
+                        }
+                        lines.push(filled.to_uppercase());
+                        lines.push(format!("**{filled}** "));
+                        lines.push(format!("x {filled}"));
+                        lines.push(format!("{filled} x"));
+                        lines.push(filled);
+                    }
+                }
+            }
+        }
+        let mut matched = 0;
+        for line in &lines {
+            let cleaned = clean(line);
+            for template in &templates {
+                let full = template.match_cleaned(&cleaned);
+                matched += usize::from(full.is_some());
+                if !template.ends_may_match(&cleaned) {
+                    assert_eq!(full, None, "{line}");
+                }
+            }
+        }
+        assert!(matched > 1000, "{matched}");
+    }
 
     #[test]
     fn the_byte_scan_finds_exactly_the_characters_matching_form_changes() {

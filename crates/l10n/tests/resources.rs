@@ -297,6 +297,12 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("committed", "yes")
         .num("limit", 67_108_864)
         .text("value", "xx")
+        // clap's words and command-line mistakes (cli.ftl).
+        .text("values", "text, json")
+        .text("arg", "--format <FORMAT>")
+        .text("args", "--format <FORMAT>")
+        .text("command", "chek")
+        .text("why", "unknown language")
         .num("first", 3)
         .num("second", 9)
 }

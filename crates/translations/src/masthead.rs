@@ -272,12 +272,37 @@ pub(crate) fn cut_line(lang: Lang, line: &str) -> Vec<Piece> {
 /// the same order. The reader labels each masthead block by it alone, so it does not cut
 /// the rest of the block (a dozen parsers for every run at every word).
 pub(crate) fn first_field(lang: Lang, line: &str) -> Option<Field> {
-    if let Some(hit) = CUT_MEMO.with(|m| m.borrow().get(&(lang, line.to_owned())).cloned()) {
+    let key = (lang, line.to_owned());
+    if let Some(hit) = CUT_MEMO.with(|m| m.borrow().get(&key).cloned()) {
         return match hit.into_iter().next() {
             Some(Piece::Field(field)) => Some(field),
             _ => None,
         };
     }
+    if let Some(hit) = FIRST_MEMO.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let field = first_field_uncached(lang, line);
+    FIRST_MEMO.with(|m| {
+        let mut memo = m.borrow_mut();
+        if memo.len() >= CUT_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, field.clone());
+    });
+    field
+}
+
+thread_local! {
+    /// The first fields of recent lines: every masthead block is labelled by its first
+    /// field, and the masthead lines of a corpus repeat ("General Assembly", "Distr.:
+    /// General", a session, a date), each costing a dozen parsers for every run of words
+    /// that fails before the one that reads.
+    static FIRST_MEMO: std::cell::RefCell<std::collections::HashMap<(Lang, String), Option<Field>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn first_field_uncached(lang: Lang, line: &str) -> Option<Field> {
     let words: Vec<&str> = line.split_whitespace().collect();
     if words.is_empty() || words.len() > MAX_LINE_WORDS {
         return None;
@@ -395,12 +420,17 @@ pub(crate) fn closing_line(lang: Lang, line: &str) -> Option<(u32, Option<Date>)
 /// `Field::Meeting` when the meeting parser accepts the run and `Field::Date` when a date
 /// parser does, and only for runs with a digit. Asking those three parsers first rejects
 /// an ordinary short paragraph without the dozen others `recognise` tries on each run.
+///
+/// A run without a numeric character is never asked, so the runs that stop before the
+/// first word holding one are not even joined (most short paragraphs hold none).
 fn opens_with_meeting_or_date(lang: Lang, words: &[&str]) -> bool {
-    (1..=words.len()).rev().any(|len| {
+    let Some(first_numeric) = words.iter().position(|w| w.chars().any(char::is_numeric)) else {
+        return false;
+    };
+    (first_numeric + 1..=words.len()).rev().any(|len| {
         let run = words[..len].join(" ");
         let run = run.trim();
         !run.is_empty()
-            && run.chars().any(char::is_numeric)
             && (l10n::parse_closing_meeting_line(lang, run).is_some()
                 || l10n::parse_date(lang, run).is_some()
                 || (lang != Lang::En && l10n::parse_date(Lang::En, run).is_some()))

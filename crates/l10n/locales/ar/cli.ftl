@@ -252,3 +252,14 @@ cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = ملاحظة: { $path }: لا رمز — لا يذكره document.toml ولا ترويسة أي نص؛ يخلو التصدير من الرمز (أضف `symbol` إلى document.toml)
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = القيمة الافتراضية: { $value }
+cli-help-possible = القيم الممكنة: { $values }
+cli-parse-error = خطأ: { $message }
+    (يسرد --help الخيارات)
+cli-parse-invalid-value = القيمة «{ $value }» غير صالحة للخيار { $arg }؛ القيم الممكنة: { $values }
+cli-parse-unknown-argument = خيار غير معروف «{ $arg }»
+cli-parse-missing-argument = ناقص: { $args }
+cli-parse-unknown-command = أمر غير معروف «{ $command }»
+cli-parse-unknown-lang = لغة غير معروفة «{ $value }»: المتوقع ar أو zh أو en أو fr أو ru أو es
+cli-parse-invalid-because = { $arg }: { $why }

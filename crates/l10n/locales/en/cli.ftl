@@ -232,3 +232,14 @@ cli-about-read = Show what sixfold reads in one rendering: its header values and
 cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = note: { $path }: no symbol — document.toml gives none and no rendering's masthead states one; the export carries no symbol (add `symbol` to document.toml)
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = default: { $value }
+cli-help-possible = possible values: { $values }
+cli-parse-error = error: { $message }
+    (--help lists the options)
+cli-parse-invalid-value = invalid value “{ $value }” for { $arg }; possible values: { $values }
+cli-parse-unknown-argument = unknown option “{ $arg }”
+cli-parse-missing-argument = missing: { $args }
+cli-parse-unknown-command = unknown command “{ $command }”
+cli-parse-unknown-lang = unknown language “{ $value }”: expected ar, zh, en, fr, ru or es
+cli-parse-invalid-because = { $arg }: { $why }

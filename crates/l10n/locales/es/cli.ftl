@@ -225,3 +225,14 @@ cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su e
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = nota: { $path }: sin signatura — document.toml no la da y el encabezado de ninguna versión la indica; la exportación no lleva signatura (añada `symbol` a document.toml)
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = por defecto: { $value }
+cli-help-possible = valores posibles: { $values }
+cli-parse-error = error: { $message }
+    (--help enumera las opciones)
+cli-parse-invalid-value = valor «{ $value }» no válido para { $arg }; valores posibles: { $values }
+cli-parse-unknown-argument = opción desconocida «{ $arg }»
+cli-parse-missing-argument = falta: { $args }
+cli-parse-unknown-command = comando desconocido «{ $command }»
+cli-parse-unknown-lang = idioma desconocido «{ $value }»: se espera ar, zh, en, fr, ru o es
+cli-parse-invalid-because = { $arg }: { $why }

@@ -225,3 +225,14 @@ cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de so
 cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = remarque : { $path } : aucune cote — document.toml n'en donne pas et l'en-tête d'aucune version n'en indique ; l'export ne porte pas de cote (ajoutez `symbol` à document.toml)
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = par défaut : { $value }
+cli-help-possible = valeurs possibles : { $values }
+cli-parse-error = erreur : { $message }
+    (--help donne la liste des options)
+cli-parse-invalid-value = valeur « { $value } » non valable pour { $arg } ; valeurs possibles : { $values }
+cli-parse-unknown-argument = option inconnue « { $arg } »
+cli-parse-missing-argument = il manque : { $args }
+cli-parse-unknown-command = commande inconnue « { $command } »
+cli-parse-unknown-lang = langue inconnue « { $value } » : ar, zh, en, fr, ru ou es attendu
+cli-parse-invalid-because = { $arg } : { $why }

@@ -228,3 +228,14 @@ cli-about-read = Показать, что sixfold читает в тексте: 
 cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = примечание: { $path }: нет условного обозначения — его не дает ни document.toml, ни шапка какого-либо варианта; экспорт идет без условного обозначения (добавьте `symbol` в document.toml)
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = по умолчанию: { $value }
+cli-help-possible = допустимые значения: { $values }
+cli-parse-error = ошибка: { $message }
+    (--help выводит список параметров)
+cli-parse-invalid-value = недопустимое значение «{ $value }» для { $arg }; допустимые значения: { $values }
+cli-parse-unknown-argument = неизвестный параметр «{ $arg }»
+cli-parse-missing-argument = не указано: { $args }
+cli-parse-unknown-command = неизвестная команда «{ $command }»
+cli-parse-unknown-lang = неизвестный язык «{ $value }»: ожидается ar, zh, en, fr, ru или es
+cli-parse-invalid-because = { $arg }: { $why }

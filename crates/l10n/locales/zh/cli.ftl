@@ -205,3 +205,14 @@ cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项
 cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = 注意：{ $path }：没有文号——document.toml 未给出，任何语文本的页眉也未载明；导出内容不带文号（请在 document.toml 中添加 `symbol`）
+# clap's own words after an option's help, and command-line mistakes clap finds.
+cli-help-default = 默认：{ $value }
+cli-help-possible = 可选值：{ $values }
+cli-parse-error = 错误：{ $message }
+    （--help 列出所有选项）
+cli-parse-invalid-value = { $arg } 的值“{ $value }”无效；可选值：{ $values }
+cli-parse-unknown-argument = 未知选项“{ $arg }”
+cli-parse-missing-argument = 缺少：{ $args }
+cli-parse-unknown-command = 未知命令“{ $command }”
+cli-parse-unknown-lang = 未知语言“{ $value }”：应为 ar、zh、en、fr、ru 或 es
+cli-parse-invalid-because = { $arg }：{ $why }

@@ -18,13 +18,46 @@ fn is_group_separator(c: char) -> bool {
 /// Every number written with digits, in order, with digits of any script normalised and
 /// thousands separators removed: "1,000", "1 000" and "١٠٠٠" all give 1000. Runs too long for
 /// a `u64` saturate rather than fail, since such runs are never meaningful numbers in prose.
+///
+/// Only the stretches of digits and group separators are decoded into characters, each
+/// with the one character after it, which is all the reading of a number looks at; the
+/// text between them is skipped on its bytes (the aligner reads every paragraph, and most
+/// of a paragraph is not numbers).
 #[must_use]
 pub fn numbers(text: &str) -> Vec<u64> {
     let mut out = Vec::new();
-    // Most paragraphs write no digit at all; the aligner reads every paragraph.
-    if !text.chars().any(|c| decimal_digit(c).is_some()) {
-        return out;
+    let mut rest = text;
+    while let Some(start) = next_digit(rest) {
+        let stretch = rest.get(start..).unwrap_or_default();
+        let end = stretch
+            .char_indices()
+            .find(|&(_, c)| decimal_digit(c).is_none() && !is_group_separator(c))
+            .map_or(stretch.len(), |(i, c)| i + c.len_utf8());
+        numbers_in(stretch.get(..end).unwrap_or_default(), &mut out);
+        rest = stretch.get(end..).unwrap_or_default();
     }
+    out
+}
+
+/// Byte offset of the first decimal digit of `text` in any script [`decimal_digit`]
+/// knows. Those digits other than ASCII start with byte 0xD9, 0xDB or 0xEF, so only
+/// characters starting with one of these are decoded.
+fn next_digit(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().find_map(|(i, &b)| {
+        let digit = b.is_ascii_digit()
+            || (matches!(b, 0xD9 | 0xDB | 0xEF)
+                && text
+                    .get(i..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(decimal_digit)
+                    .is_some());
+        digit.then_some(i)
+    })
+}
+
+/// The numbers of one stretch of [`numbers`], appended to `out`.
+fn numbers_in(text: &str, out: &mut Vec<u64>) {
     let chars: Vec<char> = text
         .chars()
         .map(|c| {
@@ -73,7 +106,6 @@ pub fn numbers(text: &str) -> Vec<u64> {
         }
         out.push(value);
     }
-    out
 }
 
 #[must_use]
@@ -223,6 +255,98 @@ pub fn text_len(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `numbers` as it read the whole text as characters, before it read stretches.
+    fn numbers_whole_text(text: &str) -> Vec<u64> {
+        let mut out = Vec::new();
+        // Most paragraphs write no digit at all; the aligner reads every paragraph.
+        if !text.chars().any(|c| decimal_digit(c).is_some()) {
+            return out;
+        }
+        let chars: Vec<char> = text
+            .chars()
+            .map(|c| {
+                decimal_digit(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c)
+            })
+            .collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let Some(first) = chars.get(i).copied().and_then(digit_value) else {
+                i += 1;
+                continue;
+            };
+            let mut value = u64::from(first);
+            let mut run = 1usize;
+            i += 1;
+            loop {
+                if let Some(d) = chars.get(i).copied().and_then(digit_value) {
+                    value = value.saturating_mul(10).saturating_add(u64::from(d));
+                    run += 1;
+                    i += 1;
+                    continue;
+                }
+                // A separator followed by exactly three digits continues the number ("1,000"),
+                // but only after a leading group of one to three digits so that "1996, 1997"
+                // and "49/60" stay apart.
+                let sep = chars.get(i).copied();
+                let group: Option<u64> = (0..3).try_fold(0u64, |acc, k| {
+                    chars
+                        .get(i + 1 + k)
+                        .copied()
+                        .and_then(digit_value)
+                        .map(|d| acc * 10 + u64::from(d))
+                });
+                let after = chars.get(i + 4).copied().and_then(digit_value);
+                if run <= 3 && sep.is_some_and(is_group_separator) && after.is_none() {
+                    if let Some(g) = group {
+                        value = value.saturating_mul(1000).saturating_add(g);
+                        run = 4;
+                        i += 4;
+                        continue;
+                    }
+                }
+                break;
+            }
+            out.push(value);
+        }
+        out
+    }
+
+    #[test]
+    fn numbers_read_by_stretches_are_the_numbers_of_the_whole_text() {
+        // Digits of every script, every group separator and characters around them, in
+        // every order up to four long and in pseudo-random strings up to 63 long; letters
+        // whose first byte is that of a digit of another script.
+        let alphabet: Vec<char> =
+            "0159\u{0660}\u{0669}\u{06F3}\u{FF15}., \u{00A0}\u{202F}\u{066C}a/é中-\u{FF01}\u{066E}"
+                .chars()
+                .collect();
+        let mut texts: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = texts
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            texts.extend(longer);
+            texts.dedup();
+        }
+        let mut seed = 7u64;
+        let mut next = |below: usize| {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            usize::try_from(seed >> 33).unwrap_or(0) % below
+        };
+        for _ in 0..20_000 {
+            let len = next(64);
+            texts.push((0..len).map(|_| alphabet[next(alphabet.len())]).collect());
+        }
+        for text in &texts {
+            assert_eq!(numbers(text), numbers_whole_text(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn numbers_normalise_scripts_and_separators() {
