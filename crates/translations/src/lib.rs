@@ -17,6 +17,8 @@ pub mod links;
 pub mod masthead;
 pub mod model;
 pub mod number_match;
+#[cfg(test)]
+mod random_edits;
 pub mod read;
 pub mod set;
 pub mod symlinks;

@@ -256,61 +256,11 @@ pub fn text_len(text: &str) -> usize {
 mod tests {
     use super::*;
 
-    /// `numbers` as it read the whole text as characters, before it read stretches.
+    /// `numbers` as it read the whole text as characters, before it read stretches: the
+    /// reading of one stretch applied to all of it.
     fn numbers_whole_text(text: &str) -> Vec<u64> {
         let mut out = Vec::new();
-        // Most paragraphs write no digit at all; the aligner reads every paragraph.
-        if !text.chars().any(|c| decimal_digit(c).is_some()) {
-            return out;
-        }
-        let chars: Vec<char> = text
-            .chars()
-            .map(|c| {
-                decimal_digit(c)
-                    .and_then(|d| char::from_digit(d, 10))
-                    .unwrap_or(c)
-            })
-            .collect();
-        let mut i = 0;
-        while i < chars.len() {
-            let Some(first) = chars.get(i).copied().and_then(digit_value) else {
-                i += 1;
-                continue;
-            };
-            let mut value = u64::from(first);
-            let mut run = 1usize;
-            i += 1;
-            loop {
-                if let Some(d) = chars.get(i).copied().and_then(digit_value) {
-                    value = value.saturating_mul(10).saturating_add(u64::from(d));
-                    run += 1;
-                    i += 1;
-                    continue;
-                }
-                // A separator followed by exactly three digits continues the number ("1,000"),
-                // but only after a leading group of one to three digits so that "1996, 1997"
-                // and "49/60" stay apart.
-                let sep = chars.get(i).copied();
-                let group: Option<u64> = (0..3).try_fold(0u64, |acc, k| {
-                    chars
-                        .get(i + 1 + k)
-                        .copied()
-                        .and_then(digit_value)
-                        .map(|d| acc * 10 + u64::from(d))
-                });
-                let after = chars.get(i + 4).copied().and_then(digit_value);
-                if run <= 3 && sep.is_some_and(is_group_separator) && after.is_none() {
-                    if let Some(g) = group {
-                        value = value.saturating_mul(1000).saturating_add(g);
-                        run = 4;
-                        i += 4;
-                        continue;
-                    }
-                }
-                break;
-            }
-            out.push(value);
-        }
+        numbers_in(text, &mut out);
         out
     }
 

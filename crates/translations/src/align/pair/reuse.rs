@@ -65,42 +65,8 @@ impl PairFeatures {
 mod tests {
     use super::*;
     use crate::align::pair::align_pair_features;
+    use crate::random_edits::{Lcg, edit};
     use crate::read::read_str;
-
-    /// A deterministic pseudo-random sequence (64-bit LCG), so a failure reproduces.
-    struct Lcg(u64);
-
-    impl Lcg {
-        fn below(&mut self, n: usize) -> usize {
-            self.0 = self
-                .0
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            ((self.0 >> 33) % n.max(1) as u64) as usize
-        }
-    }
-
-    /// One random edit of a rendering's paragraphs (blocks between blank lines): words
-    /// added to one, one removed, one duplicated elsewhere, two swapped, or a number
-    /// changed, so labels, numbers and positions all move.
-    fn edit(rng: &mut Lcg, text: &str) -> String {
-        let mut blocks: Vec<String> = text.split("\n\n").map(str::to_owned).collect();
-        let len = blocks.len();
-        let i = rng.below(len);
-        match rng.below(5) {
-            0 => blocks[i].push_str(" (as amended)"),
-            1 if len > 2 => {
-                blocks.remove(i);
-            }
-            2 => {
-                let copy = blocks[i].clone();
-                blocks.insert(rng.below(len + 1), copy);
-            }
-            3 if len > 1 => blocks.swap(i, rng.below(len)),
-            _ => blocks[i] = blocks[i].replacen(char::is_numeric, "7", 1),
-        }
-        blocks.join("\n\n")
-    }
 
     /// Features made from an earlier version's are the features made from scratch, and
     /// align the same, over chains of random edits of the real bundled renderings.

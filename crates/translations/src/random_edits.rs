@@ -1,0 +1,40 @@
+//! Random edits of real renderings, as commits make them, for the tests that prove a
+//! reuse across versions (features, programmes, reading) gives what a fresh run gives.
+
+/// A deterministic pseudo-random sequence (64-bit LCG), so a failure reproduces.
+pub(crate) struct Lcg(pub(crate) u64);
+
+impl Lcg {
+    pub(crate) fn below(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n.max(1) as u64) as usize
+    }
+}
+
+/// One random edit of a rendering, as commits make them: words added to a block, a
+/// block removed, copied elsewhere or swapped with another, a number changed, a line
+/// break added or removed inside a block, a footnote call added.
+pub(crate) fn edit(rng: &mut Lcg, text: &str) -> String {
+    let mut blocks: Vec<String> = text.split("\n\n").map(str::to_owned).collect();
+    let len = blocks.len();
+    let i = rng.below(len);
+    match rng.below(8) {
+        0 => blocks[i].push_str(" (as amended)"),
+        1 if len > 2 => {
+            blocks.remove(i);
+        }
+        2 => {
+            let copy = blocks[i].clone();
+            blocks.insert(rng.below(len + 1), copy);
+        }
+        3 if len > 1 => blocks.swap(i, rng.below(len)),
+        4 => blocks[i] = blocks[i].replacen(char::is_numeric, "7", 1),
+        5 => blocks[i] = blocks[i].replacen(' ', "\n", 1),
+        6 => blocks[i] = blocks[i].replacen('\n', " ", 1),
+        _ => blocks[i].push_str("<sup>1</sup>"),
+    }
+    blocks.join("\n\n")
+}
