@@ -7,9 +7,10 @@
 //! the aligner.
 //!
 //! Languages a pin does not name still need a place to be cut. They are cut where a free
-//! alignment of the whole document puts the pin's segments: whatever that alignment rows
-//! beside the pinned segments joins the pinned row, what comes before goes before. Those
-//! derived cuts are clamped so that they never cross a pin that does name the language.
+//! alignment of the whole document puts the pin's pivot segments (or, for a pin without
+//! the pivot, all its segments): whatever that alignment rows beside them joins the pinned
+//! row, what comes before goes before. Those derived cuts are clamped so that they never
+//! cross a pin that does name the language.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
