@@ -65,6 +65,26 @@ impl Many {
         W: Fn(&Path) -> anyhow::Result<T> + Sync,
         P: FnMut(T) -> anyhow::Result<()>,
     {
+        self.run_all(source, work, |_, result| match result {
+            Ok(value) => print(value),
+            Err(_) => Ok(()),
+        })
+    }
+
+    /// [`Many::run`] whose `emit` also sees each failing folder (after it is reported on
+    /// stderr), so that JSON output can give it a line of its own: a program reading the
+    /// lines then knows every folder of its list, not only those that worked.
+    pub(crate) fn run_all<T, W, P>(
+        &self,
+        source: Source,
+        work: W,
+        mut emit: P,
+    ) -> anyhow::Result<usize>
+    where
+        T: Send,
+        W: Fn(&Path) -> anyhow::Result<T> + Sync,
+        P: FnMut(&Path, Result<T, &anyhow::Error>) -> anyhow::Result<()>,
+    {
         let progress = crate::progress::Progress::new(
             if self.quiet {
                 Some(0)
@@ -78,12 +98,13 @@ impl Many {
             source,
             jobs(self.jobs.map(usize::from)),
             work,
-            |_, result| {
+            |path, result| {
                 match result {
-                    Ok(value) => progress.print(true, || print(value))?,
+                    Ok(value) => progress.print(true, || emit(path, Ok(value)))?,
                     Err(err) => {
                         failed += 1;
                         progress.print(false, || crate::print_error(&err));
+                        progress.print(true, || emit(path, Err(&err)))?;
                     }
                 }
                 progress.inc();
@@ -397,4 +418,17 @@ mod tests {
         .unwrap_err();
         assert!(format!("{missing:#}").contains("nope"), "{missing:#}");
     }
+}
+
+/// The JSON line of a folder that could not be used: its path as listed and the error
+/// with its causes, so that the output has one line per folder of the list.
+pub(crate) fn failure_json(path: &Path, err: &anyhow::Error) -> String {
+    // Written by hand so that `path` comes first, as in the lines of the folders that
+    // worked.
+    let text = |s: &str| serde_json::Value::from(s).to_string();
+    format!(
+        "{{\"path\":{},\"error\":{}}}\n",
+        text(&path.display().to_string()),
+        text(&format!("{err:#}"))
+    )
 }

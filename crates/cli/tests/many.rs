@@ -177,7 +177,20 @@ fn a_failing_folder_in_the_middle_is_reported_and_the_others_printed() {
         );
         assert_eq!(out.status.code(), Some(2), "{command}");
         let got = lines(&out);
-        assert_eq!(got.len(), 2, "{command}: {got:?}");
+        // One line per folder of the list: the failing ones say why, in `error`.
+        assert_eq!(got.len(), 4, "{command}: {got:?}");
+        for (line, path, error) in [
+            (1, "b", "b has one rendering"),
+            (2, "missing", "cannot load the document folder missing"),
+        ] {
+            let v: serde_json::Value = serde_json::from_str(&got[line]).unwrap();
+            assert_eq!(v["path"], path, "{command}");
+            assert!(
+                v["error"].as_str().unwrap().contains(error),
+                "{command}: {v}"
+            );
+            assert!(got[line].starts_with("{\"path\":"), "{}", got[line]);
+        }
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert!(
             stderr.contains("b has one rendering"),
@@ -192,7 +205,7 @@ fn a_failing_folder_in_the_middle_is_reported_and_the_others_printed() {
             !stderr.contains('\r') && !stderr.contains('\u{1b}'),
             "{stderr}"
         );
-        let v: serde_json::Value = serde_json::from_str(&got[1]).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&got[3]).unwrap();
         let en = if command == "align" {
             v["segments"]["en"].as_array().unwrap().len()
         } else {

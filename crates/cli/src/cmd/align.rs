@@ -75,7 +75,7 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
     let opts = docs.align_options();
     let width = cell_width(Lang::ALL.len());
     let mut out = std::io::stdout().lock();
-    let failed = docs.many.run(
+    let failed = docs.many.run_all(
         source,
         |path| {
             let (place, set) = docs.load_one(path)?;
@@ -96,7 +96,13 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
                 }
             })
         },
-        |bytes| Ok(out.write_all(&bytes)?),
+        |path, result| match result {
+            Ok(bytes) => Ok(out.write_all(&bytes)?),
+            Err(err) if docs.format() == Format::Json => {
+                Ok(out.write_all(crate::stream::failure_json(path, err).as_bytes())?)
+            }
+            Err(_) => Ok(()),
+        },
     )?;
     out.flush()?;
     Ok(if failed == 0 {

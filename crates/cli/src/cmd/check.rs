@@ -64,14 +64,27 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow::Result<ExitCode> {
     let mut sink = Sink::new(std::io::BufWriter::new(std::io::stdout().lock()));
     let mut failed = false;
-    let unusable = args.docs.many.run(
+    let unusable = args.docs.many.run_all(
         source,
         |path| {
             let (place, set) = args.docs.load_one(path)?;
             let (reviewed, pivot) = reviewed(args, &set)?;
             Ok((place, set, reviewed, pivot))
         },
-        |(place, set, reviewed, pivot)| {
+        |path, result| {
+            let (place, set, reviewed, pivot) = match result {
+                Ok(done) => done,
+                Err(err) => {
+                    if args.docs.format() == Format::Json {
+                        std::io::Write::write_all(
+                            &mut sink,
+                            crate::stream::failure_json(path, err).as_bytes(),
+                        )?;
+                        return sink.flush_now();
+                    }
+                    return Ok(());
+                }
+            };
             failed |= has_error(&reviewed);
             match args.docs.format() {
                 Format::Json => {
