@@ -295,6 +295,19 @@ fn feed(reader: Lines, tokens: &Receiver<()>, items: &SyncSender<Item>) {
     }
 }
 
+/// The JSON line of a folder that could not be used: its path as listed and the error
+/// with its causes, so that the output has one line per folder of the list.
+pub(crate) fn failure_json(path: &Path, err: &anyhow::Error) -> String {
+    // Written by hand so that `path` comes first, as in the lines of the folders that
+    // worked.
+    let text = |s: &str| serde_json::Value::from(s).to_string();
+    format!(
+        "{{\"path\":{},\"error\":{}}}\n",
+        text(&path.display().to_string()),
+        text(&format!("{err:#}"))
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,17 +431,4 @@ mod tests {
         .unwrap_err();
         assert!(format!("{missing:#}").contains("nope"), "{missing:#}");
     }
-}
-
-/// The JSON line of a folder that could not be used: its path as listed and the error
-/// with its causes, so that the output has one line per folder of the list.
-pub(crate) fn failure_json(path: &Path, err: &anyhow::Error) -> String {
-    // Written by hand so that `path` comes first, as in the lines of the folders that
-    // worked.
-    let text = |s: &str| serde_json::Value::from(s).to_string();
-    format!(
-        "{{\"path\":{},\"error\":{}}}\n",
-        text(&path.display().to_string()),
-        text(&format!("{err:#}"))
-    )
 }
