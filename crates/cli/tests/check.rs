@@ -211,8 +211,22 @@ fn an_unusable_folder_does_not_hide_the_others() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("cannot read bad/fr.md"), "{stderr}");
     assert!(stderr.contains("cut at byte offset 2"), "{stderr}");
-    // The damaged but readable folder is still checked and reported.
-    let found = findings(&out);
+    // The unusable folder has a JSON line of its own, and the damaged but readable one
+    // is still checked and reported.
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("valid JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert_eq!(lines[0]["path"], "bad");
+    assert!(
+        lines[0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("cannot read bad/fr.md")),
+        "{stdout}"
+    );
+    let found = lines[1]["findings"].as_array().expect("a findings array");
     assert!(
         found
             .iter()
