@@ -38,3 +38,15 @@ pub(crate) fn edit(rng: &mut Lcg, text: &str) -> String {
     }
     blocks.join("\n\n")
 }
+
+/// The bundled document folders that hold an English rendering, in name order.
+pub(crate) fn bundled_folders() -> Vec<std::path::PathBuf> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
+    let mut folders: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("en.md").is_file())
+        .collect();
+    folders.sort();
+    folders
+}

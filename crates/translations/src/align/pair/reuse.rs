@@ -65,20 +65,14 @@ impl PairFeatures {
 mod tests {
     use super::*;
     use crate::align::pair::align_pair_features;
-    use crate::random_edits::{Lcg, edit};
+    use crate::random_edits::{Lcg, bundled_folders, edit};
     use crate::read::read_str;
 
     /// Features made from an earlier version's are the features made from scratch, and
     /// align the same, over chains of random edits of the real bundled renderings.
     #[test]
     fn reused_features_are_the_features_made_from_scratch() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
-        let mut folders: Vec<_> = std::fs::read_dir(&root)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.join("en.md").is_file())
-            .collect();
-        folders.sort();
+        let folders = bundled_folders();
         assert!(!folders.is_empty(), "the bundled documents are needed");
         let (mut reused_any, mut checked) = (false, 0);
         for (f, folder) in folders.iter().enumerate() {
@@ -142,13 +136,7 @@ mod tests {
     #[test]
     fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
         use crate::align::pair::{PairRun, align_pair_resuming};
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../translations");
-        let mut folders: Vec<_> = std::fs::read_dir(&root)
-            .unwrap()
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.join("en.md").is_file())
-            .collect();
-        folders.sort();
+        let folders = bundled_folders();
         let (mut copied, mut checked) = (0, 0);
         for (f, folder) in folders.iter().enumerate() {
             for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
