@@ -465,27 +465,8 @@ fn roman(word: &str) -> Option<u64> {
         }
     }
     let value = u64::try_from(value).ok()?;
-    (to_roman(value) == word).then_some(value)
-}
-
-/// The canonical Roman numeral of `n` below 90 (the inverse of [`roman`]).
-fn to_roman(mut n: u64) -> String {
-    let mut out = String::new();
-    for (value, letters) in [
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ] {
-        while n >= value {
-            out.push_str(letters);
-            n -= value;
-        }
-    }
-    out
+    let canonical = i64::try_from(value).map(crate::input::docx::roman);
+    (canonical.as_deref() == Ok(word)).then_some(value)
 }
 
 /// Numbers written in words (and Roman numerals) in `text`, in order. Chinese has none
