@@ -541,7 +541,11 @@ fn write_row(
         let _ = write!(out, "<br>{}", labels.plain("export-pinned"));
     }
     if !row.reasons.is_empty() {
-        let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
+        let _ = write!(
+            out,
+            "<br>{}",
+            html_text(&crate::aligned::reasons_text(&row.reasons))
+        );
     }
     if row.is_low_confidence() && !row.pinned {
         let mut cells = Cells::new();

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::Reason;
 
 use crate::aligned::{Aligned, confidence_text};
 use crate::escape::{moses_line, sanitize, tsv_field};
@@ -62,7 +63,7 @@ struct JsonRow<'a> {
     label: Option<&'a str>,
     confidence: f64,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    reasons: Vec<&'a str>,
+    reasons: Vec<&'a Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     footnote_refs: &'a Vec<u32>,
     /// Every chosen language, `null` where the row has no text in it.

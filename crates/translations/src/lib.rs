@@ -20,6 +20,7 @@ pub mod number_match;
 #[cfg(test)]
 mod random_edits;
 pub mod read;
+pub mod reason;
 pub mod set;
 pub mod symlinks;
 
@@ -28,4 +29,5 @@ pub use finding_args::FindingArgs;
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;
+pub use reason::Reason;
 pub use set::{DocumentSet, LoadError, LoadOptions};

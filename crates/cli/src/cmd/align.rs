@@ -217,7 +217,17 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
         }
         let _ = writeln!(s, "{}", line.trim_end());
         if !row.reasons.is_empty() {
-            let _ = writeln!(s, "{:>w$} {}", "", row.reasons.join("; "), w = rw + cw + 2);
+            let _ = writeln!(
+                s,
+                "{:>w$} {}",
+                "",
+                row.reasons
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                w = rw + cw + 2
+            );
         }
     }
     s
