@@ -58,7 +58,7 @@ fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: 
     Finding {
         id: String::new(),
         severity,
-        code: code.to_owned(),
+        code: code.to_owned().into(),
         lang,
         segment: None,
         line: None,

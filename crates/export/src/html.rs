@@ -353,7 +353,7 @@ fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fo
 /// The command that accepts a finding: its own id, or for an outdated acceptance the id
 /// it accepted (accepting again re-decides). An outdated pin is re-decided with `pin`.
 fn accept_command(f: &Finding, folder: &str) -> Option<String> {
-    let id = match f.code.as_str() {
+    let id = match &*f.code {
         sixfold_review::OUTDATED_PIN => return None,
         sixfold_review::OUTDATED_ACCEPT => f.args.get("id")?,
         _ => &f.id,

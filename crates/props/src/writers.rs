@@ -455,7 +455,7 @@ impl<'d> Builder<'d> {
                 let finding = Finding {
                     id,
                     severity,
-                    code,
+                    code: code.into(),
                     lang,
                     segment,
                     line: segment.map(|s| s + 1),

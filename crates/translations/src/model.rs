@@ -1,6 +1,8 @@
 //! The document model every sixfold tool works on: a rendering as an ordered list of
 //! segments, each with a kind, a structural label, its text and where it came from.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use sixfold_core::Lang;
 
@@ -229,7 +231,9 @@ pub struct Finding {
     #[serde(default)]
     pub id: String,
     pub severity: Severity,
-    pub code: String,
+    /// Borrowed for the checks' own codes: a long rendering's report holds hundreds of
+    /// thousands of findings, and a copy of the code was a heap block for each.
+    pub code: Cow<'static, str>,
     pub lang: Lang,
     /// Index of the segment concerned in that language, if there is one.
     pub segment: Option<usize>,

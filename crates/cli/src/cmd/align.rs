@@ -27,13 +27,16 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let docs = &args.docs;
-    let sets = match docs.documents(WhenNone::Required)? {
+    let mut sets = match docs.documents(WhenNone::Required)? {
         Documents::Stream(source) => return run_many(docs, source),
         Documents::Loaded(sets) => sets,
     };
     let opts = docs.align_options();
-    if let [(place, set)] = &sets[..] {
+    if let [(place, set)] = &mut sets[..] {
         if docs.format() == Format::Json {
+            // The source texts serve the checks and versions, neither of which the
+            // alignment's JSON holds: a copy of every rendering less while aligning.
+            set.texts.clear();
             // One document: its JSON goes out as it is made, never held whole beside the
             // alignment (it holds every segment's text and is larger than the rendering).
             let alignment = crate::review::decide(set, opts)?.alignment;
