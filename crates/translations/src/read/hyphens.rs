@@ -225,7 +225,9 @@ mod tests {
     /// scripts, digits), in every short combination and in random longer ones.
     #[test]
     fn the_byte_scan_finds_what_the_search_finds() {
-        let alphabet = ['-', '\u{2010}', '\u{2011}', '\u{2013}', '€', ' ', 'a', 'Ж', '中', '1'];
+        let alphabet = [
+            '-', '\u{2010}', '\u{2011}', '\u{2013}', '€', ' ', 'a', 'Ж', '中', '1',
+        ];
         let mut texts: Vec<String> = vec![String::new()];
         for _ in 0..4 {
             let longer: Vec<String> = texts
@@ -248,7 +250,11 @@ mod tests {
             assert_eq!(has_candidate(t), has_candidate_by_search(t), "{t:?}");
             found += usize::from(has_candidate(t));
         }
-        assert!(found > 50, "{found} of {} texts hold a candidate", texts.len());
+        assert!(
+            found > 50,
+            "{found} of {} texts hold a candidate",
+            texts.len()
+        );
     }
 
     #[test]
