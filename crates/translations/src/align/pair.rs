@@ -11,6 +11,7 @@ use super::length::{LengthModel, Weights};
 use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
+use crate::reason::Reason;
 
 mod resume;
 mod reuse;
@@ -25,8 +26,8 @@ pub struct Bead {
     pub other: Range<usize>,
     /// In `[0, 1]`; 1 for an anchored 1-1 link of plausible length.
     pub confidence: f64,
-    /// Why confidence is below 1 (`"no anchor"`, `"1-2 split in fr"`, …).
-    pub reasons: Vec<String>,
+    /// Why confidence is below 1 (`no anchor in fr`, `1-2 split in fr`, …).
+    pub reasons: Vec<Reason>,
 }
 
 /// What the aligner needs to know about a segment, computed once per document.
@@ -294,19 +295,26 @@ impl<'a> PairContext<'a> {
         if self.lexical.is_some() {
             return None;
         }
-        let (pivot_segs, other_segs) = self.segments.unzip();
-        let lexical = super::lexical::builtin().entry_sets(
-            self.pivot_lang,
-            self.other_lang,
-            self.pivot
-                .iter()
-                .enumerate()
-                .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
-            self.other
-                .iter()
-                .enumerate()
-                .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
-        )?;
+        let bits = if let Some(r) = self.resume {
+            // A version of a history takes the entries of the segments it shares with the
+            // version before.
+            r.borrow_mut().lex_bits(self)?
+        } else {
+            let (pivot_segs, other_segs) = self.segments.unzip();
+            let (p, o) = super::lexical::builtin().entry_sets(
+                self.pivot_lang,
+                self.other_lang,
+                self.pivot
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
+                self.other
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
+            )?;
+            super::lexbits::LexBits::new(&p, &o)
+        };
         Some(PairContext {
             pivot_lang: self.pivot_lang,
             other_lang: self.other_lang,
@@ -314,7 +322,7 @@ impl<'a> PairContext<'a> {
             other: self.other,
             length: self.length,
             weights: self.weights,
-            lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
+            lexical: Some(bits),
             labels: self.labels.clone(),
             resume: self.resume,
             segments: self.segments,
@@ -361,6 +369,13 @@ pub fn align_pair(
 pub struct PairFeatures {
     lang: Lang,
     features: Vec<Features>,
+    /// Per segment, a number naming the computation its features came from: features
+    /// made from a segment get a number never given before ([`reuse::fresh_id`]), and
+    /// features taken from an earlier version's ([`PairFeatures::of_reusing`]) keep the
+    /// earlier number. Equal numbers therefore mean equal features, which lets a history
+    /// compare versions without comparing whole features ([`resume`]); unequal numbers
+    /// say nothing.
+    ids: Vec<u64>,
 }
 
 impl PairFeatures {
@@ -372,7 +387,12 @@ impl PairFeatures {
         for (f, seg) in features.iter().zip(segments) {
             f.lex(lang, Some(seg));
         }
-        PairFeatures { lang, features }
+        let ids = features.iter().map(|_| reuse::fresh_id()).collect();
+        PairFeatures {
+            lang,
+            features,
+            ids,
+        }
     }
 }
 
@@ -1031,36 +1051,55 @@ impl PairContext<'_> {
 
     fn make_bead(&self, p: Range<usize>, o: Range<usize>, anchored: bool) -> Bead {
         let mut confidence = 1.0f64;
-        let mut reasons: Vec<String> = Vec::new();
-        let pl = self.pivot_lang.code();
-        let ol = self.other_lang.code();
+        let mut reasons: Vec<Reason> = Vec::new();
+        let pl = self.pivot_lang;
+        let ol = self.other_lang;
         match (p.len(), o.len()) {
             (1, 1) => {}
             (_, 0) => {
                 confidence *= 0.6;
-                add_reason(&mut reasons, format!("missing in {ol}"));
+                add_reason(&mut reasons, Reason::Missing(ol));
             }
             (0, _) => {
                 confidence *= 0.6;
-                add_reason(&mut reasons, format!("extra in {ol}"));
+                add_reason(&mut reasons, Reason::Extra(ol));
             }
             (1, k) => {
                 confidence *= 0.7;
-                add_reason(&mut reasons, format!("1-{k} split in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Split {
+                        k: count(k),
+                        lang: ol,
+                    },
+                );
             }
             (k, 1) => {
                 confidence *= 0.7;
-                add_reason(&mut reasons, format!("{k}-1 merge in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Merge {
+                        k: count(k),
+                        lang: ol,
+                    },
+                );
             }
             (a, b) => {
                 confidence *= 0.5;
-                add_reason(&mut reasons, format!("{a}-{b} regrouping in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Regrouping {
+                        a: count(a),
+                        b: count(b),
+                        lang: ol,
+                    },
+                );
             }
         }
         if !p.is_empty() && !o.is_empty() {
             if !anchored {
                 confidence *= 0.9;
-                add_reason(&mut reasons, format!("no anchor in {ol}"));
+                add_reason(&mut reasons, Reason::NoAnchor(ol));
             }
             let ps = self.pivot.get(p.clone()).unwrap_or_default();
             let os = self.other.get(o.clone()).unwrap_or_default();
@@ -1070,19 +1109,23 @@ impl PairContext<'_> {
             if z > 2.5 {
                 confidence *= (-(z - 2.5) / 4.0).exp().max(0.2);
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
-                add_reason(&mut reasons, format!("length ratio {ol}/{pl} {ratio:.2}"));
+                add_reason(&mut reasons, Reason::length_ratio(ol, pl, ratio));
             }
             let (common, total) = number_overlap(ps, os);
             if 2 * common < total {
                 confidence *= 0.8;
-                add_reason(&mut reasons, format!("numbers differ in {ol}"));
+                add_reason(&mut reasons, Reason::NumbersDiffer(ol));
             }
             if let (Some(a), Some(b)) = (ps.first(), os.first()) {
                 if a.kind != b.kind {
                     confidence *= 0.7;
                     add_reason(
                         &mut reasons,
-                        format!("kind {}/{} in {ol}", b.kind.as_str(), a.kind.as_str()),
+                        Reason::Kind {
+                            other: b.kind,
+                            pivot: a.kind,
+                            lang: ol,
+                        },
                     );
                 }
             }
@@ -1098,12 +1141,15 @@ impl PairContext<'_> {
 
 /// Adds a reason to a bead's list with exactly the room it needs. A long rendering against
 /// short translations makes hundreds of thousands of beads with a reason, mostly one: a
-/// vector doubling from four and `format!`'s spare room (twice the literal text) would
-/// hold about 100 bytes more per bead.
-fn add_reason(reasons: &mut Vec<String>, mut text: String) {
-    text.shrink_to_fit();
+/// vector doubling from four would hold 48 bytes more per bead.
+fn add_reason(reasons: &mut Vec<Reason>, reason: Reason) {
     reasons.reserve_exact(1);
-    reasons.push(text);
+    reasons.push(reason);
+}
+
+/// A bead side's length as a reason writes it (a bead never holds four billion segments).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// How the written labels of the two sides of a bead agree: labels present on both sides,
