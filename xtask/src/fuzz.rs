@@ -22,7 +22,9 @@ use std::time::{Instant, SystemTime};
 
 use anyhow::{Context as _, bail};
 
-const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [TARGET...]\n       cargo xtask fuzz --tally";
+use crate::fuzz_rustc::{self, Instrument};
+
+const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument repo|repo-nocmp|all] [TARGET...]\n       cargo xtask fuzz --tally";
 
 /// A fuzz target as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`), with the
 /// largest input the fuzzer may make for it.
@@ -91,11 +93,6 @@ const TARGETS: [Target; 10] = [
     },
 ];
 
-/// Coverage instrumentation for libFuzzer, as `cargo fuzz` sets it.
-const RUSTFLAGS: &str = "-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
-    -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
-    -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks";
-
 /// Seconds after which libFuzzer reports one input as a timeout (a crash). Long enough
 /// for the slowest input on a machine where the run only gets idle CPU (`nice`).
 const UNIT_TIMEOUT: u64 = 120;
@@ -109,6 +106,7 @@ struct Options {
     jobs: usize,
     merge: bool,
     tally: bool,
+    instrument: Instrument,
     targets: Vec<&'static Target>,
 }
 
@@ -132,12 +130,24 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     // An explicit target keeps the instrumentation out of build scripts and proc macros,
     // which are linked without libFuzzer's runtime.
     let host = host_triple()?;
-    let built = Command::new(env!("CARGO"))
+    // Each mode builds in its own folder, so that comparing them rebuilds nothing.
+    let target_dir = match options.instrument {
+        Instrument::Repo => fuzz.join("target"),
+        mode => fuzz.join("target").join(format!("instrument-{}", mode.name())),
+    };
+    let mut build = Command::new(env!("CARGO"));
+    build
         .args(["build", "--release", "--bins", "--target", &host])
         .current_dir(&fuzz)
-        .env("RUSTFLAGS", RUSTFLAGS)
-        .status()
-        .context("running cargo build in fuzz/")?;
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env("RUSTFLAGS", fuzz_rustc::rustflags(options.instrument));
+    if options.instrument != Instrument::All {
+        let me = std::env::current_exe().context("finding the xtask binary")?;
+        build
+            .env("RUSTC_WRAPPER", me)
+            .env(fuzz_rustc::ENV, options.instrument.name());
+    }
+    let built = build.status().context("running cargo build in fuzz/")?;
     if !built.success() {
         bail!("building the fuzz targets failed");
     }
@@ -149,8 +159,7 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         for _ in 0..options.jobs.min(options.targets.len()).max(1) {
             scope.spawn(|| {
                 while let Some(target) = options.targets.get(next.fetch_add(1, Ordering::SeqCst)) {
-                    let binary = fuzz
-                        .join("target")
+                    let binary = target_dir
                         .join(&host)
                         .join("release")
                         .join(target.name);
@@ -215,6 +224,7 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
         jobs: 1,
         merge: false,
         tally: true,
+        instrument: Instrument::Repo,
         targets: Vec::new(),
     };
     let mut it = args.iter();
@@ -235,6 +245,14 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
             }
             "--merge" => options.merge = true,
             "--no-tally" => options.tally = false,
+            "--instrument" => {
+                options.instrument = it
+                    .next()
+                    .and_then(|s| Instrument::parse(s))
+                    .with_context(|| {
+                        format!("--instrument needs one of {:?}", Instrument::NAMES)
+                    })?;
+            }
             name => {
                 let Some(target) = TARGETS.iter().find(|t| t.name == name) else {
                     let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
