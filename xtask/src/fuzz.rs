@@ -3,7 +3,9 @@
 //!
 //! Works on the stable toolchain: coverage comes from LLVM's `sancov-module` pass (what
 //! `cargo fuzz` passes too, minus the address sanitizer, which needs nightly and finds
-//! little in safe Rust). New inputs go to `fuzz/target/corpus/<target>/`; `--merge`
+//! little in safe Rust), added by a rustc wrapper to this repository's crates only and
+//! without integer comparison tracing unless `--instrument` says otherwise
+//! ([`crate::fuzz_rustc`]). New inputs go to `fuzz/target/corpus/<target>/`; `--merge`
 //! minimises them into the committed `fuzz/corpus/<target>/`, which
 //! `cargo test -p sixfold-props` replays. A crash is saved under `fuzz/artifacts/<target>/`
 //! and fails the task.
@@ -24,7 +26,7 @@ use anyhow::{Context as _, bail};
 
 use crate::fuzz_rustc::{self, Instrument};
 
-const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument repo|repo-nocmp|all] [TARGET...]\n       cargo xtask fuzz --tally";
+const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument repo-nocmp|repo|all] [TARGET...]\n       cargo xtask fuzz --tally";
 
 /// A fuzz target as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`), with the
 /// largest input the fuzzer may make for it.
@@ -132,8 +134,10 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     let host = host_triple()?;
     // Each mode builds in its own folder, so that comparing them rebuilds nothing.
     let target_dir = match options.instrument {
-        Instrument::Repo => fuzz.join("target"),
-        mode => fuzz.join("target").join(format!("instrument-{}", mode.name())),
+        Instrument::RepoNoCmp => fuzz.join("target"),
+        mode => fuzz
+            .join("target")
+            .join(format!("instrument-{}", mode.name())),
     };
     let mut build = Command::new(env!("CARGO"));
     build
@@ -147,8 +151,8 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
             .env("RUSTC_WRAPPER", me)
             .env(fuzz_rustc::ENV, options.instrument.name());
     }
-    let built = build.status().context("running cargo build in fuzz/")?;
-    if !built.success() {
+    let build_status = build.status().context("running cargo build in fuzz/")?;
+    if !build_status.success() {
         bail!("building the fuzz targets failed");
     }
     let commit = fuzzed_commit()?;
@@ -159,10 +163,7 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         for _ in 0..options.jobs.min(options.targets.len()).max(1) {
             scope.spawn(|| {
                 while let Some(target) = options.targets.get(next.fetch_add(1, Ordering::SeqCst)) {
-                    let binary = target_dir
-                        .join(&host)
-                        .join("release")
-                        .join(target.name);
+                    let binary = target_dir.join(&host).join("release").join(target.name);
                     let outcome =
                         run_target(&fuzz, &binary, target, options.seconds, options.merge)
                             .and_then(|run| {
@@ -224,7 +225,7 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
         jobs: 1,
         merge: false,
         tally: true,
-        instrument: Instrument::Repo,
+        instrument: Instrument::RepoNoCmp,
         targets: Vec::new(),
     };
     let mut it = args.iter();
@@ -246,12 +247,12 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
             "--merge" => options.merge = true,
             "--no-tally" => options.tally = false,
             "--instrument" => {
-                options.instrument = it
-                    .next()
-                    .and_then(|s| Instrument::parse(s))
-                    .with_context(|| {
-                        format!("--instrument needs one of {:?}", Instrument::NAMES)
-                    })?;
+                options.instrument =
+                    it.next()
+                        .and_then(|s| Instrument::parse(s))
+                        .with_context(|| {
+                            format!("--instrument needs one of {:?}", Instrument::NAMES)
+                        })?;
             }
             name => {
                 let Some(target) = TARGETS.iter().find(|t| t.name == name) else {
