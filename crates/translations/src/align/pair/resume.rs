@@ -58,7 +58,7 @@ pub(crate) struct Programmes {
     /// Where the segments unchanged at the end begin, on the pivot side and the other:
     /// every changed segment lies in `changed.0..unchanged.0` (`changed.1..unchanged.1`).
     unchanged: (usize, usize),
-    /// Bead costs taken from an earlier version rather than computed.
+    /// Cells whose bead costs were taken from an earlier version.
     prefilled: usize,
     made: Vec<Programme>,
     /// Cells copied rather than computed.
@@ -217,30 +217,39 @@ impl Programmes {
             return;
         };
         let ((p_from, o_from), (p_to, o_to)) = (self.changed, self.unchanged);
-        // A bead ending at row `i` (column `j`) joins at most the three segments before it.
+        // A bead ending at row `i` (column `j`) joins at most the three segments before
+        // it, so it joins only unchanged segments when it ends at or before the first
+        // change or three or more past the last.
         let clear = |end: usize, from: usize, to: usize| end <= from || end.saturating_sub(3) >= to;
         let per_cell = LENGTH_SHAPES * MEMO_VALUES;
+        // The clear columns are those up to the first change and those from three past
+        // the last, relative to the rectangle.
+        let left = o_from.checked_sub(origin.1);
+        let right_start = (o_to + 3).saturating_sub(origin.1);
         let mut filled = 0;
         for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
             if !clear(origin.0 + i, p_from, p_to) {
                 continue;
             }
-            for j in lo..=hi {
-                if !clear(origin.1 + j, o_from, o_to) {
+            let left = left.map(|end| (lo, hi.min(end)));
+            for (a, b) in left.into_iter().chain([(lo.max(right_start), hi)]) {
+                if a > b {
                     continue;
                 }
-                let Some(x) = band.at(i, j) else { continue };
-                let range = x * per_cell..(x + 1) * per_cell;
-                let (Some(dst), Some(src)) = (memo.get_mut(range.clone()), e.memo.get(range))
+                let (Some(x), Some(y)) = (band.at(i, a), band.at(i, b)) else {
+                    continue;
+                };
+                let cells = x * per_cell..(y + 1) * per_cell;
+                let (Some(dst), Some(src)) = (memo.get_mut(cells.clone()), e.memo.get(cells))
                 else {
                     continue;
                 };
+                // Both hold the bead's exact costs where they hold any: take the earlier
+                // one's where it has them.
                 for (d, &v) in dst.iter_mut().zip(src) {
-                    if d.is_nan() && !v.is_nan() {
-                        *d = v;
-                        filled += 1;
-                    }
+                    *d = if v.is_nan() { *d } else { v };
                 }
+                filled += b - a + 1;
             }
         }
         self.prefilled += filled;
@@ -301,7 +310,7 @@ impl PairRun {
         self.copied
     }
 
-    /// How many bead costs were taken from the earlier version's programmes.
+    /// How many cells took their bead costs from the earlier version's programmes.
     #[must_use]
     pub fn prefilled_costs(&self) -> usize {
         self.prefilled
