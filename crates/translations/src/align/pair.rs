@@ -800,20 +800,14 @@ impl PairContext<'_> {
                             .and_then(|x| <&mut [f64; MEMO_VALUES]>::try_from(x).ok());
                         // A shape before the best one so far in `SHAPES` wins a tie, so
                         // only a cost above the best rules it out.
-                        let beats = Beats {
-                            best,
-                            tie_wins: k < usize::from(best_k),
-                        };
+                        let beats = Beats::at(best, best_k, k);
                         match self.costed(p, o, base, beats, slot) {
                             Some(bead) => bead,
                             None => continue,
                         }
                     };
                     let c = base + bead;
-                    // Ties go to the earlier shape in `SHAPES`, keeping output deterministic
-                    // whatever the order of trying ([`TRY_ORDER`]); a cell no finite cost
-                    // reaches keeps no shape.
-                    if c < best || (c == best && c.is_finite() && k < usize::from(best_k)) {
+                    if better(c, k, best, best_k) {
                         best = c;
                         best_k = k as u8;
                     }
@@ -1152,6 +1146,15 @@ impl PairContext<'_> {
     }
 }
 
+/// Whether a bead of shape `k` and path cost `c` takes a cell from the best so far (`best`,
+/// of shape `best_k`). Ties go to the earlier shape in [`SHAPES`], keeping output
+/// deterministic whatever the order of trying ([`TRY_ORDER`]); a cell no finite cost
+/// reaches keeps no shape.
+#[allow(clippy::float_cmp)] // A tie is exact equality: the costs are compared as chosen.
+fn better(c: f64, k: usize, best: f64, best_k: u8) -> bool {
+    c < best || (c == best && c.is_finite() && k < usize::from(best_k))
+}
+
 /// The cost a bead must beat at a cell of the programme: the best one so far, and whether
 /// the bead's shape wins a tie with it (it comes earlier in [`SHAPES`]).
 #[derive(Debug, Clone, Copy)]
@@ -1161,6 +1164,15 @@ struct Beats {
 }
 
 impl Beats {
+    /// What a bead of shape `k` must beat at a cell whose best so far is `best`, of shape
+    /// `best_k`.
+    fn at(best: f64, best_k: u8, k: usize) -> Self {
+        Beats {
+            best,
+            tie_wins: k < usize::from(best_k),
+        }
+    }
+
     /// Whether a bead whose path cost is at least `least` may still be chosen.
     fn possible(self, least: f64) -> bool {
         if self.tie_wins {
