@@ -210,7 +210,10 @@ fn an_unusable_folder_does_not_hide_the_others() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("cannot read bad/fr.md"), "{stderr}");
-    assert!(stderr.contains("cut at byte offset 2"), "{stderr}");
+    assert!(
+        stderr.contains("cut at line 1, column 1 (byte offset 2)"),
+        "{stderr}"
+    );
     // The unusable folder has a JSON line of its own, and the damaged but readable one
     // is still checked and reported.
     let stdout = String::from_utf8_lossy(&out.stdout);

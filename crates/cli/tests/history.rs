@@ -607,7 +607,9 @@ fn an_undecodable_old_version_is_a_warning_unless_strict() {
         assert_eq!(out.status.code(), Some(2), "{command}");
         let err = stderr(&out);
         assert!(
-            err.contains("cannot be read") && err.contains("invalid UTF-8 at byte offset 31"),
+            err.contains("cannot be read")
+                && err.contains("invalid UTF-8 at line ")
+                && err.contains("(byte offset 31)"),
             "{err}"
         );
     }

@@ -231,6 +231,7 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .num("pivot_count", count)
         .num("pivot_line", 27)
         .num("line", 27)
+        .num("column", 5)
         .num("offset", 4)
         .num("read", 6)
         .num("rows", count)

@@ -120,9 +120,9 @@ pub fn reader(data: &[u8]) {
             }
             Err(input::InputError::Encoding(e)) => {
                 let offset = match e {
-                    EncodingError::InvalidUtf8 { offset }
-                    | EncodingError::Nul { offset }
-                    | EncodingError::StrayNul { offset }
+                    EncodingError::InvalidUtf8 { offset, .. }
+                    | EncodingError::Nul { offset, .. }
+                    | EncodingError::StrayNul { offset, .. }
                     | EncodingError::InvalidUtf16 { offset, .. }
                     | EncodingError::TruncatedUtf16 { offset, .. } => offset,
                 };

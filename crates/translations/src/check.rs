@@ -852,11 +852,11 @@ fn written_lead_number(lang: Lang, seg: &Segment) -> Option<u64> {
 }
 
 /// Numbers a segment expresses in words that count as matching a number in digits:
-/// Chinese numerals anywhere in Chinese text, small cardinals in words elsewhere
-/// ([`crate::number_match::spelled_cardinals`]).
+/// Chinese numerals anywhere in Chinese text, numbers in words and Roman numerals
+/// elsewhere ([`crate::number_words::spelled_numbers`]).
 fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
     if lang != Lang::Zh {
-        return crate::number_match::spelled_cardinals(lang, text);
+        return crate::number_words::spelled_numbers(lang, text);
     }
     let mut out = chinese_ordinals(text);
     let mut run = String::new();
@@ -883,13 +883,34 @@ fn numbers_check(
     let mut found = lang_numbers(lang, &o.text);
     // A paragraph's own number is structure, which the numbering checks compare: written
     // in one rendering only, it is a numbering mismatch (or the pivot's loss), not a
-    // number of the text that differs.
-    for (numbers, lang, seg) in [(&mut expected, pivot, p), (&mut found, lang, o)] {
-        if let Some(n) = written_lead_number(lang, seg) {
-            if let Some(pos) = numbers.iter().position(|&x| x == n) {
-                numbers.remove(pos);
+    // number of the text that differs. When the other rendering writes the same number in
+    // its text instead ("Rule 51" beside "第51条", a date "17-25 February" read as a
+    // paragraph "17 -"), the two agree and neither counts.
+    let leads = [written_lead_number(pivot, p), written_lead_number(lang, o)];
+    let remove = |numbers: &mut Vec<u64>, n: u64| {
+        if let Some(pos) = numbers.iter().position(|&x| x == n) {
+            numbers.remove(pos);
+        }
+    };
+    let count = |numbers: &[u64], n: u64| numbers.iter().filter(|&&x| x == n).count();
+    match leads {
+        [Some(a), Some(b)] => {
+            remove(&mut expected, a);
+            remove(&mut found, b);
+        }
+        [Some(n), None] => {
+            remove(&mut expected, n);
+            if count(&found, n) > count(&expected, n) {
+                remove(&mut found, n);
             }
         }
+        [None, Some(n)] => {
+            remove(&mut found, n);
+            if count(&expected, n) > count(&found, n) {
+                remove(&mut expected, n);
+            }
+        }
+        [None, None] => {}
     }
     let mut spelled = spelled_numbers(lang, &o.text);
     let mut missing = Vec::new();

@@ -17,6 +17,7 @@ pub mod links;
 pub mod masthead;
 pub mod model;
 pub mod number_match;
+pub mod number_words;
 #[cfg(test)]
 mod random_edits;
 pub mod read;

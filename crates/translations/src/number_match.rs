@@ -1,166 +1,13 @@
 //! Ways the same number is written differently in two renderings, which the `numbers-differ`
-//! check ([`crate::check`]) accepts as agreeing: small numbers spelled out in one language
-//! and written in digits in the other, thousands groups that a right-to-left extraction put
-//! in reverse order ("2,784" beside "784 2"), and times of day ("0300" beside "3.00 horas",
-//! "3 p.m." beside "15 heures").
+//! check ([`crate::check`]) accepts as agreeing: thousands groups that a right-to-left
+//! extraction put in reverse order ("2,784" beside "784 2"), numbers whose separator the
+//! extraction lost ("2014-2019" beside "20142019"), Chinese amounts in 万 and 亿, and times
+//! of day ("0300" beside "3.00 horas", "3 p.m." beside "15 heures"). Numbers spelled out in
+//! words are read by [`crate::number_words`].
 //!
 //! The aligner's own number evidence ([`crate::align::tokens`]) is left as it is: these
 //! equivalences only decide whether a difference is worth a translator's attention, after
 //! the rows are made.
-
-use sixfold_core::Lang;
-
-/// Cardinals from two to ninety that UN texts spell out in running text ("nine countries",
-/// "Veinte años"), per language. One is left out: "one", "un", "una" are pronouns and
-/// articles far more often than numbers.
-#[allow(clippy::too_many_lines)] // Four word tables, one per language.
-fn cardinal(lang: Lang, word: &str) -> Option<u64> {
-    let table: &[(&str, u64)] = match lang {
-        Lang::En => &[
-            ("two", 2),
-            ("three", 3),
-            ("four", 4),
-            ("five", 5),
-            ("six", 6),
-            ("seven", 7),
-            ("eight", 8),
-            ("nine", 9),
-            ("ten", 10),
-            ("eleven", 11),
-            ("twelve", 12),
-            ("thirteen", 13),
-            ("fourteen", 14),
-            ("fifteen", 15),
-            ("sixteen", 16),
-            ("seventeen", 17),
-            ("eighteen", 18),
-            ("nineteen", 19),
-            ("twenty", 20),
-            ("thirty", 30),
-            ("forty", 40),
-            ("fifty", 50),
-            ("sixty", 60),
-            ("seventy", 70),
-            ("eighty", 80),
-            ("ninety", 90),
-        ],
-        Lang::Fr => &[
-            ("deux", 2),
-            ("trois", 3),
-            ("quatre", 4),
-            ("cinq", 5),
-            ("six", 6),
-            ("sept", 7),
-            ("huit", 8),
-            ("neuf", 9),
-            ("dix", 10),
-            ("onze", 11),
-            ("douze", 12),
-            ("treize", 13),
-            ("quatorze", 14),
-            ("quinze", 15),
-            ("seize", 16),
-            ("vingt", 20),
-            ("trente", 30),
-            ("quarante", 40),
-            ("cinquante", 50),
-            ("soixante", 60),
-        ],
-        Lang::Es => &[
-            ("dos", 2),
-            ("tres", 3),
-            ("cuatro", 4),
-            ("cinco", 5),
-            ("seis", 6),
-            ("siete", 7),
-            ("ocho", 8),
-            ("nueve", 9),
-            ("diez", 10),
-            ("once", 11),
-            ("doce", 12),
-            ("trece", 13),
-            ("catorce", 14),
-            ("quince", 15),
-            ("dieciséis", 16),
-            ("diecisiete", 17),
-            ("dieciocho", 18),
-            ("diecinueve", 19),
-            ("veinte", 20),
-            ("veintiún", 21),
-            ("veintiuno", 21),
-            ("veintiuna", 21),
-            ("veintidós", 22),
-            ("veintitrés", 23),
-            ("veinticuatro", 24),
-            ("veinticinco", 25),
-            ("veintiséis", 26),
-            ("veintisiete", 27),
-            ("veintiocho", 28),
-            ("veintinueve", 29),
-            ("treinta", 30),
-            ("cuarenta", 40),
-            ("cincuenta", 50),
-            ("sesenta", 60),
-            ("setenta", 70),
-            ("ochenta", 80),
-            ("noventa", 90),
-        ],
-        Lang::Ru => &[
-            ("два", 2),
-            ("две", 2),
-            ("двух", 2),
-            ("двум", 2),
-            ("двумя", 2),
-            ("три", 3),
-            ("трех", 3),
-            ("трёх", 3),
-            ("трем", 3),
-            ("тремя", 3),
-            ("четыре", 4),
-            ("четырех", 4),
-            ("четырёх", 4),
-            ("пять", 5),
-            ("пяти", 5),
-            ("шесть", 6),
-            ("шести", 6),
-            ("семь", 7),
-            ("семи", 7),
-            ("восемь", 8),
-            ("восьми", 8),
-            ("девять", 9),
-            ("девяти", 9),
-            ("десять", 10),
-            ("десяти", 10),
-            ("двадцать", 20),
-            ("двадцати", 20),
-            ("тридцать", 30),
-            ("тридцати", 30),
-        ],
-        Lang::Ar | Lang::Zh => &[],
-    };
-    table.iter().find(|(w, _)| *w == word).map(|&(_, n)| n)
-}
-
-/// Numbers spelled out in words in `text` (see [`cardinal`]); compounds joined by a hyphen
-/// ("twenty-five", "vingt-cinq") count as their sum. Chinese numerals are read by the
-/// check itself.
-#[must_use]
-pub fn spelled_cardinals(lang: Lang, text: &str) -> Vec<u64> {
-    let mut out = Vec::new();
-    for word in text.split(|c: char| !c.is_alphabetic() && c != '-') {
-        if word.is_empty() {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        let parts: Vec<Option<u64>> = lower.split('-').map(|w| cardinal(lang, w)).collect();
-        if parts.iter().all(Option::is_some) {
-            out.push(parts.iter().flatten().sum());
-        } else {
-            out.extend(parts.into_iter().flatten());
-        }
-    }
-    out
-}
 
 /// Removes `n` once from `v`; whether it was there.
 fn take(v: &mut Vec<u64>, n: u64) -> bool {
@@ -191,6 +38,8 @@ pub fn reconcile(
         hundredfold(extra, missing);
     }
     times(pivot_text, missing, extra);
+    glued(missing, extra);
+    glued(extra, missing);
     // What is left of "00" after the hour was matched: the minutes of a time the pivot
     // wrote as "0000 hours" or "10 a.m.".
     if other_text.contains("00") {
@@ -276,6 +125,36 @@ fn hundredfold(decimals: &mut Vec<u64>, whole: &mut Vec<u64>) {
     }
 }
 
+/// Two numbers of one rendering whose digits, one after the other, are a number of the
+/// other: the separator between them was lost in extraction ("2014-2019" beside
+/// "20142019", "15–64" beside "1564") or a decimal point moved with a Chinese unit
+/// ("$200.3 million" beside "2.003亿", which the tokenizer reads as 2003). Only numbers of
+/// four digits or more are taken apart, and only into consecutive numbers in text order:
+/// an unrelated pair with exactly those digits is not to be expected.
+fn glued(parts: &mut Vec<u64>, whole: &mut Vec<u64>) {
+    let mut i = 0;
+    while i < whole.len() {
+        let Some(&w) = whole.get(i) else { break };
+        let digits = w.to_string();
+        let hit = (digits.len() >= 4)
+            .then(|| {
+                parts.windows(2).position(|pair| {
+                    let (a, b) = (pair[0].to_string(), pair[1].to_string());
+                    a.len() + b.len() == digits.len()
+                        && digits.starts_with(&a)
+                        && digits.ends_with(&b)
+                })
+            })
+            .flatten();
+        if let Some(pos) = hit {
+            parts.drain(pos..pos + 2);
+            whole.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Finds two or three entries of `parts` that are the thousands groups of `m` and removes them.
 fn split_into(parts: &mut Vec<u64>, m: u64) -> bool {
     let n = parts.len();
@@ -349,19 +228,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spelled_cardinals_per_language() {
-        assert_eq!(
-            spelled_cardinals(Lang::En, "Of the nine countries, six have twenty-five"),
-            [9, 6, 25]
-        );
-        assert_eq!(spelled_cardinals(Lang::Es, "Veinte años después"), [20]);
-        assert_eq!(spelled_cardinals(Lang::Fr, "vingt-cinq États"), [25]);
-        assert_eq!(spelled_cardinals(Lang::Ru, "в течение двух лет"), [2]);
-        assert!(spelled_cardinals(Lang::En, "one of the ten-year").contains(&10));
-        assert!(spelled_cardinals(Lang::Ar, "اثنان").is_empty());
-    }
-
-    #[test]
     fn reversed_thousands_groups_are_one_number() {
         // "2,784" beside Arabic "784 2"; "2,000" beside "000 2"; three groups.
         for (whole, parts) in [
@@ -415,6 +281,33 @@ mod tests {
         let (mut missing, mut extra) = (vec![5_000_000], vec![5, u64::MAX, 0]);
         reconcile(false, "", "", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![5_000_000], vec![5, u64::MAX, 0]));
+    }
+
+    #[test]
+    fn numbers_whose_separator_was_lost() {
+        // "plan estratégico para 20142019" beside "2014 - 2019"; "women aged 1564" beside
+        // "entre 15 y 64 años"; "$200.3 million" beside "2.003亿" (read as 2003).
+        for (mut missing, mut extra) in [
+            (vec![2014, 2019], vec![20_142_019]),
+            (vec![1564], vec![15, 64]),
+            (vec![200, 3, 154, 6], vec![2003, 1546]),
+        ] {
+            reconcile(false, "", "", &mut missing, &mut extra);
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{missing:?} {extra:?}"
+            );
+        }
+        // Not out of order, not short numbers, not other digits.
+        for (missing, extra) in [
+            (vec![2019, 2014], vec![20_142_019]),
+            (vec![1, 5], vec![15]),
+            (vec![2014, 2018], vec![20_142_019]),
+        ] {
+            let (mut m, mut e) = (missing.clone(), extra.clone());
+            reconcile(false, "", "", &mut m, &mut e);
+            assert_eq!((m, e), (missing, extra));
+        }
     }
 
     #[test]

@@ -562,9 +562,14 @@ mod tests {
         let bad = write(tmp.path(), "fr.md", b"abc\xffdef");
         match DocumentSet::load_files(std::slice::from_ref(&bad), None) {
             Err(LoadError::Input {
-                source: InputError::Encoding(EncodingError::InvalidUtf8 { offset }),
+                source:
+                    InputError::Encoding(EncodingError::InvalidUtf8 {
+                        offset,
+                        line,
+                        column,
+                    }),
                 ..
-            }) => assert_eq!(offset, 3),
+            }) => assert_eq!((offset, line, column), (3, 1, 4)),
             other => panic!("expected a UTF-8 error, got {other:?}"),
         }
         let unnamed = write(tmp.path(), "draft.txt", b"x");
@@ -614,11 +619,11 @@ mod tests {
         assert_eq!(paths, ["ES.txt", "fr-FR.md", "ru.docx"]);
         let text = err.to_string();
         assert!(
-            text.contains("fr-FR.md: invalid UTF-8 at byte offset 3"),
+            text.contains("fr-FR.md: invalid UTF-8 at line 1, column 4 (byte offset 3)"),
             "{text}"
         );
         assert!(
-            text.contains("ES.txt: UTF-16 (LE) text cut at byte offset 2"),
+            text.contains("ES.txt: UTF-16 (LE) text cut at line 1, column 1 (byte offset 2)"),
             "{text}"
         );
 

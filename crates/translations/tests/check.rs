@@ -570,3 +570,112 @@ fn a_number_the_pivot_lost_and_the_translations_kept_is_reported_on_the_pivot() 
         "{findings:#?}"
     );
 }
+
+/// Sentences of the UN Parallel Corpus development data (`../shared/realdocs`, documents
+/// d0038, d0168, d0068 and d0222 of `unv1_folders.py build`, paragraph labels dropped)
+/// whose numbers agree although one rendering spells them: ordinals of sessions in every
+/// language ("sixty-ninth", "التاسعة والستين", "69й", "sexagésimo noveno"), Arabic
+/// ages in words, and a range whose dash the extraction lost ("20142019"). `ru_session`
+/// replaces the Russian session number.
+fn spelled_and_glued(ru_session: &str) -> BTreeMap<Lang, Document> {
+    let texts = [
+        (
+            Lang::En,
+            [
+                "I should be grateful if you would have the statement circulated as a document of the sixty-ninth session of the General Assembly, under agenda item 129, and of the Security Council.",
+                "Nearly all countries responding about this in their reports for the eleventh session of the Forum said that their government is engaged in international cooperation to promote sustainable forest management (see figure I).",
+                "Education is free and compulsory for all children between 5 and 15 years of age.",
+                "UN-Habitat continues to advance its support to city, regional and national authorities in implementing policies to increase equitable access to urban basic services, one of the focus areas of the strategic plan 2014 - 2019.",
+            ],
+        ),
+        (
+            Lang::Ar,
+            [
+                "وأرجو ممتنا تعميم البيان بوصفه وثيقة من وثائق الدورة التاسعة والستين للجمعية العامة، في إطار البند 129 من جدول الأعمال، ومن وثائق مجلس الأمن.",
+                "فتقريبا جميع البلدان التي أدرجت في تقاريرها إلى الدورة الحادية عشرة للمنتدى إجابات حول هذه المسألة أفادت بأن حكوماتها منخرطة في التعاون الدولي من أجل تعزيز الإدارة المستدامة للغابات (انظر الشكل الأول).",
+                "التعليم مجاني وإلزامي لجميع الأطفال بين سن الخامسة والخامسة عشرة.",
+                "ويواصل موئل الأمم المتحدة النهوض بالدعم الذي يقدمه إلى سلطات المدن والسلطات الإقليمية والوطنية في تنفيذ سياسات ترمي إلى زيادة فرص الوصول المنصف إلى الخدمات الحضرية الأساسية، الذي يعد من مجالات تركيز الخطة الاستراتيجية للفترة 2014-2019.",
+            ],
+        ),
+        (
+            Lang::Ru,
+            [
+                "Буду признателен Вам за распространение данного заявления в качестве документа 69й сессии Генеральной Ассамблеи по пункту 129 повестки дня и документа Совета Безопасности.",
+                "Почти все страны, представившие доклады для одиннадцатой сессии Форума, отметили, что их правительства участвуют в международном сотрудничестве в целях оказания содействия неистощительному лесопользованию (см. диаграмму I).",
+                "Образование является бесплатным и обязательным для всех детей в возрасте от 5 до 15 лет.",
+                "ООНХабитат продолжает активно оказывать поддержку городским, региональным и национальным органам власти в осуществлении политики, направленной на расширение равноправного доступа к основным городским услугам как одному из основных направлений деятельности в рамках стратегического плана на 20142019 годы.",
+            ],
+        ),
+        (
+            Lang::Es,
+            [
+                "Le agradecería que tuviera a bien hacer distribuir dicha declaración como documento del sexagésimo noveno período de sesiones de la Asamblea General, en relación con el tema 129 del programa, y del Consejo de Seguridad.",
+                "Casi todos los países que respondieron a esta cuestión en los informes que presentaron para el 11º período de sesiones del Foro dijeron que su gobierno participaba en la cooperación internacional destinada a promover la gestión forestal sostenible (véase el gráfico I).",
+                "La enseñanza es gratuita y obligatoria para todos los niños desde los 5 hasta los 15 años.",
+                "ONUHábitat continúa impulsando su apoyo a las autoridades municipales, regionales y nacionales para la aplicación de políticas destinadas a aumentar el acceso equitativo a servicios básicos urbanos, una de las esferas prioritarias del plan estratégico para 20142019.",
+            ],
+        ),
+    ];
+    texts
+        .into_iter()
+        .map(|(lang, paragraphs)| {
+            let mut text = paragraphs.join("\n\n") + "\n";
+            if lang == Lang::Ru {
+                text = text.replace("69й", ru_session);
+            }
+            (lang, read_str(lang, &format!("{lang}.md"), &text))
+        })
+        .collect()
+}
+
+#[test]
+fn numbers_in_words_and_glued_ranges_agree_and_a_wrong_session_does_not() {
+    let findings = check_docs(&spelled_and_glued("69й"));
+    assert!(
+        !findings.iter().any(|f| f.code == "numbers-differ"),
+        "{findings:#?}"
+    );
+    // The seventieth session is not the sixty-ninth, however the pivot writes it.
+    let findings = check_docs(&spelled_and_glued("70й"));
+    let differ: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == "numbers-differ")
+        .collect();
+    assert_eq!(differ.len(), 1, "{findings:#?}");
+    assert_eq!((differ[0].lang, differ[0].line), (Lang::Ru, Some(1)));
+    assert!(
+        differ[0].message.ends_with("extra [70]"),
+        "{}",
+        differ[0].message
+    );
+}
+
+/// UN Parallel Corpus d0103 (rules of procedure): the Chinese heading writes its rule
+/// number as a label ("第51条"), the English one in its text ("Rule 51"); and d0002, whose
+/// English numbers its paragraph ("1.") and then writes "1 January", which the French
+/// without a number writes "1er janvier".
+#[test]
+fn a_label_number_written_as_text_in_the_other_rendering_agrees() {
+    let docs: BTreeMap<Lang, Document> = [
+        (
+            Lang::En,
+            "Rule 51\n\n1. During the reporting period, from 1 January to 31 December 2014, the Office of Internal Oversight Services (OIOS) issued 191 reports related to peace operations.\n",
+        ),
+        (
+            Lang::Zh,
+            "第51条\n\n1. 在本报告所述期间，即2014年1月1日至12月31日，内部监督事务厅（监督厅）发布了191份与维和行动有关的报告。\n",
+        ),
+        (
+            Lang::Fr,
+            "Article 51\n\nAu cours de la période considérée, qui va du 1er janvier au 31 décembre 2014, le Bureau des services de contrôle interne (BSCI) a publié 191 rapports concernant les opérations de maintien de la paix.\n",
+        ),
+    ]
+    .into_iter()
+    .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
+    .collect();
+    let findings = check_docs(&docs);
+    assert!(
+        !findings.iter().any(|f| f.code == "numbers-differ"),
+        "{findings:#?}"
+    );
+}

@@ -10,11 +10,11 @@ input-unreadable-files = { $count ->
        *[other] { $count } ملفًا تتعذر قراءتها
     }
 input-file-error = { $path }: { $message }
-input-invalid-utf8 = ترميز UTF-8 غير صالح عند البايت { $offset }: احفظ الملف بترميز UTF-8 (مع علامة ترتيب البايتات أو بدونها) أو بترميز UTF-16 مع علامة ترتيب البايتات
-input-nul-byte = بايت NUL عند البايت { $offset }: يبدو أن الملف بترميز UTF-16 بلا علامة ترتيب البايتات؛ احفظه بترميز UTF-8، أو بترميز UTF-16 مع علامة ترتيب البايتات
-input-stray-nul-byte = بايت NUL عند البايت { $offset }: لا يحتوي النص على بايتات NUL؛ الملف تالف أو ليس ملفا نصيا
-input-invalid-utf16 = ترميز UTF-16 ({ $order }) غير صالح عند البايت { $offset }: بديل بلا زوجه؛ الملف تالف أو ليس بترميز UTF-16
-input-truncated-utf16 = نص UTF-16 ({ $order }) مقطوع عند البايت { $offset }: الحرف الأخير ناقص؛ الملف مبتور
+input-invalid-utf8 = ترميز UTF-8 غير صالح في السطر { $line }، العمود { $column } (البايت { $offset }): احفظ الملف بترميز UTF-8 (مع علامة ترتيب البايتات أو بدونها) أو بترميز UTF-16 مع علامة ترتيب البايتات
+input-nul-byte = بايت NUL في السطر { $line }، العمود { $column } (البايت { $offset }): يبدو أن الملف بترميز UTF-16 بلا علامة ترتيب البايتات؛ احفظه بترميز UTF-8، أو بترميز UTF-16 مع علامة ترتيب البايتات
+input-stray-nul-byte = بايت NUL في السطر { $line }، العمود { $column } (البايت { $offset }): لا يحتوي النص على بايتات NUL؛ الملف تالف أو ليس ملفا نصيا
+input-invalid-utf16 = ترميز UTF-16 ({ $order }) غير صالح في السطر { $line }، العمود { $column } (البايت { $offset }): بديل بلا زوجه؛ الملف تالف أو ليس بترميز UTF-16
+input-truncated-utf16 = نص UTF-16 ({ $order }) مقطوع في السطر { $line }، العمود { $column } (البايت { $offset }): الحرف الأخير ناقص؛ الملف مبتور
 input-docx-not-zip = ليس حزمة Word (ملف .docx هو ملف zip): { $detail }؛ احفظ الوثيقة بصيغة .docx (Word 2007 أو أحدث)، لا .doc ولا .rtf
 input-docx-missing-part = لا تحتوي حزمة Word على { $part }؛ المتوقع هو الجزء الرئيسي لوثيقة .docx
 input-docx-too-large = يتجاوز { $part } بعد فك الضغط { $limit } بايت؛ رُفض بوصفه قنبلة zip (لا توجد وثيقة للأمم المتحدة بهذا الحجم)

@@ -7,11 +7,11 @@ input-unreadable-files = { $count ->
        *[other] { $count } archivos no se pueden leer
     }
 input-file-error = { $path }: { $message }
-input-invalid-utf8 = UTF-8 no válido en el byte { $offset }: guarde el archivo en UTF-8 (con o sin marca de orden de bytes) o en UTF-16 con marca de orden de bytes
-input-nul-byte = byte NUL en el byte { $offset }: el archivo parece UTF-16 sin marca de orden de bytes; guárdelo en UTF-8, o en UTF-16 con marca de orden de bytes
-input-stray-nul-byte = byte NUL en el byte { $offset }: un texto no contiene bytes NUL; el archivo está dañado o no es un archivo de texto
-input-invalid-utf16 = UTF-16 ({ $order }) no válido en el byte { $offset }: un sustituto sin su par; el archivo está dañado o no es UTF-16
-input-truncated-utf16 = texto UTF-16 ({ $order }) cortado en el byte { $offset }: el último carácter está incompleto; el archivo quedó truncado
+input-invalid-utf8 = UTF-8 no válido en la línea { $line }, columna { $column } (byte { $offset }): guarde el archivo en UTF-8 (con o sin marca de orden de bytes) o en UTF-16 con marca de orden de bytes
+input-nul-byte = byte NUL en la línea { $line }, columna { $column } (byte { $offset }): el archivo parece UTF-16 sin marca de orden de bytes; guárdelo en UTF-8, o en UTF-16 con marca de orden de bytes
+input-stray-nul-byte = byte NUL en la línea { $line }, columna { $column } (byte { $offset }): un texto no contiene bytes NUL; el archivo está dañado o no es un archivo de texto
+input-invalid-utf16 = UTF-16 ({ $order }) no válido en la línea { $line }, columna { $column } (byte { $offset }): un sustituto sin su par; el archivo está dañado o no es UTF-16
+input-truncated-utf16 = texto UTF-16 ({ $order }) cortado en la línea { $line }, columna { $column } (byte { $offset }): el último carácter está incompleto; el archivo quedó truncado
 input-docx-not-zip = no es un paquete de Word (un .docx es un archivo zip): { $detail }; guarde el documento como .docx (Word 2007 o posterior), no como .doc ni .rtf
 input-docx-missing-part = el paquete de Word no tiene { $part }; se esperaba la parte principal del documento .docx
 input-docx-too-large = { $part } ocupa más de { $limit } bytes descomprimido; se rechaza como bomba zip (ningún documento de las Naciones Unidas es tan grande)

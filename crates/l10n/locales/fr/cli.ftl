@@ -7,10 +7,10 @@ cli-about = Outils en six langues pour les documents officiels de l'Organisation
 cli-about-id = Analyser, valider et normaliser les cotes des documents de l'ONU.
 cli-about-align = Aligner les versions d'un document paragraphe par paragraphe, dans les six langues.
 cli-about-check = Comparer les versions au texte de référence : paragraphes manquants, fusionnés ou mal numérotés, nombres, notes.
-cli-about-history = Lister les commits qui ont modifié chaque version et les lignes alignées touchées.
+cli-about-history = Lister les commits qui ont modifié chaque version et les rangées alignées touchées.
 cli-about-stale = Trouver les segments traduits dont le segment de référence a changé depuis (code de sortie 1 s'il y en a).
-cli-about-diff = Montrer ce qui a changé entre deux révisions, ligne par ligne et dans chaque langue.
-cli-about-export = Exporter les lignes alignées en TMX, XLIFF 2.1, TSV, JSON Lines, texte Moses ou page HTML de révision.
+cli-about-diff = Montrer ce qui a changé entre deux révisions, rangée par rangée et dans chaque langue.
+cli-about-export = Exporter les rangées alignées en TMX, XLIFF 2.1, TSV, JSON Lines, texte Moses ou page HTML de révision.
 cli-about-meta = Lire l'en-tête d'une version (session, dates, points de l'ordre du jour…) et comparer un dossier à document.toml.
 cli-help-ui-lang = Langue de l'interface : ar, zh, en, fr, ru ou es (par défaut : SIXFOLD_LANG, puis LC_ALL, LC_MESSAGES ou LANG, sinon l'anglais)
 cli-help-follow-symlinks = Lire les versions linguistiques, document.toml et review.toml qui sont des liens symboliques vers des fichiers ordinaires du dépôt (du dossier s'il n'est pas dans git) ; avec --rev le lien est résolu dans l'arbre de cette révision ; tout autre lien est refusé
@@ -105,10 +105,10 @@ id-invalid-at = { $message } à l'octet { $offset }
 ## sixfold align
 
 align-heading = { $symbol } ({ $place }), référence { $pivot }, { $rows ->
-        [one] { $rows } ligne
-       *[other] { $rows } lignes
+        [one] { $rows } rangée
+       *[other] { $rows } rangées
     }
-align-column-row = ligne
+align-column-row = rangée
 align-column-confidence = conf.
 cli-align-mixed-inputs = indiquez soit des dossiers de documents, soit les fichiers d'un seul document, pas les deux
 cli-align-no-such-input = { $path } n'existe pas : dossier de document ou fichier de version attendu
@@ -149,14 +149,14 @@ history-kind =
         [removed] retrait
        *[other] { $kind }
     }
-history-row-word = ligne
+history-row-word = rangée
 history-segment-word = segment
-history-heading = historique de { $path } (premiers parents depuis { $rev }, lignes désignées d'après { $pivot })
+history-heading = historique de { $path } (premiers parents depuis { $rev }, rangées désignées d'après { $pivot })
 history-commits = { $lang } : { $count ->
         [one] { $count } commit
        *[other] { $count } commits
     }
-history-added-rows = lignes { $first } à { $last } ({ $count } lignes)
+history-added-rows = rangées { $first } à { $last } ({ $count } rangées)
 history-layout-only = (aucun segment modifié : mise en page ou espaces seulement)
 history-renamed-from = renommé depuis { $path }
 # $committed is "no" for the work tree, which has neither a date nor a commit message.
@@ -171,12 +171,12 @@ stale-summary = { $count ->
         [one] { $versions } commit a modifié
        *[other] { $versions } commits ont modifié
     } le dossier, { $walked } parcourus)
-diff-heading = différences de { $path } : { $from } ({ $from_rev }) → { $to } ({ $to_rev }), lignes appariées d'après { $pivot }
-diff-row = ligne { $row }
-diff-old-row = ancienne ligne { $rows }
+diff-heading = différences de { $path } : { $from } ({ $from_rev }) → { $to } ({ $to_rev }), rangées appariées d'après { $pivot }
+diff-row = rangée { $row }
+diff-old-row = ancienne rangée { $rows }
 diff-summary = { $count ->
-        [one] { $count } ligne diffère
-       *[other] { $count } lignes diffèrent
+        [one] { $count } rangée diffère
+       *[other] { $count } rangées diffèrent
     }
 note-uncommitted = remarque : les modifications non validées de { $folder } ne font pas partie de l'historique : { $list }
 note-work-tree = l'arbre de travail

@@ -13,7 +13,7 @@ export-legend-info = information
 export-legend-gap = aucun segment dans cette langue
 export-legend-control = caractère de contrôle qui ne devrait pas figurer dans le texte
 export-document-findings = Constats portant sur l'ensemble du document
-export-column-row = ligne
+export-column-row = rangée
 export-column-findings = constats
 export-kind =
     { $kind ->

@@ -7,11 +7,11 @@ input-unreadable-files = { $count ->
        *[other] { $count } fichiers illisibles
     }
 input-file-error = { $path } : { $message }
-input-invalid-utf8 = UTF-8 invalide à l’octet { $offset } : enregistrez le fichier en UTF-8 (avec ou sans indicateur d’ordre des octets) ou en UTF-16 avec indicateur d’ordre des octets
-input-nul-byte = octet NUL à l’octet { $offset } : le fichier semble être en UTF-16 sans indicateur d’ordre des octets ; enregistrez-le en UTF-8, ou en UTF-16 avec indicateur d’ordre des octets
-input-stray-nul-byte = octet NUL à l’octet { $offset } : un texte ne contient pas d’octet NUL ; le fichier est endommagé ou n’est pas un fichier texte
-input-invalid-utf16 = UTF-16 ({ $order }) invalide à l’octet { $offset } : demi-code isolé ; le fichier est endommagé ou n’est pas en UTF-16
-input-truncated-utf16 = texte UTF-16 ({ $order }) coupé à l’octet { $offset } : le dernier caractère est incomplet ; le fichier a été tronqué
+input-invalid-utf8 = UTF-8 invalide ligne { $line }, colonne { $column } (octet { $offset }) : enregistrez le fichier en UTF-8 (avec ou sans indicateur d’ordre des octets) ou en UTF-16 avec indicateur d’ordre des octets
+input-nul-byte = octet NUL ligne { $line }, colonne { $column } (octet { $offset }) : le fichier semble être en UTF-16 sans indicateur d’ordre des octets ; enregistrez-le en UTF-8, ou en UTF-16 avec indicateur d’ordre des octets
+input-stray-nul-byte = octet NUL ligne { $line }, colonne { $column } (octet { $offset }) : un texte ne contient pas d’octet NUL ; le fichier est endommagé ou n’est pas un fichier texte
+input-invalid-utf16 = UTF-16 ({ $order }) invalide ligne { $line }, colonne { $column } (octet { $offset }) : demi-code isolé ; le fichier est endommagé ou n’est pas en UTF-16
+input-truncated-utf16 = texte UTF-16 ({ $order }) coupé ligne { $line }, colonne { $column } (octet { $offset }) : le dernier caractère est incomplet ; le fichier a été tronqué
 input-docx-not-zip = ce n’est pas un paquet Word (un .docx est un fichier zip) : { $detail } ; enregistrez le document au format .docx (Word 2007 ou ultérieur), pas .doc ni .rtf
 input-docx-missing-part = le paquet Word n’a pas de { $part } ; la partie principale du document .docx est attendue
 input-docx-too-large = { $part } se décompresse en plus de { $limit } octets ; refusé comme bombe zip (aucun document de l’ONU n’est aussi volumineux)

@@ -53,7 +53,7 @@ check-accepted-reason = motif : { $reason }
 
 ## Help
 
-cli-about-pin = Épingler ensemble des segments de plusieurs langues en une seule ligne alignée, dans le review.toml du dossier.
+cli-about-pin = Épingler ensemble des segments de plusieurs langues en une seule rangée alignée, dans le review.toml du dossier.
 cli-about-accept = Accepter un constat de check comme voulu, dans le review.toml du dossier (check cesse de le compter).
 cli-about-unpin = Retirer des épinglages du review.toml du dossier.
 cli-about-unaccept = Retirer un constat accepté du review.toml du dossier.
@@ -63,8 +63,8 @@ cli-arg-check-all = Lister aussi les constats acceptés, avec leurs motifs.
 
 export-note-pinned = épinglé par une personne dans review.toml
 export-pinned = épinglé par une personne
-export-legend-pinned = ligne épinglée par une personne (review.toml)
-export-command-pin = pour épingler cette ligne telle quelle :
+export-legend-pinned = rangée épinglée par une personne (review.toml)
+export-command-pin = pour épingler cette rangée telle quelle :
 export-command-accept = pour l'accepter :
 export-accepted-item = accepté · { $lang } · { $code } : { $message }
 cli-arg-review-dir = Dossier du document (son review.toml est créé s'il manque).

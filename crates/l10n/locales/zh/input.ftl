@@ -4,11 +4,11 @@
 input-cannot-read = 无法读取 { $path }
 input-unreadable-files = { $count } 个文件无法读取
 input-file-error = { $path }：{ $message }
-input-invalid-utf8 = 第 { $offset } 字节处不是有效的 UTF-8：请将文件另存为 UTF-8（带或不带字节顺序标记），或带字节顺序标记的 UTF-16
-input-nul-byte = 第 { $offset } 字节处为 NUL 字节：文件似乎是不带字节顺序标记的 UTF-16；请另存为 UTF-8，或带字节顺序标记的 UTF-16
-input-stray-nul-byte = 第 { $offset } 字节处为 NUL 字节：文本中不应有 NUL 字节；文件已损坏或不是文本文件
-input-invalid-utf16 = 第 { $offset } 字节处不是有效的 UTF-16（{ $order }）：代理项不成对；文件已损坏或不是 UTF-16
-input-truncated-utf16 = UTF-16（{ $order }）文本在第 { $offset } 字节处中断：最后一个字符不完整；文件被截断
+input-invalid-utf8 = 第 { $line } 行第 { $column } 列（第 { $offset } 字节）处不是有效的 UTF-8：请将文件另存为 UTF-8（带或不带字节顺序标记），或带字节顺序标记的 UTF-16
+input-nul-byte = 第 { $line } 行第 { $column } 列（第 { $offset } 字节）处为 NUL 字节：文件似乎是不带字节顺序标记的 UTF-16；请另存为 UTF-8，或带字节顺序标记的 UTF-16
+input-stray-nul-byte = 第 { $line } 行第 { $column } 列（第 { $offset } 字节）处为 NUL 字节：文本中不应有 NUL 字节；文件已损坏或不是文本文件
+input-invalid-utf16 = 第 { $line } 行第 { $column } 列（第 { $offset } 字节）处不是有效的 UTF-16（{ $order }）：代理项不成对；文件已损坏或不是 UTF-16
+input-truncated-utf16 = UTF-16（{ $order }）文本在第 { $line } 行第 { $column } 列（第 { $offset } 字节）处中断：最后一个字符不完整；文件被截断
 input-docx-not-zip = 不是 Word 文件包（.docx 是 zip 文件）：{ $detail }；请将文档另存为 .docx（Word 2007 或更高版本），而不是 .doc 或 .rtf
 input-docx-missing-part = Word 文件包中没有 { $part }；应有 .docx 的主文档部分
 input-docx-too-large = { $part } 解压后超过 { $limit } 字节；作为 zip 炸弹拒绝读取（联合国文件不会这么大）

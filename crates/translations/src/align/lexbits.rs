@@ -13,8 +13,6 @@
 //! entries), and an entry written `a` times on one side and `b` times on the other is
 //! shared `min(a, b)` times.
 
-use super::lexical::EntrySets;
-
 /// One side of a pair: per segment, its entry count and its shared entries as `words`
 /// 64-bit words from `bits[segment * words]`.
 #[derive(Debug, Clone, Default)]
@@ -33,17 +31,17 @@ pub(crate) struct LexBits {
 
 impl LexBits {
     /// From each segment's sorted, distinct entry ids ([`super::lexical::Index::entry_sets`]).
-    pub(crate) fn new(pivot: &EntrySets, other: &EntrySets) -> Self {
+    pub(crate) fn new<S: AsRef<[u32]>>(pivot: &[S], other: &[S]) -> Self {
         // Dense numbers for the entries both sides write, in id order.
         let max = pivot
             .iter()
             .chain(other)
-            .filter_map(|s| s.last())
+            .filter_map(|s| s.as_ref().last())
             .max()
             .map_or(0, |&m| m as usize + 1);
         let mut seen = vec![0u8; max];
         for (side, flag) in [(pivot, 1u8), (other, 2u8)] {
-            for &e in side.iter().flatten() {
+            for &e in side.iter().flat_map(AsRef::as_ref) {
                 if let Some(s) = seen.get_mut(e as usize) {
                     *s |= flag;
                 }
@@ -58,10 +56,10 @@ impl LexBits {
             }
         }
         let words = (shared as usize).div_ceil(64).max(1);
-        let side = |sets: &EntrySets| {
+        let side = |sets: &[S]| {
             let mut bits = vec![0u64; sets.len() * words];
             for (k, set) in sets.iter().enumerate() {
-                for &e in set {
+                for &e in set.as_ref() {
                     let Some(&d) = dense.get(e as usize) else {
                         continue;
                     };
@@ -74,7 +72,7 @@ impl LexBits {
                 }
             }
             Side {
-                sizes: sets.iter().map(Vec::len).collect(),
+                sizes: sets.iter().map(|s| s.as_ref().len()).collect(),
                 bits,
             }
         };
@@ -155,6 +153,7 @@ impl LexBits {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexical::EntrySets;
     use super::*;
 
     /// The bitset counts are those of the sorted-list merge on every bead shape.

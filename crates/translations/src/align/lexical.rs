@@ -511,7 +511,21 @@ impl Index {
         pivot_ids: impl Iterator<Item = &'a [u32]>,
         other_ids: impl Iterator<Item = &'a [u32]>,
     ) -> Option<(EntrySets, EntrySets)> {
-        let (ep, eo) = self.pairs.iter().find_map(|(a, b, ea, eb)| {
+        let (ep, eo) = self.entry_tables(pivot, other)?;
+        Some((
+            pivot_ids.map(|ids| entries_of(ids, ep)).collect(),
+            other_ids.map(|ids| entries_of(ids, eo)).collect(),
+        ))
+    }
+
+    /// For the pair `pivot`–`other`, the entries each token id takes part in, the pivot's
+    /// table first; `None` when the lexicon has no table for the pair.
+    pub(crate) fn entry_tables(
+        &self,
+        pivot: Lang,
+        other: Lang,
+    ) -> Option<(&EntrySets, &EntrySets)> {
+        self.pairs.iter().find_map(|(a, b, ea, eb)| {
             if (*a, *b) == (pivot, other) {
                 Some((ea, eb))
             } else if (*b, *a) == (pivot, other) {
@@ -519,23 +533,22 @@ impl Index {
             } else {
                 None
             }
-        })?;
-        let map = |ids: &[u32], table: &[Vec<u32>]| {
-            let mut out: Vec<u32> = ids
-                .iter()
-                .filter_map(|&t| table.get(t as usize))
-                .flatten()
-                .copied()
-                .collect();
-            out.sort_unstable();
-            out.dedup();
-            out
-        };
-        Some((
-            pivot_ids.map(|ids| map(ids, ep)).collect(),
-            other_ids.map(|ids| map(ids, eo)).collect(),
-        ))
+        })
     }
+}
+
+/// One segment's sorted, distinct entry ids from its token ids and its side's table
+/// ([`Index::entry_tables`]).
+pub(crate) fn entries_of(ids: &[u32], table: &[Vec<u32>]) -> Vec<u32> {
+    let mut out: Vec<u32> = ids
+        .iter()
+        .filter_map(|&t| table.get(t as usize))
+        .flatten()
+        .copied()
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Cost of a bead from the entry sets of its two sides: minus the Dice overlap of the

@@ -308,19 +308,26 @@ impl<'a> PairContext<'a> {
         if self.lexical.is_some() {
             return None;
         }
-        let (pivot_segs, other_segs) = self.segments.unzip();
-        let lexical = super::lexical::builtin().entry_sets(
-            self.pivot_lang,
-            self.other_lang,
-            self.pivot
-                .iter()
-                .enumerate()
-                .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
-            self.other
-                .iter()
-                .enumerate()
-                .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
-        )?;
+        let bits = if let Some(r) = self.resume {
+            // A version of a history takes the entries of the segments it shares with the
+            // version before.
+            r.borrow_mut().lex_bits(self)?
+        } else {
+            let (pivot_segs, other_segs) = self.segments.unzip();
+            let (p, o) = super::lexical::builtin().entry_sets(
+                self.pivot_lang,
+                self.other_lang,
+                self.pivot
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
+                self.other
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
+            )?;
+            super::lexbits::LexBits::new(&p, &o)
+        };
         Some(PairContext {
             pivot_lang: self.pivot_lang,
             other_lang: self.other_lang,
@@ -328,7 +335,7 @@ impl<'a> PairContext<'a> {
             other: self.other,
             length: self.length,
             weights: self.weights,
-            lexical: Some(super::lexbits::LexBits::new(&lexical.0, &lexical.1)),
+            lexical: Some(bits),
             labels: self.labels.clone(),
             resume: self.resume,
             segments: self.segments,
@@ -375,6 +382,13 @@ pub fn align_pair(
 pub struct PairFeatures {
     lang: Lang,
     features: Vec<Features>,
+    /// Per segment, a number naming the computation its features came from: features
+    /// made from a segment get a number never given before ([`reuse::fresh_id`]), and
+    /// features taken from an earlier version's ([`PairFeatures::of_reusing`]) keep the
+    /// earlier number. Equal numbers therefore mean equal features, which lets a history
+    /// compare versions without comparing whole features ([`resume`]); unequal numbers
+    /// say nothing.
+    ids: Vec<u64>,
 }
 
 impl PairFeatures {
@@ -386,7 +400,12 @@ impl PairFeatures {
         for (f, seg) in features.iter().zip(segments) {
             f.lex(lang, Some(seg));
         }
-        PairFeatures { lang, features }
+        let ids = features.iter().map(|_| reuse::fresh_id()).collect();
+        PairFeatures {
+            lang,
+            features,
+            ids,
+        }
     }
 }
 

@@ -590,8 +590,9 @@ fn format_number(format: &str, n: i64) -> String {
     }
 }
 
-/// Upper-case Roman numeral; numbers outside 1..4000 in decimal digits.
-fn roman(n: i64) -> String {
+/// Upper-case Roman numeral; numbers outside 1..4000 in decimal digits. The `numbers-differ`
+/// check reads numerals back through it ([`crate::number_words`]).
+pub(crate) fn roman(n: i64) -> String {
     if !(1..4000).contains(&n) {
         return n.to_string();
     }

@@ -61,9 +61,9 @@ impl InputError {
     pub fn offset(&self) -> Option<usize> {
         match self {
             InputError::Encoding(
-                EncodingError::InvalidUtf8 { offset }
-                | EncodingError::Nul { offset }
-                | EncodingError::StrayNul { offset }
+                EncodingError::InvalidUtf8 { offset, .. }
+                | EncodingError::Nul { offset, .. }
+                | EncodingError::StrayNul { offset, .. }
                 | EncodingError::InvalidUtf16 { offset, .. }
                 | EncodingError::TruncatedUtf16 { offset, .. },
             ) => Some(*offset),
@@ -119,21 +119,45 @@ impl InputError {
 }
 
 fn encoding_message(e: &EncodingError) -> (&'static str, Args<'static>) {
+    let at = |offset: usize, line: usize, column: usize| {
+        Args::new()
+            .count("offset", offset)
+            .count("line", line)
+            .count("column", column)
+    };
     match *e {
-        EncodingError::InvalidUtf8 { offset } => {
-            ("input-invalid-utf8", Args::new().count("offset", offset))
-        }
-        EncodingError::Nul { offset } => ("input-nul-byte", Args::new().count("offset", offset)),
-        EncodingError::StrayNul { offset } => {
-            ("input-stray-nul-byte", Args::new().count("offset", offset))
-        }
-        EncodingError::InvalidUtf16 { order, offset } => (
+        EncodingError::InvalidUtf8 {
+            offset,
+            line,
+            column,
+        } => ("input-invalid-utf8", at(offset, line, column)),
+        EncodingError::Nul {
+            offset,
+            line,
+            column,
+        } => ("input-nul-byte", at(offset, line, column)),
+        EncodingError::StrayNul {
+            offset,
+            line,
+            column,
+        } => ("input-stray-nul-byte", at(offset, line, column)),
+        EncodingError::InvalidUtf16 {
+            order,
+            offset,
+            line,
+            column,
+        } => (
             "input-invalid-utf16",
-            Args::new().count("offset", offset).text("order", order),
+            at(offset, line, column).text("order", order),
         ),
-        EncodingError::TruncatedUtf16 { order, offset } => (
+        EncodingError::TruncatedUtf16 {
+            order,
+            offset,
+            line,
+            column,
+        } => (
             "input-truncated-utf16",
-            Args::new().count("offset", offset).text("order", order),
+            at(offset, line, column).text("order", order),
         ),
     }
 }

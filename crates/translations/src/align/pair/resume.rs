@@ -14,7 +14,12 @@
 //! the same.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
+use sixfold_core::Lang;
+
+use super::super::lexbits::LexBits;
+use super::super::lexical::{builtin, entries_of};
 use super::{Band, Bead, Features, PairContext, PairFeatures};
 
 /// One programme over a band: its rows and what it computed.
@@ -30,6 +35,14 @@ struct Programme {
     back: Vec<u8>,
 }
 
+/// One side's lexicon entries per segment for one pair of languages, with the numbers
+/// of the features they were found from ([`PairFeatures`]'s `ids`).
+#[derive(Debug, Clone, Default)]
+struct Entries {
+    ids: Vec<u64>,
+    sets: Vec<Arc<[u32]>>,
+}
+
 /// The programmes of an earlier version to start from (with the first pivot and other
 /// segment that changed since), and those of this run.
 #[derive(Debug, Default)]
@@ -40,6 +53,13 @@ pub(crate) struct Programmes {
     made: Vec<Programme>,
     /// Cells copied rather than computed.
     copied: usize,
+    /// The feature numbers of this run's pivot and other segments.
+    ids: (Vec<u64>, Vec<u64>),
+    /// The lexicon entries of the pivot and other segments of the latest version that
+    /// found them (this run's once its lexical pass has).
+    entries: Option<Arc<(Entries, Entries)>>,
+    /// Entry sets taken from an earlier version rather than found.
+    reused_sets: usize,
 }
 
 impl Programmes {
@@ -101,6 +121,73 @@ impl Programmes {
         }
     }
 
+    /// The lexical evidence of the pair `ctx` aligns, as [`PairContext`] finds it
+    /// without a history, with the entry set of every segment whose features are those of
+    /// a segment of the version before (the same number, at the same position from the
+    /// start or from the end) taken from that version: a segment's entries depend only on
+    /// its lexicon tokens, which are part of its features, and on the pair of languages.
+    /// `None` when the lexicon has no table for the pair.
+    pub(super) fn lex_bits(&mut self, ctx: &PairContext<'_>) -> Option<LexBits> {
+        let (pivot_table, other_table) = builtin().entry_tables(ctx.pivot_lang, ctx.other_lang)?;
+        let (pivot_segs, other_segs) = ctx.segments.unzip();
+        let earlier = self.entries.take();
+        let mut reused = 0;
+        let mut side = |features: &[Features],
+                        lang: Lang,
+                        ids: &[u64],
+                        segs: Option<&[crate::model::Segment]>,
+                        table: &[Vec<u32>],
+                        before: Option<&Entries>|
+         -> Entries {
+            let n = features.len();
+            let sets = features
+                .iter()
+                .enumerate()
+                .map(|(i, f)| {
+                    let id = ids.get(i);
+                    let kept = before.and_then(|b| {
+                        let m = b.ids.len();
+                        [Some(i), (i + m).checked_sub(n)]
+                            .into_iter()
+                            .flatten()
+                            .find(|&k| b.ids.get(k) == id)
+                            .and_then(|k| b.sets.get(k).cloned())
+                    });
+                    if kept.is_some() {
+                        reused += 1;
+                    }
+                    kept.unwrap_or_else(|| {
+                        Arc::from(entries_of(f.lex(lang, segs.and_then(|s| s.get(i))), table))
+                    })
+                })
+                .collect();
+            Entries {
+                ids: ids.to_vec(),
+                sets,
+            }
+        };
+        let pivot = side(
+            ctx.pivot,
+            ctx.pivot_lang,
+            &self.ids.0,
+            pivot_segs,
+            pivot_table,
+            earlier.as_deref().map(|e| &e.0),
+        );
+        let other = side(
+            ctx.other,
+            ctx.other_lang,
+            &self.ids.1,
+            other_segs,
+            other_table,
+            earlier.as_deref().map(|e| &e.1),
+        );
+        self.reused_sets += reused;
+        let bits = LexBits::new(&pivot.sets, &other.sets);
+        self.entries = Some(Arc::new((pivot, other)));
+        Some(bits)
+    }
+
     /// Keeps a finished programme for the next version.
     pub(super) fn record(
         &mut self,
@@ -127,6 +214,9 @@ impl Programmes {
 pub struct PairRun {
     programmes: Vec<Programme>,
     copied: usize,
+    /// The lexicon entries of the latest version of the pair that found them.
+    entries: Option<Arc<(Entries, Entries)>>,
+    reused_sets: usize,
 }
 
 impl PairRun {
@@ -134,6 +224,12 @@ impl PairRun {
     #[must_use]
     pub fn copied_cells(&self) -> usize {
         self.copied
+    }
+
+    /// How many segments' lexicon entry sets were taken from an earlier version's.
+    #[must_use]
+    pub fn reused_entry_sets(&self) -> usize {
+        self.reused_sets
     }
 
     /// Whether two runs made the same programmes, bit for bit: every band, cost and
@@ -150,10 +246,17 @@ impl PairRun {
     }
 }
 
-/// The first position where two feature lists differ (the shorter length when one is a
-/// prefix of the other).
-fn first_difference(a: &[Features], b: &[Features]) -> usize {
-    a.iter().zip(b).take_while(|(x, y)| x == y).count()
+/// The first position where the features of two versions differ (the shorter length when
+/// one is a prefix of the other). Features with the same number are equal (they are one
+/// computation's, see [`PairFeatures`]), so only segments with different numbers are
+/// compared.
+fn first_difference(a: &PairFeatures, b: &PairFeatures) -> usize {
+    a.features
+        .iter()
+        .zip(&b.features)
+        .zip(a.ids.iter().zip(&b.ids))
+        .take_while(|((x, y), (i, j))| i == j || x == y)
+        .count()
 }
 
 /// [`super::align_pair_features`], starting from the programmes of an earlier version of
@@ -170,16 +273,16 @@ pub fn align_pair_resuming(
     let usable = earlier.filter(|(p, o, _)| p.lang == pivot.lang && o.lang == other.lang);
     let programmes = RefCell::new(Programmes {
         changed: usable.map_or((0, 0), |(p, o, _)| {
-            (
-                first_difference(&p.features, &pivot.features),
-                first_difference(&o.features, &other.features),
-            )
+            (first_difference(p, pivot), first_difference(o, other))
         }),
         earlier: usable
             .map(|(_, _, run)| run.programmes.clone())
             .unwrap_or_default(),
         made: Vec::new(),
         copied: 0,
+        ids: (pivot.ids.clone(), other.ids.clone()),
+        entries: usable.and_then(|(_, _, run)| run.entries.clone()),
+        reused_sets: 0,
     });
     let mut ctx = PairContext::new(pivot.lang, other.lang, &pivot.features, &other.features);
     ctx.resume = Some(&programmes);
@@ -188,6 +291,8 @@ pub fn align_pair_resuming(
     let run = PairRun {
         programmes: done.made,
         copied: done.copied,
+        entries: done.entries,
+        reused_sets: done.reused_sets,
     };
     (beads, run)
 }

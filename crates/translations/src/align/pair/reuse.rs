@@ -5,6 +5,8 @@
 //! (and the language), so a segment equal to an earlier one in all four has the earlier
 //! one's features: taking them is exact, not an approximation.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use sixfold_core::Lang;
 
 use super::{Features, PairFeatures};
@@ -37,14 +39,15 @@ impl PairFeatures {
             return PairFeatures::of(lang, segments);
         };
         let (n, m) = (segments.len(), old_segments.len());
-        let reused = |new: usize, old_at: Option<usize>| -> Option<Features> {
+        let reused = |new: usize, old_at: Option<usize>| -> Option<(Features, u64)> {
             let at = old_at?;
             let (a, b) = (segments.get(new)?, old_segments.get(at)?);
-            same_input(a, b)
-                .then(|| old.features.get(at).cloned())
-                .flatten()
+            if !same_input(a, b) {
+                return None;
+            }
+            Some((old.features.get(at)?.clone(), *old.ids.get(at)?))
         };
-        let features = (0..n)
+        let (features, ids) = (0..n)
             .map(|i| {
                 reused(i, Some(i))
                     .or_else(|| reused(i, (i + m).checked_sub(n)))
@@ -53,12 +56,23 @@ impl PairFeatures {
                         // the lexicon tokens are found now.
                         let made = Features::of(&segments[i], lang);
                         made.lex(lang, segments.get(i));
-                        made
+                        (made, fresh_id())
                     })
             })
-            .collect();
-        PairFeatures { lang, features }
+            .unzip();
+        PairFeatures {
+            lang,
+            features,
+            ids,
+        }
     }
+}
+
+/// A number never given before in this process, for features just made
+/// ([`PairFeatures`]'s `ids`).
+pub(super) fn fresh_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(0);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 #[cfg(test)]
@@ -133,11 +147,14 @@ mod tests {
     /// aligned on its own, over chains of random edits of the real bundled renderings on
     /// either side (so the band, the anchors, the widening and the lexical pass all meet
     /// changes), and copies cells on the way.
+    /// A version's segments and its features.
+    type Made = (Vec<crate::model::Segment>, PairFeatures);
+
     #[test]
     fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
         use crate::align::pair::{PairRun, align_pair_resuming};
         let folders = bundled_folders();
-        let (mut copied, mut checked) = (0, 0);
+        let (mut copied, mut sets, mut checked) = (0, 0, 0);
         for (f, folder) in folders.iter().enumerate() {
             for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
                 let Ok(mut text) =
@@ -147,9 +164,20 @@ mod tests {
                 };
                 let mut en = std::fs::read_to_string(folder.join("en.md")).unwrap();
                 let mut rng = Lcg(f as u64 * 17 + lang as u64 + 5);
-                let features =
-                    |l: Lang, t: &str| PairFeatures::of(l, &read_str(l, "t", t).segments);
-                let mut earlier: Option<(PairFeatures, PairFeatures, PairRun)> = None;
+                // Features made as a history makes them, each version's from the one
+                // before (so that unchanged segments keep their numbers), and now and then
+                // from scratch (so that equal features come with other numbers).
+                let features = |l: Lang, t: &str, before: Option<&Made>, scratch: bool| -> Made {
+                    let segments = read_str(l, "t", t).segments;
+                    let made = match before {
+                        Some((s, f)) if !scratch => {
+                            PairFeatures::of_reusing(l, &segments, Some((s, f)))
+                        }
+                        _ => PairFeatures::of(l, &segments),
+                    };
+                    (segments, made)
+                };
+                let mut earlier: Option<(Made, Made, PairRun)> = None;
                 for step in 0..14 {
                     if step > 0 {
                         // Mostly the translation, sometimes the pivot, sometimes both.
@@ -162,21 +190,34 @@ mod tests {
                             _ => text = edit(&mut rng, &text),
                         }
                     }
-                    let (p, o) = (features(Lang::En, &en), features(lang, &text));
-                    let (beads, run) =
-                        align_pair_resuming(&p, &o, earlier.as_ref().map(|(a, b, r)| (a, b, r)));
+                    let scratch = step % 5 == 4;
+                    let (mp, mo) = (
+                        features(Lang::En, &en, earlier.as_ref().map(|e| &e.0), scratch),
+                        features(lang, &text, earlier.as_ref().map(|e| &e.1), scratch),
+                    );
+                    let (p, o) = (&mp.1, &mo.1);
+                    let (beads, run) = align_pair_resuming(
+                        p,
+                        o,
+                        earlier.as_ref().map(|(a, b, r)| (&a.1, &b.1, r)),
+                    );
                     let context = format!("{} {lang} step {step}", folder.display());
-                    assert_eq!(beads, align_pair_features(&p, &o), "{context}");
+                    assert_eq!(beads, align_pair_features(p, o), "{context}");
                     // Stronger than the beads: every programme, cell for cell.
-                    let (_, fresh) = align_pair_resuming(&p, &o, None);
+                    let (_, fresh) = align_pair_resuming(p, o, None);
                     assert!(run.same_programmes(&fresh), "{context}");
                     copied += run.copied_cells();
+                    sets += run.reused_entry_sets();
                     checked += 1;
-                    earlier = Some((p, o, run));
+                    earlier = Some((mp, mo, run));
                 }
             }
         }
         assert!(checked > 20, "{checked} versions checked");
         assert!(copied > 0, "no cell was copied");
+        assert!(
+            sets > 0,
+            "no lexicon entry set was taken from an earlier version"
+        );
     }
 }
