@@ -5,10 +5,11 @@
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
 use std::ops::Range;
 
 use sixfold_core::{DocumentToml, Lang};
-use sixfold_translations::{Alignment, Cells, Document, Finding, SegmentKind, Severity};
+use sixfold_translations::{Alignment, Cells, Document, Finding, Reason, SegmentKind, Severity};
 
 /// Rows whose alignment confidence is below this are highlighted on the review page and
 /// flagged in XLIFF notes. The aligner gives 1.0 to rows anchored by structure (labels,
@@ -53,7 +54,7 @@ pub struct RowView<'a> {
     pub confidence: f64,
     /// The aligner's reasons for doubt that concern the exported languages (see
     /// [`relevant_reasons`]).
-    pub reasons: Vec<&'a str>,
+    pub reasons: Vec<&'a Reason>,
     /// Footnote numbers whose markers were removed from this row's running text.
     pub footnote_refs: Vec<u32>,
     /// Text per language in UN order; a language with no segment in the row has no
@@ -229,10 +230,10 @@ impl<'a> Aligned<'a> {
             return None;
         }
         let (kind, label, footnote_refs) = self.structure(group.clone());
-        let mut reasons: Vec<&'a str> = Vec::new();
+        let mut reasons: Vec<&'a Reason> = Vec::new();
         for row in rows {
             for r in relevant_reasons(&row.reasons, langs) {
-                if r != sixfold_review::PINNED && !reasons.contains(&r) {
+                if *r != Reason::Pinned && !reasons.contains(&r) {
                     reasons.push(r);
                 }
             }
@@ -255,9 +256,7 @@ impl<'a> Aligned<'a> {
             texts,
             findings: take(by_row),
             accepted: take(accepted_by_row),
-            pinned: rows
-                .iter()
-                .any(|r| r.reasons.iter().any(|r| r == sixfold_review::PINNED)),
+            pinned: rows.iter().any(|r| r.reasons.contains(&Reason::Pinned)),
             cells,
         })
     }
@@ -328,17 +327,24 @@ impl<'a> Aligned<'a> {
 /// (`length ratio es/en 1.74` in an en–zh export) is about another pair and would only
 /// puzzle the translator; reasons naming no language (`no anchor`) always stay.
 #[must_use]
-pub fn relevant_reasons<'r>(reasons: &'r [String], langs: &[Lang]) -> Vec<&'r str> {
+pub fn relevant_reasons<'r>(reasons: &'r [Reason], langs: &[Lang]) -> Vec<&'r Reason> {
     reasons
         .iter()
-        .filter(|reason| {
-            reason
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter_map(|word| word.parse::<Lang>().ok().filter(|_| word.len() == 2))
-                .all(|lang| langs.contains(&lang))
-        })
-        .map(String::as_str)
+        .filter(|reason| reason.langs().all(|lang| langs.contains(&lang)))
         .collect()
+}
+
+/// Reasons as the exports write them: their phrases joined by `; `.
+#[must_use]
+pub fn reasons_text(reasons: &[&Reason]) -> String {
+    let mut out = String::new();
+    for (i, r) in reasons.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        let _ = write!(out, "{r}");
+    }
+    out
 }
 
 /// `YYYYMMDDThhmmssZ` at midnight UTC of the document's date, the TMX date form.
@@ -360,12 +366,15 @@ mod tests {
 
     #[test]
     fn reasons_about_other_languages_are_dropped() {
-        let reasons = vec![
-            "length ratio es/en 1.74".to_owned(),
-            "no anchor".to_owned(),
-            "numbers differ in zh".to_owned(),
-            "2-2 regrouping in fr".to_owned(),
-        ];
+        let reasons: Vec<Reason> = [
+            "length ratio es/en 1.74",
+            "no anchor",
+            "numbers differ in zh",
+            "2-2 regrouping in fr",
+        ]
+        .into_iter()
+        .map(Reason::from)
+        .collect();
         assert_eq!(
             relevant_reasons(&reasons, &[Lang::En, Lang::Zh]),
             ["no anchor", "numbers differ in zh"]

@@ -58,7 +58,7 @@ fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: 
     Finding {
         id: String::new(),
         severity,
-        code: code.to_owned(),
+        code: code.to_owned().into(),
         lang,
         segment: None,
         line: None,
@@ -165,7 +165,7 @@ impl Fixture {
             Row {
                 cells: cells(&|_| vec![1]),
                 confidence: 0.42,
-                reasons: vec!["length ratio ru/en 3.1".to_owned()],
+                reasons: vec!["length ratio ru/en 3.1".into()],
                 unit: 1,
             },
             Row {
@@ -189,7 +189,7 @@ impl Fixture {
             Row {
                 cells: cells(&|l| if l == Lang::Ar { vec![2] } else { vec![] }),
                 confidence: 0.3,
-                reasons: vec!["no anchor".to_owned()],
+                reasons: vec!["no anchor".into()],
                 unit: 4,
             },
         ];

@@ -107,6 +107,8 @@ pub enum ExportError {
 /// A document loaded, aligned and checked: what an [`Aligned`] borrows from.
 #[derive(Debug, Clone)]
 pub struct Prepared {
+    /// The renderings read; its source texts (`texts`) are left empty when the format
+    /// carries no findings ([`Prepared::from_set_for`]), as nothing else reads them.
     pub set: DocumentSet,
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
@@ -147,7 +149,17 @@ impl Prepared {
         Self::prepare(set, format.carries_findings())
     }
 
-    fn prepare(set: DocumentSet, checks: bool) -> Result<Self, ExportError> {
+    fn prepare(mut set: DocumentSet, checks: bool) -> Result<Self, ExportError> {
+        let versions = set
+            .versions()
+            .into_iter()
+            .map(|(lang, version)| (lang, version.to_string()))
+            .collect();
+        if !checks {
+            // The source texts serve only the versions' digests (taken) and the header
+            // checks (not run): a copy of every rendering less while aligning.
+            set.texts.clear();
+        }
         let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
         let (findings, accepted) = if checks {
             let reviewed = sixfold_review::check_set(&set, &decided);
@@ -159,11 +171,6 @@ impl Prepared {
         // The aligner's finest rows: each writer groups them for the languages it writes
         // (`Aligned::rows`), and the findings number them.
         let alignment = decided.alignment;
-        let versions = set
-            .versions()
-            .into_iter()
-            .map(|(lang, version)| (lang, version.to_string()))
-            .collect();
         Ok(Prepared {
             alignment,
             folder: format!("translations/{}", set.slug),

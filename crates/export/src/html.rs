@@ -353,7 +353,7 @@ fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fo
 /// The command that accepts a finding: its own id, or for an outdated acceptance the id
 /// it accepted (accepting again re-decides). An outdated pin is re-decided with `pin`.
 fn accept_command(f: &Finding, folder: &str) -> Option<String> {
-    let id = match f.code.as_str() {
+    let id = match &*f.code {
         sixfold_review::OUTDATED_PIN => return None,
         sixfold_review::OUTDATED_ACCEPT => f.args.get("id")?,
         _ => &f.id,
@@ -541,7 +541,11 @@ fn write_row(
         let _ = write!(out, "<br>{}", labels.plain("export-pinned"));
     }
     if !row.reasons.is_empty() {
-        let _ = write!(out, "<br>{}", html_text(&row.reasons.join("; ")));
+        let _ = write!(
+            out,
+            "<br>{}",
+            html_text(&crate::aligned::reasons_text(&row.reasons))
+        );
     }
     if row.is_low_confidence() && !row.pinned {
         let mut cells = Cells::new();

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use sixfold_core::Lang;
+use sixfold_translations::Reason;
 
 use crate::aligned::{Aligned, confidence_text};
 use crate::escape::{moses_line, sanitize, tsv_field};
@@ -62,7 +63,7 @@ struct JsonRow<'a> {
     label: Option<&'a str>,
     confidence: f64,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    reasons: Vec<&'a str>,
+    reasons: Vec<&'a Reason>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     footnote_refs: &'a Vec<u32>,
     /// Every chosen language, `null` where the row has no text in it.
@@ -140,18 +141,23 @@ pub fn jsonl_to(
 #[must_use]
 pub fn moses(doc: &Aligned<'_>, langs: &[Lang], source: Option<Lang>) -> Vec<(Lang, String)> {
     let order = doc.order(langs, source);
-    let rows = doc.rows(&order);
     order
         .iter()
         .map(|&lang| {
             let mut text = String::new();
-            for row in &rows {
-                text.push_str(&moses_line(row.text(lang).unwrap_or("")));
-                text.push('\n');
-            }
+            moses_to(&mut text, doc, &order, lang);
             (lang, text)
         })
         .collect()
+}
+
+/// The Moses file of `lang` (one of `order`, from [`Aligned::order`]) written into `out`
+/// line by line, the rows made one at a time: what [`moses`] holds for each language.
+pub fn moses_to(out: &mut dyn std::fmt::Write, doc: &Aligned<'_>, order: &[Lang], lang: Lang) {
+    for row in doc.rows_iter(order) {
+        out.push_str(&moses_line(row.text(lang).unwrap_or("")));
+        out.push('\n');
+    }
 }
 
 /// The row ids of a Moses export in line order, so a difference at line *n* can be named.

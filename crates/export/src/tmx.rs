@@ -152,7 +152,7 @@ fn unit(
         let _ = writeln!(out, "      <note>{}</note>", xml_text(&note));
     }
     if !row.reasons.is_empty() {
-        let args = Args::new().text("reasons", row.reasons.join("; "));
+        let args = Args::new().text("reasons", crate::aligned::reasons_text(&row.reasons));
         let note = Localizer::plain().format(ui, "export-note-alignment", &args);
         let _ = writeln!(out, "      <note>{}</note>", xml_text(&note));
     }

@@ -348,7 +348,20 @@ pub fn write_files(
 }
 
 /// What writes one file's content into the (buffered) file it is staged in.
-type Fill<'f> = Box<dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'f>;
+pub type Fill<'f> = Box<dyn FnMut(&mut dyn std::io::Write) -> std::io::Result<()> + 'f>;
+
+/// [`write_files`] with each file's content written piece by piece by its [`Fill`] into
+/// the temporary file it is staged in (a Moses export: one file per language, never held
+/// whole); all or nothing, as [`write_files`].
+///
+/// # Errors
+/// As [`write_files`].
+pub fn write_files_with(
+    files: &mut [(PathBuf, Fill<'_>)],
+    inputs: &[PathBuf],
+) -> Result<Vec<WriteNote>, WriteError> {
+    write_filled(files, inputs)
+}
 
 /// [`write_files`] for one file whose content `fill` writes piece by piece into the
 /// temporary file (through a buffer), so a large export is never held whole in memory;

@@ -139,7 +139,7 @@ fn unit(out: &mut dyn std::fmt::Write, row: &RowView<'_>, source: Lang, target: 
     if row.is_low_confidence() || !row.reasons.is_empty() {
         let args = Args::new()
             .text("confidence", confidence_text(row.confidence))
-            .text("reasons", row.reasons.join("; "));
+            .text("reasons", crate::aligned::reasons_text(&row.reasons));
         let id = if row.reasons.is_empty() {
             "export-note-confidence"
         } else {

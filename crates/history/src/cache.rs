@@ -24,11 +24,14 @@ use sixfold_core::Lang;
 use sixfold_translations::align::{
     AlignOptions, Bead, PairFeatures, PairRun, align, align_from_pairs, align_pair_resuming,
 };
-use sixfold_translations::{Alignment, Document, Segment};
+use sixfold_translations::{Alignment, Document, Reason, Segment};
 
 /// First line of every cache file: the format and the aligner it came from. A new release
 /// may align differently, so its files never read another release's.
-const STAMP: &str = concat!("sixfold-align-pair 1 ", env!("CARGO_PKG_VERSION"));
+///
+/// Format 2: reasons are read back into [`Reason`] values (format 1 files, written before
+/// reasons were values, are recomputed rather than trusted to parse the same).
+const STAMP: &str = concat!("sixfold-align-pair 2 ", env!("CARGO_PKG_VERSION"));
 
 /// One pivot–language pair by content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -372,10 +375,15 @@ fn encode(key: &PairKey, beads: &[Bead]) -> String {
             b.confidence.to_bits()
         );
         for r in &b.reasons {
-            // Reasons are short phrases; tabs and newlines cannot occur in them, and are
-            // replaced if they ever did so that a line stays one bead.
+            // Reasons are short phrases; tabs and newlines cannot occur in the aligner's,
+            // and are replaced in any other text so that a line stays one bead.
             out.push('\t');
-            out.push_str(&r.replace(['\t', '\n'], " "));
+            match r {
+                Reason::Other(text) => out.push_str(&text.replace(['\t', '\n'], " ")),
+                r => {
+                    let _ = write!(out, "{r}");
+                }
+            }
         }
         out.push('\n');
     }
@@ -415,7 +423,7 @@ fn decode(text: &str, key: &PairKey) -> Option<Vec<Bead>> {
             pivot: ps..pe,
             other: os..oe,
             confidence,
-            reasons: fields.map(str::to_owned).collect(),
+            reasons: fields.map(Reason::parse).collect(),
         });
     }
     // No `end` line: the file was cut short.
@@ -501,7 +509,7 @@ mod tests {
                 pivot: 1..3,
                 other: 1..2,
                 confidence: 0.437_5,
-                reasons: vec!["2-1 merge in fr".to_owned(), "no anchor".to_owned()],
+                reasons: vec!["2-1 merge in fr".into(), "no anchor".into()],
             },
         ]
     }
@@ -568,7 +576,7 @@ mod tests {
         let mut other = key();
         other.other = Lang::Es;
         assert_eq!(decode(&text, &other), None);
-        assert_eq!(decode(&text.replacen("pair 1", "pair 0", 1), &key()), None);
+        assert_eq!(decode(&text.replacen("pair 2", "pair 1", 1), &key()), None);
         for cut in [10, text.len() / 2, text.len() - 4] {
             assert_eq!(decode(&text[..cut], &key()), None, "{cut}");
         }

@@ -2,6 +2,7 @@
 //! input like any other, written by older builds, cut short by a crash, or edited.
 
 use sixfold_history::cache_file_format::{decode, encode};
+use sixfold_translations::Reason;
 use sixfold_translations::align::Bead;
 
 /// Any text read as a cache file never panics; what it accepts tiles both renderings from
@@ -27,7 +28,9 @@ pub fn cache(data: &[u8]) {
             assert!(bead.pivot.start <= bead.pivot.end && bead.other.start <= bead.other.end);
             assert!((0.0..=1.0).contains(&bead.confidence));
             assert!(
-                bead.reasons.iter().all(|r| !r.contains(['\t', '\n'])),
+                bead.reasons
+                    .iter()
+                    .all(|r| !r.to_string().contains(['\t', '\n'])),
                 "{:?}",
                 bead.reasons
             );
@@ -44,7 +47,7 @@ pub fn cache(data: &[u8]) {
             .into_iter()
             .map(|mut b| {
                 for r in &mut b.reasons {
-                    *r = r.replace(['\t', '\n'], " ");
+                    *r = Reason::from(r.to_string().replace(['\t', '\n'], " "));
                 }
                 b
             })
@@ -67,7 +70,7 @@ fn beads_of(bytes: &[u8]) -> Vec<Bead> {
         let reasons = String::from_utf8_lossy(rest.get(1..).unwrap_or_default())
             .split('\u{2}')
             .filter(|r| !r.is_empty())
-            .map(str::to_owned)
+            .map(Reason::from)
             .collect();
         beads.push(Bead {
             pivot: end.0..end.0 + p,

@@ -428,7 +428,7 @@ impl<'d> Builder<'d> {
                 } else {
                     sixfold_review::PINNED.to_owned()
                 };
-                self.rows[row].reasons.push(reason);
+                self.rows[row].reasons.push(reason.into());
             }
             // A finding (or an accepted one), tied to a row later.
             _ => {
@@ -455,7 +455,7 @@ impl<'d> Builder<'d> {
                 let finding = Finding {
                     id,
                     severity,
-                    code,
+                    code: code.into(),
                     lang,
                     segment,
                     line: segment.map(|s| s + 1),

@@ -129,7 +129,7 @@ fn outdated_accept(
     Finding {
         id: format!("{OUTDATED_ACCEPT}:{}", accept.id),
         severity: Severity::Warning,
-        code: OUTDATED_ACCEPT.to_owned(),
+        code: OUTDATED_ACCEPT.into(),
         lang,
         segment,
         line,
@@ -156,7 +156,7 @@ fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> 
     Finding {
         id: format!("{OUTDATED_PIN}:{}:{}", o.lang, o.segments),
         severity: Severity::Warning,
-        code: OUTDATED_PIN.to_owned(),
+        code: OUTDATED_PIN.into(),
         lang: o.lang,
         segment: o.segment,
         line,

@@ -43,6 +43,7 @@
 //! | `length-ratio` | warning | length far from what the pivot predicts |
 //! | `misplaced-paragraph` | error | a segment translates a pivot segment that stands elsewhere (two paragraphs swapped, or one moved past others); its numbers are compared with that segment's |
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use sixfold_core::{DocumentToml, Lang};
@@ -197,7 +198,7 @@ fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
 
 fn finding(
     severity: Severity,
-    code: &str,
+    code: &'static str,
     lang: Lang,
     segment: Option<&Segment>,
     row: Option<usize>,
@@ -216,7 +217,7 @@ fn finding(
     Finding {
         id: String::new(),
         severity,
-        code: code.to_owned(),
+        code: Cow::Borrowed(code),
         lang,
         segment: segment.map(|s| s.index),
         line: segment.map(|s| s.line),
@@ -232,7 +233,7 @@ fn finding(
 
 pub(crate) fn finding_at(
     severity: Severity,
-    code: &str,
+    code: &'static str,
     lang: Lang,
     seg: &Segment,
     message: String,
@@ -258,8 +259,8 @@ pub(crate) fn describe(seg: &Segment) -> String {
 /// 57 and 78 of a report) would otherwise give six identical errors per skip, and none of
 /// them points at something a translator could fix.
 fn drop_shared_numbering(pivot: Lang, out: &mut Vec<Finding>) {
-    let is_numbering = |f: &Finding| matches!(f.code.as_str(), "numbering-gap" | "numbering-order");
-    let in_pivot: Vec<(String, crate::FindingArgs)> = out
+    let is_numbering = |f: &Finding| matches!(&*f.code, "numbering-gap" | "numbering-order");
+    let in_pivot: Vec<(Cow<'static, str>, crate::FindingArgs)> = out
         .iter()
         .filter(|f| f.lang == pivot && is_numbering(f))
         .map(|f| (f.code.clone(), f.args.clone()))
@@ -407,9 +408,7 @@ pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
                 .and_then(|i| set.docs.get(&f.lang)?.segments.get(i))
                 .is_some_and(|s| s.kind == SegmentKind::Header)
         };
-        out.retain(|f| {
-            !(matches!(f.code.as_str(), "numbers-differ" | "symbols-differ") && is_header(f))
-        });
+        out.retain(|f| !(matches!(&*f.code, "numbers-differ" | "symbols-differ") && is_header(f)));
         out.extend(header_findings(&set.texts, meta));
         sort(&mut out);
         crate::finding_id::assign_ids(&set.docs, &mut out);
@@ -629,7 +628,7 @@ fn one_to_one(
 ) {
     let push = |out: &mut Vec<Finding>,
                 severity,
-                code: &str,
+                code: &'static str,
                 message: String,
                 args: &[(&'static str, String)]| {
         out.push(finding(severity, code, lang, Some(o), row, message, args));
@@ -833,7 +832,7 @@ fn misplaced(
             out.retain(|f| {
                 !(f.lang == lang
                     && (f.segment == Some(oa.index) || f.segment == Some(ob.index))
-                    && matches!(f.code.as_str(), "length-ratio" | "numbers-differ"))
+                    && matches!(&*f.code, "length-ratio" | "numbers-differ"))
             });
             for (row, o, p) in [(ra, oa, pb), (rb, ob, pa)] {
                 out.push(misplaced_finding(pivot, p, lang, o, row));

@@ -100,7 +100,7 @@ impl KeptNumbers {
 /// them in UN order and is dropped from the others, as a gap the pivot shares is
 /// reported once on the pivot.
 pub(crate) fn drop_gaps_shared_by_translations(pivot: Lang, out: &mut Vec<Finding>) {
-    let is_numbering = |f: &Finding| matches!(f.code.as_str(), "numbering-gap" | "numbering-order");
+    let is_numbering = |f: &Finding| matches!(&*f.code, "numbering-gap" | "numbering-order");
     // (code, arguments, first language): a handful per document.
     let mut first: Vec<(&str, &crate::FindingArgs, Lang)> = Vec::new();
     for f in out.iter().filter(|f| f.lang != pivot && is_numbering(f)) {

@@ -203,7 +203,7 @@ mod tests {
         Finding {
             id: String::new(),
             severity: Severity::Error,
-            code: code.to_owned(),
+            code: code.to_owned().into(),
             lang,
             segment,
             line: None,

@@ -6,6 +6,7 @@
 //! rendering's language ([`Reference::from_toml`]), or, without one, what another rendering
 //! says ([`Reference::from_rendering`]).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use sixfold_core::{Adoption, AgendaItem, DocumentToml, Header, Lang, Organ, Symbol};
@@ -316,7 +317,7 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
                 out.push(Finding {
                     id: String::new(),
                     severity: Severity::Warning,
-                    code: "header-unreadable".to_owned(),
+                    code: Cow::Borrowed("header-unreadable"),
                     lang,
                     segment: None,
                     line: Some(e.line()),
@@ -339,7 +340,7 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
             out.push(Finding {
                 id: String::new(),
                 severity: Severity::Error,
-                code: m.field.code().to_owned(),
+                code: Cow::Borrowed(m.field.code()),
                 lang,
                 segment: None,
                 line: Some(m.line),

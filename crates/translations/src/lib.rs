@@ -21,6 +21,7 @@ pub mod number_words;
 #[cfg(test)]
 mod random_edits;
 pub mod read;
+pub mod reason;
 pub mod set;
 pub mod symlinks;
 
@@ -29,4 +30,5 @@ pub use finding_args::FindingArgs;
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;
+pub use reason::Reason;
 pub use set::{DocumentSet, LoadError, LoadOptions};

@@ -119,7 +119,7 @@ pub fn pair_links(
         }
         let rows = alignment.rows.get(group).unwrap_or_default();
         let confidence = rows.iter().map(|r| r.confidence).fold(1.0, f64::min);
-        let mut reasons: Vec<String> = Vec::new();
+        let mut reasons: Vec<crate::Reason> = Vec::new();
         for r in rows.iter().flat_map(|r| &r.reasons) {
             if !reasons.contains(r) {
                 reasons.push(r.clone());

@@ -1,11 +1,14 @@
 //! The document model every sixfold tool works on: a rendering as an ordered list of
 //! segments, each with a kind, a structural label, its text and where it came from.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use sixfold_core::Lang;
 
 use crate::cells::Cells;
 use crate::label::Label;
+use crate::reason::Reason;
 
 /// What a segment is, structurally. The aligner uses kinds and labels as anchors and the
 /// exports carry them as properties, so they are part of the public JSON interface
@@ -178,9 +181,9 @@ pub struct Row {
     pub cells: Cells,
     /// How sure the aligner is, in `[0, 1]`.
     pub confidence: f64,
-    /// Why confidence is below 1: short machine-readable phrases such as
-    /// `"length ratio fr/en 1.9"` or `"no anchor"`. Empty for confident rows.
-    pub reasons: Vec<String>,
+    /// Why confidence is below 1, written as short machine-readable phrases such as
+    /// `"length ratio fr/en 1.90"` or `"no anchor in fr"`. Empty for confident rows.
+    pub reasons: Vec<Reason>,
     /// Index of the six-way unit (see [`Alignment::units`]) this row belongs to.
     #[serde(default)]
     pub unit: usize,
@@ -228,7 +231,9 @@ pub struct Finding {
     #[serde(default)]
     pub id: String,
     pub severity: Severity,
-    pub code: String,
+    /// Borrowed for the checks' own codes: a long rendering's report holds hundreds of
+    /// thousands of findings, and a copy of the code was a heap block for each.
+    pub code: Cow<'static, str>,
     pub lang: Lang,
     /// Index of the segment concerned in that language, if there is one.
     pub segment: Option<usize>,

@@ -56,6 +56,7 @@ mod blocks;
 mod forms;
 mod furniture;
 mod hyphens;
+mod memo;
 mod notes;
 mod resume;
 mod units;
@@ -68,7 +69,8 @@ use sixfold_core::{Lang, Symbol};
 use sixfold_l10n::{is_ignorable_mark, matching_form};
 use unicode_normalization::UnicodeNormalization;
 
-use blocks::{Line, is_continuation, is_rule, split_blocks, strip_comments};
+use blocks::{Line, is_continuation, is_rule, split_blocks, strip_comments_keyed};
+use memo::{Answers, LineMemo};
 
 use crate::label::{Annex, Head, HeaderSlot, Item, Label, Number, paragraph_number};
 use crate::model::{Document, Segment, SegmentKind};
@@ -94,7 +96,7 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
         footnotes,
         shapes,
         mut builder,
-    } = prepare(lang, text);
+    } = prepare(lang, text, None, false).0;
     for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
         builder.piece(i, piece, shape);
     }
@@ -111,24 +113,38 @@ struct Prepared<'a> {
 }
 
 /// The reader's stages before the classifier, over the whole text (shared by
-/// [`read_nfc`] and [`read_str_resuming`]).
-fn prepare(lang: Lang, text: &str) -> Prepared<'_> {
-    let mut lines = strip_comments(text);
-    furniture::mark(lang, &mut lines);
+/// [`read_nfc`] and [`read_str_resuming`]). What they ask of each line and each piece is
+/// taken from `earlier`, the memo of a read of an earlier version in the same language,
+/// where the line's text is the same (see `memo`); `keep` returns this read's memo.
+fn prepare<'a>(
+    lang: Lang,
+    text: &'a str,
+    earlier: Option<&LineMemo>,
+    keep: bool,
+) -> (Prepared<'a>, Option<LineMemo>) {
+    let mut facts = Answers::new(
+        lang,
+        text.bytes().filter(|&b| b == b'\n').count() + 1,
+        earlier,
+        keep,
+    );
+    let mut lines = strip_comments_keyed(text, |line| facts.push(line));
+    furniture::mark(&mut lines, &facts.facts);
     let blocks = split_blocks(lines);
     let (pieces, footnotes) = paginate(lang, blocks);
     let pieces = units::split_units(lang, pieces);
-    let shapes: Vec<Shape> = pieces.iter().map(|p| shape(lang, &p.lines)).collect();
+    let shapes: Vec<Shape> = pieces.iter().map(|p| facts.shape(lang, &p.lines)).collect();
     let mut builder = Builder::new(lang, &shapes);
     // Page breaks or footnotes (which sit at page bottoms) mean the text was cut into
     // pages by whatever produced it.
     builder.paged = !footnotes.is_empty() || pieces.iter().any(|p| p.after_break);
-    Prepared {
+    let prepared = Prepared {
         pieces,
         footnotes,
         shapes,
         builder,
-    }
+    };
+    (prepared, facts.into_memo())
 }
 
 /// A block that survived pagination, with whether a page break sat before it.

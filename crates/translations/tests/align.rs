@@ -317,7 +317,7 @@ fn one_dropped_unnumbered_paragraph_is_one_missing_finding() {
     let errs = errors(&findings);
     assert_eq!(errs.len(), 1, "{findings:#?}");
     let f = errs[0];
-    assert_eq!((f.code.as_str(), f.lang), ("missing-paragraph", Lang::Fr));
+    assert_eq!((&*f.code, f.lang), ("missing-paragraph", Lang::Fr));
     assert_eq!(&f.args["pivot_line"], en_lines[3].to_string(), "{f:#?}");
     assert_eq!(&f.args["label"], "pre.5");
 }

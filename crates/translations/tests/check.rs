@@ -40,7 +40,7 @@ fn codes(findings: &[Finding], lang: Lang) -> Vec<&str> {
     findings
         .iter()
         .filter(|f| f.lang == lang)
-        .map(|f| f.code.as_str())
+        .map(|f| &*f.code)
         .collect()
 }
 
@@ -458,7 +458,7 @@ fn two_swapped_paragraphs_fail_the_check_and_their_numbers_are_compared() {
     );
     assert!(
         !fr.iter()
-            .any(|f| matches!(f.code.as_str(), "missing-paragraph" | "extra-paragraph")),
+            .any(|f| matches!(&*f.code, "missing-paragraph" | "extra-paragraph")),
         "{findings:#?}"
     );
 }

@@ -27,13 +27,16 @@ pub(crate) struct Args {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let docs = &args.docs;
-    let sets = match docs.documents(WhenNone::Required)? {
+    let mut sets = match docs.documents(WhenNone::Required)? {
         Documents::Stream(source) => return run_many(docs, source),
         Documents::Loaded(sets) => sets,
     };
     let opts = docs.align_options();
-    if let [(place, set)] = &sets[..] {
+    if let [(place, set)] = &mut sets[..] {
         if docs.format() == Format::Json {
+            // The source texts serve the checks and versions, neither of which the
+            // alignment's JSON holds: a copy of every rendering less while aligning.
+            set.texts.clear();
             // One document: its JSON goes out as it is made, never held whole beside the
             // alignment (it holds every segment's text and is larger than the rendering).
             let alignment = crate::review::decide(set, opts)?.alignment;
@@ -78,7 +81,10 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
     let failed = docs.many.run_all(
         source,
         |path| {
-            let (place, set) = docs.load_one(path)?;
+            let (place, mut set) = docs.load_one(path)?;
+            // The source texts serve the checks and versions, neither of which `align`
+            // writes: a copy of every rendering less while aligning.
+            set.texts.clear();
             let alignment = crate::review::decide(&set, opts)?.alignment;
             Ok(match docs.format() {
                 Format::Json => {
@@ -217,7 +223,17 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
         }
         let _ = writeln!(s, "{}", line.trim_end());
         if !row.reasons.is_empty() {
-            let _ = writeln!(s, "{:>w$} {}", "", row.reasons.join("; "), w = rw + cw + 2);
+            let _ = writeln!(
+                s,
+                "{:>w$} {}",
+                "",
+                row.reasons
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                w = rw + cw + 2
+            );
         }
     }
     s

@@ -17,8 +17,8 @@ use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
 use sixfold_export::render::{chosen_languages, source_of};
 use sixfold_export::{
-    Format, IoText, Plan, Prepared, Rendered, Request, WriteNote, moses_paths, tabular,
-    write_files, write_with,
+    Fill, Format, IoText, Plan, Prepared, Rendered, Request, WriteNote, moses_paths, tabular,
+    write_files, write_files_with, write_with,
 };
 use sixfold_l10n::Args as L10nArgs;
 
@@ -72,8 +72,8 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
             let Some(output) = &args.output else {
                 bail!(ui::plain("cli-export-moses-output"));
             };
-            let texts = tabular::moses(&aligned, &langs, Some(source));
-            write_moses(args, output, &prepared.set.slug, &texts, &inputs)?;
+            let order = aligned.order(&langs, Some(source));
+            write_moses(args, output, &prepared.set.slug, &aligned, &order, &inputs)?;
         }
         // Written as it is made, into the staged file or standard output: an export is
         // several times the size of its renderings and is never held whole.
@@ -363,18 +363,28 @@ fn write_moses(
     args: &Args,
     output: &Path,
     slug: &str,
-    texts: &[(Lang, String)],
+    aligned: &sixfold_export::Aligned<'_>,
+    order: &[Lang],
     inputs: &[PathBuf],
 ) -> anyhow::Result<()> {
-    let codes: Vec<&str> = texts.iter().map(|(lang, _)| lang.code()).collect();
+    let codes: Vec<&str> = order.iter().map(|lang| lang.code()).collect();
     let paths = moses_paths(output, slug, &codes)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
-    let files: Vec<(PathBuf, &[u8])> = paths
+    // Each language's file is written into its staged file as its rows are made, never
+    // held whole; all are renamed into place together, as before.
+    let mut files: Vec<(PathBuf, Fill<'_>)> = paths
         .into_iter()
-        .zip(texts)
-        .map(|(path, (_, text))| (path, text.as_bytes()))
+        .zip(order)
+        .map(|(path, &lang)| {
+            let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| {
+                let mut text = IoText::new(w);
+                tabular::moses_to(&mut text, aligned, order, lang);
+                text.finish().map(drop)
+            });
+            (path, fill)
+        })
         .collect();
-    let notes = write_files(&files, inputs)
+    let notes = write_files_with(&mut files, inputs)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     print_notes(&notes);
     Ok(())

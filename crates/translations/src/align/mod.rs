@@ -44,6 +44,7 @@ use sixfold_core::Lang;
 
 use crate::cells::Cells;
 use crate::model::{Alignment, Document, Row};
+use crate::reason::Reason;
 
 pub mod damage;
 pub mod labels;
@@ -229,7 +230,7 @@ fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> O
 struct Slot {
     cells: Cells,
     confidence: f64,
-    reasons: Vec<String>,
+    reasons: Vec<Reason>,
     /// Slot of the six-way unit (coarse row) this row belongs to.
     home: usize,
 }
@@ -254,7 +255,7 @@ impl Slot {
         lang: Lang,
         segments: std::ops::Range<usize>,
         confidence: f64,
-        reasons: Vec<String>,
+        reasons: Vec<Reason>,
     ) {
         self.add_cells(lang, segments, confidence);
         for r in reasons {

@@ -11,6 +11,7 @@ use super::length::{LengthModel, Weights};
 use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
+use crate::reason::Reason;
 
 mod resume;
 mod reuse;
@@ -25,8 +26,8 @@ pub struct Bead {
     pub other: Range<usize>,
     /// In `[0, 1]`; 1 for an anchored 1-1 link of plausible length.
     pub confidence: f64,
-    /// Why confidence is below 1 (`"no anchor"`, `"1-2 split in fr"`, …).
-    pub reasons: Vec<String>,
+    /// Why confidence is below 1 (`no anchor in fr`, `1-2 split in fr`, …).
+    pub reasons: Vec<Reason>,
 }
 
 /// What the aligner needs to know about a segment, computed once per document.
@@ -1100,36 +1101,55 @@ impl PairContext<'_> {
 
     fn make_bead(&self, p: Range<usize>, o: Range<usize>, anchored: bool) -> Bead {
         let mut confidence = 1.0f64;
-        let mut reasons: Vec<String> = Vec::new();
-        let pl = self.pivot_lang.code();
-        let ol = self.other_lang.code();
+        let mut reasons: Vec<Reason> = Vec::new();
+        let pl = self.pivot_lang;
+        let ol = self.other_lang;
         match (p.len(), o.len()) {
             (1, 1) => {}
             (_, 0) => {
                 confidence *= 0.6;
-                add_reason(&mut reasons, format!("missing in {ol}"));
+                add_reason(&mut reasons, Reason::Missing(ol));
             }
             (0, _) => {
                 confidence *= 0.6;
-                add_reason(&mut reasons, format!("extra in {ol}"));
+                add_reason(&mut reasons, Reason::Extra(ol));
             }
             (1, k) => {
                 confidence *= 0.7;
-                add_reason(&mut reasons, format!("1-{k} split in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Split {
+                        k: count(k),
+                        lang: ol,
+                    },
+                );
             }
             (k, 1) => {
                 confidence *= 0.7;
-                add_reason(&mut reasons, format!("{k}-1 merge in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Merge {
+                        k: count(k),
+                        lang: ol,
+                    },
+                );
             }
             (a, b) => {
                 confidence *= 0.5;
-                add_reason(&mut reasons, format!("{a}-{b} regrouping in {ol}"));
+                add_reason(
+                    &mut reasons,
+                    Reason::Regrouping {
+                        a: count(a),
+                        b: count(b),
+                        lang: ol,
+                    },
+                );
             }
         }
         if !p.is_empty() && !o.is_empty() {
             if !anchored {
                 confidence *= 0.9;
-                add_reason(&mut reasons, format!("no anchor in {ol}"));
+                add_reason(&mut reasons, Reason::NoAnchor(ol));
             }
             let ps = self.pivot.get(p.clone()).unwrap_or_default();
             let os = self.other.get(o.clone()).unwrap_or_default();
@@ -1139,19 +1159,23 @@ impl PairContext<'_> {
             if z > 2.5 {
                 confidence *= (-(z - 2.5) / 4.0).exp().max(0.2);
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
-                add_reason(&mut reasons, format!("length ratio {ol}/{pl} {ratio:.2}"));
+                add_reason(&mut reasons, Reason::length_ratio(ol, pl, ratio));
             }
             let (common, total) = number_overlap(ps, os);
             if 2 * common < total {
                 confidence *= 0.8;
-                add_reason(&mut reasons, format!("numbers differ in {ol}"));
+                add_reason(&mut reasons, Reason::NumbersDiffer(ol));
             }
             if let (Some(a), Some(b)) = (ps.first(), os.first()) {
                 if a.kind != b.kind {
                     confidence *= 0.7;
                     add_reason(
                         &mut reasons,
-                        format!("kind {}/{} in {ol}", b.kind.as_str(), a.kind.as_str()),
+                        Reason::Kind {
+                            other: b.kind,
+                            pivot: a.kind,
+                            lang: ol,
+                        },
                     );
                 }
             }
@@ -1204,12 +1228,15 @@ impl Beats {
 
 /// Adds a reason to a bead's list with exactly the room it needs. A long rendering against
 /// short translations makes hundreds of thousands of beads with a reason, mostly one: a
-/// vector doubling from four and `format!`'s spare room (twice the literal text) would
-/// hold about 100 bytes more per bead.
-fn add_reason(reasons: &mut Vec<String>, mut text: String) {
-    text.shrink_to_fit();
+/// vector doubling from four would hold 48 bytes more per bead.
+fn add_reason(reasons: &mut Vec<Reason>, reason: Reason) {
     reasons.reserve_exact(1);
-    reasons.push(text);
+    reasons.push(reason);
+}
+
+/// A bead side's length as a reason writes it (a bead never holds four billion segments).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 /// How the written labels of the two sides of a bead agree: labels present on both sides,

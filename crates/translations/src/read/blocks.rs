@@ -5,6 +5,7 @@
 //! layer, `furniture`) flags lines before they are grouped.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use sixfold_l10n::matching_form;
 
@@ -19,18 +20,23 @@ pub(super) struct Line<'a> {
     /// The [`matching_form`] of `text`, when it differs: structure (headings, numbers,
     /// markers, page artifacts) is recognised on it, so a no-break space or a bidi mark
     /// cannot hide a heading.
-    pub(super) key: Option<String>,
+    /// Shared, so that a line of a later version with the same text takes it without a
+    /// copy (see `memo`).
+    pub(super) key: Option<Arc<str>>,
     /// Page furniture (job number, page number, running header…), see `furniture`.
     pub(super) furniture: bool,
 }
 
 impl<'a> Line<'a> {
+    #[cfg(test)]
     pub(super) fn new(no: usize, text: impl Into<Cow<'a, str>>) -> Self {
         let text = text.into();
-        let key = match matching_form(&text) {
-            Cow::Borrowed(_) => None,
-            Cow::Owned(key) => Some(key),
-        };
+        let key = key_of(&text);
+        Line::keyed(no, text, key)
+    }
+
+    /// A line whose [`matching_form`] is `key` (`None`: the text itself).
+    pub(super) fn keyed(no: usize, text: Cow<'a, str>, key: Option<Arc<str>>) -> Self {
         Line {
             no,
             text,
@@ -47,13 +53,36 @@ impl<'a> Line<'a> {
 
 /// Splits the text into numbered lines with HTML comments removed; a comment may span
 /// lines, and the lines it covers become blank so that line numbers still match the file.
+#[cfg(test)]
 pub(super) fn strip_comments(text: &str) -> Vec<Line<'_>> {
+    strip_comments_keyed(text, key_of)
+}
+
+/// The [`matching_form`] of a line's text when it differs from the text (what
+/// [`Line::key`] returns then).
+pub(super) fn key_of(text: &str) -> Option<Arc<str>> {
+    match matching_form(text) {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(key) => Some(Arc::from(key)),
+    }
+}
+
+/// [`strip_comments`], each line's matching form given by `key_of` (called once per line,
+/// in order, with the line's text after comments are removed).
+pub(super) fn strip_comments_keyed<'a>(
+    text: &'a str,
+    mut key_of: impl FnMut(&str) -> Option<Arc<str>>,
+) -> Vec<Line<'a>> {
+    let mut line = |i: usize, text: Cow<'a, str>| -> Line<'a> {
+        let key = key_of(&text);
+        Line::keyed(i + 1, text, key)
+    };
     if !text.contains("<!--") {
         // Nothing to remove: only cut the lines (most renderings).
         return text
             .split('\n')
             .enumerate()
-            .map(|(i, raw)| Line::new(i + 1, raw.strip_suffix('\r').unwrap_or(raw)))
+            .map(|(i, raw)| line(i, Cow::Borrowed(raw.strip_suffix('\r').unwrap_or(raw))))
             .collect();
     }
     let mut lines = Vec::new();
@@ -80,7 +109,7 @@ pub(super) fn strip_comments(text: &str) -> Vec<Line<'_>> {
                 break;
             }
         }
-        lines.push(Line::new(i + 1, out));
+        lines.push(line(i, Cow::Owned(out)));
     }
     lines
 }

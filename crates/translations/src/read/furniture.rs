@@ -9,9 +9,11 @@
 //! masthead line has (job numbers, barcodes, page numbers) are furniture there.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use sixfold_core::Lang;
 
+use super::memo::LineFacts;
 use super::{Line, forms, is_symbol_like, is_title_line, strip_heading_marker, unbold};
 
 /// Lines longer than this are text, never furniture.
@@ -134,8 +136,40 @@ fn furniture_candidate(line: &str) -> bool {
         && at_most_words(t, MAX_FURNITURE_WORDS)
 }
 
-/// Marks every furniture line of a text (`Line::furniture`).
-pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
+/// What furniture marking asks of one line that depends on its text alone (its matching
+/// form, `key`), asked once per line of a read (and kept across versions, see `memo`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct LineFurniture {
+    /// Furniture by shape alone ([`is_shaped_furniture`] of the trimmed line).
+    shaped: bool,
+    /// The [`folded`] form of a [`furniture_candidate`].
+    folded: Option<Arc<str>>,
+    /// A heading (Markdown, annex or article): a line after one is never furniture.
+    heading: bool,
+}
+
+impl LineFurniture {
+    pub(super) fn of(lang: Lang, key: &str) -> LineFurniture {
+        let t = key.trim();
+        if t.is_empty() {
+            // Blank lines are never asked.
+            return LineFurniture::default();
+        }
+        let bare = unbold(t);
+        let bare = strip_heading_marker(&bare).unwrap_or(&bare);
+        LineFurniture {
+            shaped: is_shaped_furniture(lang, t),
+            folded: furniture_candidate(key).then(|| Arc::from(folded(key))),
+            heading: strip_heading_marker(t).is_some()
+                || forms::is_annex_heading(lang, bare)
+                || forms::article_number(lang, bare).is_some(),
+        }
+    }
+}
+
+/// Marks every furniture line of a text (`Line::furniture`); `facts` are the lines' own
+/// (`facts[i]` of `lines[i]`).
+pub(super) fn mark(lines: &mut [Line], facts: &[LineFacts]) {
     // The numbered title ends the masthead; its text (without the number) is what a
     // running header repeats.
     let title_at = lines.iter().take(200).position(|l| {
@@ -163,40 +197,33 @@ pub(super) fn mark(lang: Lang, lines: &mut [Line]) {
         .find(|w| is_symbol_like(w));
     // Short lines after the title, counted: a header or footer repeats on every page.
     let body_from = title_at.map_or(0, |t| t + 1);
-    // The folded form of each candidate line of the body, made once for counting and
-    // comparing.
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let mut folded_at: Vec<Option<String>> = vec![None; lines.len()];
-    for (i, line) in lines.iter().enumerate().skip(body_from) {
-        if furniture_candidate(line.key()) {
-            let f = folded(line.key());
-            *counts.entry(f.clone()).or_default() += 1;
-            folded_at[i] = Some(f);
+    // The folded form of each candidate line of the body, counted over the whole body on
+    // every read: one line changed can change any repetition decision.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for f in facts.iter().skip(body_from) {
+        if let Some(f) = f.furniture.folded.as_deref() {
+            *counts.entry(f).or_default() += 1;
         }
     }
     let symbol = symbol.map(|s| s.to_lowercase());
     let mut previous_heading = false;
-    for i in 0..lines.len() {
-        let key = lines[i].key().trim();
-        if key.is_empty() {
+    for (i, (line, facts)) in lines.iter_mut().zip(facts).enumerate() {
+        if line.key().trim().is_empty() {
             continue;
         }
+        let facts = &facts.furniture;
         // Lines of the body only: `in_body` below is the same test as `skip(body_from)`.
         let in_body = title_at.is_none_or(|t| i > t);
-        let furniture = is_shaped_furniture(lang, key)
+        let furniture = facts.shaped
             || (in_body
                 && !previous_heading
-                && folded_at[i].as_deref().is_some_and(|f| {
+                && facts.folded.as_deref().is_some_and(|f| {
                     body_furniture(f, title.as_deref(), symbol.as_deref(), &counts)
                 }));
         if !furniture {
-            let bare = unbold(key);
-            let bare = strip_heading_marker(&bare).unwrap_or(&bare);
-            previous_heading = strip_heading_marker(key).is_some()
-                || forms::is_annex_heading(lang, bare)
-                || forms::article_number(lang, bare).is_some();
+            previous_heading = facts.heading;
         }
-        lines[i].furniture = furniture;
+        line.furniture = furniture;
     }
     symbols_beside_furniture(lines);
 }
@@ -235,7 +262,7 @@ fn body_furniture(
     f: &str,
     title: Option<&str>,
     symbol: Option<&str>,
-    counts: &HashMap<String, usize>,
+    counts: &HashMap<&str, usize>,
 ) -> bool {
     if symbol.is_some_and(|s| f == s) {
         return true;
@@ -283,7 +310,11 @@ mod tests {
             .enumerate()
             .map(|(i, t)| Line::new(i + 1, t.to_owned()))
             .collect();
-        mark(Lang::En, &mut lines);
+        let facts: Vec<LineFacts> = lines
+            .iter()
+            .map(|l| LineFacts::of(Lang::En, &l.text))
+            .collect();
+        mark(&mut lines, &facts);
         lines.iter().map(|l| l.furniture).collect()
     }
 

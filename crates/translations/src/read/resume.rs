@@ -13,9 +13,12 @@
 //! checkpoint. The classifier continues from that checkpoint; everything after it, and
 //! the footnotes at the end, is computed as in a full read, so the segments are the same.
 
+use std::sync::Arc;
+
 use sixfold_core::Lang;
 use unicode_normalization::UnicodeNormalization;
 
+use super::memo::LineMemo;
 use super::{Builder, Piece, Shape, prepare};
 use crate::model::{Document, Segment};
 
@@ -24,7 +27,7 @@ use crate::model::{Document, Segment};
 struct KeptLine {
     no: usize,
     text: String,
-    key: Option<String>,
+    key: Option<Arc<str>>,
     furniture: bool,
 }
 
@@ -103,6 +106,8 @@ pub struct ReadState {
     built: Vec<Segment>,
     /// Pieces taken from the earlier read rather than classified.
     resumed: usize,
+    /// What the whole-text stages asked of each line and piece.
+    memo: LineMemo,
 }
 
 impl ReadState {
@@ -137,7 +142,9 @@ fn read_nfc_resuming(
     earlier: Option<&ReadState>,
 ) -> (Document, ReadState) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let prepared = prepare(lang, text);
+    let memo = earlier.filter(|e| e.lang == lang).map(|e| &e.memo);
+    let (prepared, memo) = prepare(lang, text, memo, true);
+    let memo = memo.unwrap_or_default();
     let start = prepared.builder.clone();
     let pieces: Vec<KeptPiece> = prepared
         .pieces
@@ -183,6 +190,7 @@ fn read_nfc_resuming(
         checkpoints,
         built,
         resumed: from,
+        memo,
     };
     (doc, state)
 }
@@ -263,5 +271,83 @@ mod tests {
         let (_, fr) = read_str_resuming(Lang::Fr, "t", "Rappelant,\n\n1. Décide.", None);
         let (_, es) = read_str_resuming(Lang::Es, "t", "Rappelant,\n\n1. Décide.", Some(&fr));
         assert_eq!(es.resumed_pieces(), 0);
+        assert_eq!(es.memo.taken(), (0, 0));
+    }
+
+    /// What the whole-text stages hand the classifier, owned and comparable.
+    fn prepared_view(p: &super::super::Prepared<'_>) -> (Vec<KeptPiece>, String, Builder) {
+        let pieces = p
+            .pieces
+            .iter()
+            .zip(&p.shapes)
+            .map(|(p, s)| KeptPiece::of(p, s))
+            .collect();
+        (pieces, format!("{:?}", p.footnotes), p.builder.clone())
+    }
+
+    /// Pairs of versions made to meet each way an answer could be taken wrongly: a
+    /// later line of a piece changed under the same first line (the piece's shape changes
+    /// from numbered lines to one numbered paragraph), one of two repeated footer lines
+    /// changed (the other stops being furniture although its text is the same), a comment
+    /// opened earlier (the same raw lines lose their text), lines added before unchanged
+    /// ones.
+    #[test]
+    fn versions_made_to_mislead_the_stages_answer_the_same() {
+        let title = "A/RES/1/1\n\n1/1. A title\n\nThe General Assembly,\n\n";
+        let pairs = [
+            ("1. First\n2. Second\n\nEnd.", "1. First\nSecond\n\nEnd."),
+            (
+                "Text.\n\nFooter words here\n\nMore.\n\nFooter words here\n\nLast.",
+                "Text.\n\nFooter words here\n\nMore.\n\nFooter words there\n\nLast.",
+            ),
+            ("One.\n\nTwo.\n\nThree.", "One.\n\n<!-- Two.\n\nThree. -->"),
+            ("One.\n\nTwo.", "Zero.\n\nHalf.\n\nOne.\n\nTwo."),
+        ];
+        for (before, after) in pairs {
+            let (before, after) = (format!("{title}{before}"), format!("{title}{after}"));
+            let (_, memo) = prepare(Lang::En, &before, None, true);
+            let (alone, _) = prepare(Lang::En, &after, None, false);
+            let (resumed, next) = prepare(Lang::En, &after, memo.as_ref(), true);
+            assert_eq!(prepared_view(&resumed), prepared_view(&alone), "{after}");
+            assert!(next.is_some_and(|m| m.taken().0 > 4), "{after}");
+        }
+    }
+
+    /// The whole-text stages with each line's and piece's answers taken from the read
+    /// of the version before hand the classifier what they hand it on their own (lines,
+    /// line numbers, matching forms, furniture marks, page breaks, shapes, footnotes,
+    /// the classifier's set-up), over chains of random edits of every real rendering;
+    /// and most lines and shapes were taken along the way.
+    #[test]
+    fn the_stages_before_the_classifier_answer_the_same_from_the_version_before() {
+        let texts = real_texts();
+        assert!(texts.len() > 40, "the real renderings are needed");
+        let (mut lines, mut shapes, mut all_lines, mut all_shapes) = (0, 0, 0, 0);
+        for (n, (lang, path)) in texts.iter().enumerate() {
+            let mut text = std::fs::read_to_string(path).unwrap();
+            let mut rng = Lcg(n as u64 + 101);
+            let (_, mut memo) = prepare(*lang, &text, None, true);
+            for step in 1..10 {
+                text = edit(&mut rng, &text);
+                let (alone, _) = prepare(*lang, &text, None, false);
+                let (resumed, next) = prepare(*lang, &text, memo.as_ref(), true);
+                assert_eq!(
+                    prepared_view(&resumed),
+                    prepared_view(&alone),
+                    "{} step {step}",
+                    path.display()
+                );
+                let next = next.expect("a memo is kept");
+                lines += next.taken().0;
+                shapes += next.taken().1;
+                all_lines += text.split('\n').count();
+                all_shapes += alone.shapes.len();
+                memo = Some(next);
+            }
+        }
+        assert!(
+            lines * 10 > all_lines * 9 && shapes * 10 > all_shapes * 9,
+            "{lines} of {all_lines} lines and {shapes} of {all_shapes} shapes taken"
+        );
     }
 }
