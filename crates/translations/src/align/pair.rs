@@ -172,6 +172,18 @@ const SHAPES: [(usize, usize, f64); 8] = [
 /// ([`PairContext::programme`]), so the order changes nothing but the work.
 const TRY_ORDER: [usize; SHAPES.len()] = [1, 2, 0, 3, 4, 5, 6, 7];
 
+/// [`TRY_ORDER`] with each shape's counts: (index in [`SHAPES`], pivot count, other count).
+const TRIED: [(usize, usize, usize); SHAPES.len()] = {
+    let mut out = [(0, 0, 0); SHAPES.len()];
+    let mut x = 0;
+    while x < SHAPES.len() {
+        let k = TRY_ORDER[x];
+        out[x] = (k, SHAPES[k].0, SHAPES[k].1);
+        x += 1;
+    }
+    out
+};
+
 /// Deviations (as [`LengthModel::scaled_deviation`] gives them) beyond which the length
 /// cost is above [`MAX_LENGTH_COST`], the larger of the two ceilings a bead's cost takes it
 /// under ([`PairContext::plain_cost`]): the programme then takes the ceiling without the
@@ -818,10 +830,7 @@ impl PairContext<'_> {
                 let here = first + (j - lo);
                 let mut best = f64::INFINITY;
                 let mut best_k = u8::MAX;
-                for k in TRY_ORDER {
-                    let Some(&(di, dj, _)) = SHAPES.get(k) else {
-                        continue;
-                    };
+                for (k, di, dj) in TRIED {
                     let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
                         continue;
                     };
