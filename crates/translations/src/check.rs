@@ -402,6 +402,29 @@ fn meta_checks(set: &BTreeMap<Lang, Document>, meta: &DocumentToml, out: &mut Ve
 /// otherwise be blamed on the five renderings that are right.
 #[must_use]
 pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
+    check_set_with(set, alignment, header_check(set))
+}
+
+/// The checks of the renderings' mastheads against `document.toml` (none without one):
+/// the only checks that read the source texts ([`DocumentSet::texts`]) rather than the
+/// documents. A caller that runs them first ([`check_set_with`]) can free the texts
+/// before aligning, a copy of every rendering less at the peak.
+#[must_use]
+pub fn header_check(set: &DocumentSet) -> Vec<Finding> {
+    set.meta
+        .as_ref()
+        .map(|meta| header_findings(&set.texts, meta))
+        .unwrap_or_default()
+}
+
+/// [`check_set`] with the header checks already run ([`header_check`], on the same set):
+/// the findings are the same, and `set.texts` is not read.
+#[must_use]
+pub fn check_set_with(
+    set: &DocumentSet,
+    alignment: &Alignment,
+    header: Vec<Finding>,
+) -> Vec<Finding> {
     let mut out = check(&set.docs, alignment, set.meta.as_ref());
     let before = out.len();
     absent_renderings(set, &mut out);
@@ -409,14 +432,14 @@ pub fn check_set(set: &DocumentSet, alignment: &Alignment) -> Vec<Finding> {
         sort(&mut out);
         crate::finding_id::assign_ids(&set.docs, &mut out);
     }
-    if let Some(meta) = &set.meta {
+    if set.meta.is_some() {
         let is_header = |f: &Finding| {
             f.segment
                 .and_then(|i| set.docs.get(&f.lang)?.segments.get(i))
                 .is_some_and(|s| s.kind == SegmentKind::Header)
         };
         out.retain(|f| !(matches!(&*f.code, "numbers-differ" | "symbols-differ") && is_header(f)));
-        out.extend(header_findings(&set.texts, meta));
+        out.extend(header);
         sort(&mut out);
         crate::finding_id::assign_ids(&set.docs, &mut out);
     }
