@@ -3,7 +3,9 @@
 //!
 //! Works on the stable toolchain: coverage comes from LLVM's `sancov-module` pass (what
 //! `cargo fuzz` passes too, minus the address sanitizer, which needs nightly and finds
-//! little in safe Rust). New inputs go to `fuzz/target/corpus/<target>/`; `--merge`
+//! little in safe Rust), added by a rustc wrapper to this repository's crates only and
+//! without integer comparison tracing unless `--instrument` says otherwise
+//! ([`crate::fuzz_rustc`]). New inputs go to `fuzz/target/corpus/<target>/`; `--merge`
 //! minimises them into the committed `fuzz/corpus/<target>/`, which
 //! `cargo test -p sixfold-props` replays. A crash is saved under `fuzz/artifacts/<target>/`
 //! and fails the task.
@@ -22,7 +24,9 @@ use std::time::{Instant, SystemTime};
 
 use anyhow::{Context as _, bail};
 
-const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [TARGET...]\n       cargo xtask fuzz --tally";
+use crate::fuzz_rustc::{self, Instrument};
+
+const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument repo-nocmp|repo|all] [TARGET...]\n       cargo xtask fuzz --tally";
 
 /// A fuzz target as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`), with the
 /// largest input the fuzzer may make for it.
@@ -91,11 +95,6 @@ const TARGETS: [Target; 10] = [
     },
 ];
 
-/// Coverage instrumentation for libFuzzer, as `cargo fuzz` sets it.
-const RUSTFLAGS: &str = "-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4 \
-    -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table \
-    -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks";
-
 /// Seconds after which libFuzzer reports one input as a timeout (a crash). Long enough
 /// for the slowest input on a machine where the run only gets idle CPU (`nice`).
 const UNIT_TIMEOUT: u64 = 120;
@@ -109,6 +108,7 @@ struct Options {
     jobs: usize,
     merge: bool,
     tally: bool,
+    instrument: Instrument,
     targets: Vec<&'static Target>,
 }
 
@@ -120,6 +120,10 @@ struct RunStats {
     new_inputs: u64,
     crashes: usize,
     seconds: u64,
+    /// CPU seconds (user + system) the fuzzer used, where `/proc` tells; on a shared
+    /// machine a niced run gets a fraction of a core, so this, not the wall time, says
+    /// what an execution costs.
+    cpu_seconds: Option<f64>,
 }
 
 pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
@@ -132,13 +136,27 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     // An explicit target keeps the instrumentation out of build scripts and proc macros,
     // which are linked without libFuzzer's runtime.
     let host = host_triple()?;
-    let built = Command::new(env!("CARGO"))
+    // Each mode builds in its own folder, so that comparing them rebuilds nothing.
+    let target_dir = match options.instrument {
+        Instrument::RepoNoCmp => fuzz.join("target"),
+        mode => fuzz
+            .join("target")
+            .join(format!("instrument-{}", mode.name())),
+    };
+    let mut build = Command::new(env!("CARGO"));
+    build
         .args(["build", "--release", "--bins", "--target", &host])
         .current_dir(&fuzz)
-        .env("RUSTFLAGS", RUSTFLAGS)
-        .status()
-        .context("running cargo build in fuzz/")?;
-    if !built.success() {
+        .env("CARGO_TARGET_DIR", &target_dir)
+        .env("RUSTFLAGS", fuzz_rustc::rustflags(options.instrument));
+    if options.instrument != Instrument::All {
+        let me = std::env::current_exe().context("finding the xtask binary")?;
+        build
+            .env("RUSTC_WRAPPER", me)
+            .env(fuzz_rustc::ENV, options.instrument.name());
+    }
+    let build_status = build.status().context("running cargo build in fuzz/")?;
+    if !build_status.success() {
         bail!("building the fuzz targets failed");
     }
     let commit = fuzzed_commit()?;
@@ -149,11 +167,7 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         for _ in 0..options.jobs.min(options.targets.len()).max(1) {
             scope.spawn(|| {
                 while let Some(target) = options.targets.get(next.fetch_add(1, Ordering::SeqCst)) {
-                    let binary = fuzz
-                        .join("target")
-                        .join(&host)
-                        .join("release")
-                        .join(target.name);
+                    let binary = target_dir.join(&host).join("release").join(target.name);
                     let outcome =
                         run_target(&fuzz, &binary, target, options.seconds, options.merge)
                             .and_then(|run| {
@@ -185,19 +199,7 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     let mut results = results.into_inner().expect("no thread panicked");
     results.sort_by_key(|(name, _)| TARGETS.iter().position(|t| t.name == *name));
     let tally = read_tally(&fuzz)?;
-    println!("| target | executions | exec/s | new inputs | crashes | cumulative executions |");
-    println!("|---|---|---|---|---|---|");
-    for (name, stats) in &results {
-        let total: u64 = tally
-            .iter()
-            .filter(|l| l.target == *name)
-            .map(|l| l.executions)
-            .sum();
-        println!(
-            "| {name} | {} | {} | {} | {} | {total} |",
-            stats.executions, stats.exec_per_s, stats.new_inputs, stats.crashes
-        );
-    }
+    print_results(&results, &tally);
     let failures = failures.into_inner().expect("no thread panicked");
     if let Some(first) = failures.into_iter().next() {
         return Err(first);
@@ -209,12 +211,40 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The table of this run's results, with each target's cumulative executions.
+fn print_results(results: &[(&str, RunStats)], tally: &[TallyLine]) {
+    println!(
+        "| target | executions | exec/s | CPU s | exec per CPU s | new inputs | crashes | cumulative executions |"
+    );
+    println!("|---|---|---|---|---|---|---|---|");
+    for (name, stats) in results {
+        let total: u64 = tally
+            .iter()
+            .filter(|l| l.target == *name)
+            .map(|l| l.executions)
+            .sum();
+        let (cpu, per_cpu) = stats
+            .cpu_seconds
+            .map_or((String::new(), String::new()), |c| {
+                (
+                    format!("{c:.0}"),
+                    format!("{:.0}", stats.executions as f64 / c.max(0.01)),
+                )
+            });
+        println!(
+            "| {name} | {} | {} | {cpu} | {per_cpu} | {} | {} | {total} |",
+            stats.executions, stats.exec_per_s, stats.new_inputs, stats.crashes
+        );
+    }
+}
+
 fn parse_args(args: &[String]) -> anyhow::Result<Options> {
     let mut options = Options {
         seconds: 60,
         jobs: 1,
         merge: false,
         tally: true,
+        instrument: Instrument::RepoNoCmp,
         targets: Vec::new(),
     };
     let mut it = args.iter();
@@ -235,6 +265,14 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
             }
             "--merge" => options.merge = true,
             "--no-tally" => options.tally = false,
+            "--instrument" => {
+                options.instrument =
+                    it.next()
+                        .and_then(|s| Instrument::parse(s))
+                        .with_context(|| {
+                            format!("--instrument needs one of {:?}", Instrument::NAMES)
+                        })?;
+            }
             name => {
                 let Some(target) = TARGETS.iter().find(|t| t.name == name) else {
                     let names: Vec<&str> = TARGETS.iter().map(|t| t.name).collect();
@@ -266,7 +304,17 @@ fn run_target(
     }
     let before = crashes_in(&artifacts);
     let start = Instant::now();
-    let output = Command::new(binary)
+    // libFuzzer's log goes to a file: it can outgrow a pipe nobody reads while the
+    // child's CPU time is polled below.
+    let log_path = fuzz
+        .join("target/logs")
+        .join(format!("{}.log", target.name));
+    if let Some(dir) = log_path.parent() {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let log_file = std::fs::File::create(&log_path)
+        .with_context(|| format!("creating {}", log_path.display()))?;
+    let mut child = Command::new(binary)
         .arg(format!("-max_total_time={seconds}"))
         .arg(format!("-max_len={}", target.max_len))
         .arg(format!("-timeout={UNIT_TIMEOUT}"))
@@ -274,18 +322,31 @@ fn run_target(
         .arg("-print_final_stats=1")
         .arg(&work)
         .arg(&committed)
-        .output()
+        .stdout(std::process::Stdio::null())
+        .stderr(log_file)
+        .spawn()
         .with_context(|| format!("running {}", binary.display()))?;
+    let mut cpu_seconds = None;
+    let exit = loop {
+        if let Some(exit) = child.try_wait().context("waiting for the fuzzer")? {
+            break exit;
+        }
+        cpu_seconds = process_cpu_seconds(child.id()).or(cpu_seconds);
+        std::thread::sleep(std::time::Duration::from_millis(250));
+    };
     let elapsed = start.elapsed();
-    let log = String::from_utf8_lossy(&output.stderr);
+    let log =
+        std::fs::read(&log_path).with_context(|| format!("reading {}", log_path.display()))?;
+    let log = String::from_utf8_lossy(&log);
     let mut stats = final_stats(&log);
     stats.seconds = elapsed.as_secs();
+    stats.cpu_seconds = cpu_seconds;
     stats.crashes = crashes_in(&artifacts).saturating_sub(before);
     if stats.exec_per_s == 0 {
         // libFuzzer leaves the rate out of a run that stopped on a crash.
         stats.exec_per_s = stats.executions / elapsed.as_secs().max(1);
     }
-    if !output.status.success() && stats.crashes == 0 {
+    if !exit.success() && stats.crashes == 0 {
         bail!("{} stopped without saving a crash:\n{log}", target.name);
     }
     if merge {
@@ -342,6 +403,28 @@ fn merge_corpus(
     std::fs::remove_dir_all(committed)?;
     std::fs::rename(&merged, committed)?;
     Ok(())
+}
+
+/// User + system CPU seconds of a running process (all its threads), from
+/// `/proc/<pid>/stat`; `None` where there is no such file.
+fn process_cpu_seconds(pid: u32) -> Option<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    cpu_seconds_of_stat(&stat)
+}
+
+/// Fields 14 and 15 (utime, stime) of a `/proc/<pid>/stat` line, in clock ticks of
+/// 1/100 s (`USER_HZ`, 100 on every Linux ABI); the command name before them is in
+/// parentheses and may hold spaces.
+fn cpu_seconds_of_stat(stat: &str) -> Option<f64> {
+    let after_name = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let ticks = |k: usize| fields.get(k)?.parse::<u64>().ok();
+    let total = ticks(11)? + ticks(12)?;
+    #[allow(
+        clippy::cast_precision_loss,
+        reason = "CPU ticks of one run are far below 2^52"
+    )]
+    Some(total as f64 / 100.0)
 }
 
 /// The numbers of libFuzzer's `-print_final_stats=1` lines.
@@ -611,6 +694,15 @@ mod tests {
     fn the_committed_tally_reads() {
         let fuzz = crate::repo_root().join("fuzz");
         read_tally(&fuzz).expect("fuzz/tally.tsv is as the task writes it");
+    }
+
+    #[test]
+    fn cpu_time_is_read_from_proc_stat() {
+        let line = "4242 (a (b) c) S 1 4242 4242 0 -1 4194304 100 0 0 0 1234 56 0 0 39 19 2 0";
+        assert_eq!(cpu_seconds_of_stat(line), Some(12.9));
+        assert_eq!(cpu_seconds_of_stat("4242 (cut"), None);
+        let me = process_cpu_seconds(std::process::id());
+        assert!(me.is_some_and(|s| s >= 0.0), "{me:?}");
     }
 
     #[test]

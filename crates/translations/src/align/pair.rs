@@ -268,6 +268,24 @@ impl<'a> PairContext<'a> {
         pivot: &'a [Features],
         other: &'a [Features],
     ) -> Self {
+        Self::with_labels(
+            pivot_lang,
+            other_lang,
+            pivot,
+            other,
+            LabelIds::new(pivot, other),
+        )
+    }
+
+    /// [`Self::new`] with the labels numbered already: `labels` must be
+    /// `LabelIds::new(pivot, other)`, or its equal.
+    fn with_labels(
+        pivot_lang: Lang,
+        other_lang: Lang,
+        pivot: &'a [Features],
+        other: &'a [Features],
+        labels: LabelIds,
+    ) -> Self {
         PairContext {
             pivot_lang,
             other_lang,
@@ -276,7 +294,7 @@ impl<'a> PairContext<'a> {
             length: LengthModel::for_pair(pivot_lang, other_lang),
             weights: Weights::default(),
             lexical: None,
-            labels: LabelIds::new(pivot, other),
+            labels,
             resume: None,
             segments: None,
         }
@@ -588,8 +606,13 @@ impl PairContext<'_> {
     pub(crate) fn run_range(&self, p: Range<usize>, o: Range<usize>, out: &mut Vec<Bead>) {
         let (i0, i1) = (p.start.min(self.pivot.len()), p.end.min(self.pivot.len()));
         let (j0, j1) = (o.start.min(self.other.len()), o.end.min(self.other.len()));
-        let guide: Vec<(usize, usize)> = self
-            .anchors()
+        // A version of a history whose labels are those of the version before has its
+        // anchors.
+        let anchors = match self.resume {
+            Some(r) => r.borrow_mut().anchors(|| self.anchors()),
+            None => self.anchors(),
+        };
+        let guide: Vec<(usize, usize)> = anchors
             .into_iter()
             .filter(|&(i, j)| (i0..i1).contains(&i) && (j0..j1).contains(&j))
             .map(|(i, j)| (i - i0, j - j0))
@@ -755,10 +778,12 @@ impl PairContext<'_> {
         if let Some(c) = cost.first_mut() {
             *c = 0.0;
         }
-        // Rows an earlier version of the pair computed with the same inputs are copied.
+        // Rows an earlier version of the pair computed with the same inputs are copied,
+        // and so are the bead costs it kept for beads that join only unchanged segments.
         let first_row = self.resume.map_or(0, |r| {
-            r.borrow_mut()
-                .restore(self.lexical.is_some(), (i0, j0), band, &mut cost, &mut back)
+            let mut r = r.borrow_mut();
+            r.prefill_costs((i0, j0), band, costs);
+            r.restore(self.lexical.is_some(), (i0, j0), band, &mut cost, &mut back)
         });
         // Columns and first cell of row `i` of the band.
         let row = |i: usize| -> Option<(usize, usize, usize)> {
@@ -821,7 +846,7 @@ impl PairContext<'_> {
         }
         if let Some(r) = self.resume {
             r.borrow_mut()
-                .record(self.lexical.is_some(), (i0, j0), band, &cost, &back);
+                .record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
         }
         let mut path = Vec::new();
         let (mut i, mut j) = (n, m);

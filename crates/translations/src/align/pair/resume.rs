@@ -20,7 +20,9 @@ use sixfold_core::Lang;
 
 use super::super::lexbits::LexBits;
 use super::super::lexical::{builtin, entries_of};
-use super::{Band, Bead, Features, PairContext, PairFeatures};
+use super::{
+    Band, Bead, Features, LENGTH_SHAPES, LabelIds, MEMO_VALUES, PairContext, PairFeatures,
+};
 
 /// One programme over a band: its rows and what it computed.
 #[derive(Debug, Clone)]
@@ -33,6 +35,9 @@ struct Programme {
     hi: Vec<usize>,
     cost: Vec<f64>,
     back: Vec<u8>,
+    /// The bead costs it kept ([`super::CostMemo`]; empty when the band was too large to keep
+    /// them).
+    memo: Vec<f64>,
 }
 
 /// One side's lexicon entries per segment for one pair of languages, with the numbers
@@ -47,9 +52,14 @@ struct Entries {
 /// segment that changed since), and those of this run.
 #[derive(Debug, Default)]
 pub(crate) struct Programmes {
-    earlier: Vec<Programme>,
+    earlier: Arc<Vec<Programme>>,
     /// First changed pivot segment and first changed other segment.
     changed: (usize, usize),
+    /// Where the segments unchanged at the end begin, on the pivot side and the other:
+    /// every changed segment lies in `changed.0..unchanged.0` (`changed.1..unchanged.1`).
+    unchanged: (usize, usize),
+    /// Cells whose bead costs were taken from an earlier version.
+    prefilled: usize,
     made: Vec<Programme>,
     /// Cells copied rather than computed.
     copied: usize,
@@ -60,6 +70,9 @@ pub(crate) struct Programmes {
     entries: Option<Arc<(Entries, Entries)>>,
     /// Entry sets taken from an earlier version rather than found.
     reused_sets: usize,
+    /// The pair's anchors, once known: the earlier version's when both sides have the
+    /// labels they had then ([`PairContext::anchors`] reads nothing else).
+    anchors: Option<Vec<(usize, usize)>>,
 }
 
 impl Programmes {
@@ -188,6 +201,69 @@ impl Programmes {
         Some(bits)
     }
 
+    /// Fills `memo` (a programme's kept bead costs over `band`, see [`super::CostMemo`]) with
+    /// what an earlier version's programme over the same band kept for cells whose beads
+    /// join only unchanged segments. A bead's length cost and cost without the words
+    /// depend only on the features of the segments it joins (labels are compared only
+    /// for equality), which are the same there, and the programme makes the same choices
+    /// whichever costs it finds kept.
+    pub(super) fn prefill_costs(&mut self, origin: (usize, usize), band: &Band, memo: &mut [f64]) {
+        if memo.is_empty() {
+            return;
+        }
+        let Some(e) = self.earlier.iter().rev().find(|e| {
+            e.origin == origin && e.memo.len() == memo.len() && e.lo == band.lo && e.hi == band.hi
+        }) else {
+            return;
+        };
+        let ((p_from, o_from), (p_to, o_to)) = (self.changed, self.unchanged);
+        // A bead ending at row `i` (column `j`) joins at most the three segments before
+        // it, so it joins only unchanged segments when it ends at or before the first
+        // change or three or more past the last.
+        let clear = |end: usize, from: usize, to: usize| end <= from || end.saturating_sub(3) >= to;
+        let per_cell = LENGTH_SHAPES * MEMO_VALUES;
+        // The clear columns are those up to the first change and those from three past
+        // the last, relative to the rectangle.
+        let left = o_from.checked_sub(origin.1);
+        let right_start = (o_to + 3).saturating_sub(origin.1);
+        let mut filled = 0;
+        for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
+            if !clear(origin.0 + i, p_from, p_to) {
+                continue;
+            }
+            let left = left.map(|end| (lo, hi.min(end)));
+            for (a, b) in left.into_iter().chain([(lo.max(right_start), hi)]) {
+                if a > b {
+                    continue;
+                }
+                let (Some(x), Some(y)) = (band.at(i, a), band.at(i, b)) else {
+                    continue;
+                };
+                let cells = x * per_cell..(y + 1) * per_cell;
+                let (Some(dst), Some(src)) = (memo.get_mut(cells.clone()), e.memo.get(cells))
+                else {
+                    continue;
+                };
+                // Both hold the bead's exact costs where they hold any: take the earlier
+                // one's where it has them.
+                for (d, &v) in dst.iter_mut().zip(src) {
+                    *d = if v.is_nan() { *d } else { v };
+                }
+                filled += b - a + 1;
+            }
+        }
+        self.prefilled += filled;
+    }
+
+    /// The pair's anchors: the earlier version's when its labels were the same, else
+    /// `find`'s (kept for the next version).
+    pub(super) fn anchors(
+        &mut self,
+        find: impl FnOnce() -> Vec<(usize, usize)>,
+    ) -> Vec<(usize, usize)> {
+        self.anchors.get_or_insert_with(find).clone()
+    }
+
     /// Keeps a finished programme for the next version.
     pub(super) fn record(
         &mut self,
@@ -196,6 +272,7 @@ impl Programmes {
         band: &Band,
         cost: &[f64],
         back: &[u8],
+        memo: &[f64],
     ) {
         self.made.push(Programme {
             lexical,
@@ -204,6 +281,7 @@ impl Programmes {
             hi: band.hi.clone(),
             cost: cost.to_vec(),
             back: back.to_vec(),
+            memo: memo.to_vec(),
         });
     }
 }
@@ -212,8 +290,14 @@ impl Programmes {
 /// ([`align_pair_resuming`]).
 #[derive(Debug, Clone, Default)]
 pub struct PairRun {
-    programmes: Vec<Programme>,
+    /// Shared with the run of the next version, which reads them.
+    programmes: Arc<Vec<Programme>>,
+    /// The labels of both sides, numbered, and the anchors they make.
+    labels: Arc<(LabelIds, Vec<(usize, usize)>)>,
+    /// Whether the labels and anchors were the earlier version's.
+    same_labels: bool,
     copied: usize,
+    prefilled: usize,
     /// The lexicon entries of the latest version of the pair that found them.
     entries: Option<Arc<(Entries, Entries)>>,
     reused_sets: usize,
@@ -224,6 +308,18 @@ impl PairRun {
     #[must_use]
     pub fn copied_cells(&self) -> usize {
         self.copied
+    }
+
+    /// How many cells took their bead costs from the earlier version's programmes.
+    #[must_use]
+    pub fn prefilled_costs(&self) -> usize {
+        self.prefilled
+    }
+
+    /// Whether the numbered labels and the anchors were taken from the earlier version.
+    #[must_use]
+    pub fn reused_labels(&self) -> bool {
+        self.same_labels
     }
 
     /// How many segments' lexicon entry sets were taken from an earlier version's.
@@ -238,11 +334,15 @@ impl PairRun {
     pub(crate) fn same_programmes(&self, other: &PairRun) -> bool {
         let bits = |c: &[f64]| c.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         self.programmes.len() == other.programmes.len()
-            && self.programmes.iter().zip(&other.programmes).all(|(a, b)| {
-                (a.lexical, a.origin, &a.lo, &a.hi, &a.back)
-                    == (b.lexical, b.origin, &b.lo, &b.hi, &b.back)
-                    && bits(&a.cost) == bits(&b.cost)
-            })
+            && self
+                .programmes
+                .iter()
+                .zip(other.programmes.iter())
+                .all(|(a, b)| {
+                    (a.lexical, a.origin, &a.lo, &a.hi, &a.back)
+                        == (b.lexical, b.origin, &b.lo, &b.hi, &b.back)
+                        && bits(&a.cost) == bits(&b.cost)
+                })
     }
 }
 
@@ -259,6 +359,21 @@ fn first_difference(a: &PairFeatures, b: &PairFeatures) -> usize {
         .count()
 }
 
+/// Where the segments of `b` equal to the segments of `a` at the same position from the
+/// end begin (in `b`), compared as [`first_difference`] compares them. Both of `a`'s
+/// ends may claim a segment of `b` when it is longer; the caller bounds them.
+fn unchanged_end(a: &PairFeatures, b: &PairFeatures) -> usize {
+    let same = a
+        .features
+        .iter()
+        .rev()
+        .zip(b.features.iter().rev())
+        .zip(a.ids.iter().rev().zip(b.ids.iter().rev()))
+        .take_while(|((x, y), (i, j))| i == j || x == y)
+        .count();
+    b.features.len() - same
+}
+
 /// [`super::align_pair_features`], starting from the programmes of an earlier version of
 /// the pair (`earlier`: its pivot and other features and its run) where they do not depend
 /// on what changed: the same beads, with the rows before the first change copied instead
@@ -271,12 +386,40 @@ pub fn align_pair_resuming(
     earlier: Option<(&PairFeatures, &PairFeatures, &PairRun)>,
 ) -> (Vec<Bead>, PairRun) {
     let usable = earlier.filter(|(p, o, _)| p.lang == pivot.lang && o.lang == other.lang);
+    let changed = usable.map_or((0, 0), |(p, o, _)| {
+        (first_difference(p, pivot), first_difference(o, other))
+    });
+    // Everything changed when there is no earlier version; a version longer than the
+    // earlier one has its unchanged end after its first change.
+    let unchanged = usable.map_or((pivot.features.len(), other.features.len()), |(p, o, _)| {
+        (
+            unchanged_end(p, pivot).max(changed.0),
+            unchanged_end(o, other).max(changed.1),
+        )
+    });
+    // Numbered labels and anchors depend on nothing but the labels of both sides.
+    let same = |a: &PairFeatures, b: &PairFeatures| {
+        a.features.len() == b.features.len()
+            && a.features
+                .iter()
+                .zip(&b.features)
+                .zip(a.ids.iter().zip(&b.ids))
+                .all(|((x, y), (i, j))| i == j || x.label == y.label)
+    };
+    let kept_labels = usable
+        .filter(|(p, o, _)| same(p, pivot) && same(o, other))
+        .map(|(_, _, run)| Arc::clone(&run.labels));
+    let labels = kept_labels.as_ref().map_or_else(
+        || LabelIds::new(&pivot.features, &other.features),
+        |l| l.0.clone(),
+    );
     let programmes = RefCell::new(Programmes {
-        changed: usable.map_or((0, 0), |(p, o, _)| {
-            (first_difference(p, pivot), first_difference(o, other))
-        }),
+        anchors: kept_labels.as_ref().map(|l| l.1.clone()),
+        changed,
+        unchanged,
+        prefilled: 0,
         earlier: usable
-            .map(|(_, _, run)| run.programmes.clone())
+            .map(|(_, _, run)| Arc::clone(&run.programmes))
             .unwrap_or_default(),
         made: Vec::new(),
         copied: 0,
@@ -284,13 +427,26 @@ pub fn align_pair_resuming(
         entries: usable.and_then(|(_, _, run)| run.entries.clone()),
         reused_sets: 0,
     });
-    let mut ctx = PairContext::new(pivot.lang, other.lang, &pivot.features, &other.features);
+    let mut ctx = PairContext::with_labels(
+        pivot.lang,
+        other.lang,
+        &pivot.features,
+        &other.features,
+        labels,
+    );
     ctx.resume = Some(&programmes);
     let beads = ctx.run();
+    let labels = ctx.labels;
     let done = programmes.into_inner();
+    let same_labels = kept_labels.is_some();
+    let labels =
+        kept_labels.unwrap_or_else(|| Arc::new((labels, done.anchors.clone().unwrap_or_default())));
     let run = PairRun {
-        programmes: done.made,
+        programmes: Arc::new(done.made),
+        labels,
+        same_labels,
         copied: done.copied,
+        prefilled: done.prefilled,
         entries: done.entries,
         reused_sets: done.reused_sets,
     };

@@ -154,7 +154,7 @@ mod tests {
     fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
         use crate::align::pair::{PairRun, align_pair_resuming};
         let folders = bundled_folders();
-        let (mut copied, mut sets, mut checked) = (0, 0, 0);
+        let (mut copied, mut sets, mut prefilled, mut labels, mut checked) = (0, 0, 0, 0, 0);
         for (f, folder) in folders.iter().enumerate() {
             for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
                 let Ok(mut text) =
@@ -208,6 +208,8 @@ mod tests {
                     assert!(run.same_programmes(&fresh), "{context}");
                     copied += run.copied_cells();
                     sets += run.reused_entry_sets();
+                    prefilled += run.prefilled_costs();
+                    labels += usize::from(run.reused_labels());
                     checked += 1;
                     earlier = Some((mp, mo, run));
                 }
@@ -219,5 +221,10 @@ mod tests {
             sets > 0,
             "no lexicon entry set was taken from an earlier version"
         );
+        assert!(
+            prefilled > 0,
+            "no bead cost was taken from an earlier version"
+        );
+        assert!(labels > 0, "no version took its labels from the one before");
     }
 }
