@@ -107,8 +107,8 @@ pub enum ExportError {
 /// A document loaded, aligned and checked: what an [`Aligned`] borrows from.
 #[derive(Debug, Clone)]
 pub struct Prepared {
-    /// The renderings read; its source texts (`texts`) are left empty when the format
-    /// carries no findings ([`Prepared::from_set_for`]), as nothing else reads them.
+    /// The renderings read; its source texts (`texts`) are left empty once the versions'
+    /// digests and the header checks have read them, as nothing else does.
     pub set: DocumentSet,
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
@@ -155,14 +155,18 @@ impl Prepared {
             .into_iter()
             .map(|(lang, version)| (lang, version.to_string()))
             .collect();
-        if !checks {
-            // The source texts serve only the versions' digests (taken) and the header
-            // checks (not run): a copy of every rendering less while aligning.
-            set.texts.clear();
-        }
+        // The source texts serve only the versions' digests (taken) and the header checks
+        // (run now when the format carries findings): a copy of every rendering less
+        // while aligning.
+        let header = if checks {
+            sixfold_translations::check::header_check(&set)
+        } else {
+            Vec::new()
+        };
+        set.texts.clear();
         let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
         let (findings, accepted) = if checks {
-            let reviewed = sixfold_review::check_set(&set, &decided);
+            let reviewed = sixfold_review::check_set_with(&set, &decided, header);
             let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
             (reviewed.findings, accepted)
         } else {

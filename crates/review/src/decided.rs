@@ -2,7 +2,7 @@
 //! file, resolve its pins, align around them, and apply accepted findings to the checks.
 
 use sixfold_translations::align::AlignOptions;
-use sixfold_translations::{Alignment, DocumentSet};
+use sixfold_translations::{Alignment, DocumentSet, Finding};
 
 use crate::accepted::{Reviewed, apply};
 use crate::error::ReviewError;
@@ -46,7 +46,15 @@ pub fn align_set(set: &DocumentSet, opts: &AlignOptions) -> Result<Decided, Revi
 /// Runs the checks on a decided alignment and applies accepted findings.
 #[must_use]
 pub fn check_set(set: &DocumentSet, decided: &Decided) -> Reviewed {
-    let findings = sixfold_translations::check::check_set(set, &decided.alignment);
+    check_set_with(set, decided, sixfold_translations::check::header_check(set))
+}
+
+/// [`check_set`] with the header checks already run
+/// ([`sixfold_translations::check::header_check`]), so that the source texts need not be
+/// kept until the checks.
+#[must_use]
+pub fn check_set_with(set: &DocumentSet, decided: &Decided, header: Vec<Finding>) -> Reviewed {
+    let findings = sixfold_translations::check::check_set_with(set, &decided.alignment, header);
     match &decided.file {
         Some(file) => apply(&set.docs, findings, file, &decided.pins),
         None => Reviewed {

@@ -36,6 +36,10 @@ pub fn reconcile(
     if chinese {
         hundredfold(missing, extra);
         hundredfold(extra, missing);
+        if pivot_text.contains('万') || other_text.contains('万') {
+            ten_thousands(missing, extra);
+            ten_thousands(extra, missing);
+        }
     }
     times(pivot_text, missing, extra);
     glued(missing, extra);
@@ -155,6 +159,24 @@ fn glued(parts: &mut Vec<u64>, whole: &mut Vec<u64>) {
     }
 }
 
+/// A whole number of millions counted in 万 (ten thousand): "2 million" is "200万" (or
+/// "200多万", more than two million). Only tried when a 万 is written.
+fn ten_thousands(millions: &mut Vec<u64>, wan: &mut Vec<u64>) {
+    let mut i = 0;
+    while i < millions.len() {
+        let Some(&m) = millions.get(i) else { break };
+        let hit = m
+            .checked_mul(100)
+            .and_then(|w| wan.iter().position(|&x| x == w));
+        if let Some(pos) = hit {
+            wan.remove(pos);
+            millions.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Finds two or three entries of `parts` that are the thousands groups of `m` and removes them.
 fn split_into(parts: &mut Vec<u64>, m: u64) -> bool {
     let n = parts.len();
@@ -268,6 +290,19 @@ mod tests {
         let (mut missing, mut extra) = (vec![12, 7], vec![1270]);
         reconcile(false, "", "", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![12, 7], vec![1270]));
+        // "more than 2 million people" beside "200多万人"; not without the 万.
+        let (mut missing, mut extra) = (vec![2], vec![200]);
+        reconcile(
+            true,
+            "more than 2 million",
+            "200多万人",
+            &mut missing,
+            &mut extra,
+        );
+        assert!(missing.is_empty() && extra.is_empty());
+        let (mut missing, mut extra) = (vec![2], vec![200]);
+        reconcile(true, "2 States", "200个", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![2], vec![200]));
     }
 
     /// Found by the `align` fuzz target (`fuzz/corpus/align/regression-number-overflow`):

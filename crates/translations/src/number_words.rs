@@ -20,8 +20,10 @@ enum Word {
     Value(u64),
     /// "hundred", "cent", "ciento": multiplies what comes before it (or one).
     Hundred,
-    /// "one", "un", "una", "один", "واحد": a one only where a multiplier follows
-    /// ("one hundred", "un millón"), since alone these are pronouns and articles.
+    /// "un", "una", "une": a one only where a multiplier follows ("un millón") or "et"
+    /// completes a compound ("cinquante et un"), since alone these are articles. English
+    /// "one", Russian "один" and Arabic "واحد" are numbers more often than not ("one
+    /// post" beside "1个") and read as values.
     One,
     /// "million", "millón", "миллион", "مليون": keeps the value before it.
     Million,
@@ -64,8 +66,7 @@ fn english(word: &str) -> Option<Word> {
         ("ninety", "ninetieth", 90),
     ];
     match word {
-        "one" => return Some(Word::One),
-        // "first" is an ordinal far more often than "one" is a number.
+        "one" => return Some(Word::Value(1)),
         "hundred" | "hundredth" => return Some(Word::Hundred),
         "million" | "millions" => return Some(Word::Million),
         "and" => return Some(Word::And),
@@ -311,7 +312,7 @@ fn russian(word: &str) -> Option<Word> {
     ];
     match word {
         "один" | "одна" | "одно" | "одного" | "одной" => {
-            return Some(Word::One);
+            return Some(Word::Value(1));
         }
         "сто" | "ста" | "сотый" | "сотой" | "сотого" => {
             return Some(Word::Hundred);
@@ -401,7 +402,9 @@ fn arabic(word: &str) -> Option<Word> {
         ("حادية", 1),
     ];
     match word {
-        "واحد" | "واحدة" => return Some(Word::One),
+        "واحد" | "واحدة" => return Some(Word::Value(1)),
+        // The dual: "مليوني شخص", two million people.
+        "مليونا" | "مليوني" | "مليونين" => return Some(Word::Value(2)),
         "مائة" | "مئة" => return Some(Word::Hundred),
         "مليون" | "ملايين" => return Some(Word::Million),
         _ => {}
@@ -629,7 +632,7 @@ mod tests {
             (Lang::En, "a document of the sixty-ninth session", vec![69]),
             (Lang::En, "One hundred and eleven countries", vec![111]),
             (Lang::En, "the eleventh session of the Forum", vec![11]),
-            (Lang::En, "one of the ten-year plans", vec![10]),
+            (Lang::En, "one of the ten-year plans", vec![1, 10]),
             (Lang::En, "approximately one million people", vec![1]),
             (Lang::Fr, "vingt-cinq États", vec![25]),
             (Lang::Fr, "sa soixante-dixième session", vec![70]),
@@ -653,6 +656,13 @@ mod tests {
             (Lang::Ar, "بين سن الخامسة والخامسة عشرة", vec![5, 15]),
             (Lang::Ar, "شوهد ستة رجال", vec![6]),
             (Lang::Ar, "الدورة التاسعة والستين", vec![69]),
+            (Lang::Ar, "رسائل توعية إلى مليوني شخص", vec![2]),
+            (
+                Lang::En,
+                "it is proposed that one post be converted",
+                vec![1],
+            ),
+            (Lang::En, "twenty-one States", vec![21]),
             (Lang::En, "resolution 3235 (XXIX), annex", vec![29]),
         ] {
             assert_eq!(spelled_numbers(lang, text), expected, "{lang}: {text}");
@@ -662,7 +672,6 @@ mod tests {
     #[test]
     fn words_that_are_not_numbers_stay_out() {
         for (lang, text) in [
-            (Lang::En, "one of the States, and the other"),
             (Lang::En, "I welcome the CD and the MDG report"),
             (Lang::Fr, "un État et une organisation"),
             (Lang::Es, "una resolución y un informe"),

@@ -679,3 +679,110 @@ fn a_label_number_written_as_text_in_the_other_rendering_agrees() {
         "{findings:#?}"
     );
 }
+
+/// UN Parallel Corpus d0009, d0020 and d0026 (`unv1_folders.py build`; the second
+/// paragraph without its "31." so that the first keeps the section number as the only
+/// lead): a section number the French excerpt lost ("2.26"), two million written as
+/// "200多万" and as the Arabic dual "مليوني", and "one post" beside "1个".
+#[test]
+fn section_numbers_ten_thousands_duals_and_one_agree() {
+    let docs: BTreeMap<Lang, Document> = [
+        (
+            Lang::En,
+            "2.26 The Office furthermore seeks to consolidate the partnership with the African Union in the planning and management of peace operations and the development of institutional capacities to strengthen the partnership in initiatives geared towards preventing, managing and resolving conflicts.\n\nUNICEF has also reached more than 2 million people with awareness-raising messaging, is supporting national authorities by establishing protocols to facilitate school reopenings and providing technical assistance for remote schooling options such as radio education, and has provided more than 1,800 children with child protection services.\n\nIn the Contracts Management Unit within the immediate Office of the Deputy Director of Mission Support, it is proposed that one post of Contracts Management Officer (Field Service) be converted to the P-4 level.\n",
+        ),
+        (
+            Lang::Ar,
+            "2.26 وعلاوة على ذلك، يسعى المكتب إلى توطيد الشراكة مع الاتحاد الأفريقي في تخطيط وإدارة عمليات السلام، وتطوير القدرات المؤسسية على تعزيز الشراكة في المبادرات الرامية إلى منع نشوب النزاعات وإدارتها وحلها.\n\nوقامت اليونيسيف أيضا بإيصال رسائل توعية إلى مليوني شخص على الأقل، وتعاون السلطات الوطنية في وضع إجراءات لتيسير إعادة فتح المدارس المغلقة، وتوفر المساعدة التقنية لتقديم الخدمات التعليمية للطلاب عن بعد، مثل التعليم عبر الإذاعة، وقدمت خدمات الحماية لما يربو عن 800 1 طفل.\n\nفي وحدة إدارة العقود داخل ديوان نائب مدير دعم البعثة، يقترح تحويل وظيفة موظف لإدارة العقود (الخدمة الميدانية) إلى وظيفة برتبة ف-4.\n",
+        ),
+        (
+            Lang::Zh,
+            "2.26 该办事处还力求巩固与非洲联盟在规划和管理和平行动，发展机构能力方面的伙伴关系，以便加强在预防、管理和解决冲突举措方面的伙伴关系。\n\n儿基会还利用提高认识信息向200多万人进行了宣传，支持国家当局建立复学程序，并为远程学习提供技术援助，如广播教育，还为1 800多名儿童提供了儿童保护服务。\n\n在特派团支助事务副主任直属办公室合同管理股，拟将1个合同管理干事员额(外勤)改划为P-4职等。\n",
+        ),
+        (
+            Lang::Fr,
+            "Le Bureau s'emploie en outre à consolider le partenariat avec l'Union africaine en ce qui concerne la planification et la gestion des opérations de paix ainsi que l'accroissement des capacités institutionnelles propres à renforcer le partenariat dans le cadre d'initiatives axées sur la prévention, la gestion et le règlement des conflits.\n\nIl a également diffusé des messages de sensibilisation à l'intention d'au moins 2 millions de personnes, aide les autorités nationales à établir des protocoles devant faciliter la réouverture des écoles, fournit une assistance technique à la mise en œuvre de formules de scolarisation à distance, notamment l'enseignement radiodiffusé, et dispense des services de protection de l'enfance à plus de 1 800 enfants.\n\nDans le Groupe de la gestion des marchés de l'équipe des collaborateurs directs du Directeur adjoint de l'appui à la mission, il est proposé de transformer un poste d'agent du Service mobile (fonctionnaire chargé de la gestion des contrats) en poste P-4.\n",
+        ),
+    ]
+    .into_iter()
+    .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
+    .collect();
+    let findings = check_docs(&docs);
+    assert!(
+        !findings.iter().any(|f| f.code == "numbers-differ"),
+        "{findings:#?}"
+    );
+}
+
+/// Four neighbouring sentences of UN Parallel Corpus d0020 (`unv1_folders.py build`) in
+/// English and Russian; `swap` exchanges the second and third Russian ones, which have
+/// no digits and lengths that fit either place.
+fn d0020_neighbours(swap: bool) -> BTreeMap<Lang, Document> {
+    let en = [
+        "In Guinea, the United Nations system, through UNMEER, has supported the Government's strategy to decentralize coordination of the response to the prefecture level, with the appointment of a prefectural coordinator in each of the country's 18 affected prefectures.",
+        "If this is done, measures to support the restoration of education can complement ongoing efforts to stop the Ebola outbreak.",
+        "The second phase of the response, focused on hunting the virus in every district, will have additional resource implications.",
+        "Field crisis managers and the district response teams they lead will be pivotal in enabling broad geographical coverage, while ensuring a high level of operational effectiveness.",
+    ];
+    let mut ru = [
+        "В Гвинее система Организации Объединенных Наций, через посредство МООНЧРЭ, оказывает поддержку правительству в его усилиях по передаче функций координации борьбы с эпидемией с центрального на окружной уровень и назначению координаторов для каждого из 18 пострадавших округов.",
+        "Если это будет сделано, то продолжающиеся усилия по прекращению вспышки Эболы можно будет дополнить мерами, направленными на содействие восстановлению системы образования.",
+        "Второй этап ответных мер, направленный на уничтожение вируса в каждом районе, приведет к возникновению дополнительных потребностей в ресурсах.",
+        "Кризисные управляющие на местах и возглавляемые ими районные оперативные бригады будут играть решающую роль в обеспечении широкого географического охвата в сочетании с высоким уровнем оперативной эффективности.",
+    ];
+    if swap {
+        ru.swap(1, 2);
+    }
+    [(Lang::En, en.join("\n\n")), (Lang::Ru, ru.join("\n\n"))]
+        .into_iter()
+        .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), &(text + "\n"))))
+        .collect()
+}
+
+#[test]
+fn neighbours_swapped_without_numbers_are_found_by_their_words() {
+    assert!(check_docs(&d0020_neighbours(false)).is_empty());
+    let findings = check_docs(&d0020_neighbours(true));
+    let misplaced: Vec<_> = findings
+        .iter()
+        .filter(|f| f.code == "misplaced-paragraph")
+        .map(|f| (f.lang, f.line))
+        .collect();
+    assert_eq!(
+        misplaced,
+        [(Lang::Ru, Some(3)), (Lang::Ru, Some(5))],
+        "{findings:#?}"
+    );
+    assert!(
+        findings.iter().all(|f| f.code == "misplaced-paragraph"),
+        "{findings:#?}"
+    );
+}
+
+/// UN Parallel Corpus d0020 again: the French of its fourth paragraph, cut to its first
+/// half (the whole main clause gone), is reported as too short although it stays within
+/// the limit for a longer translation.
+#[test]
+fn a_paragraph_cut_short_is_reported() {
+    let en = "If this is done, measures to support the restoration of education can complement ongoing efforts to stop the Ebola outbreak, and the second phase of the response, focused on hunting the virus in every district, will have additional resource implications for the Mission and for the agencies, funds and programmes that support it.";
+    let fr_whole = "Si tel est le cas, les mesures visant à favoriser le rétablissement de l'éducation pourront compléter les efforts en cours pour enrayer l'épidémie d'Ebola, et la deuxième phase de la riposte, axée sur la traque du virus dans chaque district, aura des incidences supplémentaires sur les ressources de la Mission et des organismes, fonds et programmes qui la soutiennent.";
+    let fr_cut = "Si tel est le cas, les mesures visant à favoriser le rétablissement de l'éducation pourront compléter les efforts en cours.";
+    let docs = |fr: &str| -> BTreeMap<Lang, Document> {
+        [(Lang::En, en), (Lang::Fr, fr)]
+            .into_iter()
+            .map(|(lang, text)| {
+                (
+                    lang,
+                    read_str(lang, &format!("{lang}.md"), &format!("{text}\n")),
+                )
+            })
+            .collect()
+    };
+    assert!(check_docs(&docs(fr_whole)).is_empty());
+    let findings = check_docs(&docs(fr_cut));
+    assert_eq!(
+        codes(&findings, Lang::Fr),
+        ["length-ratio"],
+        "{findings:#?}"
+    );
+}

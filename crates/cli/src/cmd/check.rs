@@ -26,7 +26,7 @@ pub(crate) struct Args {
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let sets = match args.docs.documents(WhenNone::AllDocuments)? {
+    let mut sets = match args.docs.documents(WhenNone::AllDocuments)? {
         Documents::Stream(source) => return run_many(args, source, colour),
         Documents::Loaded(sets) => sets,
     };
@@ -35,7 +35,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     // (one line per missing paragraph and language), and held whole it would double the
     // peak memory of a check.
     let mut sink = Sink::new(std::io::BufWriter::new(std::io::stdout().lock()));
-    for (place, set) in &sets {
+    for (place, set) in &mut sets {
         let (reviewed, pivot) = reviewed(args, set)?;
         match args.docs.format() {
             // Straight into the output, as the text report is.
@@ -67,8 +67,8 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
     let unusable = args.docs.many.run_all(
         source,
         |path| {
-            let (place, set) = args.docs.load_one(path)?;
-            let (reviewed, pivot) = reviewed(args, &set)?;
+            let (place, mut set) = args.docs.load_one(path)?;
+            let (reviewed, pivot) = reviewed(args, &mut set)?;
             Ok((place, set, reviewed, pivot))
         },
         |path, result| {
@@ -109,9 +109,15 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
 }
 
 /// The findings of one document set after its review file, and the pivot they are against.
-fn reviewed(args: &Args, set: &DocumentSet) -> anyhow::Result<(Reviewed, sixfold_core::Lang)> {
+///
+/// The header checks run first and the source texts are then freed: nothing else of a
+/// check reads them, and they would be a copy of every rendering beside its segments
+/// while aligning.
+fn reviewed(args: &Args, set: &mut DocumentSet) -> anyhow::Result<(Reviewed, sixfold_core::Lang)> {
+    let header = sixfold_translations::check::header_check(set);
+    set.texts.clear();
     let decided = crate::review::decide(set, args.docs.align_options())?;
-    let reviewed = sixfold_review::check_set(set, &decided);
+    let reviewed = sixfold_review::check_set_with(set, &decided, header);
     Ok((reviewed, decided.alignment.pivot))
 }
 
