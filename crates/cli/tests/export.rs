@@ -206,3 +206,40 @@ fn a_file_or_a_one_language_folder_is_refused_with_what_to_give() {
     );
     assert!(!out_file.exists(), "nothing written");
 }
+
+/// An empty rendering exports as a file without units; the user is told on stderr, in
+/// the interface language, and the export still succeeds.
+#[test]
+fn an_empty_rendering_is_named_on_stderr() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let dir = tmp.path().join("doc");
+    std::fs::create_dir(&dir).expect("create the folder");
+    for lang in ["en", "es"] {
+        std::fs::copy(
+            repo().join(DOC).join(format!("{lang}.md")),
+            dir.join(format!("{lang}.md")),
+        )
+        .expect("copy a rendering");
+    }
+    std::fs::write(dir.join("es.md"), "").expect("empty the Spanish");
+    let dir = dir.to_str().expect("UTF-8 path");
+    let out = sixfold(&["export", dir, "--format", "tmx", "--langs", "en,es"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the es rendering has no text; the export holds nothing in es"),
+        "{stderr}"
+    );
+    // Not said of the rendering that has text.
+    assert!(!stderr.contains("the en rendering"), "{stderr}");
+    let fr = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .env("SIXFOLD_LANG", "fr")
+        .args(["export", dir, "--format", "tsv", "--langs", "en,es"])
+        .output()
+        .expect("the sixfold binary runs");
+    assert!(
+        String::from_utf8_lossy(&fr.stderr).contains("la version es est vide"),
+        "{}",
+        String::from_utf8_lossy(&fr.stderr)
+    );
+}

@@ -134,7 +134,9 @@ pub fn write_to(
         title.replace(['\u{2068}', '\u{2069}'], "")
     );
     let _ = writeln!(out, "<style>\n{CSS}</style>\n</head>\n<body>");
-    let _ = writeln!(out, "<h1>{symbol}</h1>");
+    // A symbol or a folder path is left-to-right text: isolated, an Arabic page does not
+    // reorder "../docs/d0020" into "docs/d0020/../..".
+    let _ = writeln!(out, "<h1><bdi dir=\"ltr\">{symbol}</bdi></h1>");
     // The title in the interface language when document.toml has it, else in English.
     if let Some((lang, title)) = doc.meta.and_then(|m| {
         [ui, Lang::En]

@@ -12,7 +12,7 @@ use fluent_bundle::types::FluentNumberOptions;
 use sixfold_core::Lang;
 
 use crate::localizer::{Args, Localizer};
-use crate::memo::SharedMemo;
+use crate::memo::{ConstantKeys, SharedMemo};
 use crate::text::{Template, fold, number_candidates, placeholder};
 
 /// Attribute holding an accepted alternative spelling of a message.
@@ -79,8 +79,11 @@ fn fixed_args(arg: Option<(&'static str, &'static str)>) -> Args<'static> {
     }
 }
 
-static FIXED_FORMS: SharedMemo<FixedMessage, Arc<[String]>> = SharedMemo::new(FOLDED_CAPACITY);
-static FIXED_VALUES: SharedMemo<FixedMessage, Arc<str>> = SharedMemo::new(FOLDED_CAPACITY);
+// Keys spelled out in the code: the cheap hash does.
+static FIXED_FORMS: SharedMemo<FixedMessage, Arc<[String]>, ConstantKeys> =
+    SharedMemo::new(FOLDED_CAPACITY);
+static FIXED_VALUES: SharedMemo<FixedMessage, Arc<str>, ConstantKeys> =
+    SharedMemo::new(FOLDED_CAPACITY);
 
 /// [`folded_forms`] of a [`FixedMessage`].
 pub(crate) fn fixed_folded_forms(message: FixedMessage) -> Arc<[String]> {

@@ -119,6 +119,19 @@ fn request<'a>(args: &'a Args, dir: &Path, prepared: &Prepared) -> Request<'a> {
         // Never the folder's name in its place: the export carries no symbol, and says so.
         crate::source::print_notes([t1("cli-export-no-symbol", "path", dir.display())]);
     }
+    // An empty rendering exports as a file without units, which a CAT tool imports as an
+    // empty memory without a word: say so.
+    let empty = prepared.set.docs.iter().filter(|(lang, doc)| {
+        doc.segments.is_empty() && (args.langs.is_empty() || args.langs.contains(lang))
+    });
+    crate::source::print_notes(empty.map(|(lang, _)| {
+        ui::t(
+            "cli-export-empty-rendering",
+            &sixfold_l10n::Args::new()
+                .text("path", dir.display().to_string())
+                .text("lang", lang.to_string()),
+        )
+    }));
     Request {
         format: args.format,
         langs: &args.langs,

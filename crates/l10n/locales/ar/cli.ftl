@@ -252,6 +252,7 @@ cli-about-read = عرض ما يقرؤه sixfold في نسخة واحدة: قيم
 cli-arg-read-path = نسخة: نص Markdown أو نص عادي كما تخرجه مكتبة PDF أو النسخ واللصق.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = ملاحظة: { $path }: لا رمز — لا يذكره document.toml ولا ترويسة أي نص؛ يخلو التصدير من الرمز (أضف `symbol` إلى document.toml)
+cli-export-empty-rendering = تحذير: { $path }: نص { $lang } فارغ؛ لا يحتوي التصدير على شيء بلغة { $lang }
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = القيمة الافتراضية: { $value }
 cli-help-possible = القيم الممكنة: { $values }

@@ -232,6 +232,7 @@ cli-about-read = Show what sixfold reads in one rendering: its header values and
 cli-arg-read-path = A rendering: Markdown or text as any PDF library or copy-paste gives it.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = note: { $path }: no symbol — document.toml gives none and no rendering's masthead states one; the export carries no symbol (add `symbol` to document.toml)
+cli-export-empty-rendering = warning: { $path }: the { $lang } rendering has no text; the export holds nothing in { $lang }
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = default: { $value }
 cli-help-possible = possible values: { $values }

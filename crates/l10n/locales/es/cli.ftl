@@ -225,6 +225,7 @@ cli-about-read = Mostrar lo que sixfold lee en una versión: los valores de su e
 cli-arg-read-path = Una versión: Markdown o texto tal como lo da una biblioteca PDF o un copiar y pegar.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = nota: { $path }: sin signatura — document.toml no la da y el encabezado de ninguna versión la indica; la exportación no lleva signatura (añada `symbol` a document.toml)
+cli-export-empty-rendering = advertencia: { $path }: la versión { $lang } está vacía; la exportación no contiene nada en { $lang }
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = por defecto: { $value }
 cli-help-possible = valores posibles: { $values }

@@ -225,6 +225,7 @@ cli-about-read = Montrer ce que sixfold lit dans une version : les valeurs de so
 cli-arg-read-path = Une version : Markdown ou texte tel que le donne une bibliothèque PDF ou un copier-coller.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = remarque : { $path } : aucune cote — document.toml n'en donne pas et l'en-tête d'aucune version n'en indique ; l'export ne porte pas de cote (ajoutez `symbol` à document.toml)
+cli-export-empty-rendering = avertissement : { $path } : la version { $lang } est vide ; l’export ne contient rien en { $lang }
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = par défaut : { $value }
 cli-help-possible = valeurs possibles : { $values }

@@ -228,6 +228,7 @@ cli-about-read = Показать, что sixfold читает в тексте: 
 cli-arg-read-path = Текст: Markdown или текст, как его выдает библиотека PDF или копирование.
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = примечание: { $path }: нет условного обозначения — его не дает ни document.toml, ни шапка какого-либо варианта; экспорт идет без условного обозначения (добавьте `symbol` в document.toml)
+cli-export-empty-rendering = предупреждение: { $path }: вариант { $lang } пуст; в экспорте нет ничего на { $lang }
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = по умолчанию: { $value }
 cli-help-possible = допустимые значения: { $values }

@@ -205,6 +205,7 @@ cli-about-read = 显示 sixfold 从一个文本中读到的内容：报头各项
 cli-arg-read-path = 一个文本：PDF 库或复制粘贴所得的 Markdown 或纯文本。
 # Export of a folder from which nothing gives a document symbol.
 cli-export-no-symbol = 注意：{ $path }：没有文号——document.toml 未给出，任何语文本的页眉也未载明；导出内容不带文号（请在 document.toml 中添加 `symbol`）
+cli-export-empty-rendering = 警告：{ $path }：{ $lang } 语文本为空；导出内容中没有 { $lang } 的任何内容
 # clap's own words after an option's help, and command-line mistakes clap finds.
 cli-help-default = 默认：{ $value }
 cli-help-possible = 可选值：{ $values }

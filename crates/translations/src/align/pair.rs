@@ -165,6 +165,32 @@ const SHAPES: [(usize, usize, f64); 8] = [
     (1, 3, 0.003),
 ];
 
+/// The order in which the programme tries the shapes of [`SHAPES`] at a cell: the
+/// deletion and the insertion first, which cost their prior alone, so that the 1-1 bead
+/// and the rest meet a finite best cost and a bead that cannot beat it is dropped before
+/// its length and content are costed. Ties still go to the earlier shape in `SHAPES`
+/// ([`PairContext::programme`]), so the order changes nothing but the work.
+const TRY_ORDER: [usize; SHAPES.len()] = [1, 2, 0, 3, 4, 5, 6, 7];
+
+/// [`TRY_ORDER`] with each shape's counts: (index in [`SHAPES`], pivot count, other count).
+const TRIED: [(usize, usize, usize); SHAPES.len()] = {
+    let mut out = [(0, 0, 0); SHAPES.len()];
+    let mut x = 0;
+    while x < SHAPES.len() {
+        let k = TRY_ORDER[x];
+        out[x] = (k, SHAPES[k].0, SHAPES[k].1);
+        x += 1;
+    }
+    out
+};
+
+/// Deviations (as [`LengthModel::scaled_deviation`] gives them) beyond which the length
+/// cost is above [`MAX_LENGTH_COST`], the larger of the two ceilings a bead's cost takes it
+/// under ([`PairContext::plain_cost`]): the programme then takes the ceiling without the
+/// logarithm. erfc(z) ≤ e^(−z²), so the cost is at least z² = 9 here, less the fit's error
+/// (about 1.2e-7 nats); a test checks the cost above the ceiling over the whole range.
+const CAPPED_DEVIATION: f64 = 3.0;
+
 /// Ceiling of the length cost of one bead. Beyond it the length only says "these differ a
 /// lot", and a truncated or untranslated paragraph that still carries the same label
 /// should stay linked (and be reported by the checks) rather than turn into a deletion
@@ -804,7 +830,7 @@ impl PairContext<'_> {
                 let here = first + (j - lo);
                 let mut best = f64::INFINITY;
                 let mut best_k = u8::MAX;
-                for (k, &(di, dj, _)) in SHAPES.iter().enumerate() {
+                for (k, di, dj) in TRIED {
                     let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
                         continue;
                     };
@@ -826,14 +852,16 @@ impl PairContext<'_> {
                         let slot = CostMemo::slot(here, k)
                             .and_then(|s| costs.get_mut(s..s + MEMO_VALUES))
                             .and_then(|x| <&mut [f64; MEMO_VALUES]>::try_from(x).ok());
-                        match self.costed(p, o, (base, best), slot) {
+                        // A shape before the best one so far in `SHAPES` wins a tie, so
+                        // only a cost above the best rules it out.
+                        let beats = Beats::at(best, best_k, k);
+                        match self.costed(p, o, base, beats, slot) {
                             Some(bead) => bead,
                             None => continue,
                         }
                     };
                     let c = base + bead;
-                    // Ties go to the earlier shape in `SHAPES`, keeping output deterministic.
-                    if c < best {
+                    if better(c, k, best, best_k) {
                         best = c;
                         best_k = k as u8;
                     }
@@ -885,26 +913,41 @@ impl PairContext<'_> {
         &self,
         p: Range<usize>,
         o: Range<usize>,
-        (base, best): (f64, f64),
+        base: f64,
+        beats: Beats,
         mut kept: Option<&mut [f64; MEMO_VALUES]>,
     ) -> Option<f64> {
-        // Exact pruning: a shape whose cost cannot get below the best one so far is not
-        // costed (most cells settle on their 1-1 bead, tried first), first by its content
-        // terms alone, then with a floor of its length cost that needs no logarithm, then
-        // with its length cost.
+        // Exact pruning: a shape whose cost cannot beat the best one so far is not
+        // costed (most cells settle on their 1-1 bead or an insertion or deletion, tried
+        // first), first by its content terms alone, then with a floor of its length cost
+        // that needs no logarithm, then with its length cost.
         let floor = self.content_floor(p.clone(), o.clone());
-        if base + floor + LengthModel::min_cost() >= best {
+        if !beats.possible(base + floor + LengthModel::min_cost()) {
             return None;
         }
         let length = match kept.as_deref().map(|k| k[0]) {
             Some(l) if !l.is_nan() => l,
             _ => {
-                let z = self.scaled_deviation(p.clone(), o.clone());
-                let least = floor + LengthModel::cost_floor(z, CONFIRMED_LENGTH_COST) - 1e-9;
-                if base + least >= best {
+                let (l1, l2) = self.side_lengths(p.clone(), o.clone());
+                // The floor from the squared deviation, which needs no square root.
+                let z2 = self.length.squared_scaled_deviation(l1, l2);
+                let least =
+                    floor + LengthModel::cost_floor_squared(z2, CONFIRMED_LENGTH_COST) - 1e-9;
+                if !beats.possible(base + least) {
                     return None;
                 }
-                let l = LengthModel::cost_at(z);
+                // Past the ceiling the cost is only ever taken capped; the square's few
+                // ulps of rounding are far inside the margin.
+                let l = if z2 > CAPPED_DEVIATION * CAPPED_DEVIATION + 1e-6 {
+                    MAX_LENGTH_COST
+                } else {
+                    let z = self.length.scaled_deviation(l1, l2);
+                    if z > CAPPED_DEVIATION {
+                        MAX_LENGTH_COST
+                    } else {
+                        LengthModel::cost_at(z)
+                    }
+                };
                 if let Some(k) = kept.as_deref_mut() {
                     k[0] = l;
                 }
@@ -914,7 +957,7 @@ impl PairContext<'_> {
         // The terms are added in another order than `bead_cost` adds them; the margin
         // keeps rounding from putting the bound a hair above the cost.
         let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
-        if base + bound >= best {
+        if !beats.possible(base + bound) {
             return None;
         }
         let plain = match kept.as_deref().map(|k| k[1]) {
@@ -929,11 +972,20 @@ impl PairContext<'_> {
         };
         let bead = self.with_words(p.clone(), o.clone(), plain);
         debug_assert!(
-            bead.to_bits() == self.bead_cost(p, o, length).to_bits(),
+            bead.to_bits()
+                == self
+                    .bead_cost(p.clone(), o.clone(), self.length_cost(p, o))
+                    .to_bits(),
             "the kept costs add up to the bead's"
         );
         debug_assert!(bead >= bound, "content_floor must bound bead_cost");
         Some(bead)
+    }
+
+    /// The uncapped length cost of a bead with segments on both sides, as
+    /// [`Self::bead_cost`] takes it.
+    fn length_cost(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        LengthModel::cost_at(self.scaled_deviation(p, o))
     }
 
     fn labels_match(&self, i: usize, j: usize) -> bool {
@@ -980,12 +1032,19 @@ impl PairContext<'_> {
     /// Where the Gale–Church length cost of a bead with segments on both sides is taken
     /// ([`LengthModel::scaled_deviation`]); its cost is [`LengthModel::cost_at`] of it.
     fn scaled_deviation(&self, p: Range<usize>, o: Range<usize>) -> f64 {
+        let (l1, l2) = self.side_lengths(p, o);
+        self.length.scaled_deviation(l1, l2)
+    }
+
+    /// The summed lengths of the two sides of a bead; infinite for a range outside its
+    /// document.
+    fn side_lengths(&self, p: Range<usize>, o: Range<usize>) -> (f64, f64) {
         let (Some(ps), Some(os)) = (self.pivot.get(p), self.other.get(o)) else {
-            return f64::INFINITY;
+            return (f64::INFINITY, f64::INFINITY);
         };
         let l1: f64 = ps.iter().map(|f| f.len).sum();
         let l2: f64 = os.iter().map(|f| f.len).sum();
-        self.length.scaled_deviation(l1, l2)
+        (l1, l2)
     }
 
     /// Cost of one bead in nats besides its shape prior: Gale–Church length cost, and
@@ -1160,6 +1219,43 @@ impl PairContext<'_> {
             other: o,
             confidence: confidence.clamp(0.0, 1.0),
             reasons,
+        }
+    }
+}
+
+/// Whether a bead of shape `k` and path cost `c` takes a cell from the best so far (`best`,
+/// of shape `best_k`). Ties go to the earlier shape in [`SHAPES`], keeping output
+/// deterministic whatever the order of trying ([`TRY_ORDER`]); a cell no finite cost
+/// reaches keeps no shape.
+#[allow(clippy::float_cmp)] // A tie is exact equality: the costs are compared as chosen.
+fn better(c: f64, k: usize, best: f64, best_k: u8) -> bool {
+    c < best || (c == best && c.is_finite() && k < usize::from(best_k))
+}
+
+/// The cost a bead must beat at a cell of the programme: the best one so far, and whether
+/// the bead's shape wins a tie with it (it comes earlier in [`SHAPES`]).
+#[derive(Debug, Clone, Copy)]
+struct Beats {
+    best: f64,
+    tie_wins: bool,
+}
+
+impl Beats {
+    /// What a bead of shape `k` must beat at a cell whose best so far is `best`, of shape
+    /// `best_k`.
+    fn at(best: f64, best_k: u8, k: usize) -> Self {
+        Beats {
+            best,
+            tie_wins: k < usize::from(best_k),
+        }
+    }
+
+    /// Whether a bead whose path cost is at least `least` may still be chosen.
+    fn possible(self, least: f64) -> bool {
+        if self.tie_wins {
+            least <= self.best
+        } else {
+            least < self.best
         }
     }
 }
@@ -1368,6 +1464,144 @@ mod tests {
             [(0, 0), (2, 1), (3, 2), (4, 6)]
         );
         assert!(longest_increasing_chain(&[]).is_empty());
+    }
+
+    /// Beyond [`CAPPED_DEVIATION`] the length cost is above every ceiling it is taken
+    /// under, so the programme may take the ceiling without computing it.
+    #[test]
+    fn length_cost_is_past_the_ceiling_beyond_the_capped_deviation() {
+        let mut z = CAPPED_DEVIATION;
+        let mut last = LengthModel::cost_at(z);
+        assert!(last > MAX_LENGTH_COST.max(CONFIRMED_LENGTH_COST));
+        while z < 1e12 {
+            z += (z * 1e-4).max(1e-5);
+            let c = LengthModel::cost_at(z);
+            assert!(c >= last && c > MAX_LENGTH_COST, "z = {z}: {c}");
+            last = c;
+        }
+    }
+
+    /// Random features: lengths, some labels (shared numbering), numbers, footnotes, an
+    /// opening paragraph number now and then.
+    fn random_side(
+        rng: &mut super::super::damage::XorShift,
+        n: usize,
+        scale: f64,
+    ) -> Vec<Features> {
+        (0..n)
+            .map(|_| {
+                let r = rng.next_u64();
+                let nums: Vec<u64> = (0..r % 3).map(|x| (r >> (8 + x)) % 7).collect();
+                let lead: Vec<u64> = if r % 11 == 0 {
+                    vec![(r >> 20) % 5]
+                } else {
+                    vec![]
+                };
+                let mut all = nums.clone();
+                all.extend_from_slice(&lead);
+                all.sort_unstable();
+                let mut nums = nums;
+                nums.sort_unstable();
+                Features {
+                    len: ((r >> 32) % 400) as f64 * scale + 1.0,
+                    kind: if r % 13 == 0 {
+                        SegmentKind::Heading
+                    } else {
+                        SegmentKind::Paragraph
+                    },
+                    label: (r % 5 == 0).then(|| {
+                        Label::body(
+                            None,
+                            crate::label::Head::Operative(
+                                u32::try_from((r >> 40) % 9).unwrap_or(0),
+                            ),
+                        )
+                    }),
+                    nums,
+                    lead,
+                    all,
+                    fns: if r % 17 == 0 { vec![1] } else { vec![] },
+                    lex: OnceLock::new(),
+                }
+            })
+            .collect()
+    }
+
+    /// The programme with every shortcut (the order of trying, exact pruning, the length
+    /// ceiling, kept costs) chooses the path of a plain programme that costs every bead of
+    /// every cell in the order of `SHAPES`, with and without the lexical pass.
+    #[test]
+    #[allow(clippy::many_single_char_names)]
+    fn the_programme_chooses_what_costing_every_bead_chooses() {
+        let mut rng = super::super::damage::XorShift::new(7);
+        for round in 0..60 {
+            let n = 1 + (rng.next_u64() % 14) as usize;
+            let m = 1 + (rng.next_u64() % 14) as usize;
+            let pivot = random_side(&mut rng, n, 1.0);
+            let other = random_side(&mut rng, m, 1.1);
+            let mut ctx = PairContext::new(Lang::En, Lang::Fr, &pivot, &other);
+            if round % 2 == 1 {
+                let mut sets = |k: usize| -> super::super::lexical::EntrySets {
+                    (0..k)
+                        .map(|_| {
+                            let mut v: Vec<u32> = (0..rng.next_u64() % 8)
+                                .map(|_| (rng.next_u64() % 30) as u32)
+                                .collect();
+                            v.sort_unstable();
+                            v.dedup();
+                            v
+                        })
+                        .collect()
+                };
+                let (a, b) = (sets(n), sets(m));
+                ctx.lexical = Some(super::super::lexbits::LexBits::new(&a, &b));
+            }
+            // The plain programme.
+            let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+            let mut back = vec![vec![usize::MAX; m + 1]; n + 1];
+            cost[0][0] = 0.0;
+            for i in 0..=n {
+                for j in 0..=m {
+                    if i == 0 && j == 0 {
+                        continue;
+                    }
+                    for (k, &(di, dj, prior)) in SHAPES.iter().enumerate() {
+                        if di > i || dj > j || !cost[i - di][j - dj].is_finite() {
+                            continue;
+                        }
+                        let (p, o) = (i - di..i, j - dj..j);
+                        let length = if p.is_empty() || o.is_empty() {
+                            0.0
+                        } else {
+                            ctx.length_cost(p.clone(), o.clone())
+                        };
+                        let c = cost[i - di][j - dj] + -prior.ln() + ctx.bead_cost(p, o, length);
+                        if c < cost[i][j] {
+                            cost[i][j] = c;
+                            back[i][j] = k;
+                        }
+                    }
+                }
+            }
+            let mut want = Vec::new();
+            let (mut i, mut j) = (n, m);
+            while i > 0 || j > 0 {
+                let k = back[i][j];
+                want.push((i, j, k));
+                i -= SHAPES[k].0;
+                j -= SHAPES[k].1;
+            }
+            want.reverse();
+            let mut memo = CostMemo::carry(None, Band::new(n, m, n.max(m), &[]));
+            assert_eq!(ctx.programme(0, 0, n, m, &mut memo), want, "round {round}");
+            // Again over the kept costs, as the second pass and a wider band do.
+            let mut again = CostMemo::carry(Some(memo), Band::new(n, m, n.max(m), &[]));
+            assert_eq!(
+                ctx.programme(0, 0, n, m, &mut again),
+                want,
+                "round {round}, kept"
+            );
+        }
     }
 
     #[test]
