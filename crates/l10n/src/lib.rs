@@ -54,6 +54,7 @@ pub use lines::{
     report_line, title_line,
 };
 pub use localizer::{Args, Localizer};
+pub use memo::ConstantKeyHasher;
 pub use numerals::{normalize_digits, parse_chinese_numeral, render_chinese_numeral};
 pub use session::{MAX_SESSION, parse_session_heading, session_heading};
 pub use structure::{

@@ -26,7 +26,7 @@ pub(crate) struct SharedMemo<K, V, S = RandomState> {
 /// hash, whose resistance to chosen keys no constant key needs, was several per cent of
 /// reading a masthead. Keys made from input text keep the default hash.
 #[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct ConstantKeyHasher(u64);
+pub struct ConstantKeyHasher(u64);
 
 impl Hasher for ConstantKeyHasher {
     fn write(&mut self, bytes: &[u8]) {

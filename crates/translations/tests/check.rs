@@ -343,17 +343,18 @@ fn numbers_written_differently_agree_and_a_changed_one_does_not() {
     let docs = written_differently(&agree.replace(", 6 cuentan", ", 7 cuentan"));
     let al = align(&docs, &AlignOptions::default());
     let findings = check(&docs, &al, None);
+    assert_one_numbers_difference(&findings, Lang::Es, 1, "extra [7]");
+}
+
+/// `findings` hold one `numbers-differ`, on `lang` at `line`, whose message ends so.
+fn assert_one_numbers_difference(findings: &[Finding], lang: Lang, line: usize, end: &str) {
     let differ: Vec<_> = findings
         .iter()
         .filter(|f| f.code == "numbers-differ")
         .collect();
     assert_eq!(differ.len(), 1, "{findings:#?}");
-    assert_eq!((differ[0].lang, differ[0].line), (Lang::Es, Some(1)));
-    assert!(
-        differ[0].message.ends_with("extra [7]"),
-        "{}",
-        differ[0].message
-    );
+    assert_eq!((differ[0].lang, differ[0].line), (lang, Some(line)));
+    assert!(differ[0].message.ends_with(end), "{}", differ[0].message);
 }
 
 #[test]
@@ -637,17 +638,7 @@ fn numbers_in_words_and_glued_ranges_agree_and_a_wrong_session_does_not() {
     );
     // The seventieth session is not the sixty-ninth, however the pivot writes it.
     let findings = check_docs(&spelled_and_glued("70й"));
-    let differ: Vec<_> = findings
-        .iter()
-        .filter(|f| f.code == "numbers-differ")
-        .collect();
-    assert_eq!(differ.len(), 1, "{findings:#?}");
-    assert_eq!((differ[0].lang, differ[0].line), (Lang::Ru, Some(1)));
-    assert!(
-        differ[0].message.ends_with("extra [70]"),
-        "{}",
-        differ[0].message
-    );
+    assert_one_numbers_difference(&findings, Lang::Ru, 1, "extra [70]");
 }
 
 /// UN Parallel Corpus d0103 (rules of procedure): the Chinese heading writes its rule

@@ -420,30 +420,10 @@ pub fn train(a: Lang, b: Lang, pairs: &[(String, String)], opts: &TrainOptions) 
 }
 
 /// The hash of the vocabulary tables: every word of every segment is looked up, and the
-/// keys are short tokens from a fixed table, so a multiply-rotate hash (the one rustc uses
-/// for its own tables) does instead of the default one, whose resistance to chosen keys
-/// the built-in table does not need.
-#[derive(Debug, Default, Clone, Copy)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// keys are short tokens from a fixed table, so the multiply-rotate hash of the fixed-message
+/// memos does instead of the default one, whose resistance to chosen keys the built-in
+/// table does not need.
+type WordHasher = sixfold_l10n::ConstantKeyHasher;
 
 /// Per segment of a document, the sorted, distinct lexicon entry ids its words take part in.
 pub type EntrySets = Vec<Vec<u32>>;
