@@ -282,8 +282,10 @@ fn main() -> ExitCode {
 pub(crate) fn print_error(err: &anyhow::Error) {
     #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
     {
-        let mut chain = err.chain();
-        let first = chain.next().map(ui::error_lines).unwrap_or_default();
+        let mut chain = err.chain().peekable();
+        let head = chain.next();
+        let mut said_source = head.is_some_and(ui::says_its_source);
+        let first = head.map(ui::error_lines).unwrap_or_default();
         let mut first = first.into_iter();
         let message = first.next().unwrap_or_default();
         eprintln!(
@@ -294,6 +296,11 @@ pub(crate) fn print_error(err: &anyhow::Error) {
             eprintln!("    {line}");
         }
         for cause in chain {
+            if said_source {
+                // The line before said what this one would, in the interface language.
+                break;
+            }
+            said_source = ui::says_its_source(cause);
             let mut lines = ui::error_lines(cause).into_iter();
             let args = Args::new().text("cause", lines.next().unwrap_or_default());
             eprintln!("  {}", ui::t("cli-caused-by", &args));

@@ -64,10 +64,16 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
         let (id, args) = input.message();
         return vec![t(id, &args)];
     }
+    if let Some(sixfold_export::ExportError::Load { dir, .. }) =
+        err.downcast_ref::<sixfold_export::ExportError>()
+    {
+        return vec![t1("cli-align-cannot-load-folder", "path", dir.display())];
+    }
     match err.downcast_ref::<LoadError>() {
         Some(LoadError::Input { path, .. }) => {
             vec![t1("input-cannot-read", "path", path.display())]
         }
+        Some(e @ (LoadError::NotAFile { .. } | LoadError::Io { .. })) => vec![load_problem(e)],
         Some(LoadError::Unreadable(problems)) => {
             let mut lines = vec![t(
                 "input-unreadable-files",
@@ -79,11 +85,11 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
                         let (id, args) = source.message();
                         (path.display().to_string(), t(id, &args))
                     }
-                    LoadError::Io { path, source } => {
-                        (path.display().to_string(), source.to_string())
+                    // Their messages name the file themselves: no "path: " prefix.
+                    other @ (LoadError::Io { .. } | LoadError::NotAFile { .. }) => {
+                        lines.push(load_problem(other));
+                        continue;
                     }
-                    // Its message names the file itself (a symbolic link, a device…):
-                    // no "path: " prefix to fill with nothing.
                     other => {
                         lines.push(other.to_string());
                         continue;
@@ -97,6 +103,64 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
             lines
         }
         _ => vec![err.to_string()],
+    }
+}
+
+/// Whether [`error_lines`] of `err` already says what its source would (a missing file, a
+/// refused permission), so that the system's own words are not printed after it.
+pub(crate) fn says_its_source(err: &(dyn std::error::Error + 'static)) -> bool {
+    use sixfold_translations::LoadError;
+    matches!(
+        err.downcast_ref::<LoadError>(),
+        Some(LoadError::Io { source, .. })
+            if matches!(
+                source.kind(),
+                std::io::ErrorKind::NotFound | std::io::ErrorKind::PermissionDenied
+            )
+    )
+}
+
+/// A file that is not a regular file, or that the system cannot open, in the interface
+/// language. The kinds of file are the fixed phrases of the libraries' errors; an error
+/// of the system other than a missing file or a refused permission keeps the system's
+/// own words after the file's name.
+fn load_problem(e: &sixfold_translations::LoadError) -> String {
+    use sixfold_translations::LoadError;
+    match e {
+        LoadError::NotAFile { path, what } => {
+            let kind = match *what {
+                "a directory" => "directory",
+                "a symbolic link" => "symlink",
+                "a symbolic link in a loop" => "symlink-loop",
+                "a broken symbolic link" => "symlink-broken",
+                "a FIFO" => "fifo",
+                "a device" => "device",
+                "a socket" => "socket",
+                "a submodule (gitlink)" => "gitlink",
+                "a symbolic link leading out of its repository" => "symlink-out-of-repository",
+                "a symbolic link leading out of its folder" => "symlink-out-of-folder",
+                "not a regular file" => "other",
+                // A kind this table does not know keeps the library's own words.
+                _ => return e.to_string(),
+            };
+            t(
+                "input-not-a-file",
+                &Args::new()
+                    .text("path", path.display().to_string())
+                    .text("what", kind),
+            )
+        }
+        LoadError::Io { path, source } => match source.kind() {
+            std::io::ErrorKind::NotFound => t1("input-not-found", "path", path.display()),
+            std::io::ErrorKind::PermissionDenied => {
+                t1("input-permission-denied", "path", path.display())
+            }
+            _ => format!(
+                "{}: {source}",
+                t1("input-cannot-read", "path", path.display())
+            ),
+        },
+        other => other.to_string(),
     }
 }
 

@@ -521,3 +521,47 @@ fn command_line_mistakes_and_option_values_are_localised() {
         stderr(&out)
     );
 }
+
+/// A folder that does not exist and a rendering that is a symbolic link are explained in
+/// the interface language, down to the last cause, without the system's English words.
+#[test]
+fn load_errors_are_in_the_interface_language() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let missing = tmp.path().join("nowhere");
+    let missing = missing.to_str().expect("UTF-8 path");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_sixfold"))
+        .args(["--ui-lang", "fr", "export", missing, "--format", "tsv"])
+        .output()
+        .expect("the sixfold binary runs");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("impossible de charger le dossier de document"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("n’existe pas"), "{stderr}");
+    assert!(!stderr.contains("os error"), "{stderr}");
+
+    let folder = tmp.path().join("doc");
+    std::fs::create_dir(&folder).expect("create the folder");
+    std::fs::write(folder.join("en.md"), "The General Assembly,\n").expect("write en");
+    std::fs::write(tmp.path().join("secret"), "not a rendering\n").expect("write a file");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(tmp.path().join("secret"), folder.join("es.md"))
+        .expect("make a link");
+    #[cfg(unix)]
+    {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_sixfold"))
+            .args(["--ui-lang", "es", "export"])
+            .arg(&folder)
+            .args(["--format", "tsv"])
+            .output()
+            .expect("the sixfold binary runs");
+        assert_eq!(out.status.code(), Some(2));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("es un enlace simbólico; se esperaba un archivo normal"),
+            "{stderr}"
+        );
+    }
+}

@@ -22,3 +22,18 @@ input-docx-corrupt = يتعذر فك ضغط { $part }: { $detail }؛ الملف 
 input-docx-xml = { $part } ليس XML سليم البنية عند البايت { $offset }: { $detail }
 input-docx-part-encoding = { $part } ليس نصًا بترميز UTF-8 أو UTF-16 (البايت { $offset })؛ الحزمة تالفة
 note-unreadable-version = تحذير: تتعذر قراءة الملف { $path } في الإيداع { $commit }: { $message }؛ تُخطّيت تلك النسخة (الخيار --strict يجعل ذلك خطأ)
+input-not-a-file = { $path } { $what ->
+        [directory] مجلد
+        [symlink] رابط رمزي
+        [symlink-loop] رابط رمزي في حلقة
+        [symlink-broken] رابط رمزي معطل
+        [fifo] أنبوب مسمى (FIFO)
+        [device] جهاز
+        [socket] مقبس
+        [gitlink] وحدة فرعية (gitlink)
+        [symlink-out-of-repository] رابط رمزي يؤدي إلى خارج مستودعه
+        [symlink-out-of-folder] رابط رمزي يؤدي إلى خارج مجلده
+       *[other] ليس ملفا عاديا
+    }؛ المتوقع ملف عادي
+input-not-found = { $path } غير موجود
+input-permission-denied = يتعذر قراءة { $path }: الإذن مرفوض

@@ -22,3 +22,21 @@ input-docx-corrupt = { $part } cannot be decompressed: { $detail }; the file is 
 input-docx-xml = { $part } is not well-formed XML at byte offset { $offset }: { $detail }
 input-docx-part-encoding = { $part } is not UTF-8 or UTF-16 text (byte offset { $offset }); the package is damaged
 note-unreadable-version = warning: { $path } in commit { $commit } cannot be read: { $message }; that version is skipped (--strict makes this an error)
+# What a path is when it is not a regular file ($what: directory, symlink, symlink-loop,
+# symlink-broken, symlink-out-of-repository, symlink-out-of-folder, fifo, device, socket,
+# gitlink or other).
+input-not-a-file = { $path } is { $what ->
+        [directory] a directory
+        [symlink] a symbolic link
+        [symlink-loop] a symbolic link in a loop
+        [symlink-broken] a broken symbolic link
+        [fifo] a FIFO
+        [device] a device
+        [socket] a socket
+        [gitlink] a submodule (gitlink)
+        [symlink-out-of-repository] a symbolic link leading out of its repository
+        [symlink-out-of-folder] a symbolic link leading out of its folder
+       *[other] not a regular file
+    }; expected a regular file
+input-not-found = { $path } does not exist
+input-permission-denied = { $path } cannot be read: permission denied

@@ -19,3 +19,18 @@ input-docx-corrupt = { $part } no se puede descomprimir: { $detail }; el archivo
 input-docx-xml = { $part } no es XML bien formado en el byte { $offset }: { $detail }
 input-docx-part-encoding = { $part } no es texto UTF-8 ni UTF-16 (byte { $offset }); el paquete está dañado
 note-unreadable-version = advertencia: { $path } en el commit { $commit } no se puede leer: { $message }; se omite esa versión (--strict lo convierte en error)
+input-not-a-file = { $path } es { $what ->
+        [directory] una carpeta
+        [symlink] un enlace simbólico
+        [symlink-loop] un enlace simbólico en bucle
+        [symlink-broken] un enlace simbólico roto
+        [fifo] una tubería con nombre (FIFO)
+        [device] un dispositivo
+        [socket] un socket
+        [gitlink] un submódulo (gitlink)
+        [symlink-out-of-repository] un enlace simbólico que sale de su repositorio
+        [symlink-out-of-folder] un enlace simbólico que sale de su carpeta
+       *[other] algo distinto de un archivo normal
+    }; se esperaba un archivo normal
+input-not-found = { $path } no existe
+input-permission-denied = no se puede leer { $path }: permiso denegado

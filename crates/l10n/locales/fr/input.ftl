@@ -19,3 +19,18 @@ input-docx-corrupt = { $part } ne peut pas être décompressé : { $detail } ; l
 input-docx-xml = { $part } n’est pas du XML bien formé à l’octet { $offset } : { $detail }
 input-docx-part-encoding = { $part } n’est pas du texte UTF-8 ou UTF-16 (octet { $offset }) ; le paquet est endommagé
 note-unreadable-version = avertissement : { $path } dans le commit { $commit } est illisible : { $message } ; cette version est ignorée (--strict en fait une erreur)
+input-not-a-file = { $path } est { $what ->
+        [directory] un dossier
+        [symlink] un lien symbolique
+        [symlink-loop] un lien symbolique en boucle
+        [symlink-broken] un lien symbolique cassé
+        [fifo] un tube nommé (FIFO)
+        [device] un périphérique
+        [socket] une socket
+        [gitlink] un sous-module (gitlink)
+        [symlink-out-of-repository] un lien symbolique qui sort de son dépôt
+        [symlink-out-of-folder] un lien symbolique qui sort de son dossier
+       *[other] autre chose qu’un fichier ordinaire
+    } ; un fichier ordinaire est attendu
+input-not-found = { $path } n’existe pas
+input-permission-denied = { $path } ne peut pas être lu : permission refusée

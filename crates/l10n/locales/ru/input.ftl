@@ -20,3 +20,18 @@ input-docx-corrupt = не удаётся распаковать часть { $pa
 input-docx-xml = часть { $part } не является правильно построенным XML в байте { $offset }: { $detail }
 input-docx-part-encoding = часть { $part } не является текстом в UTF-8 или UTF-16 (байт { $offset }); пакет повреждён
 note-unreadable-version = предупреждение: не удаётся прочитать { $path } в коммите { $commit }: { $message }; эта версия пропущена (с --strict это ошибка)
+input-not-a-file = { $path } — { $what ->
+        [directory] папка
+        [symlink] символическая ссылка
+        [symlink-loop] символическая ссылка с циклом
+        [symlink-broken] битая символическая ссылка
+        [fifo] именованный канал (FIFO)
+        [device] устройство
+        [socket] сокет
+        [gitlink] подмодуль (gitlink)
+        [symlink-out-of-repository] символическая ссылка за пределы репозитория
+        [symlink-out-of-folder] символическая ссылка за пределы папки
+       *[other] не обычный файл
+    }; ожидался обычный файл
+input-not-found = { $path } не существует
+input-permission-denied = не удается прочитать { $path }: доступ запрещен

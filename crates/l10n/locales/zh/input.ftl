@@ -16,3 +16,18 @@ input-docx-corrupt = 无法解压 { $part }：{ $detail }；文件已损坏
 input-docx-xml = { $part } 在第 { $offset } 字节处不是格式正确的 XML：{ $detail }
 input-docx-part-encoding = { $part } 不是 UTF-8 或 UTF-16 文本（第 { $offset } 字节）；文件包已损坏
 note-unreadable-version = 警告：无法读取提交 { $commit } 中的 { $path }：{ $message }；已跳过该版本（使用 --strict 时视为错误）
+input-not-a-file = { $path } 是{ $what ->
+        [directory] 文件夹
+        [symlink] 符号链接
+        [symlink-loop] 循环的符号链接
+        [symlink-broken] 失效的符号链接
+        [fifo] 命名管道（FIFO）
+        [device] 设备
+        [socket] 套接字
+        [gitlink] 子模块（gitlink）
+        [symlink-out-of-repository] 指向其仓库之外的符号链接
+        [symlink-out-of-folder] 指向其文件夹之外的符号链接
+       *[other] 非普通文件
+    }；应为普通文件
+input-not-found = { $path } 不存在
+input-permission-denied = 无法读取 { $path }：权限被拒绝
