@@ -167,17 +167,6 @@ const CODES: [&str; 8] = [
     "",
 ];
 
-const KINDS: [SegmentKind; 8] = [
-    SegmentKind::Header,
-    SegmentKind::Title,
-    SegmentKind::Heading,
-    SegmentKind::Formula,
-    SegmentKind::Paragraph,
-    SegmentKind::Item,
-    SegmentKind::Footnote,
-    SegmentKind::Closing,
-];
-
 impl<'d> Builder<'d> {
     fn new(data: &'d [u8]) -> Self {
         Builder {
@@ -365,7 +354,7 @@ impl<'d> Builder<'d> {
             // A segment, the most frequent operation.
             0..=2 => {
                 let lang = self.lang();
-                let kind = KINDS[usize::from(op >> 3) % KINDS.len()];
+                let kind = SegmentKind::ALL[usize::from(op >> 3) % SegmentKind::ALL.len()];
                 let label = if op & 0x40 == 0 { None } else { self.label() };
                 let footnote_refs = if op & 0x80 == 0 {
                     Vec::new()

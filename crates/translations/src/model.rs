@@ -37,6 +37,18 @@ pub enum SegmentKind {
 }
 
 impl SegmentKind {
+    /// Every kind, in document order.
+    pub const ALL: [SegmentKind; 8] = [
+        SegmentKind::Header,
+        SegmentKind::Title,
+        SegmentKind::Heading,
+        SegmentKind::Formula,
+        SegmentKind::Paragraph,
+        SegmentKind::Item,
+        SegmentKind::Footnote,
+        SegmentKind::Closing,
+    ];
+
     /// The lowercase name used in JSON, TMX properties and labels.
     #[must_use]
     pub const fn as_str(self) -> &'static str {

@@ -49,17 +49,6 @@ pub enum Reason {
     Other(Box<String>),
 }
 
-const KINDS: [SegmentKind; 8] = [
-    SegmentKind::Header,
-    SegmentKind::Title,
-    SegmentKind::Heading,
-    SegmentKind::Formula,
-    SegmentKind::Paragraph,
-    SegmentKind::Item,
-    SegmentKind::Footnote,
-    SegmentKind::Closing,
-];
-
 impl Reason {
     /// The reason `text` writes: one of the aligner's phrases when `text` is exactly how
     /// that phrase is written, otherwise [`Reason::Other`] holding `text`.
@@ -153,7 +142,7 @@ fn lang_of(code: &str) -> Option<Lang> {
 }
 
 fn kind_of(name: &str) -> Option<SegmentKind> {
-    KINDS.into_iter().find(|k| k.as_str() == name)
+    SegmentKind::ALL.into_iter().find(|k| k.as_str() == name)
 }
 
 impl fmt::Display for Reason {

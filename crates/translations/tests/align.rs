@@ -160,16 +160,7 @@ fn arbitrary_set() -> impl Strategy<Value = BTreeMap<Lang, Document>> {
     .prop_map(|m| {
         m.into_iter()
             .map(|(lang, segs)| {
-                let kinds = [
-                    SegmentKind::Header,
-                    SegmentKind::Title,
-                    SegmentKind::Heading,
-                    SegmentKind::Formula,
-                    SegmentKind::Paragraph,
-                    SegmentKind::Item,
-                    SegmentKind::Footnote,
-                    SegmentKind::Closing,
-                ];
+                let kinds = SegmentKind::ALL;
                 let segments = segs
                     .into_iter()
                     .enumerate()

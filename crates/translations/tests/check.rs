@@ -647,7 +647,7 @@ fn numbers_in_words_and_glued_ranges_agree_and_a_wrong_session_does_not() {
 /// without a number writes "1er janvier".
 #[test]
 fn a_label_number_written_as_text_in_the_other_rendering_agrees() {
-    let docs: BTreeMap<Lang, Document> = [
+    let docs = [
         (
             Lang::En,
             "Rule 51\n\n1. During the reporting period, from 1 January to 31 December 2014, the Office of Internal Oversight Services (OIOS) issued 191 reports related to peace operations.\n",
@@ -660,15 +660,8 @@ fn a_label_number_written_as_text_in_the_other_rendering_agrees() {
             Lang::Fr,
             "Article 51\n\nAu cours de la période considérée, qui va du 1er janvier au 31 décembre 2014, le Bureau des services de contrôle interne (BSCI) a publié 191 rapports concernant les opérations de maintien de la paix.\n",
         ),
-    ]
-    .into_iter()
-    .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
-    .collect();
-    let findings = check_docs(&docs);
-    assert!(
-        !findings.iter().any(|f| f.code == "numbers-differ"),
-        "{findings:#?}"
-    );
+    ];
+    assert_no_numbers_difference(&docs);
 }
 
 /// UN Parallel Corpus d0009, d0020 and d0026 (`unv1_folders.py build`; the second
@@ -677,7 +670,7 @@ fn a_label_number_written_as_text_in_the_other_rendering_agrees() {
 /// "200多万" and as the Arabic dual "مليوني", and "one post" beside "1个".
 #[test]
 fn section_numbers_ten_thousands_duals_and_one_agree() {
-    let docs: BTreeMap<Lang, Document> = [
+    let docs = [
         (
             Lang::En,
             "2.26 The Office furthermore seeks to consolidate the partnership with the African Union in the planning and management of peace operations and the development of institutional capacities to strengthen the partnership in initiatives geared towards preventing, managing and resolving conflicts.\n\nUNICEF has also reached more than 2 million people with awareness-raising messaging, is supporting national authorities by establishing protocols to facilitate school reopenings and providing technical assistance for remote schooling options such as radio education, and has provided more than 1,800 children with child protection services.\n\nIn the Contracts Management Unit within the immediate Office of the Deputy Director of Mission Support, it is proposed that one post of Contracts Management Officer (Field Service) be converted to the P-4 level.\n",
@@ -694,15 +687,8 @@ fn section_numbers_ten_thousands_duals_and_one_agree() {
             Lang::Fr,
             "Le Bureau s'emploie en outre à consolider le partenariat avec l'Union africaine en ce qui concerne la planification et la gestion des opérations de paix ainsi que l'accroissement des capacités institutionnelles propres à renforcer le partenariat dans le cadre d'initiatives axées sur la prévention, la gestion et le règlement des conflits.\n\nIl a également diffusé des messages de sensibilisation à l'intention d'au moins 2 millions de personnes, aide les autorités nationales à établir des protocoles devant faciliter la réouverture des écoles, fournit une assistance technique à la mise en œuvre de formules de scolarisation à distance, notamment l'enseignement radiodiffusé, et dispense des services de protection de l'enfance à plus de 1 800 enfants.\n\nDans le Groupe de la gestion des marchés de l'équipe des collaborateurs directs du Directeur adjoint de l'appui à la mission, il est proposé de transformer un poste d'agent du Service mobile (fonctionnaire chargé de la gestion des contrats) en poste P-4.\n",
         ),
-    ]
-    .into_iter()
-    .map(|(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
-    .collect();
-    let findings = check_docs(&docs);
-    assert!(
-        !findings.iter().any(|f| f.code == "numbers-differ"),
-        "{findings:#?}"
-    );
+    ];
+    assert_no_numbers_difference(&docs);
 }
 
 /// Four neighbouring sentences of UN Parallel Corpus d0020 (`unv1_folders.py build`) in
@@ -774,6 +760,19 @@ fn a_paragraph_cut_short_is_reported() {
     assert_eq!(
         codes(&findings, Lang::Fr),
         ["length-ratio"],
+        "{findings:#?}"
+    );
+}
+
+/// The renderings (language, text) read and checked give no `numbers-differ`.
+fn assert_no_numbers_difference(texts: &[(Lang, &str)]) {
+    let docs: BTreeMap<Lang, Document> = texts
+        .iter()
+        .map(|&(lang, text)| (lang, read_str(lang, &format!("{lang}.md"), text)))
+        .collect();
+    let findings = check_docs(&docs);
+    assert!(
+        !findings.iter().any(|f| f.code == "numbers-differ"),
         "{findings:#?}"
     );
 }
