@@ -51,6 +51,9 @@ pub(crate) struct LineMemo {
     facts: Vec<LineFacts>,
     /// The shape of each piece by its first line's index and its number of lines.
     shapes: HashMap<(usize, usize), Shape>,
+    /// For each line, the earlier read's line whose text it has and whose facts it took
+    /// (see [`LineMemo::came_from`]).
+    from: Vec<Option<usize>>,
     /// Lines and shapes this read took from the earlier one.
     taken: (usize, usize),
 }
@@ -60,6 +63,18 @@ impl LineMemo {
     #[cfg(test)]
     pub(super) fn taken(&self) -> (usize, usize) {
         self.taken
+    }
+
+    /// How many lines the read had.
+    pub(super) fn lines(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The line of the earlier read (the memo given to this read) that line `i` of this
+    /// read (counted from 0) took its facts from: a line with the same text (comments
+    /// removed), so the same matching form and answers.
+    pub(super) fn came_from(&self, i: usize) -> Option<usize> {
+        self.from.get(i).copied().flatten()
     }
 
     fn line(&self, i: usize) -> Option<&str> {
@@ -176,6 +191,7 @@ impl<'m> Answers<'m> {
         let mut next = self.next?;
         next.facts = self.facts;
         next.taken = (self.from.iter().flatten().count(), self.taken_shapes);
+        next.from = self.from;
         Some(next)
     }
 }
