@@ -1152,13 +1152,8 @@ impl PairContext<'_> {
         if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
             if let (Some(a), Some(b)) = (pivot_segs.get(p.start), other_segs.get(o.start)) {
                 return crate::check::compares_numbers(a, b)
-                    && crate::check::number_difference(
-                        self.pivot_lang,
-                        a,
-                        self.other_lang,
-                        b,
-                    )
-                    .is_some();
+                    && crate::check::number_difference(self.pivot_lang, a, self.other_lang, b)
+                        .is_some();
             }
         }
         let (common, total) = number_overlap(ps, os);
