@@ -652,7 +652,6 @@ fn one_to_one(
         out.push(finding(severity, code, lang, Some(o), row, message, args));
     };
     // Numbering: the same structural position must carry the same number.
-    let same_label = p.label == o.label;
     // Only numbers written in the text are compared: the reader's position counters (an
     // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
     if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
@@ -713,7 +712,7 @@ fn one_to_one(
     }
     // Numbers, unless this is a heading whose number the labels already compared ("Article
     // premier" has no digit).
-    if !(p.kind == SegmentKind::Heading && same_label && p.label.is_some()) {
+    if compares_numbers(p, o) {
         numbers_check(pivot, p, lang, o, row, out);
     }
     // Symbols.
@@ -910,14 +909,23 @@ fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
     out
 }
 
-fn numbers_check(
+/// Whether `check` compares the numbers of a pivot segment and its one-to-one counterpart:
+/// not for a heading whose label the labels check already compared ("Article premier" has
+/// no digit).
+pub(crate) fn compares_numbers(p: &Segment, o: &Segment) -> bool {
+    !(p.kind == SegmentKind::Heading && p.label == o.label && p.label.is_some())
+}
+
+/// The numbers `o` (in `lang`) lacks and adds against the pivot segment `p`, as the
+/// `numbers-differ` finding lists them; `None` when the two agree. The aligner asks the
+/// same question for a one-to-one bead's "numbers differ" reason, so `align` and `check`
+/// give one answer.
+pub(crate) fn number_difference(
     pivot: Lang,
     p: &Segment,
     lang: Lang,
     o: &Segment,
-    row: Option<usize>,
-    out: &mut Vec<Finding>,
-) {
+) -> Option<(Vec<u64>, Vec<u64>)> {
     let mut expected = lang_numbers(pivot, &p.text);
     let mut found = lang_numbers(lang, &o.text);
     // A paragraph's own number is structure, which the numbering checks compare: written
@@ -972,7 +980,7 @@ fn numbers_check(
     }
     let mut extra = found;
     if missing.is_empty() && extra.is_empty() {
-        return;
+        return None;
     }
     // Digits in the translation where the pivot spells the number out ("nine countries").
     for n in spelled_numbers(pivot, &p.text) {
@@ -982,9 +990,20 @@ fn numbers_check(
     }
     let chinese = lang == Lang::Zh || pivot == Lang::Zh;
     crate::number_match::reconcile(chinese, &p.text, &o.text, &mut missing, &mut extra);
-    if missing.is_empty() && extra.is_empty() {
+    (!missing.is_empty() || !extra.is_empty()).then_some((missing, extra))
+}
+
+fn numbers_check(
+    pivot: Lang,
+    p: &Segment,
+    lang: Lang,
+    o: &Segment,
+    row: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Some((missing, extra)) = number_difference(pivot, p, lang, o) else {
         return;
-    }
+    };
     let list = |v: &[u64]| v.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
     let severity = if matches!(o.kind, SegmentKind::Header | SegmentKind::Closing) {
         Severity::Warning

@@ -343,11 +343,24 @@ fn numbers_written_differently_agree_and_a_changed_one_does_not() {
         !findings.iter().any(|f| f.code == "numbers-differ"),
         "{findings:#?}"
     );
+    // `align` gives the same answer in its row reasons.
+    assert_eq!(rows_whose_numbers_differ(&al), Vec::<String>::new());
     // Seven is not six, whichever way either is written.
     let docs = written_differently(&agree.replace(", 6 cuentan", ", 7 cuentan"));
     let al = align(&docs, &AlignOptions::default());
     let findings = check(&docs, &al, None);
     assert_one_numbers_difference(&findings, Lang::Es, 1, "extra [7]");
+    assert_eq!(rows_whose_numbers_differ(&al), ["0: numbers differ in es"]);
+}
+
+/// The rows of `al` that give "numbers differ" as a reason, as `index: reason`.
+fn rows_whose_numbers_differ(al: &sixfold_translations::Alignment) -> Vec<String> {
+    al.rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.reasons.iter().map(move |r| format!("{i}: {r}")))
+        .filter(|r| r.contains("numbers differ"))
+        .collect()
 }
 
 /// `findings` hold one `numbers-differ`, on `lang` at `line`, whose message ends so.
