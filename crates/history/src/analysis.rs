@@ -11,7 +11,7 @@ use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::input::decode_named_beside;
-use sixfold_translations::read::{ReadState, read_str_resuming};
+use sixfold_translations::read::{ReadState, read_str_continuing};
 use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use sixfold_review::ResolvedPin;
@@ -643,7 +643,7 @@ struct Parsed {
     /// The last version (index into the versions) that has each rendering blob.
     last_use: HashMap<(Lang, Oid), usize>,
     /// Per language, the read of the last version parsed: the next version of that
-    /// rendering continues from it ([`read_str_resuming`]).
+    /// rendering continues from it ([`read_str_continuing`]).
     reads: HashMap<Lang, ReadState>,
 }
 
@@ -719,7 +719,7 @@ impl Parsed {
                 let docs = items
                     .into_iter()
                     .map(|(id, source, text)| {
-                        let (doc, read) = read_str_resuming(lang, &source, &text, earlier.as_ref());
+                        let (doc, read) = read_str_continuing(lang, &source, text, earlier.take());
                         earlier = Some(read);
                         (id, Arc::new(doc))
                     })
