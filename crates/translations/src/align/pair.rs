@@ -1153,6 +1153,33 @@ impl PairContext<'_> {
         cost
     }
 
+    /// Whether a bead's numbers differ, for its reason and confidence. A one-to-one bead
+    /// whose segments are at hand gets `check`'s answer ([`crate::check::number_difference`]:
+    /// numbers in words, glued digits, paragraph numbers), so that `align` does not say
+    /// "numbers differ" of a row `check` passes, nor the reverse; other beads, which
+    /// `check` does not compare number by number, and features without their segments (a
+    /// history's versions) use the share of numbers in common.
+    fn numbers_differ(
+        &self,
+        p: &Range<usize>,
+        o: &Range<usize>,
+        ps: &[Features],
+        os: &[Features],
+    ) -> bool {
+        if ps.iter().chain(os).all(|f| f.all.is_empty()) {
+            return false;
+        }
+        if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
+            if let (Some(a), Some(b)) = (pivot_segs.get(p.start), other_segs.get(o.start)) {
+                return crate::check::compares_numbers(a, b)
+                    && crate::check::number_difference(self.pivot_lang, a, self.other_lang, b)
+                        .is_some();
+            }
+        }
+        let (common, total) = number_overlap(ps, os);
+        2 * common < total
+    }
+
     fn make_bead(&self, p: Range<usize>, o: Range<usize>, anchored: bool) -> Bead {
         let mut confidence = 1.0f64;
         let mut reasons: Vec<Reason> = Vec::new();
@@ -1215,8 +1242,7 @@ impl PairContext<'_> {
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
                 add_reason(&mut reasons, Reason::length_ratio(ol, pl, ratio));
             }
-            let (common, total) = number_overlap(ps, os);
-            if 2 * common < total {
+            if self.numbers_differ(&p, &o, ps, os) {
                 confidence *= 0.8;
                 add_reason(&mut reasons, Reason::NumbersDiffer(ol));
             }
