@@ -632,7 +632,10 @@ mod tests {
         let title = "A/RES/1/1\n\n1/1. A title\n\nThe General Assembly,\n\n";
         let pairs = [
             ("1. First\n2. Second\n\nEnd.", "1. First\nSecond\n\nEnd."),
-            ("1. First\n2. Second\n\nEnd.", "1. First\n\n2. Second\n\nEnd."),
+            (
+                "1. First\n2. Second\n\nEnd.",
+                "1. First\n\n2. Second\n\nEnd.",
+            ),
             (
                 "Text.\n\nFooter words here\n\nMore.\n\nFooter words here\n\nLast.",
                 "Text.\n\nFooter words here\n\nMore.\n\nFooter words there\n\nLast.",
