@@ -156,6 +156,7 @@ mod tests {
             confidence: 1.0,
             reasons: vec![],
             unit,
+            pair_confidence: None,
         }
     }
 
