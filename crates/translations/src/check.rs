@@ -185,22 +185,10 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 }
 
 fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (
-        a.lang,
-        a.line.unwrap_or(0),
-        a.segment,
-        a.row,
-        &a.code,
-        &a.message,
-    )
-        .cmp(&(
-            b.lang,
-            b.line.unwrap_or(0),
-            b.segment,
-            b.row,
-            &b.code,
-            &b.message,
-        ))
+    (a.lang, a.line.unwrap_or(0), a.segment, a.row, &a.code)
+        .cmp(&(b.lang, b.line.unwrap_or(0), b.segment, b.row, &b.code))
+        // Written only for findings equal on everything before it.
+        .then_with(|| a.message().cmp(&b.message()))
 }
 
 fn finding(
@@ -217,19 +205,16 @@ fn finding(
     let own = segment
         .filter(|_| !args.iter().any(|(k, _)| *k == "segment"))
         .map(|s| ("segment", label_of(s)));
-    let mut message = message;
-    // `format!` leaves room for about twice its literal text; a long rendering's report
-    // holds hundreds of thousands of messages.
-    message.shrink_to_fit();
     Finding {
-        id: String::new(),
+        id: crate::FindingId::default(),
         severity,
         code: Cow::Borrowed(code),
         lang,
         segment: segment.map(|s| s.index),
         line: segment.map(|s| s.line),
         row,
-        message,
+        // A boxed `str`: no spare room left by `format!`, for hundreds of thousands.
+        message: message.into(),
         args: args
             .iter()
             .map(|(k, v)| (*k, v.as_str()))
@@ -546,12 +531,13 @@ fn compare(
                     // Placed before the next segment, which is not what it is about.
                     f.segment = None;
                     f.args = f.args.iter().filter(|(k, _)| *k != "segment").collect();
+                    f.keep_message(crate::MessageForm::Missing(p.kind));
                     out.push(f);
                 }
             }
             (0, _) => {
                 for o in os.into_iter().filter(|o| !moves.moved_other(o.index)) {
-                    out.push(finding(
+                    let mut f = finding(
                         Severity::Error,
                         "extra-paragraph",
                         lang,
@@ -559,7 +545,9 @@ fn compare(
                         row,
                         format!("{lang} {} has no counterpart in {pivot}", describe(o)),
                         &[("label", label_of(o)), ("pivot", pivot.to_string())],
-                    ));
+                    );
+                    f.keep_message(crate::MessageForm::Extra(o.kind));
+                    out.push(f);
                 }
             }
             (_, _) if moves.crossed.contains(&k) => {}
