@@ -50,6 +50,6 @@ pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate}
 pub use out::IoText;
 pub use render::{OneFile, Plan, RenderError, Rendered, Request, plan, render};
 pub use write::{
-    Fill, StagedFile, WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files,
-    write_files_with, write_with,
+    Fill, Staged, StagedFile, WriteError, WriteNote, moses_paths, remove_staged, stage_files_with,
+    write_atomic, write_files, write_files_with, write_with,
 };
