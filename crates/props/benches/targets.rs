@@ -6,7 +6,7 @@
 //! of the shortest tenth of the inputs) and what each byte adds: a large fixed part is a
 //! table, bundle or buffer built per call instead of once.
 //!
-//! `cargo bench -p sixfold-props --bench targets [TARGET...]`
+//! `cargo bench -p sixfold-props --bench targets [TARGET...] [--runs N]`
 
 #![allow(clippy::print_stdout, reason = "a bench binary reports on stdout")]
 
@@ -14,17 +14,27 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 fn main() {
-    let wanted: Vec<String> = std::env::args()
-        .skip(1)
-        .filter(|a| !a.starts_with('-'))
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    // `--runs N`: replay each corpus exactly N times and print no timing, for a count of
+    // instructions (`perf stat -e instructions:u`), which a loaded machine does not change.
+    let fixed_runs: Option<u32> = args
+        .iter()
+        .position(|a| a == "--runs")
+        .and_then(|k| args.get(k + 1))
+        .and_then(|n| n.parse().ok());
+    let wanted: Vec<&String> = args
+        .iter()
+        .filter(|a| !a.starts_with('-') && a.parse::<u32>().is_err())
         .collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus");
-    println!(
-        "| target | inputs | bytes | executions/s | mean µs | slowest input (µs) | fixed µs + ns/byte (fit) | shortest tenth: median µs |"
-    );
-    println!("|---|---|---|---|---|---|---|---|");
+    if fixed_runs.is_none() {
+        println!(
+            "| target | inputs | bytes | executions/s | mean µs | slowest input (µs) | fixed µs + ns/byte (fit) | shortest tenth: median µs |"
+        );
+        println!("|---|---|---|---|---|---|---|---|");
+    }
     for (name, check) in sixfold_props::TARGETS {
-        if !wanted.is_empty() && !wanted.iter().any(|w| w == name) {
+        if !wanted.is_empty() && !wanted.iter().any(|w| w.as_str() == name) {
             continue;
         }
         let mut inputs: Vec<(String, Vec<u8>)> = std::fs::read_dir(root.join(name))
@@ -40,6 +50,15 @@ fn main() {
             })
             .collect();
         inputs.sort();
+        if let Some(runs) = fixed_runs {
+            for _ in 0..runs {
+                for (_, data) in &inputs {
+                    check(data);
+                }
+            }
+            println!("{name}: {} executions", inputs.len() * runs as usize);
+            continue;
+        }
         // Warm the caches the first execution fills (Fluent forms, the built-in table),
         // as the fuzzer's first execution does.
         for (_, data) in &inputs {
