@@ -348,6 +348,7 @@ impl<'d> Builder<'d> {
             confidence,
             reasons: Vec::new(),
             unit: self.unit,
+            pair_confidence: None,
         });
     }
 
