@@ -28,6 +28,7 @@ cli-write-hard-links-broken = استُبدل { $path }: تحتفظ روابطه 
 cli-cannot-write-moses = تتعذر كتابة ملف Moses للغة { $lang }
 cli-export-source-not-exported = لغة المصدر { $lang } ليست من اللغات المصدّرة ({ $langs })
 cli-export-xliff-pair = يضم ملف XLIFF لغة مصدر واحدة ولغة هدف واحدة: حدّد --langs المصدر,الهدف (ورد: { $langs })
+cli-export-tmx-one-language = تقرن ذاكرة الترجمة TMX لغتين على الأقل: حدّد في --langs لغتين مختلفتين أو أكثر (ورد: { $langs })
 cli-export-no-rendering = لا توجد في { $path } نسخة { $lang }: المتوقع إحدى { $langs }
 cli-export-moses-output = يكتب Moses ملفًا لكل لغة: حدّد -o مجلد أو -o مسار/بادئة
 cli-meta-unknown-language = تتعذر معرفة لغة { $path }: سمِّ الملف <اللغة>.md (fr.md) أو حدّد --lang

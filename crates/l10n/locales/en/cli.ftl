@@ -30,6 +30,7 @@ cli-write-hard-links-broken = { $path } was replaced: its { $count } other hard 
 cli-cannot-write-moses = cannot write the moses file for { $lang }
 cli-export-source-not-exported = the source language { $lang } is not among the exported languages ({ $langs })
 cli-export-xliff-pair = xliff holds one source and one target language: give --langs SOURCE,TARGET (got { $langs })
+cli-export-tmx-one-language = a TMX translation memory pairs at least two languages: give --langs with two or more different languages (got { $langs })
 cli-export-no-rendering = { $path } has no { $lang } rendering: expected one of { $langs }
 cli-export-moses-output = moses writes one file per language: give -o DIRECTORY or -o PATH/PREFIX
 cli-meta-unknown-language = cannot tell the language of { $path }: name the file <lang>.md (fr.md) or pass --lang

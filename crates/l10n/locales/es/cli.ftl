@@ -27,6 +27,7 @@ cli-write-hard-links-broken = { $path } se ha reemplazado: sus otros enlaces dur
 cli-cannot-write-moses = no se puede escribir el archivo Moses de { $lang }
 cli-export-source-not-exported = el idioma de origen { $lang } no está entre los idiomas exportados ({ $langs })
 cli-export-xliff-pair = un archivo XLIFF contiene un idioma de origen y uno de destino: indique --langs ORIGEN,DESTINO (recibido: { $langs })
+cli-export-tmx-one-language = una memoria de traducción TMX empareja al menos dos idiomas: indique en --langs dos o más idiomas distintos (recibido: { $langs })
 cli-export-no-rendering = { $path } no tiene versión { $lang }: se esperaba una de { $langs }
 cli-export-moses-output = Moses escribe un archivo por idioma: indique -o CARPETA o -o RUTA/PREFIJO
 cli-meta-unknown-language = no se puede determinar el idioma de { $path }: nombre el archivo <idioma>.md (fr.md) o indique --lang

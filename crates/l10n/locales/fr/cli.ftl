@@ -27,6 +27,7 @@ cli-write-hard-links-broken = { $path } a été remplacé : ses autres liens phy
 cli-cannot-write-moses = impossible d'écrire le fichier Moses pour { $lang }
 cli-export-source-not-exported = la langue source { $lang } ne fait pas partie des langues exportées ({ $langs })
 cli-export-xliff-pair = un fichier XLIFF contient une langue source et une langue cible : indiquez --langs SOURCE,CIBLE (reçu : { $langs })
+cli-export-tmx-one-language = une mémoire de traduction TMX associe au moins deux langues : indiquez dans --langs au moins deux langues différentes (reçu : { $langs })
 cli-export-no-rendering = { $path } n'a pas de version { $lang } : attendu l'une de { $langs }
 cli-export-moses-output = Moses écrit un fichier par langue : indiquez -o DOSSIER ou -o CHEMIN/PRÉFIXE
 cli-meta-unknown-language = impossible de déterminer la langue de { $path } : nommez le fichier <langue>.md (fr.md) ou indiquez --lang

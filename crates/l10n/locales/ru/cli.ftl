@@ -27,6 +27,7 @@ cli-write-hard-links-broken = { $path } заменен: его другие же
 cli-cannot-write-moses = не удается записать файл Moses для { $lang }
 cli-export-source-not-exported = исходный язык { $lang } не входит в экспортируемые ({ $langs })
 cli-export-xliff-pair = файл XLIFF содержит один исходный и один целевой язык: укажите --langs ИСХОДНЫЙ,ЦЕЛЕВОЙ (получено: { $langs })
+cli-export-tmx-one-language = память переводов TMX связывает не менее двух языков: укажите в --langs два или более разных языка (получено: { $langs })
 cli-export-no-rendering = в { $path } нет текста { $lang }: ожидался один из { $langs }
 cli-export-moses-output = Moses записывает по файлу на язык: укажите -o ПАПКА или -o ПУТЬ/ПРЕФИКС
 cli-meta-unknown-language = не удается определить язык { $path }: назовите файл <язык>.md (fr.md) или укажите --lang

@@ -27,6 +27,7 @@ cli-write-hard-links-broken = 已替换 { $path }：其另外 { $count } 个硬�
 cli-cannot-write-moses = 无法写入 { $lang } 的 Moses 文件
 cli-export-source-not-exported = 源语文 { $lang } 不在导出语文之列（{ $langs }）
 cli-export-xliff-pair = XLIFF 只含一种源语文和一种目标语文：请指定 --langs 源语文,目标语文（收到 { $langs }）
+cli-export-tmx-one-language = TMX 翻译记忆至少要配对两种语文：请在 --langs 中指定两种或更多不同的语文（收到 { $langs }）
 cli-export-no-rendering = { $path } 没有 { $lang } 文本：应为 { $langs } 之一
 cli-export-moses-output = Moses 每种语文写一个文件：请指定 -o 目录 或 -o 路径/前缀
 cli-meta-unknown-language = 无法确定 { $path } 的语文：请将文件命名为 <语文>.md（fr.md）或指定 --lang
