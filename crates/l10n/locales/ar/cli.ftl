@@ -264,4 +264,5 @@ cli-parse-unknown-argument = خيار غير معروف «{ $arg }»
 cli-parse-missing-argument = ناقص: { $args }
 cli-parse-unknown-command = أمر غير معروف «{ $command }»
 cli-parse-unknown-lang = لغة غير معروفة «{ $value }»: المتوقع ar أو zh أو en أو fr أو ru أو es
+cli-parse-jobs = يتوقع --jobs عدد الوثائق التي تعالج في وقت واحد، 1 أو أكثر: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }

@@ -244,4 +244,5 @@ cli-parse-unknown-argument = unknown option “{ $arg }”
 cli-parse-missing-argument = missing: { $args }
 cli-parse-unknown-command = unknown command “{ $command }”
 cli-parse-unknown-lang = unknown language “{ $value }”: expected ar, zh, en, fr, ru or es
+cli-parse-jobs = --jobs takes a number of documents worked on at once, 1 or more: “{ $value }”
 cli-parse-invalid-because = { $arg }: { $why }

@@ -237,4 +237,5 @@ cli-parse-unknown-argument = opción desconocida «{ $arg }»
 cli-parse-missing-argument = falta: { $args }
 cli-parse-unknown-command = comando desconocido «{ $command }»
 cli-parse-unknown-lang = idioma desconocido «{ $value }»: se espera ar, zh, en, fr, ru o es
+cli-parse-jobs = --jobs espera un número de documentos tratados a la vez, 1 o más: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }

@@ -237,4 +237,5 @@ cli-parse-unknown-argument = option inconnue « { $arg } »
 cli-parse-missing-argument = il manque : { $args }
 cli-parse-unknown-command = commande inconnue « { $command } »
 cli-parse-unknown-lang = langue inconnue « { $value } » : ar, zh, en, fr, ru ou es attendu
+cli-parse-jobs = --jobs attend un nombre de documents traités à la fois, 1 ou plus : « { $value } »
 cli-parse-invalid-because = { $arg } : { $why }

@@ -240,4 +240,5 @@ cli-parse-unknown-argument = неизвестный параметр «{ $arg }�
 cli-parse-missing-argument = не указано: { $args }
 cli-parse-unknown-command = неизвестная команда «{ $command }»
 cli-parse-unknown-lang = неизвестный язык «{ $value }»: ожидается ar, zh, en, fr, ru или es
+cli-parse-jobs = --jobs ожидает число документов, обрабатываемых одновременно, 1 или больше: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }

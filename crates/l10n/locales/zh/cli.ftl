@@ -217,4 +217,5 @@ cli-parse-unknown-argument = 未知选项“{ $arg }”
 cli-parse-missing-argument = 缺少：{ $args }
 cli-parse-unknown-command = 未知命令“{ $command }”
 cli-parse-unknown-lang = 未知语言“{ $value }”：应为 ar、zh、en、fr、ru 或 es
+cli-parse-jobs = --jobs 应为同时处理的文件数，1 或更大：“{ $value }”
 cli-parse-invalid-because = { $arg }：{ $why }
