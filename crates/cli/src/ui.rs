@@ -50,7 +50,7 @@ pub(crate) fn finding(f: &Finding) -> String {
         f.lang,
         f.line,
         &f.args.to_pairs(),
-        &f.message,
+        &f.message(),
     )
 }
 

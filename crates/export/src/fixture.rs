@@ -56,14 +56,14 @@ fn seg(index: usize, kind: SegmentKind, label: &str, text: &str, refs: &[u32]) -
 
 fn finding(severity: Severity, code: &str, lang: Lang, row: Option<usize>, msg: &str) -> Finding {
     Finding {
-        id: String::new(),
+        id: sixfold_translations::FindingId::default(),
         severity,
         code: code.to_owned().into(),
         lang,
         segment: None,
         line: None,
         row,
-        message: msg.to_owned(),
+        message: msg.into(),
         args: sixfold_translations::FindingArgs::new(),
     }
 }

@@ -299,7 +299,7 @@ fn finding_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fol
         f.lang,
         f.line,
         &escaped,
-        &html_text(&f.message),
+        &html_text(&f.message()),
     );
     let args = Args::new()
         .text("severity", labels.severity(f.severity))
@@ -334,7 +334,7 @@ fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fo
             .iter()
             .map(|(k, v)| (k.to_string(), html_text(v)))
             .collect::<Vec<_>>(),
-        &html_text(&f.message),
+        &html_text(&f.message()),
     );
     let args = Args::new()
         .text("lang", f.lang.code())
@@ -347,7 +347,7 @@ fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fo
         html_text(&format!(
             "sixfold unaccept {} {}",
             shell_word(folder),
-            shell_word(&f.id)
+            shell_word(&f.id())
         ))
     );
 }
@@ -355,10 +355,11 @@ fn accepted_item(out: &mut dyn std::fmt::Write, f: &Finding, labels: &Labels, fo
 /// The command that accepts a finding: its own id, or for an outdated acceptance the id
 /// it accepted (accepting again re-decides). An outdated pin is re-decided with `pin`.
 fn accept_command(f: &Finding, folder: &str) -> Option<String> {
+    let own = f.id();
     let id = match &*f.code {
         sixfold_review::OUTDATED_PIN => return None,
         sixfold_review::OUTDATED_ACCEPT => f.args.get("id")?,
-        _ => &f.id,
+        _ => &*own,
     };
     Some(format!(
         "sixfold accept {} {}",

@@ -112,7 +112,7 @@ pub fn jsonl_to(
                 severity: f.severity,
                 code: &f.code,
                 lang: f.lang,
-                message: sanitize(&f.message).into_owned(),
+                message: sanitize(&f.message()).into_owned(),
             })
             .collect();
         let confidence: f64 = confidence_text(row.confidence).parse().unwrap_or(0.0);

@@ -208,7 +208,14 @@ fn finding_note(f: &Finding, source: Lang, ui: Lang) -> String {
         )
         .text(
             "message",
-            l10n.finding_text(ui, &f.code, f.lang, f.line, &f.args.to_pairs(), &f.message),
+            l10n.finding_text(
+                ui,
+                &f.code,
+                f.lang,
+                f.line,
+                &f.args.to_pairs(),
+                &f.message(),
+            ),
         );
     format!(
         "<note category=\"{}\" appliesTo=\"{applies}\" priority=\"{priority}\">{}</note>",

@@ -109,16 +109,16 @@ pub(crate) fn alignment_invariants(docs: &BTreeMap<Lang, Document>, alignment: &
 fn finding_invariants(set: &DocumentSet, alignment: &Alignment, findings: &[Finding]) {
     for f in findings {
         if let Some(row) = f.row {
-            assert!(row < alignment.rows.len(), "{}: no row {row}", f.id);
+            assert!(row < alignment.rows.len(), "{}: no row {row}", f.id());
         }
         let doc = set.docs.get(&f.lang);
         if let Some(segment) = f.segment {
             let count = doc.map_or(0, |d| d.segments.len());
-            assert!(segment < count, "{}: no segment {segment}", f.id);
+            assert!(segment < count, "{}: no segment {segment}", f.id());
         }
         if let (Some(line), Some(text)) = (f.line, set.texts.get(&f.lang)) {
             let lines = text.split('\n').count();
-            assert!((1..=lines).contains(&line), "{}: no line {line}", f.id);
+            assert!((1..=lines).contains(&line), "{}: no line {line}", f.id());
         }
     }
 }

@@ -442,14 +442,14 @@ impl<'d> Builder<'d> {
                     .map(|_| (self.text(), self.text()))
                     .collect();
                 let finding = Finding {
-                    id,
+                    id: id.into(),
                     severity,
                     code: code.into(),
                     lang,
                     segment,
                     line: segment.map(|s| s + 1),
                     row: None,
-                    message,
+                    message: message.into(),
                     args,
                 };
                 self.findings.push((finding, row_byte, op & 0x20 != 0));

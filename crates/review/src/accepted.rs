@@ -37,7 +37,9 @@ pub fn apply(
     let mut out = Reviewed::default();
     let mut matched = vec![false; file.accepts.len()];
     for f in findings {
-        let hit = file.accepts.iter().position(|a| a.id == f.id);
+        let id = f.id();
+        let hit = file.accepts.iter().position(|a| a.id == id);
+        drop(id);
         match hit {
             Some(k) => {
                 matched[k] = true;
@@ -104,13 +106,9 @@ pub fn apply(
         out.findings.push(outdated_pin(docs, o, &file.source));
     }
     out.findings.sort_by(|a, b| {
-        (a.lang, a.line.unwrap_or(0), a.segment, &a.code, &a.id).cmp(&(
-            b.lang,
-            b.line.unwrap_or(0),
-            b.segment,
-            &b.code,
-            &b.id,
-        ))
+        (a.lang, a.line.unwrap_or(0), a.segment, &a.code)
+            .cmp(&(b.lang, b.line.unwrap_or(0), b.segment, &b.code))
+            .then_with(|| a.id().cmp(&b.id()))
     });
     out
 }
@@ -127,7 +125,7 @@ fn outdated_accept(
     args.insert("file", file_name(source));
     args.insert("review_line", accept.line.to_string());
     Finding {
-        id: format!("{OUTDATED_ACCEPT}:{}", accept.id),
+        id: format!("{OUTDATED_ACCEPT}:{}", accept.id).into(),
         severity: Severity::Warning,
         code: OUTDATED_ACCEPT.into(),
         lang,
@@ -139,7 +137,8 @@ fn outdated_accept(
             accept.id,
             file_name(source),
             accept.line
-        ),
+        )
+        .into(),
         args,
     }
 }
@@ -154,7 +153,7 @@ fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> 
     args.insert("file", file_name(source));
     args.insert("review_line", o.line.to_string());
     Finding {
-        id: format!("{OUTDATED_PIN}:{}:{}", o.lang, o.segments),
+        id: format!("{OUTDATED_PIN}:{}:{}", o.lang, o.segments).into(),
         severity: Severity::Warning,
         code: OUTDATED_PIN.into(),
         lang: o.lang,
@@ -167,7 +166,8 @@ fn outdated_pin(docs: &BTreeMap<Lang, Document>, o: &Outdated, source: &str) -> 
             o.line,
             o.lang,
             o.segments
-        ),
+        )
+        .into(),
         args,
     }
 }

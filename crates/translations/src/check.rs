@@ -185,22 +185,10 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
 }
 
 fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
-    (
-        a.lang,
-        a.line.unwrap_or(0),
-        a.segment,
-        a.row,
-        &a.code,
-        &a.message,
-    )
-        .cmp(&(
-            b.lang,
-            b.line.unwrap_or(0),
-            b.segment,
-            b.row,
-            &b.code,
-            &b.message,
-        ))
+    (a.lang, a.line.unwrap_or(0), a.segment, a.row, &a.code)
+        .cmp(&(b.lang, b.line.unwrap_or(0), b.segment, b.row, &b.code))
+        // Written only for findings equal on everything before it.
+        .then_with(|| a.message().cmp(&b.message()))
 }
 
 fn finding(
@@ -217,19 +205,16 @@ fn finding(
     let own = segment
         .filter(|_| !args.iter().any(|(k, _)| *k == "segment"))
         .map(|s| ("segment", label_of(s)));
-    let mut message = message;
-    // `format!` leaves room for about twice its literal text; a long rendering's report
-    // holds hundreds of thousands of messages.
-    message.shrink_to_fit();
     Finding {
-        id: String::new(),
+        id: crate::FindingId::default(),
         severity,
         code: Cow::Borrowed(code),
         lang,
         segment: segment.map(|s| s.index),
         line: segment.map(|s| s.line),
         row,
-        message,
+        // A boxed `str`: no spare room left by `format!`, for hundreds of thousands.
+        message: message.into(),
         args: args
             .iter()
             .map(|(k, v)| (*k, v.as_str()))
@@ -546,12 +531,13 @@ fn compare(
                     // Placed before the next segment, which is not what it is about.
                     f.segment = None;
                     f.args = f.args.iter().filter(|(k, _)| *k != "segment").collect();
+                    f.keep_message(crate::MessageForm::Missing(p.kind));
                     out.push(f);
                 }
             }
             (0, _) => {
                 for o in os.into_iter().filter(|o| !moves.moved_other(o.index)) {
-                    out.push(finding(
+                    let mut f = finding(
                         Severity::Error,
                         "extra-paragraph",
                         lang,
@@ -559,7 +545,9 @@ fn compare(
                         row,
                         format!("{lang} {} has no counterpart in {pivot}", describe(o)),
                         &[("label", label_of(o)), ("pivot", pivot.to_string())],
-                    ));
+                    );
+                    f.keep_message(crate::MessageForm::Extra(o.kind));
+                    out.push(f);
                 }
             }
             (_, _) if moves.crossed.contains(&k) => {}
@@ -664,7 +652,6 @@ fn one_to_one(
         out.push(finding(severity, code, lang, Some(o), row, message, args));
     };
     // Numbering: the same structural position must carry the same number.
-    let same_label = p.label == o.label;
     // Only numbers written in the text are compared: the reader's position counters (an
     // item `pre.3.a` under the third unnumbered paragraph) shift after any drop upstream.
     if let (Some(pl), Some(ol)) = (p.written_label(), o.written_label()) {
@@ -725,7 +712,7 @@ fn one_to_one(
     }
     // Numbers, unless this is a heading whose number the labels already compared ("Article
     // premier" has no digit).
-    if !(p.kind == SegmentKind::Heading && same_label && p.label.is_some()) {
+    if compares_numbers(p, o) {
         numbers_check(pivot, p, lang, o, row, out);
     }
     // Symbols.
@@ -922,14 +909,23 @@ fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
     out
 }
 
-fn numbers_check(
+/// Whether `check` compares the numbers of a pivot segment and its one-to-one counterpart:
+/// not for a heading whose label the labels check already compared ("Article premier" has
+/// no digit).
+pub(crate) fn compares_numbers(p: &Segment, o: &Segment) -> bool {
+    !(p.kind == SegmentKind::Heading && p.label == o.label && p.label.is_some())
+}
+
+/// The numbers `o` (in `lang`) lacks and adds against the pivot segment `p`, as the
+/// `numbers-differ` finding lists them; `None` when the two agree. The aligner asks the
+/// same question for a one-to-one bead's "numbers differ" reason, so `align` and `check`
+/// give one answer.
+pub(crate) fn number_difference(
     pivot: Lang,
     p: &Segment,
     lang: Lang,
     o: &Segment,
-    row: Option<usize>,
-    out: &mut Vec<Finding>,
-) {
+) -> Option<(Vec<u64>, Vec<u64>)> {
     let mut expected = lang_numbers(pivot, &p.text);
     let mut found = lang_numbers(lang, &o.text);
     // A paragraph's own number is structure, which the numbering checks compare: written
@@ -984,7 +980,7 @@ fn numbers_check(
     }
     let mut extra = found;
     if missing.is_empty() && extra.is_empty() {
-        return;
+        return None;
     }
     // Digits in the translation where the pivot spells the number out ("nine countries").
     for n in spelled_numbers(pivot, &p.text) {
@@ -994,9 +990,20 @@ fn numbers_check(
     }
     let chinese = lang == Lang::Zh || pivot == Lang::Zh;
     crate::number_match::reconcile(chinese, &p.text, &o.text, &mut missing, &mut extra);
-    if missing.is_empty() && extra.is_empty() {
+    (!missing.is_empty() || !extra.is_empty()).then_some((missing, extra))
+}
+
+fn numbers_check(
+    pivot: Lang,
+    p: &Segment,
+    lang: Lang,
+    o: &Segment,
+    row: Option<usize>,
+    out: &mut Vec<Finding>,
+) {
+    let Some((missing, extra)) = number_difference(pivot, p, lang, o) else {
         return;
-    }
+    };
     let list = |v: &[u64]| v.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
     let severity = if matches!(o.kind, SegmentKind::Header | SegmentKind::Closing) {
         Severity::Warning

@@ -60,7 +60,7 @@ pub fn anchor<'a>(docs: &'a BTreeMap<Lang, Document>, finding: &Finding) -> Opti
 pub fn finding_digest(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> String {
     match anchor(docs, finding) {
         Some(segment) => digest([segment.text.as_str()]),
-        None => digest([finding.message.as_str()]),
+        None => digest([&*finding.message()]),
     }
 }
 
@@ -72,26 +72,29 @@ pub fn finding_digest(docs: &BTreeMap<Lang, Document>, finding: &Finding) -> Str
 pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
     let index = AnchorIndex::new(docs);
     for finding in findings.iter_mut() {
-        let mut base = index.base_id(finding);
-        // `format!`'s spare room, once per finding of a report that may hold hundreds of
-        // thousands.
-        base.shrink_to_fit();
-        finding.id = base;
+        // Kept as its parts when it can be (`Finding::set_id`).
+        let base = index.base_id(finding);
+        finding.set_id(base);
     }
     // The n-th finding (in report order) with a base id shared by others gets `~n`. Found
     // by sorting positions by id rather than through a map of every id: the map held a
     // second copy of them all at the report's peak.
     let mut order: Vec<usize> = (0..findings.len()).collect();
     // Stable: positions with the same id stay in report order.
-    order.sort_by(|&a, &b| findings[a].id.cmp(&findings[b].id));
-    let mut suffixes: Vec<(usize, usize)> = Vec::new();
-    for run in order.chunk_by(|&a, &b| findings[a].id == findings[b].id) {
-        suffixes.extend(run.iter().enumerate().skip(1).map(|(k, &i)| (i, k + 1)));
+    order.sort_by(|&a, &b| findings[a].cmp_id_parts(&findings[b]));
+    let mut suffixes: Vec<(usize, u32)> = Vec::new();
+    for run in order.chunk_by(|&a, &b| findings[a].cmp_id_parts(&findings[b]).is_eq()) {
+        suffixes.extend(
+            run.iter()
+                .enumerate()
+                .skip(1)
+                .map(|(k, &i)| (i, u32::try_from(k + 1).unwrap_or(u32::MAX))),
+        );
     }
     drop(order);
     for (i, n) in suffixes {
         if let Some(finding) = findings.get_mut(i) {
-            finding.id = format!("{}~{n}", finding.id);
+            finding.set_duplicate(n);
         }
     }
 }
@@ -201,14 +204,14 @@ mod tests {
 
     fn finding(code: &str, lang: Lang, segment: Option<usize>) -> Finding {
         Finding {
-            id: String::new(),
+            id: crate::FindingId::default(),
             severity: Severity::Error,
             code: code.to_owned().into(),
             lang,
             segment,
             line: None,
             row: Some(7),
-            message: "m".to_owned(),
+            message: "m".into(),
             args: crate::FindingArgs::new(),
         }
     }
@@ -231,7 +234,7 @@ mod tests {
             finding("footnote-count", Lang::Fr, None),
         ];
         assign_ids(&docs, &mut findings);
-        let ids: Vec<&str> = findings.iter().map(|f| f.id.as_str()).collect();
+        let ids: Vec<String> = findings.iter().map(|f| f.id().into_owned()).collect();
         let prie = digest(["Prie."]);
         assert_eq!(
             ids,
@@ -244,9 +247,9 @@ mod tests {
         );
         findings[0].row = Some(99);
         findings[0].line = Some(1234);
-        let before = findings[0].id.clone();
+        let before = findings[0].id().into_owned();
         assign_ids(&docs, &mut findings);
-        assert_eq!(findings[0].id, before);
+        assert_eq!(findings[0].id(), before);
         assert_eq!(
             parse_id("numbers-differ:fr:op.3"),
             Some(("numbers-differ", Lang::Fr, Some("op.3")))
@@ -275,7 +278,7 @@ mod tests {
         let mut findings = vec![finding("numbering-order", Lang::Ru, Some(1))];
         assign_ids(&docs, &mut findings);
         assert_eq!(
-            findings[0].id,
+            findings[0].id(),
             format!("numbering-order:ru:@{}", digest(["4. Два."]))
         );
     }

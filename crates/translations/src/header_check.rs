@@ -315,14 +315,15 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
             Ok(found) => found,
             Err(e) => {
                 out.push(Finding {
-                    id: String::new(),
+                    id: crate::FindingId::default(),
                     severity: Severity::Warning,
                     code: Cow::Borrowed("header-unreadable"),
                     lang,
                     segment: None,
                     line: Some(e.line()),
                     row: None,
-                    message: format!("{lang} header cannot be compared with document.toml: {e}"),
+                    message: format!("{lang} header cannot be compared with document.toml: {e}")
+                        .into(),
                     args: [("error".to_owned(), e.to_string())].into(),
                 });
                 continue;
@@ -338,14 +339,14 @@ pub fn header_findings(texts: &BTreeMap<Lang, String>, meta: &DocumentToml) -> V
                 m.expected
             );
             out.push(Finding {
-                id: String::new(),
+                id: crate::FindingId::default(),
                 severity: Severity::Error,
                 code: Cow::Borrowed(m.field.code()),
                 lang,
                 segment: None,
                 line: Some(m.line),
                 row: None,
-                message,
+                message: message.into(),
                 args: [
                     ("expected", m.expected),
                     ("field", m.field.key(m.plural).to_owned()),

@@ -9,6 +9,7 @@ mod check_pivot;
 pub mod discover;
 pub mod finding_args;
 pub mod finding_id;
+pub mod finding_text;
 pub mod header;
 pub mod header_check;
 pub mod input;
@@ -27,6 +28,7 @@ pub mod symlinks;
 
 pub use cells::Cells;
 pub use finding_args::FindingArgs;
+pub use finding_text::{FindingId, FindingMessage, MessageForm};
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;

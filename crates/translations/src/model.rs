@@ -236,12 +236,16 @@ impl Severity {
 /// doubles as the Fluent message id suffix (`check-missing-paragraph`), and `args` carries
 /// the values the message needs, so that the explanation can be rendered in any of the six
 /// languages; `message` is the English rendering.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// The id and the message are kept as the few values they are made of when the other
+/// fields hold the rest ([`crate::finding_text`]): read them with [`Finding::id`] and
+/// [`Finding::message`]. JSON, `Debug` and `==` see them as text.
+#[derive(Clone)]
 pub struct Finding {
     /// Stable identifier that survives renumbered rows and moved lines
     /// (`numbers-differ:ar:op.3`); see [`crate::finding_id`]. `sixfold accept` takes it.
-    #[serde(default)]
-    pub id: String,
+    /// Written by [`Finding::id`], set by [`Finding::set_id`] (or from a `String`).
+    pub id: crate::finding_text::FindingId,
     pub severity: Severity,
     /// Borrowed for the checks' own codes: a long rendering's report holds hundreds of
     /// thousands of findings, and a copy of the code was a heap block for each.
@@ -253,9 +257,9 @@ pub struct Finding {
     pub line: Option<usize>,
     /// Index of the aligned row concerned, if any.
     pub row: Option<usize>,
-    /// One-line explanation in English.
-    pub message: String,
+    /// One-line explanation in English, written by [`Finding::message`] (set from a
+    /// `String`).
+    pub message: crate::finding_text::FindingMessage,
     /// Named values used by `message` (numbers as strings, in a stable order).
-    #[serde(default, skip_serializing_if = "crate::FindingArgs::is_empty")]
     pub args: crate::FindingArgs,
 }

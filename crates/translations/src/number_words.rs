@@ -507,13 +507,34 @@ pub fn spelled_numbers(lang: Lang, text: &str) -> Vec<u64> {
             Lang::Ar => arabic(&word),
             Lang::Zh => None,
         };
-        match read {
-            Some(w) => acc.word(lang, w, joined_and, &mut out),
-            None => acc.flush(&mut out),
+        if let Some(w) = read {
+            acc.word(lang, w, joined_and, &mut out);
+        } else {
+            let counted = acc.value.is_some() && !acc.and;
+            acc.flush(&mut out);
+            // "five decades" is what another rendering writes as "50 лет".
+            if counted && is_decades(lang, &word) {
+                if let Some(years) = out.last().and_then(|n| n.checked_mul(10)) {
+                    out.push(years);
+                }
+            }
         }
     }
     acc.flush(&mut out);
     out
+}
+
+/// Whether `word` (lower case) is the language's word for decades, which a number before
+/// it counts in tens of years.
+fn is_decades(lang: Lang, word: &str) -> bool {
+    match lang {
+        Lang::En => matches!(word, "decade" | "decades"),
+        Lang::Fr => matches!(word, "décennie" | "décennies"),
+        Lang::Es => matches!(word, "decenio" | "decenios" | "década" | "décadas"),
+        Lang::Ru => word.starts_with("десятилети"),
+        Lang::Ar => word == "عقود",
+        Lang::Zh => false,
+    }
 }
 
 /// Arabic vowel signs and tatweel, which `char::is_alphabetic` does not always count as
@@ -664,6 +685,13 @@ mod tests {
             ),
             (Lang::En, "twenty-one States", vec![21]),
             (Lang::En, "resolution 3235 (XXIX), annex", vec![29]),
+            // Decades count tens of years as well.
+            (Lang::En, "over the past five decades", vec![5, 50]),
+            (Lang::Fr, "depuis trois décennies", vec![3, 30]),
+            (Lang::Es, "durante dos decenios", vec![2, 20]),
+            (Lang::Ru, "за пять десятилетий", vec![5, 50]),
+            (Lang::Ar, "منذ خمسة عقود", vec![5, 50]),
+            (Lang::En, "one of the decades", vec![1]),
         ] {
             assert_eq!(spelled_numbers(lang, text), expected, "{lang}: {text}");
         }

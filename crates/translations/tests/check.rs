@@ -306,7 +306,11 @@ fn a_lost_paragraph_number_is_one_numbering_mismatch_not_also_a_numbers_differen
     assert!(codes(&findings, Lang::Es).is_empty(), "{findings:#?}");
     let mismatch = findings.iter().find(|f| f.lang == Lang::Fr).unwrap();
     assert_eq!(mismatch.line, Some(5));
-    assert!(mismatch.message.contains("op.57"), "{}", mismatch.message);
+    assert!(
+        mismatch.message().contains("op.57"),
+        "{}",
+        mismatch.message()
+    );
 }
 
 /// Sentences of the UN Parallel Corpus development data (`../shared/realdocs`, documents
@@ -339,11 +343,24 @@ fn numbers_written_differently_agree_and_a_changed_one_does_not() {
         !findings.iter().any(|f| f.code == "numbers-differ"),
         "{findings:#?}"
     );
+    // `align` gives the same answer in its row reasons.
+    assert_eq!(rows_whose_numbers_differ(&al), Vec::<String>::new());
     // Seven is not six, whichever way either is written.
     let docs = written_differently(&agree.replace(", 6 cuentan", ", 7 cuentan"));
     let al = align(&docs, &AlignOptions::default());
     let findings = check(&docs, &al, None);
     assert_one_numbers_difference(&findings, Lang::Es, 1, "extra [7]");
+    assert_eq!(rows_whose_numbers_differ(&al), ["0: numbers differ in es"]);
+}
+
+/// The rows of `al` that give "numbers differ" as a reason, as `index: reason`.
+fn rows_whose_numbers_differ(al: &sixfold_translations::Alignment) -> Vec<String> {
+    al.rows
+        .iter()
+        .enumerate()
+        .flat_map(|(i, row)| row.reasons.iter().map(move |r| format!("{i}: {r}")))
+        .filter(|r| r.contains("numbers differ"))
+        .collect()
 }
 
 /// `findings` hold one `numbers-differ`, on `lang` at `line`, whose message ends so.
@@ -354,7 +371,11 @@ fn assert_one_numbers_difference(findings: &[Finding], lang: Lang, line: usize, 
         .collect();
     assert_eq!(differ.len(), 1, "{findings:#?}");
     assert_eq!((differ[0].lang, differ[0].line), (lang, Some(line)));
-    assert!(differ[0].message.ends_with(end), "{}", differ[0].message);
+    assert!(
+        differ[0].message().ends_with(end),
+        "{}",
+        differ[0].message()
+    );
 }
 
 #[test]
@@ -431,7 +452,7 @@ fn the_official_error_of_d0144_is_found() {
         "{findings:#?}"
     );
     let fr = findings.iter().find(|f| f.lang == Lang::Fr).unwrap();
-    assert!(fr.message.ends_with("missing [55], extra [35]"));
+    assert!(fr.message().ends_with("missing [55], extra [35]"));
     assert!(codes(&findings, Lang::Es).is_empty(), "{findings:#?}");
 }
 
@@ -454,7 +475,7 @@ fn two_swapped_paragraphs_fail_the_check_and_their_numbers_are_compared() {
     assert!(
         fr.iter().any(|f| f.code == "numbers-differ"
             && f.line == Some(5)
-            && f.message.ends_with("missing [55], extra [35]")),
+            && f.message().ends_with("missing [55], extra [35]")),
         "{findings:#?}"
     );
     assert!(
@@ -481,9 +502,9 @@ fn two_swapped_neighbours_are_misplaced_not_regrouped() {
     let misplaced = findings.iter().find(|f| f.lang == Lang::Es).unwrap();
     assert_eq!(misplaced.line, Some(9));
     assert!(
-        misplaced.message.contains("line 11"),
+        misplaced.message().contains("line 11"),
         "{}",
-        misplaced.message
+        misplaced.message()
     );
     // The same texts in order are clean: the swap is what is reported.
     let findings = check_docs(&d0144(|_, _| {}));
@@ -504,12 +525,13 @@ fn a_paragraph_moved_past_others_is_misplaced_and_its_numbers_compared() {
     assert!(
         ru.iter().any(|f| f.code == "misplaced-paragraph"
             && f.severity == Severity::Error
-            && f.message.contains("line 3")),
+            && f.message().contains("line 3")),
         "{findings:#?}"
     );
     assert!(
-        ru.iter()
-            .any(|f| f.code == "numbers-differ" && f.message.ends_with("missing [82], extra [83]")),
+        ru.iter().any(
+            |f| f.code == "numbers-differ" && f.message().ends_with("missing [82], extra [83]")
+        ),
         "{findings:#?}"
     );
 }
@@ -517,11 +539,12 @@ fn a_paragraph_moved_past_others_is_misplaced_and_its_numbers_compared() {
 #[test]
 fn a_number_the_pivot_lost_and_the_translations_kept_is_reported_on_the_pivot() {
     let findings = check_docs(&d0144(|_, _| {}));
-    let lost: Vec<(Option<usize>, &str)> = findings
+    let lost: Vec<(Option<usize>, String)> = findings
         .iter()
         .filter(|f| f.code == "pivot-number-lost")
-        .map(|f| (f.line, f.message.as_str()))
+        .map(|f| (f.line, f.message().into_owned()))
         .collect();
+    let lost: Vec<(Option<usize>, &str)> = lost.iter().map(|(l, m)| (*l, m.as_str())).collect();
     assert_eq!(
         lost,
         [

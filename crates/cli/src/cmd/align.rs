@@ -77,6 +77,13 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<ExitCode> {
     let opts = docs.align_options();
     let width = cell_width(Lang::ALL.len());
+    // A lone folder's JSON goes out as it is made, as one document's does from files:
+    // rendered whole first, it was the peak of a long document's `align` (the JSON holds
+    // every segment's text and is larger than the rendering). With several folders each
+    // worker renders its own, so that the printer keeps input order without holding
+    // alignments.
+    let lone = matches!(&source, crate::stream::Source::Args(paths) if paths.len() == 1)
+        && docs.format() == Format::Json;
     let mut out = std::io::stdout().lock();
     let failed = docs.many.run_all(
         source,
@@ -87,10 +94,11 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
             set.texts.clear();
             let alignment = crate::review::decide(&set, opts)?.alignment;
             Ok(match docs.format() {
+                Format::Json if lone => Made::Aligned(Box::new((place, set, alignment))),
                 Format::Json => {
                     let mut bytes = Vec::new();
                     sixfold_export::report::write_align_json(&mut bytes, &set, &place, &alignment)?;
-                    bytes
+                    Made::Bytes(bytes)
                 }
                 Format::Text => {
                     let width = if alignment.languages.len() == Lang::ALL.len() {
@@ -98,12 +106,20 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
                     } else {
                         cell_width(alignment.languages.len())
                     };
-                    to_text(&place, &set, &alignment, width).into_bytes()
+                    Made::Bytes(to_text(&place, &set, &alignment, width).into_bytes())
                 }
             })
         },
         |path, result| match result {
-            Ok(bytes) => Ok(out.write_all(&bytes)?),
+            Ok(Made::Bytes(bytes)) => Ok(out.write_all(&bytes)?),
+            Ok(Made::Aligned(made)) => {
+                let (place, set, alignment) = *made;
+                let mut buffered = std::io::BufWriter::new(&mut out);
+                // As an io error, so that a closed pipe is still told from a failure.
+                sixfold_export::report::write_align_json(&mut buffered, &set, &place, &alignment)
+                    .map_err(std::io::Error::from)?;
+                Ok(buffered.flush()?)
+            }
             Err(err) if docs.format() == Format::Json => {
                 Ok(out.write_all(crate::stream::failure_json(path, err).as_bytes())?)
             }
@@ -116,6 +132,14 @@ fn run_many(docs: &DocArgs, source: crate::stream::Source) -> anyhow::Result<Exi
     } else {
         ExitCode::from(2)
     })
+}
+
+/// What a worker of [`run_many`] hands the printer for one folder.
+enum Made {
+    /// The folder's output, rendered.
+    Bytes(Vec<u8>),
+    /// The only folder of the run, aligned: the printer writes its JSON straight out.
+    Aligned(Box<(String, DocumentSet, Alignment)>),
 }
 
 /// One JSON object and a newline: the interface other tools consume (see issue 4). `place`

@@ -264,7 +264,7 @@ fn render<W: std::fmt::Write>(
         .collect();
     let at_width = listed.iter().map(|f| at(f).len()).max().unwrap_or(0);
     // The id starts with the code, and is what `sixfold accept` takes.
-    let code_width = listed.iter().map(|f| f.id.len()).max().unwrap_or(0);
+    let code_width = listed.iter().map(|f| f.id().len()).max().unwrap_or(0);
     let severities = [Severity::Error, Severity::Warning, Severity::Info]
         .map(|s| crate::ui::severity(s.as_str()));
     let sev_width = severities
@@ -284,7 +284,7 @@ fn render<W: std::fmt::Write>(
             "  {} {:<at_width$}  {:<code_width$}  {}",
             paint(&sev, f.severity, colour),
             at(f),
-            crate::term::sanitize(&f.id),
+            crate::term::sanitize(&f.id()),
             crate::term::sanitize(&crate::ui::finding(f))
         );
     };

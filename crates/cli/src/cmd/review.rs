@@ -222,13 +222,13 @@ pub(crate) fn accept(args: &AcceptArgs) -> anyhow::Result<ExitCode> {
     // The same findings `check` reports, header mismatches included, so every id it
     // prints can be accepted.
     let findings = sixfold_translations::check::check_set(&set, &decided.alignment);
-    let Some(finding) = findings.iter().find(|f| f.id == args.id) else {
+    let Some(finding) = findings.iter().find(|f| f.id() == args.id) else {
         return Err(error(&ReviewError::UnknownFinding {
             id: args.id.clone(),
         }));
     };
     let new = NewAccept {
-        id: finding.id.clone(),
+        id: finding.id().into_owned(),
         digest: finding_digest(&set.docs, finding),
         note: args.note.note()?,
     };

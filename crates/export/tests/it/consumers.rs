@@ -305,10 +305,10 @@ fn ttk_xliff_checks(ex: &Exported) -> usize {
                 .filter(|f| f.lang == Lang::En || f.lang == target)
             {
                 assert!(
-                    notes.contains(&f.message),
+                    notes.contains(&*f.message()),
                     "{}: {notes:?} lacks {}",
                     row.id,
-                    f.message
+                    f.message()
                 );
                 notes_seen += 1;
             }

@@ -29,23 +29,61 @@ pub(crate) struct LexBits {
     other: Side,
 }
 
+/// Each segment's sorted, distinct entry ids of one side, in order, held or computed.
+pub(crate) trait EntryLists {
+    /// How many segments.
+    fn count(&self) -> usize;
+    /// Calls `f` with each segment's entry ids, in order.
+    fn visit(&self, f: &mut dyn FnMut(&[u32]));
+}
+
+/// Entry ids held per segment.
+struct Held<'a, S>(&'a [S]);
+
+impl<S: AsRef<[u32]>> EntryLists for Held<'_, S> {
+    fn count(&self) -> usize {
+        self.0.len()
+    }
+
+    fn visit(&self, f: &mut dyn FnMut(&[u32])) {
+        for s in self.0 {
+            f(s.as_ref());
+        }
+    }
+}
+
 impl LexBits {
     /// From each segment's sorted, distinct entry ids ([`super::lexical::Index::entry_sets`]).
     pub(crate) fn new<S: AsRef<[u32]>>(pivot: &[S], other: &[S]) -> Self {
+        Self::of(&Held(pivot), &Held(other))
+    }
+
+    /// [`Self::new`] from entry ids held or computed per segment: each side is visited
+    /// twice (which entries it writes, then its bitsets), so a long rendering's entry sets
+    /// need not all be held at once.
+    pub(crate) fn of(pivot: &dyn EntryLists, other: &dyn EntryLists) -> Self {
         // Dense numbers for the entries both sides write, in id order.
-        let max = pivot
-            .iter()
-            .chain(other)
-            .filter_map(|s| s.as_ref().last())
-            .max()
-            .map_or(0, |&m| m as usize + 1);
-        let mut seen = vec![0u8; max];
-        for (side, flag) in [(pivot, 1u8), (other, 2u8)] {
-            for &e in side.iter().flat_map(AsRef::as_ref) {
-                if let Some(s) = seen.get_mut(e as usize) {
-                    *s |= flag;
+        let mut max = 0usize;
+        let mut sizes = (
+            Vec::with_capacity(pivot.count()),
+            Vec::with_capacity(other.count()),
+        );
+        let mut seen = Vec::new();
+        for (side, flag, sizes) in [(pivot, 1u8, &mut sizes.0), (other, 2u8, &mut sizes.1)] {
+            side.visit(&mut |set| {
+                sizes.push(set.len());
+                if let Some(&last) = set.last() {
+                    max = max.max(last as usize + 1);
+                    if seen.len() < max {
+                        seen.resize(max, 0u8);
+                    }
                 }
-            }
+                for &e in set {
+                    if let Some(s) = seen.get_mut(e as usize) {
+                        *s |= flag;
+                    }
+                }
+            });
         }
         let mut dense = vec![u32::MAX; max];
         let mut shared = 0u32;
@@ -55,11 +93,13 @@ impl LexBits {
                 shared += 1;
             }
         }
+        drop(seen);
         let words = (shared as usize).div_ceil(64).max(1);
-        let side = |sets: &[S]| {
-            let mut bits = vec![0u64; sets.len() * words];
-            for (k, set) in sets.iter().enumerate() {
-                for &e in set.as_ref() {
+        let side = |sets: &dyn EntryLists, sizes: Vec<usize>| {
+            let mut bits = vec![0u64; sizes.len() * words];
+            let mut k = 0;
+            sets.visit(&mut |set| {
+                for &e in set {
                     let Some(&d) = dense.get(e as usize) else {
                         continue;
                     };
@@ -70,16 +110,14 @@ impl LexBits {
                         }
                     }
                 }
-            }
-            Side {
-                sizes: sets.iter().map(|s| s.as_ref().len()).collect(),
-                bits,
-            }
+                k += 1;
+            });
+            Side { sizes, bits }
         };
         LexBits {
             words,
-            pivot: side(pivot),
-            other: side(other),
+            pivot: side(pivot, sizes.0),
+            other: side(other, sizes.1),
         }
     }
 

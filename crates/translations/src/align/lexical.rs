@@ -478,6 +478,9 @@ impl Index {
         scan(lang, text, &mut |t| ids.extend(vocab.get(t).copied()));
         ids.sort_unstable();
         ids.dedup();
+        // Kept per segment for the whole alignment: without the room the vector grew into
+        // (a third of it, as often as not).
+        ids.shrink_to_fit();
         ids
     }
 
@@ -520,15 +523,43 @@ impl Index {
 /// One segment's sorted, distinct entry ids from its token ids and its side's table
 /// ([`Index::entry_tables`]).
 pub(crate) fn entries_of(ids: &[u32], table: &[Vec<u32>]) -> Vec<u32> {
-    let mut out: Vec<u32> = ids
-        .iter()
-        .filter_map(|&t| table.get(t as usize))
-        .flatten()
-        .copied()
-        .collect();
+    let mut out = Vec::new();
+    entries_into(ids, table, &mut out);
+    out
+}
+
+/// [`entries_of`] into `out` (cleared first), whose room serves the next segment.
+pub(crate) fn entries_into(ids: &[u32], table: &[Vec<u32>], out: &mut Vec<u32>) {
+    out.clear();
+    out.extend(
+        ids.iter()
+            .filter_map(|&t| table.get(t as usize))
+            .flatten()
+            .copied(),
+    );
     out.sort_unstable();
     out.dedup();
-    out
+}
+
+/// One side's entry ids computed from its segments' token ids as they are visited
+/// ([`super::lexbits::LexBits::of`]): a long rendering's entry sets are never all held.
+pub(crate) struct Computed<'a> {
+    pub(crate) table: &'a [Vec<u32>],
+    pub(crate) tokens: Vec<&'a [u32]>,
+}
+
+impl super::lexbits::EntryLists for Computed<'_> {
+    fn count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    fn visit(&self, f: &mut dyn FnMut(&[u32])) {
+        let mut set = Vec::new();
+        for ids in &self.tokens {
+            entries_into(ids, self.table, &mut set);
+            f(&set);
+        }
+    }
 }
 
 /// Cost of a bead from the entry sets of its two sides: minus the Dice overlap of the

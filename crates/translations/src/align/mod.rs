@@ -37,7 +37,7 @@
 //! assert_eq!(alignment.rows[1].cell(Lang::Fr), [1]);
 //! ```
 
-use std::borrow::{Borrow, Cow};
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
@@ -51,12 +51,14 @@ pub mod labels;
 mod length;
 mod lexbits;
 pub mod lexical;
+mod links;
 mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
 pub use pair::{Bead, PairFeatures, PairRun, align_pair, align_pair_features, align_pair_resuming};
 
+use links::{BeadList, BeadRef, Kept};
 use pair::{Features, PairContext};
 
 /// How to align.
@@ -89,20 +91,22 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
     languages.extend(set.keys().copied().filter(|&l| l != pivot));
     let pivot_segs = set.get(&pivot).map_or(&[][..], |d| &d.segments[..]);
     let pivot_feats = Features::of_all(pivot_segs, pivot);
-    let pairs: Vec<(Lang, Vec<Bead>)> = set
+    // Each pair's beads are kept compactly once made ([`links`]): the finished pairs are
+    // held while the next pair's programme runs, which is the peak of a long document.
+    let pairs: Vec<(Lang, Kept)> = set
         .iter()
         .filter(|&(&l, _)| l != pivot)
         .map(|(&lang, doc)| {
             let feats = Features::of_all(&doc.segments, lang);
             let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats)
                 .with_segments(pivot_segs, &doc.segments);
-            (lang, ctx.run())
+            (lang, Kept::of(ctx.run()))
         })
         .collect();
     // The pivot's features (numbers, lexicon ids and more per segment) are not needed to
     // merge: freed first, they do not add to the merge table at the peak of a long document.
     drop(pivot_feats);
-    let rows = merge(pivot, pivot_segs.len(), Cow::Owned(pairs));
+    let rows = merge(pivot, pivot_segs.len(), pairs);
     Alignment {
         languages,
         pivot,
@@ -132,7 +136,7 @@ pub fn align_from_pairs<D: Borrow<Document>>(
     Some(Alignment {
         languages,
         pivot,
-        rows: merge(pivot, n, Cow::Borrowed(pairs)),
+        rows: merge(pivot, n, pairs.iter().map(|(l, b)| (*l, &b[..])).collect()),
     })
 }
 
@@ -236,32 +240,14 @@ struct Slot {
 }
 
 impl Slot {
-    fn add(&mut self, lang: Lang, segments: std::ops::Range<usize>, bead: &Bead) {
-        self.add_cells(lang, segments, bead.confidence);
-        for r in &bead.reasons {
+    fn add(&mut self, lang: Lang, bead: &BeadRef<'_>) {
+        self.add_cells(lang, bead.other(), bead.confidence);
+        for r in bead.reasons {
             if !self.reasons.contains(r) {
                 // Exactly the room needed: most rows with a reason have one, and a vector
                 // doubling from four would hold 96 bytes per row for it.
                 self.reasons.reserve_exact(1);
                 self.reasons.push(r.clone());
-            }
-        }
-    }
-
-    /// [`Slot::add`] taking the bead's reasons instead of copying them: the merge of a
-    /// fresh alignment owns its beads, and most rows with a reason get exactly one bead's.
-    fn add_owned(
-        &mut self,
-        lang: Lang,
-        segments: std::ops::Range<usize>,
-        confidence: f64,
-        reasons: Vec<Reason>,
-    ) {
-        self.add_cells(lang, segments, confidence);
-        for r in reasons {
-            if !self.reasons.contains(&r) {
-                self.reasons.reserve_exact(1);
-                self.reasons.push(r);
             }
         }
     }
@@ -309,7 +295,7 @@ fn first_positions(group_of: &[usize], groups: usize, n: usize) -> Vec<usize> {
 
 /// For each pivot position `k` in `0..=n`: whether some language links pivot `k - 1` and
 /// `k` in one bead (the unit boundary is gone), and whether they must share a row.
-fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
+fn boundaries<L: BeadList>(n: usize, pairs: &[(Lang, L)]) -> (Vec<bool>, Vec<bool>) {
     // spanned[k]: how many languages link pivot k - 1 and k in one bead. A language that
     // does not (it is one to one there, or merges on its own side only) divides the
     // pivot at k, and a finer division is a row boundary for every language: the
@@ -319,15 +305,15 @@ fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
     let mut regrouped = vec![false; n + 1];
     let mut spanned = vec![0usize; n + 1];
     for (_, beads) in pairs {
-        for b in beads {
-            for k in b.pivot.start + 1..b.pivot.end {
+        for b in beads.beads() {
+            for k in b.pivot.0 + 1..b.pivot.1 {
                 if let Some(x) = joined.get_mut(k) {
                     *x = true;
                 }
                 if let Some(x) = spanned.get_mut(k) {
                     *x += 1;
                 }
-                if b.other.len() > 1 {
+                if b.other().len() > 1 {
                     if let Some(x) = regrouped.get_mut(k) {
                         *x = true;
                     }
@@ -354,10 +340,9 @@ fn boundaries(n: usize, pairs: &[(Lang, Vec<Bead>)]) -> (Vec<bool>, Vec<bool>) {
 /// Row slots: pivot group `g` is slot `2g + 1`; segments inserted before group `g` (no
 /// pivot counterpart) are slot `2g`; insertions after the last group are slot `2G`.
 ///
-/// Owned pairs (a fresh alignment) give their beads up as they are placed: each language's
-/// beads are freed once in the table and their reasons move into the rows, so the beads of
-/// a long rendering are not held beside a full copy of them at the peak.
-fn merge(pivot: Lang, n: usize, pairs: Cow<'_, [(Lang, Vec<Bead>)]>) -> Vec<Row> {
+/// Each language's beads are freed once in the table (a fresh alignment owns them), so the
+/// beads of a long rendering are not held beside a full copy of them at the peak.
+fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> {
     let (joined, regrouped) = boundaries(n, &pairs);
     let (unit_of, _) = groups(n, &joined);
     let (group_of, groups_n) = groups(n, &regrouped);
@@ -397,14 +382,14 @@ fn merge(pivot: Lang, n: usize, pairs: Cow<'_, [(Lang, Vec<Bead>)]>) -> Vec<Row>
         }
     }
     // The slots a bead goes to: its insertion slot, or every pivot group it covers.
-    let slots_of = |b: &Bead| -> std::ops::RangeInclusive<usize> {
-        if b.pivot.is_empty() {
-            let slot = insertion_slot(b.pivot.start, &regrouped, &group_of);
+    let slots_of = |b: &BeadRef<'_>| -> std::ops::RangeInclusive<usize> {
+        if b.pivot().is_empty() {
+            let slot = insertion_slot(b.pivot.0, &regrouped, &group_of);
             return slot..=slot;
         }
-        let first = group_of.get(b.pivot.start).copied().unwrap_or(0);
+        let first = group_of.get(b.pivot.0).copied().unwrap_or(0);
         let last = group_of
-            .get(b.pivot.end.saturating_sub(1))
+            .get(b.pivot.1.saturating_sub(1))
             .copied()
             .unwrap_or(first);
         2 * first + 1..=2 * last + 1
@@ -440,39 +425,18 @@ fn merge(pivot: Lang, n: usize, pairs: Cow<'_, [(Lang, Vec<Bead>)]>) -> Vec<Row>
         .collect()
 }
 
-/// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]). Owned
-/// beads are freed language by language and their reasons moved into the last slot.
-fn place(
+/// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]), freeing
+/// each language's beads once they are placed.
+fn place<L: BeadList>(
     table: &mut [Slot],
-    pairs: Cow<'_, [(Lang, Vec<Bead>)]>,
-    slots_of: impl Fn(&Bead) -> std::ops::RangeInclusive<usize>,
+    pairs: Vec<(Lang, L)>,
+    slots_of: impl Fn(&BeadRef<'_>) -> std::ops::RangeInclusive<usize>,
 ) {
-    match pairs {
-        Cow::Borrowed(pairs) => {
-            for (lang, beads) in pairs {
-                for b in beads {
-                    for slot in slots_of(b).step_by(2) {
-                        if let Some(s) = table.get_mut(slot) {
-                            s.add(*lang, b.other.clone(), b);
-                        }
-                    }
-                }
-            }
-        }
-        Cow::Owned(pairs) => {
-            for (lang, beads) in pairs {
-                for mut b in beads {
-                    let slots = slots_of(&b);
-                    let last = *slots.end();
-                    for slot in slots.step_by(2).filter(|&slot| slot != last) {
-                        if let Some(s) = table.get_mut(slot) {
-                            s.add(lang, b.other.clone(), &b);
-                        }
-                    }
-                    let reasons = std::mem::take(&mut b.reasons);
-                    if let Some(s) = table.get_mut(last) {
-                        s.add_owned(lang, b.other.clone(), b.confidence, reasons);
-                    }
+    for (lang, beads) in pairs {
+        for b in beads.beads() {
+            for slot in slots_of(&b).step_by(2) {
+                if let Some(s) = table.get_mut(slot) {
+                    s.add(lang, &b);
                 }
             }
         }

@@ -165,6 +165,20 @@ const SHAPES: [(usize, usize, f64); 8] = [
     (1, 3, 0.003),
 ];
 
+/// How many rows of the programme a cell's beads read: its own and those the largest
+/// pivot count of [`SHAPES`] reaches back to.
+const ROWS_READ: usize = {
+    let mut most = 0;
+    let mut k = 0;
+    while k < SHAPES.len() {
+        if SHAPES[k].0 > most {
+            most = SHAPES[k].0;
+        }
+        k += 1;
+    }
+    most + 1
+};
+
 /// The order in which the programme tries the shapes of [`SHAPES`] at a cell: the
 /// deletion and the insertion first, which cost their prior alone, so that the 1-1 bead
 /// and the rest meet a finite best cost and a bead that cannot beat it is dropped before
@@ -373,19 +387,24 @@ impl<'a> PairContext<'a> {
             r.borrow_mut().lex_bits(self)?
         } else {
             let (pivot_segs, other_segs) = self.segments.unzip();
-            let (p, o) = super::lexical::builtin().entry_sets(
-                self.pivot_lang,
-                self.other_lang,
-                self.pivot
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| f.lex(self.pivot_lang, pivot_segs.and_then(|s| s.get(i)))),
-                self.other
-                    .iter()
-                    .enumerate()
-                    .map(|(i, f)| f.lex(self.other_lang, other_segs.and_then(|s| s.get(i)))),
-            )?;
-            super::lexbits::LexBits::new(&p, &o)
+            let (ep, eo) =
+                super::lexical::builtin().entry_tables(self.pivot_lang, self.other_lang)?;
+            // Each segment's entries are found from its tokens as the bitsets are made,
+            // never all held: for a long pivot they were the peak of the alignment.
+            let side = |feats: &'a [Features], lang, segs: Option<&'a [Segment]>, table| {
+                super::lexical::Computed {
+                    table,
+                    tokens: feats
+                        .iter()
+                        .enumerate()
+                        .map(|(i, f)| f.lex(lang, segs.and_then(|s| s.get(i))))
+                        .collect(),
+                }
+            };
+            super::lexbits::LexBits::of(
+                &side(self.pivot, self.pivot_lang, pivot_segs, ep),
+                &side(self.other, self.other_lang, other_segs, eo),
+            )
         };
         Some(PairContext {
             pivot_lang: self.pivot_lang,
@@ -828,7 +847,7 @@ impl PairContext<'_> {
         let indel = fixed(self.weights.indel);
         let CostMemo { band, costs } = memo;
         let band = &*band;
-        let mut cost = vec![UNREACHED; band.cells];
+        let (mut cost, window) = self.path_costs(band);
         let mut back = vec![u8::MAX; band.cells];
         if let Some(c) = cost.first_mut() {
             *c = 0;
@@ -842,30 +861,38 @@ impl PairContext<'_> {
         });
         // The cells after it that an earlier version's programme over the same band
         // computed from the same beads are taken from it, shifted ([`resume::Window`]).
-        let window = self
+        // A history keeps every row's costs, so a cell's costs are kept where its shape is.
+        let earlier = self
             .resume
+            .filter(|_| window.is_none())
             .and_then(|r| r.borrow().window(self.lexical.is_some(), (i0, j0), band));
         let mut shifted = 0usize;
-        // Columns and first cell of row `i` of the band.
+        // Columns of row `i` of the band and where its first cell's path cost is kept.
         let row = |i: usize| -> Option<(usize, usize, usize)> {
-            Some((*band.lo.get(i)?, *band.hi.get(i)?, *band.start.get(i)?))
+            let first = match window {
+                Some(width) => (i % ROWS_READ) * width,
+                None => *band.start.get(i)?,
+            };
+            Some((*band.lo.get(i)?, *band.hi.get(i)?, first))
         };
         for i in first_row..=n {
-            let Some((lo, hi, first)) = row(i) else {
+            let (Some((lo, hi, first)), Some(&cell0)) = (row(i), band.start.get(i)) else {
                 continue;
             };
             // The rows a bead ending in row `i` starts from, by its pivot count.
-            let from: [Option<(usize, usize, usize)>; 4] =
+            let from: [Option<(usize, usize, usize)>; ROWS_READ] =
                 std::array::from_fn(|di| i.checked_sub(di).and_then(row));
             for j in lo..=hi {
                 if i == 0 && j == 0 {
                     continue;
                 }
-                // The cell `(i, j)`, as `band.at(i, j)` finds it.
-                let here = first + (j - lo);
-                if let Some(w) = &window {
+                // The cell `(i, j)`, as `band.at(i, j)` finds it, and where its path cost
+                // is kept.
+                let here = cell0 + (j - lo);
+                let at = first + (j - lo);
+                if let Some(w) = &earlier {
                     if let Some((c, b)) = w.shifted(i, j, here, &from, &cost) {
-                        if let (Some(cc), Some(bb)) = (cost.get_mut(here), back.get_mut(here)) {
+                        if let (Some(cc), Some(bb)) = (cost.get_mut(at), back.get_mut(here)) {
                             *cc = c;
                             *bb = b;
                         }
@@ -914,7 +941,7 @@ impl PairContext<'_> {
                         best_k = k as u8;
                     }
                 }
-                if let (Some(c), Some(b)) = (cost.get_mut(here), back.get_mut(here)) {
+                if let (Some(c), Some(b)) = (cost.get_mut(at), back.get_mut(here)) {
                     *c = best;
                     *b = best_k;
                 }
@@ -925,33 +952,28 @@ impl PairContext<'_> {
             r.shifted += shifted;
             r.record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
         }
-        let mut path = Vec::new();
-        let (mut i, mut j) = (n, m);
-        while i > 0 || j > 0 {
-            let k = band
-                .at(i, j)
-                .and_then(|x| back.get(x))
-                .map_or(usize::MAX, |&k| usize::from(k));
-            match SHAPES.get(k) {
-                Some(&(di, dj, _)) if di <= i && dj <= j => {
-                    path.push((i, j, k));
-                    i -= di;
-                    j -= dj;
-                }
-                // Unreachable in practice: deletions and insertions connect every cell of
-                // the band. Consume one segment so the result still covers everything.
-                _ if i > 0 => {
-                    path.push((i, j, 1));
-                    i -= 1;
-                }
-                _ => {
-                    path.push((i, j, 2));
-                    j -= 1;
-                }
-            }
+        trace(band, &back, n, m)
+    }
+
+    /// Where [`Self::programme`] keeps the path costs of `band`, all infinite: a row's costs
+    /// are read only by the rows a bead reaches from it, so unless a history keeps them
+    /// all for its next version ([`resume`]), the programme holds the last [`ROWS_READ`]
+    /// rows in turn, each `width` cells from `(i % ROWS_READ) * width` (`Some(width)`).
+    /// The whole band's costs were eight bytes a cell, the largest array of a long
+    /// document's alignment. The shapes chosen are kept for every cell, for the path.
+    fn path_costs(&self, band: &Band) -> (Vec<PathCost>, Option<usize>) {
+        let width = band
+            .lo
+            .iter()
+            .zip(&band.hi)
+            .map(|(&lo, &hi)| hi.saturating_sub(lo) + 1)
+            .max()
+            .unwrap_or(0);
+        if self.resume.is_none() && width.saturating_mul(ROWS_READ) < band.cells {
+            (vec![UNREACHED; width * ROWS_READ], Some(width))
+        } else {
+            (vec![UNREACHED; band.cells], None)
         }
-        path.reverse();
-        path
     }
 
     /// The cost of a bead with segments on both sides (besides its shape prior), or `None`
@@ -1182,6 +1204,33 @@ impl PairContext<'_> {
         cost
     }
 
+    /// Whether a bead's numbers differ, for its reason and confidence. A one-to-one bead
+    /// whose segments are at hand gets `check`'s answer ([`crate::check::number_difference`]:
+    /// numbers in words, glued digits, paragraph numbers), so that `align` does not say
+    /// "numbers differ" of a row `check` passes, nor the reverse; other beads, which
+    /// `check` does not compare number by number, and features without their segments (a
+    /// history's versions) use the share of numbers in common.
+    fn numbers_differ(
+        &self,
+        p: &Range<usize>,
+        o: &Range<usize>,
+        ps: &[Features],
+        os: &[Features],
+    ) -> bool {
+        if ps.iter().chain(os).all(|f| f.all.is_empty()) {
+            return false;
+        }
+        if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
+            if let (Some(a), Some(b)) = (pivot_segs.get(p.start), other_segs.get(o.start)) {
+                return crate::check::compares_numbers(a, b)
+                    && crate::check::number_difference(self.pivot_lang, a, self.other_lang, b)
+                        .is_some();
+            }
+        }
+        let (common, total) = number_overlap(ps, os);
+        2 * common < total
+    }
+
     fn make_bead(&self, p: Range<usize>, o: Range<usize>, anchored: bool) -> Bead {
         let mut confidence = 1.0f64;
         let mut reasons: Vec<Reason> = Vec::new();
@@ -1244,8 +1293,7 @@ impl PairContext<'_> {
                 let ratio = if l1 > 0.0 { l2 / l1 } else { f64::INFINITY };
                 add_reason(&mut reasons, Reason::length_ratio(ol, pl, ratio));
             }
-            let (common, total) = number_overlap(ps, os);
-            if 2 * common < total {
+            if self.numbers_differ(&p, &o, ps, os) {
                 confidence *= 0.8;
                 add_reason(&mut reasons, Reason::NumbersDiffer(ol));
             }
@@ -1270,6 +1318,40 @@ impl PairContext<'_> {
             reasons,
         }
     }
+}
+
+/// The path the programme chose through `band` (over pivot `0..=n` × other `0..=m`),
+/// read back from the shape each cell took (`back`), in order: the end cell and shape of
+/// each bead.
+#[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+fn trace(band: &Band, back: &[u8], n: usize, m: usize) -> Vec<(usize, usize, usize)> {
+    let mut path = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let k = band
+            .at(i, j)
+            .and_then(|x| back.get(x))
+            .map_or(usize::MAX, |&k| usize::from(k));
+        match SHAPES.get(k) {
+            Some(&(di, dj, _)) if di <= i && dj <= j => {
+                path.push((i, j, k));
+                i -= di;
+                j -= dj;
+            }
+            // Unreachable in practice: deletions and insertions connect every cell of
+            // the band. Consume one segment so the result still covers everything.
+            _ if i > 0 => {
+                path.push((i, j, 1));
+                i -= 1;
+            }
+            _ => {
+                path.push((i, j, 2));
+                j -= 1;
+            }
+        }
+    }
+    path.reverse();
+    path
 }
 
 /// Whether a bead of shape `k` and path cost `c` takes a cell from the best so far (`best`,

@@ -163,7 +163,7 @@ fn a_regrouping_spreads_over_the_rows_other_languages_divide() {
     };
     // French regroups pivot 1-2 as its 1-2 (2-2) and inserts a paragraph before pivot 4;
     // Spanish merges pivot 3-4 into its 3; Russian is one to one.
-    let pairs = vec![
+    let pairs = [
         (
             Lang::Fr,
             vec![
@@ -185,10 +185,21 @@ fn a_regrouping_spreads_over_the_rows_other_languages_divide() {
         ),
         (Lang::Ru, (0..5).map(|k| bead(k..k + 1, k..k + 1)).collect()),
     ];
-    let rows = super::merge(Lang::En, 5, std::borrow::Cow::Borrowed(&pairs[..]));
-    // Owned beads (a fresh alignment) are moved into the rows: the same rows.
+    let rows = super::merge(
+        Lang::En,
+        5,
+        pairs.iter().map(|(l, b)| (*l, &b[..])).collect(),
+    );
+    // A fresh alignment's beads, kept compactly: the same rows.
     assert_eq!(
-        super::merge(Lang::En, 5, std::borrow::Cow::Owned(pairs.clone())),
+        super::merge(
+            Lang::En,
+            5,
+            pairs
+                .iter()
+                .map(|(l, b)| (*l, super::Kept::of(b.clone())))
+                .collect(),
+        ),
         rows
     );
     let view: Vec<(usize, [&[usize]; 4])> = rows

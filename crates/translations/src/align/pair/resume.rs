@@ -114,7 +114,7 @@ impl Window {
         i: usize,
         j: usize,
         here: usize,
-        from: &[Option<(usize, usize, usize)>; 4],
+        from: &[Option<(usize, usize, usize)>],
         cost: &[PathCost],
     ) -> Option<(PathCost, u8)> {
         // A bead ending at row `i` (column `j`) joins at most the three segments before
