@@ -126,7 +126,7 @@ impl Window {
         {
             return None;
         }
-        let e = self.earlier.get(self.at)?;
+        let before = self.earlier.get(self.at)?;
         let mut shift: Option<PathCost> = None;
         for (_, di, dj) in TRIED {
             let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
@@ -135,23 +135,23 @@ impl Window {
             let Some(pj) = j.checked_sub(dj).filter(|pj| (plo..=phi).contains(pj)) else {
                 continue;
             };
-            let x = pfirst + (pj - plo);
-            let (now, then) = (*cost.get(x)?, *e.cost.get(x)?);
+            let cell = pfirst + (pj - plo);
+            let (now, then) = (*cost.get(cell)?, *before.cost.get(cell)?);
             match (now == UNREACHED, then == UNREACHED) {
                 (true, true) => {}
                 (false, false) => {
-                    let d = now.checked_sub(then)?;
-                    if shift.is_some_and(|s| s != d) {
+                    let by = now.checked_sub(then)?;
+                    if shift.is_some_and(|s| s != by) {
                         return None;
                     }
-                    shift = Some(d);
+                    shift = Some(by);
                 }
                 _ => return None,
             }
         }
-        let (then, shape) = (*e.cost.get(here)?, *e.back.get(here)?);
+        let (then, shape) = (*before.cost.get(here)?, *before.back.get(here)?);
         match shift {
-            Some(d) if then != UNREACHED => Some((then.checked_add(d)?, shape)),
+            Some(by) if then != UNREACHED => Some((then.checked_add(by)?, shape)),
             None if then == UNREACHED => Some((UNREACHED, shape)),
             _ => None,
         }
