@@ -243,3 +243,36 @@ fn an_empty_rendering_is_named_on_stderr() {
         String::from_utf8_lossy(&fr.stderr)
     );
 }
+
+#[test]
+fn a_two_language_export_is_not_marked_down_for_a_third_language() {
+    let tmp = tempfile::tempdir().expect("a temporary directory");
+    let dir = tmp.path().join("doc");
+    std::fs::create_dir(&dir).expect("create the folder");
+    for lang in ["ar", "zh", "en", "fr", "ru", "es"] {
+        std::fs::copy(
+            repo().join(DOC).join(format!("{lang}.md")),
+            dir.join(format!("{lang}.md")),
+        )
+        .expect("copy a rendering");
+    }
+    let path = dir.to_str().expect("UTF-8 path");
+    let pair = |format: &str| stdout_of(&["export", path, "--format", format, "--langs", "en,fr"]);
+    let before: Vec<String> = ["tsv", "tmx", "xliff"].into_iter().map(pair).collect();
+    // The Russian loses operative paragraph 2.
+    let ru = std::fs::read_to_string(dir.join("ru.md")).expect("read the Russian");
+    let damaged: String = ru
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with("2. "))
+        .collect();
+    assert!(damaged.len() < ru.len(), "the paragraph was there");
+    std::fs::write(dir.join("ru.md"), damaged).expect("write the Russian");
+    let six = stdout_of(&["export", path, "--format", "tsv"]);
+    assert!(
+        six.lines()
+            .any(|l| l.contains("\top.2\t") && !l.contains("\t1.00\t")),
+        "the six-way row is in doubt: {six}"
+    );
+    let after: Vec<String> = ["tsv", "tmx", "xliff"].into_iter().map(pair).collect();
+    assert_eq!(before, after);
+}

@@ -255,6 +255,18 @@ fn diff_shows_the_rows_to_touch_in_each_language() {
     let en = &rows[0]["languages"]["en"][0];
     assert_eq!(en["kind"], "changed");
     assert_eq!(en["new_text"], EN_2);
+    // Word by word: the kept and removed runs give the old text, kept and inserted the new.
+    let words = en["words"].as_array().unwrap();
+    let side = |keep: &str| -> String {
+        words
+            .iter()
+            .filter(|w| w["op"] == "equal" || w["op"] == keep)
+            .map(|w| w["text"].as_str().unwrap())
+            .collect()
+    };
+    assert_eq!(side("delete"), en["old_text"].as_str().unwrap());
+    assert_eq!(side("insert"), EN_2);
+    assert!(words.iter().any(|w| w["op"] == "insert"), "{words:?}");
     assert_eq!(rows[0]["languages"].as_object().unwrap().len(), 1);
 
     let out = sixfold(&["diff", "--from", "HEAD~1"], &folder);

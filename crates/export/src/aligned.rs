@@ -51,6 +51,9 @@ pub struct RowView<'a> {
     /// Structural label(s) of the row; several when the reference language has several
     /// segments in it (`op.3+op.4`).
     pub label: Option<String>,
+    /// How sure the aligner is of the exported languages' segments in this row
+    /// ([`sixfold_translations::Row::confidence_of`]): a pair export is not marked down for
+    /// a third language's trouble, whose reasons it does not list either.
     pub confidence: f64,
     /// The aligner's reasons for doubt that concern the exported languages (see
     /// [`relevant_reasons`]).
@@ -250,7 +253,10 @@ impl<'a> Aligned<'a> {
             rows: group.clone(),
             kind,
             label,
-            confidence: rows.iter().map(|r| r.confidence).fold(1.0, f64::min),
+            confidence: rows
+                .iter()
+                .map(|r| r.confidence_of(langs))
+                .fold(1.0, f64::min),
             reasons,
             footnote_refs,
             texts,

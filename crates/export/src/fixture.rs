@@ -161,12 +161,14 @@ impl Fixture {
                 confidence: 1.0,
                 reasons: vec![],
                 unit: 0,
+                pair_confidence: None,
             },
             Row {
                 cells: cells(&|_| vec![1]),
                 confidence: 0.42,
                 reasons: vec!["length ratio ru/en 3.1".into()],
                 unit: 1,
+                pair_confidence: None,
             },
             Row {
                 cells: cells(&|l| {
@@ -179,18 +181,21 @@ impl Fixture {
                 confidence: 0.9,
                 reasons: vec![],
                 unit: 2,
+                pair_confidence: None,
             },
             Row {
                 cells: cells(&|l| vec![if has_third(l) { 3 } else { 2 }]),
                 confidence: 1.0,
                 reasons: vec![],
                 unit: 3,
+                pair_confidence: None,
             },
             Row {
                 cells: cells(&|l| if l == Lang::Ar { vec![2] } else { vec![] }),
                 confidence: 0.3,
                 reasons: vec!["no anchor".into()],
                 unit: 4,
+                pair_confidence: None,
             },
         ];
         let alignment = Alignment {

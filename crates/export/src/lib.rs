@@ -21,7 +21,7 @@
 //! let alignment = Alignment {
 //!     languages: vec![Lang::En, Lang::Fr],
 //!     pivot: Lang::En,
-//!     rows: vec![Row { cells: [(Lang::En, vec![0]), (Lang::Fr, vec![0])].into(), confidence: 1.0, reasons: vec![], unit: 0 }],
+//!     rows: vec![Row { cells: [(Lang::En, vec![0]), (Lang::Fr, vec![0])].into(), confidence: 1.0, reasons: vec![], unit: 0, pair_confidence: None }],
 //! };
 //! let doc = Aligned { slug: "A-RES-51-60", meta: None, docs: &docs, alignment: &alignment, findings: &[], versions: &Default::default(), accepted: &[], folder: "translations/A-RES-51-60" };
 //! let tmx = tmx::bilingual(&doc, Lang::En, Lang::Fr);
@@ -50,6 +50,6 @@ pub use generate::{Artefact, ExportError, Format, Prepared, artefacts, generate}
 pub use out::IoText;
 pub use render::{OneFile, Plan, RenderError, Rendered, Request, plan, render};
 pub use write::{
-    Fill, StagedFile, WriteError, WriteNote, moses_paths, remove_staged, write_atomic, write_files,
-    write_files_with, write_with,
+    Fill, Staged, StagedFile, WriteError, WriteNote, moses_paths, remove_staged, stage_files_with,
+    write_atomic, write_files, write_files_with, write_with,
 };

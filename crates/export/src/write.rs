@@ -378,10 +378,72 @@ pub fn write_with(
     write_filled(&mut [(path.to_owned(), Box::new(fill))], inputs)
 }
 
+/// Files written into their temporary files by [`stage_files_with`] and not yet moved
+/// into place: [`Staged::commit`] does that; dropping it removes them and leaves the old
+/// files as they were.
+///
+/// `export --from LIST -o DIR` stages each document's files in the worker that made the
+/// document, as they are written, and commits them in input order: no document's export
+/// is held whole in memory, and a document refused later (two folders of one name) is
+/// never moved into place.
+#[derive(Debug)]
+pub struct Staged {
+    files: Vec<(NamedTempFile, Registered, PathBuf)>,
+    /// A device or FIFO among the paths: written only at [`Staged::commit`], as
+    /// [`write_files`] writes it after staging the files, so its bytes are held until then.
+    streams: Vec<(PathBuf, Vec<u8>)>,
+    notes: Vec<WriteNote>,
+}
+
+/// The first half of [`write_files_with`]: every path checked and every file written
+/// into its temporary file; [`Staged::commit`] is the second half.
+///
+/// # Errors
+/// As [`write_files`], for what is done before the renames.
+pub fn stage_files_with(
+    files: &mut [(PathBuf, Fill<'_>)],
+    inputs: &[PathBuf],
+) -> Result<Staged, WriteError> {
+    stage_filled(files, inputs, true)
+}
+
+impl Staged {
+    /// Moves the staged files into place under the directories' locks and syncs the
+    /// directories, as [`write_files`] does after staging. Returns what could not be kept
+    /// of replaced files.
+    ///
+    /// # Errors
+    /// As [`write_files`], for the streams and the renames.
+    pub fn commit(self) -> Result<Vec<WriteNote>, WriteError> {
+        let Staged {
+            files,
+            streams,
+            notes,
+        } = self;
+        for (path, bytes) in streams {
+            let mut fill: Fill<'_> =
+                Box::new(move |w: &mut dyn std::io::Write| w.write_all(&bytes));
+            write_stream(&path, &mut fill)?;
+        }
+        persist_all(files)?;
+        Ok(notes)
+    }
+}
+
 fn write_filled(
     files: &mut [(PathBuf, Fill<'_>)],
     inputs: &[PathBuf],
 ) -> Result<Vec<WriteNote>, WriteError> {
+    stage_filled(files, inputs, false)?.commit()
+}
+
+/// Checks every path and stages every file; a device or FIFO is written now, or with
+/// `hold_streams` its bytes are kept for [`Staged::commit`].
+fn stage_filled(
+    files: &mut [(PathBuf, Fill<'_>)],
+    inputs: &[PathBuf],
+    hold_streams: bool,
+) -> Result<Staged, WriteError> {
     let mut targets = Vec::with_capacity(files.len());
     for (path, bytes) in files.iter_mut() {
         let target = resolve(path)?;
@@ -412,11 +474,31 @@ fn write_filled(
             staged.push((tmp, registered, path.clone()));
         }
     }
+    let mut streams = Vec::new();
     for (target, fill) in &mut targets {
         if let Target::Stream(path) = target {
-            write_stream(path, fill)?;
+            if hold_streams {
+                let mut bytes = Vec::new();
+                fill(&mut bytes).map_err(|source| WriteError::Write {
+                    path: path.clone(),
+                    source,
+                })?;
+                streams.push((path.clone(), bytes));
+            } else {
+                write_stream(path, fill)?;
+            }
         }
     }
+    Ok(Staged {
+        files: staged,
+        streams,
+        notes,
+    })
+}
+
+/// Moves staged files into place under their directories' locks, then syncs the
+/// directories.
+fn persist_all(staged: Vec<(NamedTempFile, Registered, PathBuf)>) -> Result<(), WriteError> {
     let dirs = lock_directories(staged.iter().map(|(_, _, path)| path.as_path()))?;
     for (tmp, registered, path) in staged {
         tmp.persist(&path).map_err(|e| WriteError::Persist {
@@ -432,7 +514,7 @@ fn write_filled(
             source,
         })?;
     }
-    Ok(notes)
+    Ok(())
 }
 
 /// The directory a file is written in.
@@ -624,6 +706,49 @@ mod tests {
             let mode = std::fs::metadata(&path).expect("stat").permissions().mode();
             assert_eq!(mode & 0o777, 0o644);
         }
+    }
+
+    #[test]
+    fn staged_files_move_into_place_only_when_committed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let (a, b) = (dir.path().join("a.en"), dir.path().join("a.fr"));
+        std::fs::write(&a, b"old").expect("write");
+        let stage = |text: &'static [u8]| {
+            let mut files: Vec<(PathBuf, Fill<'_>)> = [&a, &b]
+                .into_iter()
+                .map(|path| {
+                    let fill: Fill<'_> =
+                        Box::new(move |w: &mut dyn std::io::Write| w.write_all(text));
+                    (path.clone(), fill)
+                })
+                .collect();
+            stage_files_with(&mut files, &[]).expect("staged")
+        };
+        // Staged, the old file is untouched and the new one absent; dropped, nothing is left.
+        let dropped = stage(b"dropped");
+        assert_eq!(std::fs::read(&a).expect("read"), b"old");
+        assert!(!b.exists());
+        assert_eq!(
+            names(dir.path()).len(),
+            3,
+            "two temporary files beside a.en"
+        );
+        drop(dropped);
+        assert_eq!(names(dir.path()), ["a.en"]);
+        // Committed, both are in place and no temporary file remains.
+        let notes = stage(b"new").commit().expect("committed");
+        assert!(notes.is_empty());
+        assert_eq!(std::fs::read(&a).expect("read"), b"new");
+        assert_eq!(std::fs::read(&b).expect("read"), b"new");
+        assert_eq!(names(dir.path()), ["a.en", "a.fr"]);
+        // An input is refused before anything is staged.
+        let mut files: Vec<(PathBuf, Fill<'_>)> = vec![(
+            a.clone(),
+            Box::new(|w: &mut dyn std::io::Write| w.write_all(b"x")),
+        )];
+        let err = stage_files_with(&mut files, std::slice::from_ref(&a)).expect_err("an input");
+        assert!(matches!(err, WriteError::Input { .. }), "{err}");
+        assert_eq!(names(dir.path()), ["a.en", "a.fr"]);
     }
 
     #[test]

@@ -63,6 +63,7 @@ mod report;
 mod symlink;
 pub mod track;
 mod walk;
+mod words;
 
 pub use analysis::{
     AnalyseOptions, Analysis, ChangedRow, RemovedSegment, RenderingChange, Warning, analyse,
@@ -79,3 +80,4 @@ pub use report::{
 };
 pub use track::{AlignedVersion, LangChange, Link, Transition, transition};
 pub use walk::{FolderHistory, FolderVersion, WalkOptions, folder_history, folder_history_with};
+pub use words::{WordChange, WordOp, marked as marked_words, word_changes};

@@ -16,6 +16,7 @@ use crate::analysis::{
 use crate::cache::AlignCache;
 use crate::track::{AlignedVersion, Link, transition};
 use crate::walk::{WalkOptions, location_at, moved_to};
+use crate::words::{WordChange, word_changes};
 use crate::{CommitInfo, DocRepo, FolderBlobs, HistoryError, Location, Revision};
 
 /// One commit in a rendering's history.
@@ -323,6 +324,10 @@ pub struct SegmentDiff {
     pub label: Option<Label>,
     pub old_text: Option<String>,
     pub new_text: Option<String>,
+    /// For a changed segment, its text word by word: what was kept, removed and inserted
+    /// ([`crate::word_changes`]); absent for added and removed segments.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<WordChange>,
 }
 
 /// One row of the aligned diff, with the differences in each language.
@@ -537,14 +542,22 @@ pub fn diff_with(
             let (label, new_text) = text(&new, lang, s).unzip();
             let item = match *link {
                 Link::Same(_) => continue,
-                Link::Changed(o) => SegmentDiff {
-                    kind: "changed",
-                    old_segment: Some(o),
-                    new_segment: Some(s),
-                    label: label.flatten(),
-                    old_text: text(&old, lang, o).map(|(_, t)| t),
-                    new_text,
-                },
+                Link::Changed(o) => {
+                    let old_text = text(&old, lang, o).map(|(_, t)| t);
+                    let words = match (&old_text, &new_text) {
+                        (Some(a), Some(b)) => word_changes(a, b),
+                        _ => Vec::new(),
+                    };
+                    SegmentDiff {
+                        kind: "changed",
+                        old_segment: Some(o),
+                        new_segment: Some(s),
+                        label: label.flatten(),
+                        old_text,
+                        new_text,
+                        words,
+                    }
+                }
                 Link::Added => SegmentDiff {
                     kind: "added",
                     old_segment: None,
@@ -552,6 +565,7 @@ pub fn diff_with(
                     label: label.flatten(),
                     old_text: None,
                     new_text,
+                    words: Vec::new(),
                 },
             };
             entries
@@ -576,6 +590,7 @@ pub fn diff_with(
                 label: label.flatten(),
                 old_text,
                 new_text: None,
+                words: Vec::new(),
             };
             let key = removed_key(&step.row_pred, old_row);
             let row = entries.entry(key).or_insert_with(|| {

@@ -497,6 +497,7 @@ pub(crate) mod tests {
                 confidence: 1.0,
                 reasons: Vec::new(),
                 unit,
+                pair_confidence: None,
             })
             .collect();
         AlignedVersion {

@@ -338,6 +338,7 @@ impl<'d> Builder<'d> {
             confidence,
             reasons: Vec::new(),
             unit: self.unit,
+            pair_confidence: None,
         });
     }
 

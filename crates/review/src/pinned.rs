@@ -160,6 +160,7 @@ fn pinned_row(ranges: &BTreeMap<Lang, Range<usize>>, languages: &[Lang], unit: u
         confidence: 1.0,
         reasons: vec![sixfold_translations::Reason::Pinned],
         unit,
+        pair_confidence: None,
     }
 }
 

@@ -17,6 +17,7 @@
 //!     confidence: 1.0,
 //!     reasons: vec![],
 //!     unit: 0,
+//!     pair_confidence: None,
 //! };
 //! // Chinese segment 0 covers English 0 and 1.
 //! let al = Alignment { languages: vec![Lang::En, Lang::Es, Lang::Zh], pivot: Lang::En, rows: vec![row(0, 0, 0), row(1, 1, 0)] };
@@ -156,6 +157,7 @@ mod tests {
             confidence: 1.0,
             reasons: vec![],
             unit,
+            pair_confidence: None,
         }
     }
 

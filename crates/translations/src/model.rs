@@ -156,6 +156,7 @@ impl Alignment {
                     confidence: row.confidence,
                     reasons: Vec::new(),
                     unit: row.unit,
+                    pair_confidence: row.pair_confidence,
                 });
             }
             let Some(u) = rows.last_mut() else { continue };
@@ -166,6 +167,10 @@ impl Alignment {
                 }
             }
             u.confidence = u.confidence.min(row.confidence);
+            u.pair_confidence = match (u.pair_confidence, row.pair_confidence) {
+                (Some(a), Some(b)) => Some(std::array::from_fn(|i| a[i].min(b[i]))),
+                _ => None,
+            };
             for r in &row.reasons {
                 if !u.reasons.contains(r) {
                     u.reasons.push(r.clone());
@@ -199,6 +204,13 @@ pub struct Row {
     /// Index of the six-way unit (see [`Alignment::units`]) this row belongs to.
     #[serde(default)]
     pub unit: usize,
+    /// Per language in [`Lang::ALL`] order, in hundredths, the confidence of the pairwise
+    /// alignment with the pivot that put the language's segments here (100 for the pivot
+    /// and for a language without any): an export of two languages reports how sure the
+    /// aligner is of those two, not of a third. `None` for rows made otherwise (read back
+    /// from JSON, pinned), which then stand on [`Row::confidence`].
+    #[serde(skip)]
+    pub pair_confidence: Option<[u8; 6]>,
 }
 
 impl Row {
@@ -206,6 +218,19 @@ impl Row {
     #[must_use]
     pub fn cell(&self, lang: Lang) -> &[usize] {
         self.cells.get(lang).unwrap_or_default()
+    }
+
+    /// How sure the aligner is of this row as far as `langs` go: the lowest pairwise
+    /// confidence among them, which for all six languages is [`Row::confidence`].
+    #[must_use]
+    pub fn confidence_of(&self, langs: &[Lang]) -> f64 {
+        match self.pair_confidence {
+            Some(hundredths) => langs
+                .iter()
+                .map(|l| f64::from(hundredths[l.index()]) / 100.0)
+                .fold(1.0, f64::min),
+            None => self.confidence,
+        }
     }
 }
 

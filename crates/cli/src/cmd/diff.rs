@@ -116,6 +116,9 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
                 if let Some(new) = &d.new_text {
                     writeln!(out, "      + {new}")?;
                 }
+                if !d.words.is_empty() {
+                    writeln!(out, "      ~ {}", sixfold_history::marked_words(&d.words))?;
+                }
             }
         }
     }

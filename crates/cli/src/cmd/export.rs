@@ -17,8 +17,8 @@ use anyhow::{Context as _, bail};
 use sixfold_core::Lang;
 use sixfold_export::render::{chosen_languages, source_of};
 use sixfold_export::{
-    Fill, Format, IoText, Plan, Prepared, Rendered, Request, WriteNote, moses_paths, tabular,
-    write_files, write_files_with, write_with,
+    Fill, Format, IoText, Plan, Prepared, Request, Staged, WriteNote, moses_paths,
+    stage_files_with, tabular, write_files_with, write_with,
 };
 use sixfold_l10n::Args as L10nArgs;
 
@@ -96,16 +96,9 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The export of one prepared document in the chosen format and languages: the library's
-/// choice of writer, shared with the Python package, with its refusals in the interface
-/// language.
-fn render(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Rendered> {
-    let request = request(args, dir, prepared);
-    sixfold_export::render(&prepared.aligned(), &dir.display().to_string(), &request)
-        .map_err(|e| anyhow::anyhow!(e.message_in(ui::lang())))
-}
-
-/// [`render`]'s choice of writer, without writing yet.
+/// The export of one prepared document in the chosen format and languages, planned
+/// without writing yet: the library's choice of writer, shared with the Python package,
+/// with its refusals in the interface language.
 fn plan(args: &Args, dir: &Path, prepared: &Prepared) -> anyhow::Result<Plan> {
     let request = request(args, dir, prepared);
     sixfold_export::plan(&prepared.aligned(), &dir.display().to_string(), &request)
@@ -148,10 +141,16 @@ fn extension(format: Format) -> &'static str {
     }
 }
 
-/// What one document adds to a run over many: files to write whole, or pieces to append
-/// to the corpus files of `--concat`.
-/// The folder, the files it was read from (never to be overwritten) and what to write.
-type Pieces = (PathBuf, Vec<PathBuf>, Vec<(PathBuf, String)>);
+/// What one document adds to a run over many: pieces to append to the corpus files of
+/// `--concat`, or its files already written into their temporary files (their paths, and
+/// the staging or what stopped it, reported when the document's turn comes).
+enum Done {
+    Concat(Vec<(PathBuf, String)>),
+    Staged {
+        paths: Vec<PathBuf>,
+        staged: Result<Staged, sixfold_export::WriteError>,
+    },
+}
 
 /// Many documents: with `-o DIR`, one file (Moses: one per language) per document named
 /// after its folder; with `--concat`, the line formats appended document after document
@@ -175,36 +174,27 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         |dir| {
             let prepared = crate::source::prepared(dir, args.rev.get(), args.format)
                 .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
-            let pieces = if args.concat {
-                concat_pieces(args, dir, &prepared)?
+            let done = if args.concat {
+                Done::Concat(concat_pieces(args, dir, &prepared)?)
             } else {
-                match render(args, dir, &prepared)? {
-                    Rendered::One(text) => vec![(
-                        out_dir.join(format!("{}.{}", prepared.set.slug, extension(args.format))),
-                        text,
-                    )],
-                    Rendered::PerLanguage(texts) => {
-                        let codes: Vec<&str> = texts.iter().map(|(l, _)| l.code()).collect();
-                        moses_paths(out_dir, &prepared.set.slug, &codes)?
-                            .into_iter()
-                            .zip(texts)
-                            .map(|(path, (_, text))| (path, text))
-                            .collect()
-                    }
-                }
+                stage_document(args, out_dir, dir, &prepared)?
             };
-            Ok((dir.to_owned(), inputs(dir, &prepared), pieces))
+            Ok((dir.to_owned(), done))
         },
-        |(dir, inputs, pieces): Pieces| {
-            if args.concat {
-                for (name, text) in pieces {
-                    corpus.append(&name, &text)?;
+        |(dir, done): (PathBuf, Done)| {
+            let (paths, staged) = match done {
+                Done::Concat(pieces) => {
+                    for (name, text) in pieces {
+                        corpus.append(&name, &text)?;
+                    }
+                    return Ok(());
                 }
-                return Ok(());
-            }
+                Done::Staged { paths, staged } => (paths, staged),
+            };
             // Two folders of one name would write the same files: the second is refused
-            // rather than silently replacing the first's export.
-            if pieces.iter().any(|(path, _)| written.contains(path)) {
+            // rather than silently replacing the first's export (its staged files are
+            // removed when dropped).
+            if paths.iter().any(|path| written.contains(path)) {
                 crate::print_error(&anyhow::anyhow!(t1(
                     "cli-export-same-name",
                     "path",
@@ -213,14 +203,11 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
                 skipped += 1;
                 return Ok(());
             }
-            let files: Vec<(PathBuf, &[u8])> = pieces
-                .iter()
-                .map(|(path, text)| (path.clone(), text.as_bytes()))
-                .collect();
-            let notes = write_files(&files, &inputs)
+            let notes = staged
+                .and_then(Staged::commit)
                 .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
             print_notes(&notes);
-            written.extend(pieces.into_iter().map(|(path, _)| path));
+            written.extend(paths);
             Ok(())
         },
     )?;
@@ -230,6 +217,52 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
     } else {
         ExitCode::from(2)
     })
+}
+
+/// One document's export for `--from LIST -o DIR`, written as it is made into temporary
+/// files beside its final names (`DIR/<slug>.<ext>`, Moses `DIR/<slug>.<lang>`), never
+/// held whole: what the printer moves into place in input order.
+fn stage_document(
+    args: &Args,
+    out_dir: &Path,
+    dir: &Path,
+    prepared: &Prepared,
+) -> anyhow::Result<Done> {
+    let inputs = inputs(dir, prepared);
+    let aligned = prepared.aligned();
+    let (paths, staged) = match plan(args, dir, prepared)? {
+        Plan::One(one) => {
+            let path = out_dir.join(format!("{}.{}", prepared.set.slug, extension(args.format)));
+            let write: Fill<'_> = Box::new(|w: &mut dyn std::io::Write| {
+                let mut text = IoText::new(w);
+                one.write_to(&aligned, &mut text);
+                text.finish().map(drop)
+            });
+            let staged = stage_files_with(&mut [(path.clone(), write)], &inputs);
+            (vec![path], staged)
+        }
+        Plan::PerLanguage { langs, source } => {
+            let order = aligned.order(&langs, Some(source));
+            let codes: Vec<&str> = order.iter().map(|lang| lang.code()).collect();
+            let paths = moses_paths(out_dir, &prepared.set.slug, &codes)?;
+            let (aligned, order) = (&aligned, &order);
+            let mut files: Vec<(PathBuf, Fill<'_>)> = paths
+                .iter()
+                .zip(order)
+                .map(|(path, &lang)| {
+                    let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| {
+                        let mut text = IoText::new(w);
+                        tabular::moses_to(&mut text, aligned, order, lang);
+                        text.finish().map(drop)
+                    });
+                    (path.clone(), fill)
+                })
+                .collect();
+            let staged = stage_files_with(&mut files, &inputs);
+            (paths, staged)
+        }
+    };
+    Ok(Done::Staged { paths, staged })
 }
 
 /// One document's share of the `--concat` corpora: for each language other than the

@@ -234,6 +234,9 @@ fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> O
 struct Slot {
     cells: Cells,
     confidence: f64,
+    /// The lowest bead confidence per language, in [`Lang::ALL`] order, in hundredths
+    /// (rounding keeps the order, so this is the lowest confidence rounded).
+    pair_confidence: [u8; 6],
     reasons: Vec<Reason>,
     /// Slot of the six-way unit (coarse row) this row belongs to.
     home: usize,
@@ -258,6 +261,8 @@ impl Slot {
             self.cells.push_new(lang, s);
         }
         self.confidence = self.confidence.min(confidence);
+        let own = &mut self.pair_confidence[lang.index()];
+        *own = (*own).min(percent(confidence));
     }
 }
 
@@ -372,6 +377,7 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
         .map(|slot| Slot {
             cells: Cells::new(),
             confidence: 1.0,
+            pair_confidence: [100; 6],
             reasons: Vec::new(),
             home: unit_slot_of_slot(slot),
         })
@@ -417,12 +423,26 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
             s.cells.shrink_to_fit();
             Row {
                 cells: s.cells,
-                confidence: (s.confidence * 100.0).round() / 100.0,
+                confidence: hundredths(s.confidence),
                 reasons: s.reasons,
                 unit: unit_index.get(&s.home).copied().unwrap_or(0),
+                pair_confidence: Some(s.pair_confidence),
             }
         })
         .collect()
+}
+
+/// A confidence rounded to hundredths, as rows give it.
+fn hundredths(confidence: f64) -> f64 {
+    f64::from(percent(confidence)) / 100.0
+}
+
+/// A confidence in `[0, 1]` as a whole number of hundredths.
+fn percent(confidence: f64) -> u8 {
+    // In range after the clamp, so the cast neither truncates nor wraps.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let p = (confidence.clamp(0.0, 1.0) * 100.0).round() as u8;
+    p
 }
 
 /// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]), freeing
