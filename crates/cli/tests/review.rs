@@ -567,3 +567,41 @@ fn check_and_review_page_with_a_pin_and_an_accepted_finding() {
         snapshot(&format!("html_decided_{ui}"), &page);
     }
 }
+
+/// An acceptance follows its text when a paragraph before it is split: the label that
+/// counts unnumbered paragraphs (`annex.pre.2`) moves, the text does not.
+#[test]
+fn an_acceptance_follows_its_text_when_a_positional_label_moves() {
+    let tmp = copy(|text| {
+        text.replacen(
+            "Proclame solennellement la Déclaration",
+            "Proclame solennellement en 1995 la Déclaration",
+            1,
+        )
+    });
+    let dir = tmp.path();
+    let moved_from = "numbers-differ:fr:annex.pre.2";
+    assert_eq!(ids(&check_json(dir)["findings"]), [moved_from]);
+    assert!(
+        sixfold(&["accept", "doc", moved_from], dir)
+            .status
+            .success()
+    );
+    // The recital before it is split in two.
+    let fr = dir.join("doc/fr.md");
+    let text = std::fs::read_to_string(&fr).unwrap();
+    let split = text.replacen(
+        "Nations Unies<sup>1</sup>, la Déclaration sur",
+        "Nations Unies<sup>1</sup>,\n\nla Déclaration sur",
+        1,
+    );
+    assert_ne!(split, text, "the recital was found");
+    std::fs::write(&fr, split).unwrap();
+    let json = check_json(dir);
+    assert_eq!(
+        ids(&json["findings"]),
+        ["split-paragraph:fr:annex.pre.1"],
+        "the split counts, the accepted difference does not, and nothing is outdated"
+    );
+    assert_eq!(ids(&json["accepted"]), ["numbers-differ:fr:annex.pre.3"]);
+}

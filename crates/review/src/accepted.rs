@@ -36,32 +36,63 @@ pub fn apply(
 ) -> Reviewed {
     let mut out = Reviewed::default();
     let mut matched = vec![false; file.accepts.len()];
-    for f in findings {
-        let id = f.id();
-        let hit = file.accepts.iter().position(|a| a.id == id);
-        drop(id);
-        match hit {
-            Some(k) => {
-                matched[k] = true;
-                let accept = &file.accepts[k];
-                let same = accept
-                    .digest
-                    .as_ref()
-                    .is_none_or(|d| *d == finding_digest(docs, &f));
-                if same {
-                    out.accepted.push((f, accept.clone()));
-                } else {
-                    out.findings.push(outdated_accept(
-                        f.lang,
-                        f.segment,
-                        f.line,
-                        accept,
-                        &file.source,
-                    ));
-                    out.findings.push(f);
+    // Which acceptance each finding answers to. First by id, when the text is the one it
+    // was accepted on.
+    let mut decided: Vec<Decision> = findings
+        .iter()
+        .map(|f| {
+            let id = f.id();
+            match file.accepts.iter().position(|a| a.id == id) {
+                Some(k) if accepted_on(file.accepts[k].digest.as_deref(), docs, f) => {
+                    matched[k] = true;
+                    Decision::Accepted(k)
                 }
+                Some(k) => Decision::Changed(k),
+                None => Decision::Open,
             }
-            None => out.findings.push(f),
+        })
+        .collect();
+    // Then by text: a label that counts positions ("pre.5", the fifth unnumbered
+    // paragraph) moves when a paragraph before it is split or removed, and the finding's
+    // id with it; an acceptance of the same finding (code and language) made on the same
+    // text still holds.
+    if matched.iter().any(|m| !m) {
+        for (f, decision) in findings.iter().zip(decided.iter_mut()) {
+            if matches!(decision, Decision::Accepted(_)) {
+                continue;
+            }
+            let mut digest = None;
+            let moved = file.accepts.iter().enumerate().position(|(k, a)| {
+                !matched[k]
+                    && parse_id(&a.id)
+                        .is_some_and(|(code, lang, _)| code == &*f.code && lang == f.lang)
+                    && a.digest.as_deref().is_some_and(|d| {
+                        d == digest
+                            .get_or_insert_with(|| finding_digest(docs, f))
+                            .as_str()
+                    })
+            });
+            if let Some(k) = moved {
+                matched[k] = true;
+                *decision = Decision::Accepted(k);
+            }
+        }
+    }
+    for (f, decision) in findings.into_iter().zip(decided) {
+        match decision {
+            Decision::Accepted(k) => out.accepted.push((f, file.accepts[k].clone())),
+            Decision::Changed(k) if !matched[k] => {
+                matched[k] = true;
+                out.findings.push(outdated_accept(
+                    f.lang,
+                    f.segment,
+                    f.line,
+                    &file.accepts[k],
+                    &file.source,
+                ));
+                out.findings.push(f);
+            }
+            Decision::Changed(_) | Decision::Open => out.findings.push(f),
         }
     }
     // An acceptance whose finding is gone is outdated when the segment it named changed
@@ -111,6 +142,22 @@ pub fn apply(
             .then_with(|| a.id().cmp(&b.id()))
     });
     out
+}
+
+/// What a finding's acceptance, if any, says of it.
+enum Decision {
+    /// Accepted by this acceptance.
+    Accepted(usize),
+    /// Named by this acceptance, whose text has changed since.
+    Changed(usize),
+    /// No acceptance names it.
+    Open,
+}
+
+/// Whether an acceptance recorded on the text of `digest` (none: on any text) still holds
+/// for `finding`.
+fn accepted_on(digest: Option<&str>, docs: &BTreeMap<Lang, Document>, finding: &Finding) -> bool {
+    digest.is_none_or(|d| d == finding_digest(docs, finding))
 }
 
 fn outdated_accept(

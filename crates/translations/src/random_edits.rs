@@ -50,3 +50,35 @@ pub(crate) fn bundled_folders() -> Vec<std::path::PathBuf> {
     folders.sort();
     folders
 }
+
+/// Every string of at most `longest` characters of `alphabet`, each once, followed by
+/// `random` strings of pseudo-random length below `random_len` drawn from it with `rng`: the
+/// inputs of tests that compare a fast scan with a plain one, where the short exhaustive
+/// part reaches every neighbourhood of the characters that matter and the long random part
+/// their interplay.
+pub(crate) fn strings_over(
+    alphabet: &[char],
+    longest: usize,
+    random: usize,
+    random_len: usize,
+    rng: &mut Lcg,
+) -> Vec<String> {
+    let mut texts = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..longest {
+        last = last
+            .iter()
+            .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+            .collect();
+        texts.extend(last.iter().cloned());
+    }
+    for _ in 0..random {
+        let len = rng.below(random_len);
+        texts.push(
+            (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect(),
+        );
+    }
+    texts
+}

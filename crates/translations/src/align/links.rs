@@ -3,10 +3,11 @@
 //! [`super::align`] aligns the pivot against each other language in turn and merges once
 //! all pairs are done, so the beads of the finished pairs are held while the last pair's
 //! programme runs: that is the peak of a long document. A [`Bead`] is 64 bytes with a
-//! heap block for its reasons (a "missing in fr" bead of a pivot-only paragraph has one);
-//! here a bead is four `u32` positions, its confidence and where its reasons end in one
-//! array of the pair (28 bytes and 16 per reason), less than half. The merge reads beads
-//! through [`BeadList`], so it takes these and the history's `Vec<Bead>` alike.
+//! heap block for its reasons (a "missing in fr" bead of a pivot-only paragraph has one).
+//! A pair's beads follow one another from the start of both renderings, so here a bead
+//! is its two segment counts, its confidence and where its reasons end in one array of
+//! the pair: 14 bytes and 16 per reason. The merge reads beads through [`BeadList`], so
+//! it takes these and the history's `Vec<Bead>` alike.
 
 use std::ops::Range;
 
@@ -34,43 +35,35 @@ impl BeadRef<'_> {
 
 /// The beads of one pair, in order, however they are stored.
 pub(super) trait BeadList {
-    fn count(&self) -> usize;
-    fn bead(&self, i: usize) -> Option<BeadRef<'_>>;
-    fn beads(&self) -> impl Iterator<Item = BeadRef<'_>> {
-        (0..self.count()).filter_map(|i| self.bead(i))
-    }
+    /// Calls `f` with every bead, in order.
+    fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>));
 }
 
 impl BeadList for [Bead] {
-    fn count(&self) -> usize {
-        self.len()
-    }
-
-    fn bead(&self, i: usize) -> Option<BeadRef<'_>> {
-        self.get(i).map(|b| BeadRef {
-            pivot: (b.pivot.start, b.pivot.end),
-            other: (b.other.start, b.other.end),
-            confidence: b.confidence,
-            reasons: &b.reasons,
-        })
+    fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>)) {
+        for b in self {
+            f(BeadRef {
+                pivot: (b.pivot.start, b.pivot.end),
+                other: (b.other.start, b.other.end),
+                confidence: b.confidence,
+                reasons: &b.reasons,
+            });
+        }
     }
 }
 
 impl<L: BeadList + ?Sized> BeadList for &L {
-    fn count(&self) -> usize {
-        (**self).count()
-    }
-
-    fn bead(&self, i: usize) -> Option<BeadRef<'_>> {
-        (**self).bead(i)
+    fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>)) {
+        (**self).visit(f);
     }
 }
 
 /// A pair's beads in flat arrays (see the module documentation).
 #[derive(Debug, Default)]
 pub(super) struct Links {
-    /// Per bead: pivot start and end, other start and end.
-    spans: Vec<[u32; 4]>,
+    /// Per bead, how many pivot and other segments it joins; each bead starts where the
+    /// one before ends, the first at 0 on both sides.
+    counts: Vec<[u8; 2]>,
     confidence: Vec<f64>,
     /// Per bead, where its reasons end in `reasons` (they start where the previous
     /// bead's end).
@@ -79,58 +72,66 @@ pub(super) struct Links {
 }
 
 impl Links {
-    /// The beads of `beads`, or `beads` back when a position or the count of reasons does
-    /// not fit in a `u32` (a rendering of four billion segments, which cannot be read in
-    /// memory anyway).
+    /// The beads of `beads`, or `beads` back when they do not follow one another from
+    /// the start of both renderings, a bead joins more than 255 segments on a side, or
+    /// there are more reasons than a `u32` counts (none of which the aligner makes).
     pub(super) fn of(beads: Vec<Bead>) -> Result<Links, Vec<Bead>> {
-        let fits =
-            |r: &Range<usize>| u32::try_from(r.start).is_ok() && u32::try_from(r.end).is_ok();
+        let mut at = (0, 0);
+        let follows = beads.iter().all(|b| {
+            let ok = b.pivot.start == at.0
+                && b.other.start == at.1
+                && b.pivot.end >= b.pivot.start
+                && b.other.end >= b.other.start
+                && u8::try_from(b.pivot.len()).is_ok()
+                && u8::try_from(b.other.len()).is_ok();
+            at = (b.pivot.end, b.other.end);
+            ok
+        });
         let total: usize = beads.iter().map(|b| b.reasons.len()).sum();
-        if u32::try_from(total).is_err() || !beads.iter().all(|b| fits(&b.pivot) && fits(&b.other))
-        {
+        if !follows || u32::try_from(total).is_err() {
             return Err(beads);
         }
         let mut links = Links {
-            spans: Vec::with_capacity(beads.len()),
+            counts: Vec::with_capacity(beads.len()),
             confidence: Vec::with_capacity(beads.len()),
             reason_ends: Vec::with_capacity(beads.len()),
             reasons: Vec::with_capacity(total),
         };
-        // Every position and the reason count fit (checked above), so nothing saturates.
-        let narrow = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        // Every count and the number of reasons fit (checked above): nothing saturates.
         for b in beads {
-            links.spans.push([
-                narrow(b.pivot.start),
-                narrow(b.pivot.end),
-                narrow(b.other.start),
-                narrow(b.other.end),
+            links.counts.push([
+                u8::try_from(b.pivot.len()).unwrap_or(u8::MAX),
+                u8::try_from(b.other.len()).unwrap_or(u8::MAX),
             ]);
             links.confidence.push(b.confidence);
             links.reasons.extend(b.reasons);
-            links.reason_ends.push(narrow(links.reasons.len()));
+            links
+                .reason_ends
+                .push(u32::try_from(links.reasons.len()).unwrap_or(u32::MAX));
         }
         Ok(links)
     }
 }
 
 impl BeadList for Links {
-    fn count(&self) -> usize {
-        self.spans.len()
-    }
-
-    fn bead(&self, i: usize) -> Option<BeadRef<'_>> {
-        let &[p0, p1, o0, o1] = self.spans.get(i)?;
-        let start = match i.checked_sub(1) {
-            Some(before) => *self.reason_ends.get(before)? as usize,
-            None => 0,
-        };
-        let end = *self.reason_ends.get(i)? as usize;
-        Some(BeadRef {
-            pivot: (p0 as usize, p1 as usize),
-            other: (o0 as usize, o1 as usize),
-            confidence: *self.confidence.get(i)?,
-            reasons: self.reasons.get(start..end)?,
-        })
+    fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>)) {
+        let (mut p, mut o, mut r) = (0usize, 0usize, 0usize);
+        for ((&[dp, d_o], &confidence), &end) in self
+            .counts
+            .iter()
+            .zip(&self.confidence)
+            .zip(&self.reason_ends)
+        {
+            let end = end as usize;
+            let (p1, o1) = (p + usize::from(dp), o + usize::from(d_o));
+            f(BeadRef {
+                pivot: (p, p1),
+                other: (o, o1),
+                confidence,
+                reasons: self.reasons.get(r..end).unwrap_or_default(),
+            });
+            (p, o, r) = (p1, o1, end);
+        }
     }
 }
 
@@ -151,17 +152,10 @@ impl Kept {
 }
 
 impl BeadList for Kept {
-    fn count(&self) -> usize {
+    fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>)) {
         match self {
-            Kept::Links(l) => l.count(),
-            Kept::Beads(b) => b.count(),
-        }
-    }
-
-    fn bead(&self, i: usize) -> Option<BeadRef<'_>> {
-        match self {
-            Kept::Links(l) => l.bead(i),
-            Kept::Beads(b) => b.bead(i),
+            Kept::Links(l) => l.visit(f),
+            Kept::Beads(b) => b.visit(f),
         }
     }
 }
@@ -202,34 +196,39 @@ mod tests {
         ];
         let kept = Kept::of(beads.clone());
         assert!(matches!(kept, Kept::Links(_)));
-        assert_eq!(kept.count(), 3);
-        let back: Vec<Bead> = kept
-            .beads()
-            .map(|b| Bead {
+        assert_eq!(back(&kept), beads);
+    }
+
+    /// The beads a list gives back, as beads.
+    fn back(list: &impl BeadList) -> Vec<Bead> {
+        let mut out = Vec::new();
+        list.visit(&mut |b| {
+            out.push(Bead {
                 pivot: b.pivot(),
                 other: b.other(),
                 confidence: b.confidence,
                 reasons: b.reasons.to_vec(),
-            })
-            .collect();
-        assert_eq!(back, beads);
-        assert!(kept.bead(3).is_none());
+            });
+        });
+        out
     }
 
     #[test]
-    fn positions_past_u32_keep_the_beads() {
-        let far = usize::try_from(u64::from(u32::MAX) + 1).unwrap_or(usize::MAX);
-        let beads = vec![Bead {
-            pivot: far..far.saturating_add(1),
-            other: 0..1,
+    fn beads_that_do_not_follow_on_are_kept_as_made() {
+        let bead = |pivot: Range<usize>, other: Range<usize>| Bead {
+            pivot,
+            other,
             confidence: 1.0,
             reasons: vec![],
-        }];
-        let kept = Kept::of(beads);
-        assert!(matches!(kept, Kept::Beads(_)));
-        assert_eq!(
-            kept.bead(0).map(|b| b.pivot()),
-            Some(far..far.saturating_add(1))
-        );
+        };
+        for beads in [
+            vec![bead(1..2, 0..1)],
+            vec![bead(0..1, 0..1), bead(2..3, 1..2)],
+            vec![bead(0..300, 0..1)],
+        ] {
+            let kept = Kept::of(beads.clone());
+            assert!(matches!(kept, Kept::Beads(_)), "{beads:?}");
+            assert_eq!(back(&kept), beads);
+        }
     }
 }

@@ -310,7 +310,7 @@ fn boundaries<L: BeadList>(n: usize, pairs: &[(Lang, L)]) -> (Vec<bool>, Vec<boo
     let mut regrouped = vec![false; n + 1];
     let mut spanned = vec![0usize; n + 1];
     for (_, beads) in pairs {
-        for b in beads.beads() {
+        beads.visit(&mut |b| {
             for k in b.pivot.0 + 1..b.pivot.1 {
                 if let Some(x) = joined.get_mut(k) {
                     *x = true;
@@ -324,7 +324,7 @@ fn boundaries<L: BeadList>(n: usize, pairs: &[(Lang, L)]) -> (Vec<bool>, Vec<boo
                     }
                 }
             }
-        }
+        });
     }
     for (r, &s) in regrouped.iter_mut().zip(&spanned) {
         *r = *r && s == pairs.len();
@@ -453,13 +453,13 @@ fn place<L: BeadList>(
     slots_of: impl Fn(&BeadRef<'_>) -> std::ops::RangeInclusive<usize>,
 ) {
     for (lang, beads) in pairs {
-        for b in beads.beads() {
+        beads.visit(&mut |b| {
             for slot in slots_of(&b).step_by(2) {
                 if let Some(s) = table.get_mut(slot) {
                     s.add(lang, &b);
                 }
             }
-        }
+        });
     }
 }
 

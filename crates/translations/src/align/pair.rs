@@ -30,7 +30,10 @@ pub struct Bead {
     pub reasons: Vec<Reason>,
 }
 
-/// What the aligner needs to know about a segment, computed once per document.
+/// What the aligner needs to know about a segment, computed once per document. Kept for
+/// every segment of the pivot through all its pairs, so held compactly: the numbers in
+/// one exact-sized block, no vector's spare room (six vectors were half of a long
+/// document's features).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Features {
     len: f64,
@@ -39,23 +42,22 @@ pub(crate) struct Features {
     /// reader's position counters (`pre.N`) shift after any drop, merge or split and would
     /// pull the path onto a wrong diagonal.
     label: Option<Label>,
-    nums: Vec<u64>,
-    /// The paragraph number the text opens with, when it is the label's (at most one).
-    lead: Vec<u64>,
-    /// `nums` and `lead` together, sorted: every number the segment writes, which is what
-    /// the programme compares for every cell and shape.
-    all: Vec<u64>,
-    fns: Vec<u32>,
+    /// The paragraph number the text opens with, when it is the label's.
+    lead: Option<u64>,
+    /// Every number the segment writes, `lead` included, sorted: what the programme
+    /// compares for every cell and shape ([`Features::all`]).
+    numbers: Box<[u64]>,
+    fns: Box<[u32]>,
     /// Ids of the words the lexicon knows ([`super::lexical::Index::token_ids`]), found
     /// from the segment's text only when a second, lexical pass needs them
     /// ([`Features::lex`]): most pairs of clean renderings never run it, and the tokens
     /// were the largest part of the features.
-    lex: OnceLock<Vec<u32>>,
+    lex: OnceLock<Box<[u32]>>,
 }
 
 /// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
-    side.iter().map(|f| &f.all[..])
+    side.iter().map(Features::all)
 }
 
 /// Numbers the two sides of a bead share, and how many they write in all, leaving out the
@@ -64,16 +66,16 @@ fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
 /// [`lead_agreement`]). A paragraph number that a merged rendering carries inside its text
 /// still counts.
 fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
-    if ps.iter().chain(os).all(|f| f.all.is_empty()) {
+    if ps.iter().chain(os).all(|f| f.all().is_empty()) {
         // Most paragraphs write no number: nothing shared, nothing to forgive.
         return (0, 0);
     }
     let (common, total) = overlap(numbers(ps), numbers(os));
-    let writes = |side: &[Features], n: u64| side.iter().any(|f| f.all.binary_search(&n).is_ok());
+    let writes = |side: &[Features], n: u64| side.iter().any(|f| f.all().binary_search(&n).is_ok());
     let forgiven = |a: &[Features], b: &[Features]| {
         a.first()
-            .and_then(|f| f.lead.first())
-            .is_some_and(|&n| !writes(b, n))
+            .and_then(|f| f.lead)
+            .is_some_and(|n| !writes(b, n))
     };
     let excused = usize::from(forgiven(ps, os)) + usize::from(forgiven(os, ps));
     (common, total.saturating_sub(excused))
@@ -100,28 +102,62 @@ impl Features {
         // sides write one ([`lead_agreement`]): counting it among the numbers would make a
         // paragraph whose numbering was lost look like a different one. Once merged into
         // the paragraph before it, it is ordinary text ([`numbers`]).
-        let mut lead = Vec::new();
-        if let Some(n) = paragraph_number(&seg.text) {
-            if let Some(pos) = nums.iter().position(|&x| x == u64::from(n)) {
-                lead.push(nums.remove(pos));
-            }
-        }
-        nums.sort_unstable();
-        let mut all = nums.clone();
-        all.extend_from_slice(&lead);
-        all.sort_unstable();
-        let mut fns = seg.footnote_refs.clone();
-        fns.sort_unstable();
-        Features {
-            len: super::length::measure(lang, &seg.text),
-            kind: seg.kind,
-            label: label.cloned(),
+        let lead = paragraph_number(&seg.text).and_then(|n| {
+            let pos = nums.iter().position(|&x| x == u64::from(n))?;
+            Some(nums.remove(pos))
+        });
+        Features::new(
+            super::length::measure(lang, &seg.text),
+            seg.kind,
+            label.cloned(),
             nums,
             lead,
-            all,
-            fns,
+            seg.footnote_refs.clone(),
+        )
+    }
+
+    /// Features from their parts: `nums` the segment's numbers without `lead`, `fns` its
+    /// footnote calls (either in any order).
+    fn new(
+        len: f64,
+        kind: SegmentKind,
+        label: Option<Label>,
+        mut nums: Vec<u64>,
+        lead: Option<u64>,
+        mut fns: Vec<u32>,
+    ) -> Self {
+        nums.reserve_exact(usize::from(lead.is_some()));
+        nums.extend(lead);
+        nums.sort_unstable();
+        fns.sort_unstable();
+        Features {
+            len,
+            kind,
+            label,
+            lead,
+            numbers: nums.into_boxed_slice(),
+            fns: fns.into_boxed_slice(),
             lex: OnceLock::new(),
         }
+    }
+
+    /// Every number the segment writes, opening paragraph number included, sorted.
+    fn all(&self) -> &[u64] {
+        &self.numbers
+    }
+
+    /// The numbers the segment writes besides its opening paragraph number, in order:
+    /// [`Self::all`] without one copy of `lead`.
+    fn nums(&self) -> impl Iterator<Item = u64> + '_ {
+        let mut lead = self.lead;
+        self.numbers.iter().copied().filter(move |&x| {
+            if lead == Some(x) {
+                lead = None;
+                false
+            } else {
+                true
+            }
+        })
     }
 
     /// The lexicon token ids of the segment these features were made from, found from
@@ -133,8 +169,10 @@ impl Features {
                 seg.is_some(),
                 "features without tokens come with their segment"
             );
-            seg.map_or_else(Vec::new, |s| {
-                super::lexical::builtin().token_ids(lang, &s.text)
+            seg.map_or_else(Box::default, |s| {
+                super::lexical::builtin()
+                    .token_ids(lang, &s.text)
+                    .into_boxed_slice()
             })
         })
     }
@@ -790,7 +828,9 @@ impl PairContext<'_> {
                     .iter()
                     .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
             let wider = Band::new(n, m, w.saturating_mul(2), guide).cells;
-            *kept = Some(memo);
+            // A band too large to keep costs for has nothing to hand on: not held through
+            // the next pass.
+            *kept = (!memo.costs.is_empty()).then_some(memo);
             if !pushed || wider > MAX_CELLS {
                 break path;
             }
@@ -798,9 +838,11 @@ impl PairContext<'_> {
         };
         // A stretch between two beads whose labels agree, pairing off one to one, is
         // pinned by the labels around it: its links are as sure as labelled ones.
+        // The path is freed as the beads are made from it: a long document's beads are
+        // pushed next.
         let beads: Vec<(Range<usize>, Range<usize>)> = path
-            .iter()
-            .filter_map(|&(i, j, k)| {
+            .into_iter()
+            .filter_map(|(i, j, k)| {
                 let &(di, dj, _) = SHAPES.get(k)?;
                 Some((i0 + i - di..i0 + i, j0 + j - dj..j0 + j))
             })
@@ -1086,7 +1128,7 @@ impl PairContext<'_> {
         let labelled = |side: &[u32]| side.iter().filter(|&&l| l != 0).count();
         let labels = labelled(lp).min(labelled(lo));
         let leads = match (ps.first(), os.first()) {
-            (Some(a), Some(b)) if !a.lead.is_empty() && !b.lead.is_empty() => 1.0,
+            (Some(a), Some(b)) if a.lead.is_some() && b.lead.is_some() => 1.0,
             _ => 0.0,
         };
         // The lexical bonus of the second pass: a Dice overlap, so at most twice the
@@ -1180,8 +1222,8 @@ impl PairContext<'_> {
             // it. When each pair already agrees on its own numbers and the two pairs are
             // told apart by them, the paragraphs correspond one to one and only their
             // lengths disagree.
-            let pairs_agree = p1.nums == o1.nums && p2.nums == o2.nums;
-            if pairs_agree && p1.nums != p2.nums {
+            let pairs_agree = p1.nums().eq(o1.nums()) && p2.nums().eq(o2.nums());
+            if pairs_agree && !p1.nums().eq(p2.nums()) {
                 cost += self.weights.numbers;
             }
         }
@@ -1217,7 +1259,7 @@ impl PairContext<'_> {
         ps: &[Features],
         os: &[Features],
     ) -> bool {
-        if ps.iter().chain(os).all(|f| f.all.is_empty()) {
+        if ps.iter().chain(os).all(|f| f.all().is_empty()) {
             return false;
         }
         if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
@@ -1441,7 +1483,7 @@ fn label_agreement(ps: &[u32], os: &[u32]) -> (usize, usize) {
 /// write one and they differ, 0 when either writes none (numbering lost in one rendering is
 /// common and says nothing about correspondence).
 fn lead_agreement(p: &Features, o: &Features) -> f64 {
-    match (p.lead.first(), o.lead.first()) {
+    match (p.lead, o.lead) {
         (Some(a), Some(b)) if a == b => 1.0,
         (Some(_), Some(_)) => -1.0,
         _ => 0.0,
@@ -1624,24 +1666,15 @@ mod tests {
             .map(|_| {
                 let r = rng.next_u64();
                 let nums: Vec<u64> = (0..r % 3).map(|x| (r >> (8 + x)) % 7).collect();
-                let lead: Vec<u64> = if r % 11 == 0 {
-                    vec![(r >> 20) % 5]
-                } else {
-                    vec![]
-                };
-                let mut all = nums.clone();
-                all.extend_from_slice(&lead);
-                all.sort_unstable();
-                let mut nums = nums;
-                nums.sort_unstable();
-                Features {
-                    len: ((r >> 32) % 400) as f64 * scale + 1.0,
-                    kind: if r % 13 == 0 {
+                let lead = (r % 11 == 0).then_some((r >> 20) % 5);
+                Features::new(
+                    ((r >> 32) % 400) as f64 * scale + 1.0,
+                    if r % 13 == 0 {
                         SegmentKind::Heading
                     } else {
                         SegmentKind::Paragraph
                     },
-                    label: (r % 5 == 0).then(|| {
+                    (r % 5 == 0).then(|| {
                         Label::body(
                             None,
                             crate::label::Head::Operative(
@@ -1651,10 +1684,8 @@ mod tests {
                     }),
                     nums,
                     lead,
-                    all,
-                    fns: if r % 17 == 0 { vec![1] } else { vec![] },
-                    lex: OnceLock::new(),
-                }
+                    if r % 17 == 0 { vec![1] } else { vec![] },
+                )
             })
             .collect()
     }

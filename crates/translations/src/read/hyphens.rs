@@ -228,23 +228,13 @@ mod tests {
         let alphabet = [
             '-', '\u{2010}', '\u{2011}', '\u{2013}', '€', ' ', 'a', 'Ж', '中', '1',
         ];
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
-                .collect();
-            texts.extend(longer);
-        }
-        let mut seed: u64 = 7;
-        for _ in 0..2000 {
-            let mut t = String::new();
-            for _ in 0..24 {
-                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-                t.push(alphabet[usize::try_from(seed >> 33).unwrap() % alphabet.len()]);
-            }
-            texts.push(t);
-        }
+        let texts = crate::random_edits::strings_over(
+            &alphabet,
+            4,
+            2_000,
+            49,
+            &mut crate::random_edits::Lcg(7),
+        );
         let mut found = 0;
         for t in &texts {
             assert_eq!(has_candidate(t), has_candidate_by_search(t), "{t:?}");
