@@ -1779,7 +1779,7 @@ mod tests {
         let pair = |features: Vec<Features>, lang: Lang| {
             for f in &features {
                 // Tokens are part of the features a history keeps; none here.
-                let _ = f.lex.set(Vec::new());
+                let _ = f.lex.set(Box::default());
             }
             let ids = features.iter().map(|_| reuse::fresh_id()).collect();
             PairFeatures {
