@@ -245,19 +245,7 @@ fn stage_document(
             let order = aligned.order(&langs, Some(source));
             let codes: Vec<&str> = order.iter().map(|lang| lang.code()).collect();
             let paths = moses_paths(out_dir, &prepared.set.slug, &codes)?;
-            let (aligned, order) = (&aligned, &order);
-            let mut files: Vec<(PathBuf, Fill<'_>)> = paths
-                .iter()
-                .zip(order)
-                .map(|(path, &lang)| {
-                    let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| {
-                        let mut text = IoText::new(w);
-                        tabular::moses_to(&mut text, aligned, order, lang);
-                        text.finish().map(drop)
-                    });
-                    (path.clone(), fill)
-                })
-                .collect();
+            let mut files = moses_fills(paths.iter().cloned(), &aligned, &order);
             let staged = stage_files_with(&mut files, &inputs);
             (paths, staged)
         }
@@ -418,18 +406,7 @@ fn write_moses(
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     // Each language's file is written into its staged file as its rows are made, never
     // held whole; all are renamed into place together, as before.
-    let mut files: Vec<(PathBuf, Fill<'_>)> = paths
-        .into_iter()
-        .zip(order)
-        .map(|(path, &lang)| {
-            let fill: Fill<'_> = Box::new(move |w: &mut dyn std::io::Write| {
-                let mut text = IoText::new(w);
-                tabular::moses_to(&mut text, aligned, order, lang);
-                text.finish().map(drop)
-            });
-            (path, fill)
-        })
-        .collect();
+    let mut files = moses_fills(paths, aligned, order);
     let notes = write_files_with(&mut files, inputs)
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     print_notes(&notes);
@@ -475,3 +452,24 @@ fn remove_staged_on_signal() {
 
 #[cfg(not(unix))]
 fn remove_staged_on_signal() {}
+
+/// One staged file per language of a Moses export, each filled with its language's lines
+/// as the rows are made (never held whole): `paths` in the order of `order`.
+fn moses_fills<'a>(
+    paths: impl IntoIterator<Item = PathBuf>,
+    aligned: &'a sixfold_export::Aligned<'_>,
+    order: &'a [Lang],
+) -> Vec<(PathBuf, Fill<'a>)> {
+    paths
+        .into_iter()
+        .zip(order)
+        .map(|(path, &lang)| {
+            let fill: Fill<'a> = Box::new(move |w: &mut dyn std::io::Write| {
+                let mut text = IoText::new(w);
+                tabular::moses_to(&mut text, aligned, order, lang);
+                text.finish().map(drop)
+            });
+            (path, fill)
+        })
+        .collect()
+}
