@@ -33,6 +33,14 @@ pub(crate) fn parse_lang(s: &str) -> Result<Lang, String> {
     })
 }
 
+/// `--jobs N`: a whole number from 1, said so in the interface language (clap's own words
+/// for 0 are about the integer type).
+pub(crate) fn parse_jobs(s: &str) -> Result<std::num::NonZeroUsize, String> {
+    s.trim()
+        .parse()
+        .map_err(|_| crate::ui::t1("cli-parse-jobs", "value", s))
+}
+
 /// `--format text|json`. Text is the default; `align`, whose output is for other tools,
 /// changes it with `mut_arg("format", …)`.
 #[derive(Debug, Clone, Copy, clap::Args)]

@@ -32,7 +32,7 @@ pub(crate) enum Source {
 pub(crate) struct Many {
     #[arg(long, value_name = "FILE", help = help("cli-arg-from"))]
     pub(crate) from: Option<PathBuf>,
-    #[arg(long, short = 'j', value_name = "N", help = help("cli-arg-jobs"))]
+    #[arg(long, short = 'j', value_name = "N", value_parser = crate::args::parse_jobs, help = help("cli-arg-jobs"))]
     pub(crate) jobs: Option<std::num::NonZeroUsize>,
     #[arg(long, short = 'q', help = help("cli-arg-quiet"))]
     pub(crate) quiet: bool,

@@ -128,6 +128,13 @@ fn unusable_options_exit_2_with_a_reason() {
     assert!(err.contains("unknown export format `docx`"), "{err}");
     let err = stderr_of_failure(&["export", "translations/no-such-doc", "--format", "tsv"]);
     assert!(err.contains("no-such-doc"), "{err}");
+    let err = stderr_of_failure(&["export", DOC, "--format", "tmx", "--langs", "en,en"]);
+    assert!(
+        err.contains("at least two languages") && err.contains("(got en)"),
+        "{err}"
+    );
+    let err = stderr_of_failure(&["export", DOC, "--format", "tsv", "--jobs", "0"]);
+    assert!(err.contains("1 or more"), "{err}");
 }
 
 /// The version identity `meta` reads from a rendering is the one the exports carry, so a

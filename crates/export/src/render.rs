@@ -65,6 +65,9 @@ pub enum RenderError {
     SourceNotExported { lang: Lang, langs: Vec<Lang> },
     #[error("{}", self.message_in(Lang::En))]
     XliffPair { langs: Vec<Lang> },
+    /// A translation memory of one language (`--langs en,en`) pairs nothing.
+    #[error("{}", self.message_in(Lang::En))]
+    TmxOneLanguage { langs: Vec<Lang> },
 }
 
 impl RenderError {
@@ -92,6 +95,11 @@ impl RenderError {
             RenderError::XliffPair { langs } => l10n.format(
                 ui,
                 "cli-export-xliff-pair",
+                &Args::new().text("langs", codes(langs)),
+            ),
+            RenderError::TmxOneLanguage { langs } => l10n.format(
+                ui,
+                "cli-export-tmx-one-language",
                 &Args::new().text("langs", codes(langs)),
             ),
         }
@@ -227,6 +235,7 @@ pub fn plan(doc: &Aligned<'_>, path: &str, request: &Request<'_>) -> Result<Plan
     match request.format {
         Format::Moses => return Ok(Plan::PerLanguage { langs, source }),
         Format::Xliff if langs.len() != 2 => return Err(RenderError::XliffPair { langs }),
+        Format::Tmx if langs.len() < 2 => return Err(RenderError::TmxOneLanguage { langs }),
         _ => {}
     }
     Ok(Plan::One(OneFile {
@@ -254,6 +263,13 @@ mod tests {
         );
         let fr = err.message_in(Lang::Fr);
         assert!(fr.contains("en, fr, es") && fr != err.to_string(), "{fr}");
+        let one = RenderError::TmxOneLanguage {
+            langs: vec![Lang::En],
+        };
+        assert_eq!(
+            one.to_string(),
+            "a TMX translation memory pairs at least two languages: give --langs with two or more different languages (got en)"
+        );
     }
 
     #[test]
@@ -282,6 +298,13 @@ mod tests {
             render(&doc, "d", &request(Format::Xliff, &[])),
             Err(RenderError::XliffPair {
                 langs: doc.all_languages()
+            })
+        );
+        // A language named twice is one language.
+        assert_eq!(
+            render(&doc, "d", &request(Format::Tmx, &[Lang::En, Lang::En])),
+            Err(RenderError::TmxOneLanguage {
+                langs: vec![Lang::En]
             })
         );
         let Ok(Rendered::PerLanguage(files)) =

@@ -10,7 +10,8 @@ use rayon::prelude::*;
 use serde::Serialize;
 use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
-use sixfold_translations::read::{ReadState, read_str_resuming};
+use sixfold_translations::input::decode_named_beside;
+use sixfold_translations::read::{ReadState, read_str_continuing};
 use sixfold_translations::{Alignment, Document, Label, read_str};
 
 use sixfold_review::ResolvedPin;
@@ -642,7 +643,7 @@ struct Parsed {
     /// The last version (index into the versions) that has each rendering blob.
     last_use: HashMap<(Lang, Oid), usize>,
     /// Per language, the read of the last version parsed: the next version of that
-    /// rendering continues from it ([`read_str_resuming`]).
+    /// rendering continues from it ([`read_str_continuing`]).
     reads: HashMap<Lang, ReadState>,
 }
 
@@ -718,7 +719,7 @@ impl Parsed {
                 let docs = items
                     .into_iter()
                     .map(|(id, source, text)| {
-                        let (doc, read) = read_str_resuming(lang, &source, &text, earlier.as_ref());
+                        let (doc, read) = read_str_continuing(lang, &source, text, earlier.take());
                         earlier = Some(read);
                         (id, Arc::new(doc))
                     })
@@ -793,6 +794,8 @@ fn add_worktree(repo: &DocRepo, history: &mut FolderHistory) -> Result<(), Histo
 /// there was none), so that the history reads as if that commit had not touched it; one
 /// warning per undecodable version, where it was introduced. With `strict`, the first one
 /// is an error instead. Returns the decoded texts too, so that no blob is read twice.
+/// Each version is decoded beside the last version of its language decoded before it
+/// ([`decode_named_beside`]: only the bytes that differ are checked).
 fn skip_undecodable(
     repo: &DocRepo,
     versions: &mut [FolderVersion],
@@ -804,6 +807,8 @@ fn skip_undecodable(
     let mut bad: HashSet<Oid> = HashSet::new();
     let mut last_good: BTreeMap<Lang, (Oid, String)> = BTreeMap::new();
     let mut previous: BTreeMap<Lang, Oid> = BTreeMap::new();
+    // Per language, the last version decoded: the next one is checked beside it.
+    let mut last_decoded: BTreeMap<Lang, Oid> = BTreeMap::new();
     for version in versions.iter_mut() {
         let langs: Vec<(Lang, Oid)> = version
             .blobs
@@ -820,10 +825,15 @@ fn skip_undecodable(
                 .unwrap_or_else(|| repo.path_of(&format!("{}.md", lang.code())));
             if !good.contains(&id) && !bad.contains(&id) {
                 let bytes = repo.blob_bytes(id, &version.commit.short, &path)?;
-                match sixfold_translations::input::decode_named(Path::new(&path), &bytes) {
+                let earlier = last_decoded
+                    .get(&lang)
+                    .and_then(|e| texts.get(e))
+                    .map(String::as_str);
+                match decode_named_beside(Path::new(&path), &bytes, earlier) {
                     Ok(text) => {
                         good.insert(id);
                         texts.insert(id, text);
+                        last_decoded.insert(lang, id);
                     }
                     Err(source) => {
                         let offset = source.offset();

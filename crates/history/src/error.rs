@@ -13,8 +13,10 @@ pub enum HistoryError {
     )]
     NotARepository {
         path: PathBuf,
+        /// Why git could not open one, when it is more than finding none (a repository it
+        /// cannot read): "not found" in git's own codes says nothing the message does not.
         #[source]
-        source: git2::Error,
+        source: Option<git2::Error>,
     },
     /// Bare repositories have no work tree to locate the folder in.
     #[error("repository {git_dir} has no work tree: the folder cannot be located in it")]

@@ -248,9 +248,9 @@ impl DocRepo {
         // A folder that exists only in old revisions is not on disk: place it through its
         // nearest existing ancestor, so `--rev` can still find it in the commit's tree.
         let (abs, rest) = existing_ancestor(folder)?;
-        let repo = Repository::discover(&abs).map_err(|source| HistoryError::NotARepository {
+        let repo = Repository::discover(&abs).map_err(|e| HistoryError::NotARepository {
             path: folder.to_path_buf(),
-            source,
+            source: (e.code() != git2::ErrorCode::NotFound).then_some(e),
         })?;
         let workdir = repo
             .workdir()

@@ -126,7 +126,7 @@ fn finding_invariants(set: &DocumentSet, alignment: &Alignment, findings: &[Find
 /// Each non-empty line of a JSON report parses.
 pub(crate) fn json_lines_parse(json: &[u8]) {
     for line in json.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-        if let Err(e) = serde_json::from_slice::<serde_json::Value>(line) {
+        if let Err(e) = crate::json::parses(line) {
             panic!("a JSON report line does not parse: {e}");
         }
     }

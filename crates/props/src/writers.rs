@@ -65,9 +65,7 @@ pub fn writers(data: &[u8]) {
     }
     let page = html::write_in(&doc, &langs, built.source, ui);
     crate::only_generator_tags(&page);
-    if let Some(c) = page.chars().find(|&c| {
-        (c.is_control() && !matches!(c, '\n' | '\t')) || sixfold_export::escape::is_noncharacter(c)
-    }) {
+    if let Some(c) = forbidden_in_page(&page) {
         panic!("the page holds U+{:04X} unmarked", u32::from(c));
     }
     crate::line_formats(&doc, &langs, built.source);
@@ -77,6 +75,18 @@ pub fn writers(data: &[u8]) {
         .unwrap_or_else(|e| panic!("align JSON: {e}"));
     report::write_read_json(&mut json, &built.set).unwrap_or_else(|e| panic!("read JSON: {e}"));
     json_lines_parse(&json);
+}
+
+/// The first character HTML forbids in a page (a control other than line feed and tab, a
+/// noncharacter). Printable ASCII and line breaks, most of any page, are passed over as
+/// bytes; only the rest is decoded.
+fn forbidden_in_page(page: &str) -> Option<char> {
+    let start = page
+        .bytes()
+        .position(|b| !(matches!(b, b' '..=b'~' | b'\n' | b'\t')))?;
+    page[start..].chars().find(|&c| {
+        (c.is_control() && !matches!(c, '\n' | '\t')) || sixfold_export::escape::is_noncharacter(c)
+    })
 }
 
 /// [`Alignment::groups`] for `langs`: consecutive ranges covering every row in order,
@@ -507,6 +517,23 @@ mod tests {
             .flat_map(|d| d.segments.iter().map(|s| s.text.as_str()))
             .collect();
         assert!(text.contains('\r') && text.contains('\u{2028}') && text.contains("]]>"));
+    }
+
+    /// The page scan finds what a scan of every character finds.
+    #[test]
+    fn the_page_scan_finds_every_forbidden_character() {
+        for (page, found) in [
+            ("<p>plain\ttext\n</p>", None),
+            ("<p>caf\u{e9} \u{623}</p>", None),
+            ("<p>a\rb</p>", Some('\r')),
+            ("<p>\u{e9}\u{7f}</p>", Some('\u{7f}')),
+            ("<p>\u{85}</p>", Some('\u{85}')),
+            ("<p>x\u{fdd0}</p>", Some('\u{fdd0}')),
+            ("\u{10ffff}", Some('\u{10ffff}')),
+            ("\u{1}", Some('\u{1}')),
+        ] {
+            assert_eq!(forbidden_in_page(page), found, "{page:?}");
+        }
     }
 
     /// Any bytes build an alignment the aligner could have made, even cut anywhere.

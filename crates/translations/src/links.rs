@@ -25,7 +25,7 @@
 //! assert_eq!(al.groups(&[Lang::En, Lang::Zh]), [0..2]);
 //! ```
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use sixfold_core::Lang;
@@ -44,20 +44,26 @@ impl Alignment {
     /// aligner widens a unit exactly where some language links across a row boundary.
     #[must_use]
     pub fn groups(&self, langs: &[Lang]) -> Vec<Range<usize>> {
-        // The last row each segment of `langs` appears in.
-        let mut last: HashMap<(Lang, usize), usize> = HashMap::new();
+        // The last row each segment of `langs` appears in, by language (in the order of
+        // `langs`) and segment index: segment indices are dense, so a vector per language
+        // does what a map keyed by (language, segment) did, without hashing every cell.
+        let mut last: Vec<Vec<usize>> = vec![Vec::new(); langs.len()];
         for (i, row) in self.rows.iter().enumerate() {
-            for &lang in langs {
+            for (&lang, last) in langs.iter().zip(&mut last) {
                 for &s in row.cell(lang) {
-                    last.insert((lang, s), i);
+                    if last.len() <= s {
+                        last.resize(s + 1, 0);
+                    }
+                    last[s] = i;
                 }
             }
         }
+        // Every segment of a row was recorded above, so each lookup finds its last row.
         let reach = |i: usize, row: &Row| -> usize {
             langs
                 .iter()
-                .flat_map(|&lang| row.cell(lang).iter().map(move |&s| (lang, s)))
-                .filter_map(|key| last.get(&key).copied())
+                .zip(&last)
+                .flat_map(|(&lang, last)| row.cell(lang).iter().map(move |&s| last[s]))
                 .fold(i, usize::max)
         };
         let mut out = Vec::new();

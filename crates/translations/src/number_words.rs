@@ -27,6 +27,9 @@ enum Word {
     One,
     /// "million", "millón", "миллион", "مليون": keeps the value before it.
     Million,
+    /// "thousand", "mille", "mil", "тысяча", "ألف": multiplies what comes before it (or
+    /// one) by a thousand, and what follows below a thousand adds to it.
+    Thousand,
     /// "and", "y", "et": joins "one hundred and eleven", "treinta y cinco",
     /// "cinquante et un".
     And,
@@ -68,6 +71,7 @@ fn english(word: &str) -> Option<Word> {
     match word {
         "one" => return Some(Word::Value(1)),
         "hundred" | "hundredth" => return Some(Word::Hundred),
+        "thousand" | "thousands" | "thousandth" => return Some(Word::Thousand),
         "million" | "millions" => return Some(Word::Million),
         "and" => return Some(Word::And),
         _ => {}
@@ -107,6 +111,7 @@ fn french(word: &str) -> Option<Word> {
         "premier" | "première" => return Some(Word::Value(1)),
         "second" | "seconde" => return Some(Word::Value(2)),
         "cent" | "cents" | "centième" => return Some(Word::Hundred),
+        "mille" | "millième" => return Some(Word::Thousand),
         "million" | "millions" => return Some(Word::Million),
         "et" => return Some(Word::And),
         "vingts" => return Some(Word::Value(20)),
@@ -195,7 +200,17 @@ fn spanish(word: &str) -> Option<Word> {
         "primer" => return Some(Word::Value(1)),
         "tercer" => return Some(Word::Value(3)),
         "cien" | "ciento" | "centésimo" | "centésima" => return Some(Word::Hundred),
+        "mil" | "milésimo" | "milésima" => return Some(Word::Thousand),
         "millón" | "millones" => return Some(Word::Million),
+        // The hundreds are one word each, in both genders.
+        "doscientos" | "doscientas" => return Some(Word::Value(200)),
+        "trescientos" | "trescientas" => return Some(Word::Value(300)),
+        "cuatrocientos" | "cuatrocientas" => return Some(Word::Value(400)),
+        "quinientos" | "quinientas" => return Some(Word::Value(500)),
+        "seiscientos" | "seiscientas" => return Some(Word::Value(600)),
+        "setecientos" | "setecientas" => return Some(Word::Value(700)),
+        "ochocientos" | "ochocientas" => return Some(Word::Value(800)),
+        "novecientos" | "novecientas" => return Some(Word::Value(900)),
         "y" => return Some(Word::And),
         _ => {}
     }
@@ -318,6 +333,28 @@ fn russian(word: &str) -> Option<Word> {
             return Some(Word::Hundred);
         }
         "миллион" | "миллиона" | "миллионов" => return Some(Word::Million),
+        "тысяча" | "тысячи" | "тысяч" | "тысячу" | "тысячей" | "тысячам" | "тысячами"
+        | "тысячах" => return Some(Word::Thousand),
+        // The hundreds are one word each, here with their genitive (and dative) forms.
+        "двести" | "двухсот" | "двумстам" => return Some(Word::Value(200)),
+        "триста" | "трехсот" | "трёхсот" | "тремстам" => {
+            return Some(Word::Value(300));
+        }
+        "четыреста" | "четырехсот" | "четырёхсот" | "четыремстам" =>
+        {
+            return Some(Word::Value(400));
+        }
+        "пятьсот" | "пятисот" | "пятистам" => return Some(Word::Value(500)),
+        "шестьсот" | "шестисот" | "шестистам" => {
+            return Some(Word::Value(600));
+        }
+        "семьсот" | "семисот" | "семистам" => return Some(Word::Value(700)),
+        "восемьсот" | "восьмисот" | "восьмистам" => {
+            return Some(Word::Value(800));
+        }
+        "девятьсот" | "девятисот" | "девятистам" => {
+            return Some(Word::Value(900));
+        }
         "и" => return Some(Word::And),
         // "третий" and its forms soften the stem: "третьей", "третьего".
         w if w.starts_with("треть") && w.len() > "треть".len() => {
@@ -407,6 +444,24 @@ fn arabic(word: &str) -> Option<Word> {
         "مليونا" | "مليوني" | "مليونين" => return Some(Word::Value(2)),
         "مائة" | "مئة" => return Some(Word::Hundred),
         "مليون" | "ملايين" => return Some(Word::Million),
+        // "آلاف" (thousands) arrives as "ألاف": the base form writes every hamza alef alike.
+        "ألف" | "ألاف" | "الف" => return Some(Word::Thousand),
+        // The dual: "ألفي شخص", two thousand people.
+        "ألفا" | "ألفي" | "ألفين" | "ألفان" => return Some(Word::Value(2000)),
+        // The hundreds are one word each.
+        "مائتان" | "مائتين" | "مائتا" | "مائتي" | "مئتان" | "مئتين" | "مئتا" | "مئتي" =>
+        {
+            return Some(Word::Value(200));
+        }
+        "ثلاثمائة" | "ثلاثمئة" => return Some(Word::Value(300)),
+        "أربعمائة" | "أربعمئة" | "اربعمائة" => {
+            return Some(Word::Value(400));
+        }
+        "خمسمائة" | "خمسمئة" => return Some(Word::Value(500)),
+        "ستمائة" | "ستمئة" => return Some(Word::Value(600)),
+        "سبعمائة" | "سبعمئة" => return Some(Word::Value(700)),
+        "ثمانمائة" | "ثمانمئة" => return Some(Word::Value(800)),
+        "تسعمائة" | "تسعمئة" => return Some(Word::Value(900)),
         _ => {}
     }
     VALUES
@@ -583,15 +638,30 @@ impl Accumulator {
                 self.one = true;
             }
             Word::Hundred => {
-                let base = match (self.value, self.one) {
-                    (Some(v), _) if v < 10 => v,
-                    (None, _) => 1,
-                    (Some(_), _) => {
+                // "two thousand five hundred": the hundreds after the thousands.
+                let (high, base) = match self.value {
+                    Some(v) if v >= 1000 && v % 1000 < 10 => (v - v % 1000, (v % 1000).max(1)),
+                    Some(v) if v < 10 => (0, v),
+                    None => (0, 1),
+                    Some(_) => {
+                        self.flush(out);
+                        (0, 1)
+                    }
+                };
+                self.value = Some(high + base * 100);
+                self.one = false;
+                self.and = false;
+            }
+            Word::Thousand => {
+                let base = match self.value {
+                    Some(v) if v < 1000 => v,
+                    None => 1,
+                    Some(_) => {
                         self.flush(out);
                         1
                     }
                 };
-                self.value = Some(base * 100);
+                self.value = Some(base * 1000);
                 self.one = false;
                 self.and = false;
             }
@@ -618,7 +688,12 @@ impl Accumulator {
 
 /// The number `before` and `next` make together, if the language writes numbers that way.
 fn combine(lang: Lang, before: u64, next: u64, and: bool) -> Option<u64> {
-    let tens = (20..100).contains(&before) && before % 10 == 0;
+    // Whole tens, after any hundreds and thousands ("четырехсот двадцати" then "пяти").
+    let tens = (20..100).contains(&(before % 100)) && before % 10 == 0;
+    if before >= 1000 && before % 1000 == 0 && next < 1000 {
+        // "two thousand five", "ألفين وخمسمائة".
+        return Some(before + next);
+    }
     if before >= 100 && before % 100 == 0 && next < 100 {
         // "one hundred and eleven", "ciento veinte".
         return Some(before + next);
@@ -692,6 +767,19 @@ mod tests {
             (Lang::Ru, "за пять десятилетий", vec![5, 50]),
             (Lang::Ar, "منذ خمسة عقود", vec![5, 50]),
             (Lang::En, "one of the decades", vec![1]),
+            // Hundreds and thousands.
+            (Lang::Ru, "четыреста специалистов", vec![400]),
+            (Lang::Ru, "около двух тысяч человек", vec![2000]),
+            (Lang::Ru, "из четырехсот двадцати пяти", vec![425]),
+            (Lang::Es, "cuatrocientos especialistas", vec![400]),
+            (Lang::Es, "dos mil quinientas personas", vec![2500]),
+            (Lang::Fr, "deux mille personnes", vec![2000]),
+            (Lang::Fr, "deux-mille-cinq-cents personnes", vec![2500]),
+            (Lang::Fr, "mille deux cent trente", vec![1230]),
+            (Lang::En, "two thousand five hundred and ten", vec![2510]),
+            (Lang::Ar, "أربعمائة متخصص", vec![400]),
+            (Lang::Ar, "ألفي شخص", vec![2000]),
+            (Lang::Ar, "ثلاثة آلاف", vec![3000]),
         ] {
             assert_eq!(spelled_numbers(lang, text), expected, "{lang}: {text}");
         }

@@ -1,6 +1,10 @@
 //! Random edits of real renderings, as commits make them, for the tests that prove a
 //! reuse across versions (features, programmes, reading) gives what a fresh run gives.
 
+use std::path::{Path, PathBuf};
+
+use sixfold_core::Lang;
+
 /// A deterministic pseudo-random sequence (64-bit LCG), so a failure reproduces.
 pub(crate) struct Lcg(pub(crate) u64);
 
@@ -49,4 +53,70 @@ pub(crate) fn bundled_folders() -> Vec<std::path::PathBuf> {
         .collect();
     folders.sort();
     folders
+}
+
+/// Real renderings: the bundled documents, the UN Parallel Corpus fixtures and the
+/// 2025 resolutions, each with its language.
+pub(crate) fn real_renderings() -> Vec<(Lang, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for base in [
+        root.join("../../translations"),
+        root.join("tests/real/unpc"),
+    ] {
+        if let Ok(entries) = std::fs::read_dir(base) {
+            folders.extend(entries.filter_map(|e| e.ok().map(|e| e.path())));
+        }
+    }
+    folders.sort();
+    let mut out: Vec<(Lang, PathBuf)> = folders
+        .iter()
+        .flat_map(|f| {
+            Lang::ALL
+                .into_iter()
+                .map(move |l| (l, f.join(format!("{}.md", l.code()))))
+        })
+        .filter(|(_, p)| p.is_file())
+        .collect();
+    if let Ok(entries) = std::fs::read_dir(root.join("tests/real/ga-res-80-en")) {
+        let mut resolutions: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "md"))
+            .collect();
+        resolutions.sort();
+        out.extend(resolutions.into_iter().map(|p| (Lang::En, p)));
+    }
+    out
+}
+
+/// Every string of at most `longest` characters of `alphabet`, each once, followed by
+/// `random` strings of pseudo-random length below `random_len` drawn from it with `rng`: the
+/// inputs of tests that compare a fast scan with a plain one, where the short exhaustive
+/// part reaches every neighbourhood of the characters that matter and the long random part
+/// their interplay.
+pub(crate) fn strings_over(
+    alphabet: &[char],
+    longest: usize,
+    random: usize,
+    random_len: usize,
+    rng: &mut Lcg,
+) -> Vec<String> {
+    let mut texts = vec![String::new()];
+    let mut last = vec![String::new()];
+    for _ in 0..longest {
+        last = last
+            .iter()
+            .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+            .collect();
+        texts.extend(last.iter().cloned());
+    }
+    for _ in 0..random {
+        let len = rng.below(random_len);
+        texts.push(
+            (0..len)
+                .map(|_| alphabet[rng.below(alphabet.len())])
+                .collect(),
+        );
+    }
+    texts
 }

@@ -61,7 +61,7 @@ mod notes;
 mod resume;
 mod units;
 
-pub use resume::{ReadState, read_str_resuming};
+pub use resume::{ReadState, read_str_continuing, read_str_resuming};
 
 use std::borrow::Cow;
 
@@ -122,13 +122,9 @@ fn prepare<'a>(
     earlier: Option<&LineMemo>,
     keep: bool,
 ) -> (Prepared<'a>, Option<LineMemo>) {
-    let mut facts = Answers::new(
-        lang,
-        text.bytes().filter(|&b| b == b'\n').count() + 1,
-        earlier,
-        keep,
-    );
-    let mut lines = strip_comments_keyed(text, |line| facts.push(line));
+    let count = text.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut facts = Answers::new(lang, (count, text.len()), earlier, keep);
+    let mut lines = strip_comments_keyed(text, count, |line| facts.push(line));
     furniture::mark(&mut lines, &facts.facts);
     let blocks = split_blocks(lines);
     let (pieces, footnotes) = paginate(lang, blocks);

@@ -224,6 +224,34 @@ const ROWS_READ: usize = {
 /// ([`PairContext::programme`]), so the order changes nothing but the work.
 const TRY_ORDER: [usize; SHAPES.len()] = [1, 2, 0, 3, 4, 5, 6, 7];
 
+/// Path costs of the programme are fixed-point numbers: nats in units of 2^-36 (about
+/// 1.5e-11). Bead costs are computed in floating point as before and each is rounded once,
+/// towards zero, when it joins a path; the sums are then exact. A floating-point sum
+/// depends on the order of its terms, so two versions of a pair that differ only in a few
+/// paragraphs would cost the paths after the change a hair differently, never exactly the
+/// same amount more; with exact sums they do, and a history can take the rest of the
+/// programme from the earlier version instead of computing it again ([`resume`]). A path
+/// of a hundred thousand beads of 40 nats stays far inside the range of an `i64`.
+type PathCost = i64;
+
+/// One nat in [`PathCost`] units.
+const FIXED_SCALE: f64 = (1u64 << 36) as f64;
+
+/// The cost of a cell no path reaches.
+const UNREACHED: PathCost = PathCost::MAX;
+
+/// A bead cost or a bound on one in [`PathCost`] units, rounded towards zero: rounding is
+/// monotone, so a bound on a bead's cost stays a bound on its rounded cost and the
+/// programme's pruning stays exact. An infinite or undefined cost reaches nothing.
+#[allow(clippy::cast_possible_truncation)] // The cast saturates; costs are far below it.
+fn fixed(x: f64) -> PathCost {
+    if x.is_nan() {
+        UNREACHED
+    } else {
+        (x * FIXED_SCALE) as PathCost
+    }
+}
+
 /// [`TRY_ORDER`] with each shape's counts: (index in [`SHAPES`], pivot count, other count).
 const TRIED: [(usize, usize, usize); SHAPES.len()] = {
     let mut out = [(0, 0, 0); SHAPES.len()];
@@ -857,13 +885,14 @@ impl PairContext<'_> {
         m: usize,
         memo: &mut CostMemo,
     ) -> Vec<(usize, usize, usize)> {
-        let prior_cost = SHAPES.map(|s| -s.2.ln());
+        let prior_cost = SHAPES.map(|s| fixed(-s.2.ln()));
+        let indel = fixed(self.weights.indel);
         let CostMemo { band, costs } = memo;
         let band = &*band;
         let (mut cost, window) = self.path_costs(band);
         let mut back = vec![u8::MAX; band.cells];
         if let Some(c) = cost.first_mut() {
-            *c = 0.0;
+            *c = 0;
         }
         // Rows an earlier version of the pair computed with the same inputs are copied,
         // and so are the bead costs it kept for beads that join only unchanged segments.
@@ -872,6 +901,14 @@ impl PairContext<'_> {
             r.prefill_costs((i0, j0), band, costs);
             r.restore(self.lexical.is_some(), (i0, j0), band, &mut cost, &mut back)
         });
+        // The cells after it that an earlier version's programme over the same band
+        // computed from the same beads are taken from it, shifted ([`resume::Window`]).
+        // A history keeps every row's costs, so a cell's costs are kept where its shape is.
+        let earlier = self
+            .resume
+            .filter(|_| window.is_none())
+            .and_then(|r| r.borrow().window(self.lexical.is_some(), (i0, j0), band));
+        let mut shifted = 0usize;
         // Columns of row `i` of the band and where its first cell's path cost is kept.
         let row = |i: usize| -> Option<(usize, usize, usize)> {
             let first = match window {
@@ -895,7 +932,17 @@ impl PairContext<'_> {
                 // is kept.
                 let here = cell0 + (j - lo);
                 let at = first + (j - lo);
-                let mut best = f64::INFINITY;
+                if let Some(w) = &earlier {
+                    if let Some((c, b)) = w.shifted(i, j, here, &from, &cost) {
+                        if let (Some(cc), Some(bb)) = (cost.get_mut(at), back.get_mut(here)) {
+                            *cc = c;
+                            *bb = b;
+                        }
+                        shifted += 1;
+                        continue;
+                    }
+                }
+                let mut best = UNREACHED;
                 let mut best_k = u8::MAX;
                 for (k, di, dj) in TRIED {
                     let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
@@ -907,14 +954,14 @@ impl PairContext<'_> {
                     let Some(prev) = cost
                         .get(pfirst + (pj - plo))
                         .copied()
-                        .filter(|c| c.is_finite())
+                        .filter(|&c| c != UNREACHED)
                     else {
                         continue;
                     };
-                    let base = prev + prior_cost.get(k).copied().unwrap_or(f64::INFINITY);
+                    let base = prev.saturating_add(prior_cost.get(k).copied().unwrap_or(UNREACHED));
                     let (p, o) = (i0 + i - di..i0 + i, j0 + j - dj..j0 + j);
                     let bead = if p.is_empty() || o.is_empty() {
-                        self.weights.indel
+                        indel
                     } else {
                         let slot = CostMemo::slot(here, k)
                             .and_then(|s| costs.get_mut(s..s + MEMO_VALUES))
@@ -927,7 +974,10 @@ impl PairContext<'_> {
                             None => continue,
                         }
                     };
-                    let c = base + bead;
+                    if bead == UNREACHED {
+                        continue;
+                    }
+                    let c = base.saturating_add(bead);
                     if better(c, k, best, best_k) {
                         best = c;
                         best_k = k as u8;
@@ -940,8 +990,9 @@ impl PairContext<'_> {
             }
         }
         if let Some(r) = self.resume {
-            r.borrow_mut()
-                .record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
+            let mut r = r.borrow_mut();
+            r.shifted += shifted;
+            r.record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
         }
         trace(band, &back, n, m)
     }
@@ -952,7 +1003,7 @@ impl PairContext<'_> {
     /// rows in turn, each `width` cells from `(i % ROWS_READ) * width` (`Some(width)`).
     /// The whole band's costs were eight bytes a cell, the largest array of a long
     /// document's alignment. The shapes chosen are kept for every cell, for the path.
-    fn path_costs(&self, band: &Band) -> (Vec<f64>, Option<usize>) {
+    fn path_costs(&self, band: &Band) -> (Vec<PathCost>, Option<usize>) {
         let width = band
             .lo
             .iter()
@@ -961,9 +1012,9 @@ impl PairContext<'_> {
             .max()
             .unwrap_or(0);
         if self.resume.is_none() && width.saturating_mul(ROWS_READ) < band.cells {
-            (vec![f64::INFINITY; width * ROWS_READ], Some(width))
+            (vec![UNREACHED; width * ROWS_READ], Some(width))
         } else {
-            (vec![f64::INFINITY; band.cells], None)
+            (vec![UNREACHED; band.cells], None)
         }
     }
 
@@ -975,16 +1026,16 @@ impl PairContext<'_> {
         &self,
         p: Range<usize>,
         o: Range<usize>,
-        base: f64,
+        base: PathCost,
         beats: Beats,
         mut kept: Option<&mut [f64; MEMO_VALUES]>,
-    ) -> Option<f64> {
+    ) -> Option<PathCost> {
         // Exact pruning: a shape whose cost cannot beat the best one so far is not
         // costed (most cells settle on their 1-1 bead or an insertion or deletion, tried
         // first), first by its content terms alone, then with a floor of its length cost
         // that needs no logarithm, then with its length cost.
         let floor = self.content_floor(p.clone(), o.clone());
-        if !beats.possible(base + floor + LengthModel::min_cost()) {
+        if !beats.possible(base, floor + LengthModel::min_cost()) {
             return None;
         }
         let length = match kept.as_deref().map(|k| k[0]) {
@@ -995,7 +1046,7 @@ impl PairContext<'_> {
                 let z2 = self.length.squared_scaled_deviation(l1, l2);
                 let least =
                     floor + LengthModel::cost_floor_squared(z2, CONFIRMED_LENGTH_COST) - 1e-9;
-                if !beats.possible(base + least) {
+                if !beats.possible(base, least) {
                     return None;
                 }
                 // Past the ceiling the cost is only ever taken capped; the square's few
@@ -1019,7 +1070,7 @@ impl PairContext<'_> {
         // The terms are added in another order than `bead_cost` adds them; the margin
         // keeps rounding from putting the bound a hair above the cost.
         let bound = floor + length.min(CONFIRMED_LENGTH_COST) - 1e-9;
-        if !beats.possible(base + bound) {
+        if !beats.possible(base, bound) {
             return None;
         }
         let plain = match kept.as_deref().map(|k| k[1]) {
@@ -1041,7 +1092,7 @@ impl PairContext<'_> {
             "the kept costs add up to the bead's"
         );
         debug_assert!(bead >= bound, "content_floor must bound bead_cost");
-        Some(bead)
+        Some(fixed(bead))
     }
 
     /// The uncapped length cost of a bead with segments on both sides, as
@@ -1349,31 +1400,32 @@ fn trace(band: &Band, back: &[u8], n: usize, m: usize) -> Vec<(usize, usize, usi
 /// of shape `best_k`). Ties go to the earlier shape in [`SHAPES`], keeping output
 /// deterministic whatever the order of trying ([`TRY_ORDER`]); a cell no finite cost
 /// reaches keeps no shape.
-#[allow(clippy::float_cmp)] // A tie is exact equality: the costs are compared as chosen.
-fn better(c: f64, k: usize, best: f64, best_k: u8) -> bool {
-    c < best || (c == best && c.is_finite() && k < usize::from(best_k))
+fn better(c: PathCost, k: usize, best: PathCost, best_k: u8) -> bool {
+    c < best || (c == best && c != UNREACHED && k < usize::from(best_k))
 }
 
 /// The cost a bead must beat at a cell of the programme: the best one so far, and whether
 /// the bead's shape wins a tie with it (it comes earlier in [`SHAPES`]).
 #[derive(Debug, Clone, Copy)]
 struct Beats {
-    best: f64,
+    best: PathCost,
     tie_wins: bool,
 }
 
 impl Beats {
     /// What a bead of shape `k` must beat at a cell whose best so far is `best`, of shape
     /// `best_k`.
-    fn at(best: f64, best_k: u8, k: usize) -> Self {
+    fn at(best: PathCost, best_k: u8, k: usize) -> Self {
         Beats {
             best,
             tie_wins: k < usize::from(best_k),
         }
     }
 
-    /// Whether a bead whose path cost is at least `least` may still be chosen.
-    fn possible(self, least: f64) -> bool {
+    /// Whether a bead whose cost is at least `least`, on a path that costs `base` before
+    /// it, may still be chosen.
+    fn possible(self, base: PathCost, least: f64) -> bool {
+        let least = base.saturating_add(fixed(least));
         if self.tie_wins {
             least <= self.best
         } else {
@@ -1668,16 +1720,16 @@ mod tests {
                 ctx.lexical = Some(super::super::lexbits::LexBits::new(&a, &b));
             }
             // The plain programme.
-            let mut cost = vec![vec![f64::INFINITY; m + 1]; n + 1];
+            let mut cost = vec![vec![UNREACHED; m + 1]; n + 1];
             let mut back = vec![vec![usize::MAX; m + 1]; n + 1];
-            cost[0][0] = 0.0;
+            cost[0][0] = 0;
             for i in 0..=n {
                 for j in 0..=m {
                     if i == 0 && j == 0 {
                         continue;
                     }
                     for (k, &(di, dj, prior)) in SHAPES.iter().enumerate() {
-                        if di > i || dj > j || !cost[i - di][j - dj].is_finite() {
+                        if di > i || dj > j || cost[i - di][j - dj] == UNREACHED {
                             continue;
                         }
                         let (p, o) = (i - di..i, j - dj..j);
@@ -1686,7 +1738,9 @@ mod tests {
                         } else {
                             ctx.length_cost(p.clone(), o.clone())
                         };
-                        let c = cost[i - di][j - dj] + -prior.ln() + ctx.bead_cost(p, o, length);
+                        let c = cost[i - di][j - dj]
+                            + fixed(-prior.ln())
+                            + fixed(ctx.bead_cost(p, o, length));
                         if c < cost[i][j] {
                             cost[i][j] = c;
                             back[i][j] = k;
@@ -1713,6 +1767,63 @@ mod tests {
                 "round {round}, kept"
             );
         }
+    }
+
+    /// A programme resumed from the version before a random change of one to three
+    /// segments, on either side or both, is the programme computed afresh, cell for
+    /// cell: random lengths make merges, splits and regroupings next to the change,
+    /// where a bead of three segments reaches furthest past it.
+    #[test]
+    fn a_programme_resumed_after_a_random_change_is_the_programme_made_afresh() {
+        let mut rng = super::super::damage::XorShift::new(23);
+        let pair = |features: Vec<Features>, lang: Lang| {
+            for f in &features {
+                // Tokens are part of the features a history keeps; none here.
+                let _ = f.lex.set(Box::default());
+            }
+            let ids = features.iter().map(|_| reuse::fresh_id()).collect();
+            PairFeatures {
+                lang,
+                features,
+                ids,
+            }
+        };
+        let (mut shifted, mut checked) = (0, 0);
+        for round in 0..60 {
+            let n = 3 + (rng.next_u64() % 40) as usize;
+            let m = (n + (rng.next_u64() % 7) as usize).saturating_sub(3).max(1);
+            let mut p = pair(random_side(&mut rng, n, 1.0), Lang::En);
+            let mut o = pair(random_side(&mut rng, m, 1.1), Lang::Fr);
+            let (_, mut run) = align_pair_resuming(&p, &o, None);
+            for step in 0..4 {
+                let (mut p2, mut o2) = (p.clone(), o.clone());
+                let sides = rng.next_u64() % 3;
+                for (side, lang, scale) in [(&mut p2, Lang::En, 1.0), (&mut o2, Lang::Fr, 1.1)]
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(s, _)| sides == 2 || *s as u64 == sides)
+                    .map(|(_, x)| x)
+                {
+                    let len = side.features.len();
+                    let at = (rng.next_u64() % len as u64) as usize;
+                    let count = (1 + (rng.next_u64() % 3) as usize).min(len - at);
+                    let made = pair(random_side(&mut rng, count, scale), lang);
+                    side.features.splice(at..at + count, made.features);
+                    side.ids.splice(at..at + count, made.ids);
+                }
+                let (beads, resumed) = align_pair_resuming(&p2, &o2, Some((&p, &o, &run)));
+                let (fresh_beads, fresh) = align_pair_resuming(&p2, &o2, None);
+                assert_eq!(beads, fresh_beads, "round {round} step {step}");
+                assert!(resumed.same_programmes(&fresh), "round {round} step {step}");
+                shifted += resumed.shifted_cells();
+                checked += 1;
+                (p, o, run) = (p2, o2, resumed);
+            }
+        }
+        assert!(
+            checked >= 200 && shifted > 0,
+            "{checked} checked, {shifted} shifted"
+        );
     }
 
     #[test]

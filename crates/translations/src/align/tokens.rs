@@ -273,26 +273,13 @@ mod tests {
             "0159\u{0660}\u{0669}\u{06F3}\u{FF15}., \u{00A0}\u{202F}\u{066C}a/é中-\u{FF01}\u{066E}"
                 .chars()
                 .collect();
-        let mut texts: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = texts
-                .iter()
-                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
-                .collect();
-            texts.extend(longer);
-            texts.dedup();
-        }
-        let mut seed = 7u64;
-        let mut next = |below: usize| {
-            seed = seed
-                .wrapping_mul(6_364_136_223_846_793_005)
-                .wrapping_add(1_442_695_040_888_963_407);
-            usize::try_from(seed >> 33).unwrap_or(0) % below
-        };
-        for _ in 0..20_000 {
-            let len = next(64);
-            texts.push((0..len).map(|_| alphabet[next(alphabet.len())]).collect());
-        }
+        let texts = crate::random_edits::strings_over(
+            &alphabet,
+            4,
+            20_000,
+            64,
+            &mut crate::random_edits::Lcg(7),
+        );
         for text in &texts {
             assert_eq!(numbers(text), numbers_whole_text(text), "{text:?}");
         }

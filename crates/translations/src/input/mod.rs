@@ -15,6 +15,7 @@
 //! assert_eq!(text, "A/R");
 //! ```
 
+mod beside;
 pub mod docx;
 pub mod encoding;
 
@@ -23,6 +24,8 @@ use std::path::Path;
 use sixfold_l10n::Args;
 
 use crate::discover::RenderingFormat;
+pub use beside::decode_named_beside;
+pub(crate) use beside::{common_prefix, common_suffix};
 pub use docx::DocxError;
 pub use encoding::EncodingError;
 

@@ -55,7 +55,7 @@ impl<'a> Line<'a> {
 /// lines, and the lines it covers become blank so that line numbers still match the file.
 #[cfg(test)]
 pub(super) fn strip_comments(text: &str) -> Vec<Line<'_>> {
-    strip_comments_keyed(text, key_of)
+    strip_comments_keyed(text, 0, key_of)
 }
 
 /// The [`matching_form`] of a line's text when it differs from the text (what
@@ -68,24 +68,27 @@ pub(super) fn key_of(text: &str) -> Option<Arc<str>> {
 }
 
 /// [`strip_comments`], each line's matching form given by `key_of` (called once per line,
-/// in order, with the line's text after comments are removed).
+/// in order, with the line's text after comments are removed); `count` is how many lines
+/// the text has, if known (room is made for them at once).
 pub(super) fn strip_comments_keyed<'a>(
     text: &'a str,
+    count: usize,
     mut key_of: impl FnMut(&str) -> Option<Arc<str>>,
 ) -> Vec<Line<'a>> {
     let mut line = |i: usize, text: Cow<'a, str>| -> Line<'a> {
         let key = key_of(&text);
         Line::keyed(i + 1, text, key)
     };
+    let mut lines = Vec::with_capacity(count);
     if !text.contains("<!--") {
         // Nothing to remove: only cut the lines (most renderings).
-        return text
-            .split('\n')
-            .enumerate()
-            .map(|(i, raw)| line(i, Cow::Borrowed(raw.strip_suffix('\r').unwrap_or(raw))))
-            .collect();
+        lines.extend(
+            text.split('\n')
+                .enumerate()
+                .map(|(i, raw)| line(i, Cow::Borrowed(raw.strip_suffix('\r').unwrap_or(raw)))),
+        );
+        return lines;
     }
-    let mut lines = Vec::new();
     let mut in_comment = false;
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);

@@ -17,7 +17,6 @@
 //! middle), but the answers are taken only when the texts are equal, so a wrong guess costs
 //! the computation, never the result.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::blocks::key_of;
@@ -49,8 +48,12 @@ pub(crate) struct LineMemo {
     text: String,
     ends: Vec<usize>,
     facts: Vec<LineFacts>,
-    /// The shape of each piece by its first line's index and its number of lines.
-    shapes: HashMap<(usize, usize), Shape>,
+    /// The shape of each piece: its first line's index, its number of lines, its shape,
+    /// in the order of the pieces (so by first line).
+    shapes: Vec<(usize, usize, Shape)>,
+    /// For each line, the earlier read's line whose text it has and whose facts it took
+    /// (see [`LineMemo::came_from`]).
+    from: Vec<Option<usize>>,
     /// Lines and shapes this read took from the earlier one.
     taken: (usize, usize),
 }
@@ -60,6 +63,18 @@ impl LineMemo {
     #[cfg(test)]
     pub(super) fn taken(&self) -> (usize, usize) {
         self.taken
+    }
+
+    /// How many lines the read had.
+    pub(super) fn lines(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The line of the earlier read (the memo given to this read) that line `i` of this
+    /// read (counted from 0) took its facts from: a line with the same text (comments
+    /// removed), so the same matching form and answers.
+    pub(super) fn came_from(&self, i: usize) -> Option<usize> {
+        self.from.get(i).copied().flatten()
     }
 
     fn line(&self, i: usize) -> Option<&str> {
@@ -93,10 +108,11 @@ pub(super) struct Answers<'m> {
 }
 
 impl<'m> Answers<'m> {
-    /// Facts for a text of `lines` lines; `keep` makes a memo for the next version.
+    /// Facts for a text of `lines` lines and `bytes` bytes; `keep` makes a memo for the
+    /// next version.
     pub(super) fn new(
         lang: Lang,
-        lines: usize,
+        (lines, bytes): (usize, usize),
         earlier: Option<&'m LineMemo>,
         keep: bool,
     ) -> Answers<'m> {
@@ -107,8 +123,8 @@ impl<'m> Answers<'m> {
             facts: Vec::with_capacity(lines),
             from: Vec::with_capacity(lines),
             next: keep.then(|| LineMemo {
+                text: String::with_capacity(bytes),
                 ends: Vec::with_capacity(lines),
-                facts: Vec::new(),
                 ..LineMemo::default()
             }),
             taken_shapes: 0,
@@ -153,11 +169,13 @@ impl<'m> Answers<'m> {
             (Some(m), Some(first), Some(j)) if contiguous => {
                 let same = (0..lines.len())
                     .all(|k| self.from.get(first + k).copied().flatten() == Some(j + k));
-                if same {
-                    m.shapes.get(&(j, lines.len())).cloned()
-                } else {
-                    None
-                }
+                let earlier = m
+                    .shapes
+                    .binary_search_by_key(&j, |&(first, _, _)| first)
+                    .ok()
+                    .and_then(|k| m.shapes.get(k))
+                    .filter(|&&(_, len, _)| same && len == lines.len());
+                earlier.map(|(_, _, shape)| shape.clone())
             }
             _ => None,
         };
@@ -165,7 +183,7 @@ impl<'m> Answers<'m> {
         let shape = taken.unwrap_or_else(|| shape(lang, lines));
         if let (Some(next), Some(first)) = (&mut self.next, first) {
             if contiguous {
-                next.shapes.insert((first, lines.len()), shape.clone());
+                next.shapes.push((first, lines.len(), shape.clone()));
             }
         }
         shape
@@ -176,6 +194,7 @@ impl<'m> Answers<'m> {
         let mut next = self.next?;
         next.facts = self.facts;
         next.taken = (self.from.iter().flatten().count(), self.taken_shapes);
+        next.from = self.from;
         Some(next)
     }
 }

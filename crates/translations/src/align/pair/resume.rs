@@ -22,6 +22,7 @@ use super::super::lexbits::LexBits;
 use super::super::lexical::{builtin, entries_of};
 use super::{
     Band, Bead, Features, LENGTH_SHAPES, LabelIds, MEMO_VALUES, PairContext, PairFeatures,
+    PathCost, TRIED, UNREACHED,
 };
 
 /// One programme over a band: its rows and what it computed.
@@ -33,7 +34,7 @@ struct Programme {
     origin: (usize, usize),
     lo: Vec<usize>,
     hi: Vec<usize>,
-    cost: Vec<f64>,
+    cost: Vec<PathCost>,
     back: Vec<u8>,
     /// The bead costs it kept ([`super::CostMemo`]; empty when the band was too large to keep
     /// them).
@@ -63,6 +64,9 @@ pub(crate) struct Programmes {
     made: Vec<Programme>,
     /// Cells copied rather than computed.
     copied: usize,
+    /// Cells taken from an earlier version's programme shifted by a constant
+    /// ([`Window`]).
+    pub(super) shifted: usize,
     /// The feature numbers of this run's pivot and other segments.
     ids: (Vec<u64>, Vec<u64>),
     /// The lexicon entries of the pivot and other segments of the latest version that
@@ -75,7 +79,111 @@ pub(crate) struct Programmes {
     anchors: Option<Vec<(usize, usize)>>,
 }
 
+/// An earlier version's programme over the same band and pass, and where the segments
+/// changed since: what a programme needs to take cells from it.
+///
+/// The programme's path costs are exact sums ([`super::PathCost`]). A cell whose beads
+/// join only unchanged segments has the earlier programme's bead costs, so when every
+/// cell it reads differs from the earlier programme's by one and the same amount `d`
+/// (or is unreached in both), each of its candidates costs exactly `d` more than before:
+/// the best one is the same shape, ties included, and the cell costs the earlier cost
+/// plus `d`. Past a change the paths settle back onto the earlier version's within a
+/// few cells, so most of the band is taken this way, and each cell taken is exactly what
+/// computing it gives. Cells that read a changed segment, or cells whose neighbours
+/// disagree on the shift, are computed.
+pub(super) struct Window {
+    earlier: Arc<Vec<Programme>>,
+    /// Which of `earlier` is over the same band and pass.
+    at: usize,
+    /// Where the rectangle starts.
+    origin: (usize, usize),
+    /// First changed pivot and other segment, and where the unchanged ends begin (see
+    /// [`Programmes`]).
+    changed: (usize, usize),
+    unchanged: (usize, usize),
+}
+
+impl Window {
+    /// The cost and shape of cell `(i, j)` (relative to the rectangle; `here` its place in
+    /// the band, `from` the rows its beads start from by pivot count, as the programme
+    /// finds them), taken from the earlier programme, when it provably has them: `None`
+    /// when the cell has to be computed.
+    #[allow(clippy::similar_names)] // The cost and shape arrays of either programme.
+    pub(super) fn shifted(
+        &self,
+        i: usize,
+        j: usize,
+        here: usize,
+        from: &[Option<(usize, usize, usize)>],
+        cost: &[PathCost],
+    ) -> Option<(PathCost, u8)> {
+        // A bead ending at row `i` (column `j`) joins at most the three segments before
+        // it: it joins only unchanged segments when it ends at or before the first
+        // change, or three or more past the last.
+        let clear = |end: usize, from: usize, to: usize| end <= from || end >= to + 3;
+        if !clear(self.origin.0 + i, self.changed.0, self.unchanged.0)
+            || !clear(self.origin.1 + j, self.changed.1, self.unchanged.1)
+        {
+            return None;
+        }
+        let before = self.earlier.get(self.at)?;
+        let mut shift: Option<PathCost> = None;
+        for (_, di, dj) in TRIED {
+            let Some((plo, phi, pfirst)) = from.get(di).copied().flatten() else {
+                continue;
+            };
+            let Some(pj) = j.checked_sub(dj).filter(|pj| (plo..=phi).contains(pj)) else {
+                continue;
+            };
+            let cell = pfirst + (pj - plo);
+            let (now, then) = (*cost.get(cell)?, *before.cost.get(cell)?);
+            match (now == UNREACHED, then == UNREACHED) {
+                (true, true) => {}
+                (false, false) => {
+                    let by = now.checked_sub(then)?;
+                    if shift.is_some_and(|s| s != by) {
+                        return None;
+                    }
+                    shift = Some(by);
+                }
+                _ => return None,
+            }
+        }
+        let (then, shape) = (*before.cost.get(here)?, *before.back.get(here)?);
+        match shift {
+            Some(by) if then != UNREACHED => Some((then.checked_add(by)?, shape)),
+            None if then == UNREACHED => Some((UNREACHED, shape)),
+            _ => None,
+        }
+    }
+}
+
 impl Programmes {
+    /// The earlier version's programme of the same pass over the same rectangle and band,
+    /// if there is one, for taking cells from ([`Window`]).
+    pub(super) fn window(
+        &self,
+        lexical: bool,
+        origin: (usize, usize),
+        band: &Band,
+    ) -> Option<Window> {
+        let at = self.earlier.iter().position(|e| {
+            e.lexical == lexical
+                && e.origin == origin
+                && e.lo == band.lo
+                && e.hi == band.hi
+                && e.cost.len() == band.cells
+                && e.back.len() == band.cells
+        })?;
+        Some(Window {
+            earlier: Arc::clone(&self.earlier),
+            at,
+            origin,
+            changed: self.changed,
+            unchanged: self.unchanged,
+        })
+    }
+
     /// Copies into `cost` and `back` the leading rows of `band` that an earlier programme
     /// of the same pass computed with the same inputs; returns how many rows that is.
     pub(super) fn restore(
@@ -83,7 +191,7 @@ impl Programmes {
         lexical: bool,
         origin: (usize, usize),
         band: &Band,
-        cost: &mut [f64],
+        cost: &mut [PathCost],
         back: &mut [u8],
     ) -> usize {
         let (pivot_changed, other_changed) = self.changed;
@@ -270,7 +378,7 @@ impl Programmes {
         lexical: bool,
         origin: (usize, usize),
         band: &Band,
-        cost: &[f64],
+        cost: &[PathCost],
         back: &[u8],
         memo: &[f64],
     ) {
@@ -297,6 +405,7 @@ pub struct PairRun {
     /// Whether the labels and anchors were the earlier version's.
     same_labels: bool,
     copied: usize,
+    shifted: usize,
     prefilled: usize,
     /// The lexicon entries of the latest version of the pair that found them.
     entries: Option<Arc<(Entries, Entries)>>,
@@ -308,6 +417,13 @@ impl PairRun {
     #[must_use]
     pub fn copied_cells(&self) -> usize {
         self.copied
+    }
+
+    /// How many cells after the first change were taken from the earlier version's
+    /// programmes, shifted by a constant, rather than computed.
+    #[must_use]
+    pub fn shifted_cells(&self) -> usize {
+        self.shifted
     }
 
     /// How many cells took their bead costs from the earlier version's programmes.
@@ -332,16 +448,14 @@ impl PairRun {
     /// choice.
     #[cfg(test)]
     pub(crate) fn same_programmes(&self, other: &PairRun) -> bool {
-        let bits = |c: &[f64]| c.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
         self.programmes.len() == other.programmes.len()
             && self
                 .programmes
                 .iter()
                 .zip(other.programmes.iter())
                 .all(|(a, b)| {
-                    (a.lexical, a.origin, &a.lo, &a.hi, &a.back)
-                        == (b.lexical, b.origin, &b.lo, &b.hi, &b.back)
-                        && bits(&a.cost) == bits(&b.cost)
+                    (a.lexical, a.origin, &a.lo, &a.hi, &a.back, &a.cost)
+                        == (b.lexical, b.origin, &b.lo, &b.hi, &b.back, &b.cost)
                 })
     }
 }
@@ -423,6 +537,7 @@ pub fn align_pair_resuming(
             .unwrap_or_default(),
         made: Vec::new(),
         copied: 0,
+        shifted: 0,
         ids: (pivot.ids.clone(), other.ids.clone()),
         entries: usable.and_then(|(_, _, run)| run.entries.clone()),
         reused_sets: 0,
@@ -446,6 +561,7 @@ pub fn align_pair_resuming(
         labels,
         same_labels,
         copied: done.copied,
+        shifted: done.shifted,
         prefilled: done.prefilled,
         entries: done.entries,
         reused_sets: done.reused_sets,
