@@ -228,7 +228,7 @@ impl DocumentSet {
             });
         }
         for (lang, source, text) in texts {
-            set.insert(lang, source, &text)?;
+            set.insert(lang, source, text)?;
         }
         if let Some((source, toml)) = meta {
             set.meta = Some(DocumentToml::parse(&toml, &source)?);
@@ -323,7 +323,7 @@ impl DocumentSet {
             return Err(one_or_all(problems));
         }
         for (lang, path, text) in texts {
-            set.insert(lang, path.display().to_string(), &text)?;
+            set.insert(lang, path.display().to_string(), text)?;
         }
         if let Some((path, text)) = meta_text {
             set.meta = Some(DocumentToml::parse(&text, &path.display().to_string())?);
@@ -331,7 +331,10 @@ impl DocumentSet {
         Ok(set)
     }
 
-    fn insert(&mut self, lang: Lang, source: String, text: &str) -> Result<(), LoadError> {
+    /// Reads `text` as the rendering in `lang`. The text is taken, not copied: an NFC
+    /// text (almost every one) is read and kept as it came, so a long rendering is not
+    /// held twice while it is read.
+    fn insert(&mut self, lang: Lang, source: String, mut text: String) -> Result<(), LoadError> {
         if let Some(existing) = self.docs.get(&lang) {
             return Err(LoadError::DuplicateLanguage {
                 lang,
@@ -339,9 +342,11 @@ impl DocumentSet {
                 second: source,
             });
         }
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let nfc: String = if sixfold_l10n::is_nfc(text) {
-            text.to_owned()
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let nfc: String = if sixfold_l10n::is_nfc(&text) {
+            text
         } else {
             text.nfc().collect()
         };
