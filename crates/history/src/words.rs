@@ -8,7 +8,7 @@
 //! pieces are in the order of the text, whatever direction it is shown in).
 
 use serde::Serialize;
-use similar::{Algorithm, DiffOp, capture_diff_slices};
+use similar::{Algorithm, DiffTag, capture_diff_slices};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Past this many words on each side (after the common beginning and end are set aside),
@@ -41,7 +41,7 @@ pub struct WordChange {
 /// replaces it, and white space alone between two changes is counted as changed, so that
 /// "Member States" → "all States" reads as one replacement rather than three.
 #[must_use]
-pub fn word_changes(old: &str, new: &str) -> Vec<WordChange> {
+pub fn word_changes<'a>(old: &'a str, new: &'a str) -> Vec<WordChange> {
     let a: Vec<&str> = old.split_word_bounds().collect();
     let b: Vec<&str> = new.split_word_bounds().collect();
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
@@ -52,53 +52,26 @@ pub fn word_changes(old: &str, new: &str) -> Vec<WordChange> {
         .take_while(|(x, y)| x == y)
         .count();
     let (mid_a, mid_b) = (&a[prefix..a.len() - suffix], &b[prefix..b.len() - suffix]);
-    let mut ops: Vec<(WordOp, &str)> = a[..prefix].iter().map(|w| (WordOp::Equal, *w)).collect();
+    let tagged = |op: WordOp, words: &[&'a str]| -> Vec<(WordOp, &'a str)> {
+        words.iter().map(|w| (op, *w)).collect()
+    };
+    let mut ops = tagged(WordOp::Equal, &a[..prefix]);
     if mid_a.len() > MAX_WORDS || mid_b.len() > MAX_WORDS {
-        ops.extend(mid_a.iter().map(|w| (WordOp::Delete, *w)));
-        ops.extend(mid_b.iter().map(|w| (WordOp::Insert, *w)));
+        ops.extend(tagged(WordOp::Delete, mid_a));
+        ops.extend(tagged(WordOp::Insert, mid_b));
     } else {
         for op in capture_diff_slices(Algorithm::Myers, mid_a, mid_b) {
-            match op {
-                DiffOp::Equal { old_index, len, .. } => ops.extend(
-                    mid_a[old_index..old_index + len]
-                        .iter()
-                        .map(|w| (WordOp::Equal, *w)),
-                ),
-                DiffOp::Delete {
-                    old_index, old_len, ..
-                } => ops.extend(
-                    mid_a[old_index..old_index + old_len]
-                        .iter()
-                        .map(|w| (WordOp::Delete, *w)),
-                ),
-                DiffOp::Insert {
-                    new_index, new_len, ..
-                } => ops.extend(
-                    mid_b[new_index..new_index + new_len]
-                        .iter()
-                        .map(|w| (WordOp::Insert, *w)),
-                ),
-                DiffOp::Replace {
-                    old_index,
-                    old_len,
-                    new_index,
-                    new_len,
-                } => {
-                    ops.extend(
-                        mid_a[old_index..old_index + old_len]
-                            .iter()
-                            .map(|w| (WordOp::Delete, *w)),
-                    );
-                    ops.extend(
-                        mid_b[new_index..new_index + new_len]
-                            .iter()
-                            .map(|w| (WordOp::Insert, *w)),
-                    );
-                }
+            // A replacement is its removal, then its insertion.
+            let (tag, old, new) = op.as_tag_tuple();
+            if matches!(tag, DiffTag::Equal) {
+                ops.extend(tagged(WordOp::Equal, &mid_a[old]));
+                continue;
             }
+            ops.extend(tagged(WordOp::Delete, &mid_a[old]));
+            ops.extend(tagged(WordOp::Insert, &mid_b[new]));
         }
     }
-    ops.extend(a[a.len() - suffix..].iter().map(|w| (WordOp::Equal, *w)));
+    ops.extend(tagged(WordOp::Equal, &a[a.len() - suffix..]));
     slide_to_words(&mut ops);
     absorb_blanks(&mut ops);
     runs(&ops)
