@@ -877,6 +877,7 @@ impl PairContext<'_> {
     /// The best path through the band of one rectangle, as the end cell `(i, j)` (relative
     /// to the rectangle) and shape index of each bead, in order.
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
+    #[allow(clippy::too_many_lines)] // One loop: rows copied, taken whole, shifted or computed.
     fn programme(
         &self,
         i0: usize,
@@ -929,8 +930,14 @@ impl PairContext<'_> {
         let mut row_shifts: Vec<resume::RowShift> = Vec::new();
         if let Some(w) = &earlier {
             row_shifts = vec![None; n + 1];
-            for r in first_row.saturating_sub(ROWS_READ - 1)..first_row.min(n + 1) {
-                row_shifts[r] = cells_of(r).and_then(|c| w.row_shift(c, &cost));
+            let restored = first_row.saturating_sub(ROWS_READ - 1)..first_row.min(n + 1);
+            for (r, s) in row_shifts
+                .iter_mut()
+                .enumerate()
+                .take(restored.end)
+                .skip(restored.start)
+            {
+                *s = cells_of(r).and_then(|c| w.row_shift(c, &cost));
             }
         }
         for i in first_row..=n {
