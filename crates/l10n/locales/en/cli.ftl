@@ -224,7 +224,7 @@ cli-export-same-name = skipped { $path }: a folder of the same name was already 
 cli-cannot-write-file = cannot write { $path }
 cli-arg-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
 cli-arg-jobs = Documents worked on at once (default: every core).
-cli-arg-quiet = No progress bar.
+cli-arg-quiet = No progress bar and no notes (errors, and warnings about what a write could not keep, are still shown).
 cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
 
 ## sixfold read

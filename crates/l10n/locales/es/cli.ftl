@@ -217,7 +217,7 @@ cli-export-same-name = se omite { $path }: ya se exportó en esta ejecución una
 cli-cannot-write-file = no se puede escribir { $path }
 cli-arg-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
 cli-arg-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
-cli-arg-quiet = Sin barra de progreso.
+cli-arg-quiet = Sin barra de progreso ni notas (se siguen mostrando los errores y las advertencias sobre lo que una escritura no pudo conservar).
 cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
 
 ## sixfold read

@@ -217,7 +217,7 @@ cli-export-same-name = { $path } ignoré : un dossier du même nom a déjà ét�
 cli-cannot-write-file = impossible d’écrire { $path }
 cli-arg-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
 cli-arg-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
-cli-arg-quiet = Pas de barre de progression.
+cli-arg-quiet = Ni barre de progression ni remarques (les erreurs, et les avertissements sur ce qu’une écriture n’a pas pu conserver, restent affichés).
 cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
 
 ## sixfold read

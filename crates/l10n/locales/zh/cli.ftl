@@ -197,7 +197,7 @@ cli-export-same-name = 已跳过 { $path }：本次运行已导出同名文件�
 cli-cannot-write-file = 无法写入 { $path }
 cli-arg-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
 cli-arg-jobs = 同时处理的文件数（默认：全部核心）。
-cli-arg-quiet = 不显示进度条。
+cli-arg-quiet = 不显示进度条和提示(错误以及写入时未能保留内容的警告仍会显示)。
 cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
 
 ## sixfold read
