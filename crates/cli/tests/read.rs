@@ -79,8 +79,10 @@ fn the_text_listing_names_segments_as_finding_ids_do() {
         .unwrap()
         .iter()
         .find(|f| f["code"] == "numbers-differ")
-        .map(|f| f["id"].as_str().unwrap().to_owned())
-        .unwrap_or_else(|| panic!("{check}"));
+        .map_or_else(
+            || panic!("{check}"),
+            |f| f["id"].as_str().unwrap().to_owned(),
+        );
     let anchor = id.rsplit(':').next().unwrap();
     assert!(anchor.starts_with('@'), "{id}");
     let listing = run(&["read", "d/fr.md"]);
