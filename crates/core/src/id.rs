@@ -102,7 +102,14 @@ pub fn content_digest(text: &str) -> String {
     } else {
         std::borrow::Cow::Owned(text.nfc().collect())
     };
-    let hash = Sha256::digest(normalised.as_bytes());
+    content_digest_of_nfc(&normalised)
+}
+
+/// [`content_digest`] of a text already known to be in NFC (a reader that checked it,
+/// e.g. a history reading each version beside the one before), without checking again.
+#[must_use]
+pub fn content_digest_of_nfc(text: &str) -> String {
+    let hash = Sha256::digest(text.as_bytes());
     hash.iter().fold(String::with_capacity(64), |mut s, b| {
         write!(s, "{b:02x}").expect("this cannot fail because writing to a String never fails");
         s

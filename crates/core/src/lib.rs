@@ -60,7 +60,7 @@ pub mod symbol;
 
 pub use agenda::AgendaItem;
 pub use date::Date;
-pub use id::{DocumentVersion, IdError, content_digest};
+pub use id::{DocumentVersion, IdError, content_digest, content_digest_of_nfc};
 pub use meta::{
     Adoption, Distribution, DocumentToml, Header, MetaError, Rendering, RenderingStatus,
 };

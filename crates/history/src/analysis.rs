@@ -8,7 +8,7 @@ use std::sync::Arc;
 use git2::Oid;
 use rayon::prelude::*;
 use serde::Serialize;
-use sixfold_core::Lang;
+use sixfold_core::{Lang, content_digest_of_nfc};
 use sixfold_translations::align::AlignOptions;
 use sixfold_translations::input::decode_named_beside;
 use sixfold_translations::read::{ReadState, read_str_continuing};
@@ -110,6 +110,10 @@ pub struct Analysis {
     pub head: Option<AlignedVersion>,
     /// Versions of renderings skipped because they could not be decoded.
     pub warnings: Vec<Warning>,
+    /// The [`sixfold_core::content_digest`] of rendering blobs read in NFC as they came,
+    /// when rows were described (`history`): the reader checked NFC already, so the digest
+    /// is the SHA-256 of the text it read. Blobs not here are digested from their text.
+    pub digests: HashMap<Oid, String>,
 }
 
 /// How many versions are read ahead and aligned in parallel: enough to keep every core
@@ -219,7 +223,7 @@ fn analyse_inner(
         .collect();
     let mut changes: Vec<BTreeMap<Lang, RenderingChange>> = vec![BTreeMap::new(); versions.len()];
     let mut state = SegmentState::default();
-    let mut parsed = Parsed::new(versions);
+    let mut parsed = Parsed::new(versions, describe_rows);
     let mut prev: Option<Previous> = None;
     let order: Vec<usize> = (0..versions.len())
         .filter(|&k| needs_alignment[k])
@@ -441,6 +445,7 @@ fn analyse_inner(
             pivot_then: state.texts,
             head,
             warnings,
+            digests: parsed.digests,
         },
         aligned_count,
     ))
@@ -631,8 +636,13 @@ pub(crate) fn owned(docs: &BTreeMap<Lang, Arc<Document>>) -> BTreeMap<Lang, Docu
 /// One language's versions to read, with the read to continue from.
 type Chain = (Lang, Vec<(Oid, String, String)>, Option<ReadState>);
 
-/// One language's versions read, with the last read.
-type Read = (Lang, Vec<(Oid, Arc<Document>)>, Option<ReadState>);
+/// One language's versions read (with the digest of each text read in NFC, when wanted),
+/// with the last read.
+type Read = (
+    Lang,
+    Vec<(Oid, Arc<Document>, Option<String>)>,
+    Option<ReadState>,
+);
 
 /// The parsed renderings of one run, by language and blob: each distinct blob is read and
 /// parsed once (NFC and the reader are most of the cost of a version that is not aligned
@@ -645,10 +655,13 @@ struct Parsed {
     /// Per language, the read of the last version parsed: the next version of that
     /// rendering continues from it ([`read_str_continuing`]).
     reads: HashMap<Lang, ReadState>,
+    /// Whether to keep the digest of each blob read ([`Analysis::digests`]).
+    digest: bool,
+    digests: HashMap<Oid, String>,
 }
 
 impl Parsed {
-    fn new(versions: &[FolderVersion]) -> Parsed {
+    fn new(versions: &[FolderVersion], digest: bool) -> Parsed {
         let mut last_use = HashMap::new();
         for (k, v) in versions.iter().enumerate() {
             for (&lang, &id) in &v.blobs.renderings {
@@ -659,6 +672,8 @@ impl Parsed {
             docs: HashMap::new(),
             last_use,
             reads: HashMap::new(),
+            digest,
+            digests: HashMap::new(),
         }
     }
 
@@ -713,6 +728,7 @@ impl Parsed {
                 (lang, items, earlier)
             })
             .collect();
+        let digest = self.digest;
         let done: Vec<Read> = chains
             .into_par_iter()
             .map(|(lang, items, mut earlier)| {
@@ -720,16 +736,24 @@ impl Parsed {
                     .into_iter()
                     .map(|(id, source, text)| {
                         let (doc, read) = read_str_continuing(lang, &source, text, earlier.take());
+                        let digested = read
+                            .nfc_text()
+                            .filter(|_| digest)
+                            .map(content_digest_of_nfc);
                         earlier = Some(read);
-                        (id, Arc::new(doc))
+                        (id, Arc::new(doc), digested)
                     })
                     .collect();
                 (lang, docs, earlier)
             })
             .collect();
         for (lang, docs, read) in done {
-            self.docs
-                .extend(docs.into_iter().map(|(id, doc)| ((lang, id), doc)));
+            for (id, doc, digested) in docs {
+                if let Some(d) = digested {
+                    self.digests.insert(id, d);
+                }
+                self.docs.insert((lang, id), doc);
+            }
             if let Some(read) = read {
                 self.reads.insert(lang, read);
             }

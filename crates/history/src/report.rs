@@ -72,11 +72,17 @@ pub fn history_with(
     repo.version_blobs(rev)?;
     let analysis = analyse(repo, rev, pivot, options)?;
     // Digests hash the NFC form of every rendering version shown, once per distinct blob
-    // (a revert brings an old blob back): independent, so in parallel.
+    // (a revert brings an old blob back): independent, so in parallel. The blobs the
+    // analysis read in NFC have theirs already.
     let mut wanted: BTreeMap<Oid, (usize, String)> = BTreeMap::new();
     for (k, v) in analysis.history.versions.iter().enumerate() {
         for lang in &v.changed {
-            if let Some(&id) = v.blobs.renderings.get(lang) {
+            if let Some(&id) = v
+                .blobs
+                .renderings
+                .get(lang)
+                .filter(|id| !analysis.digests.contains_key(id))
+            {
                 wanted
                     .entry(id)
                     .or_insert_with(|| (k, v.blobs.paths.get(lang).cloned().unwrap_or_default()));
@@ -128,7 +134,7 @@ pub fn history_with(
                     .renderings
                     .get(&lang)
                     .filter(|_| version.changed.contains(&lang))
-                    .and_then(|id| digests.get(id))
+                    .and_then(|id| digests.get(id).or_else(|| analysis.digests.get(id)))
                     .cloned(),
                 renamed_from: version.renamed.get(&lang).cloned(),
                 commit,

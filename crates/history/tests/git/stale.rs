@@ -335,3 +335,50 @@ fn random_histories_agree_with_a_reference_model() {
         }
     }
 }
+
+/// Every digest `history` shows is `content_digest` of the rendering as that commit left
+/// it, whether the reader saw the text in NFC (the digest taken from the read) or not
+/// (decomposed accents: digested from the text), with a byte-order mark (which the
+/// decoder drops), and after a revert brings an earlier blob back.
+#[test]
+fn history_digests_are_the_content_digests_of_each_version() {
+    let mut t = TestRepo::new();
+    write_all(&t);
+    t.commit("six renderings");
+    let fr = paragraphs(Lang::Fr);
+    let mut versions: Vec<String> = Vec::new();
+    let mut decomposed = fr.clone();
+    let nfd = fr[3].replace('É', "E\u{301}");
+    decomposed[3] = &nfd;
+    versions.push(render(&decomposed));
+    let mut nfc = fr.clone();
+    let changed = format!("{} (révisé)", fr[3]);
+    nfc[3] = &changed;
+    versions.push(render(&nfc));
+    versions.push(format!("\u{feff}{}", render(&nfc)));
+    versions.push(render(&decomposed));
+    versions.push(render(&fr));
+    for (k, text) in versions.iter().enumerate() {
+        t.write(&format!("{DIR}/fr.md"), text);
+        t.commit(&format!("fr: version {k}"));
+    }
+    assert!(
+        nfd.contains('\u{301}'),
+        "the fixture has a decomposed accent"
+    );
+    let repo = DocRepo::discover(&t.folder()).unwrap();
+    let report = history(&repo, "HEAD", Lang::En).unwrap();
+    let entries = &report.languages[&Lang::Fr];
+    assert_eq!(entries.len(), versions.len() + 1);
+    for e in entries {
+        let text = git(t.root(), &["show", &format!("{}:{DIR}/fr.md", e.commit.id)]);
+        // The decoder drops a byte-order mark: the digest is of the text a reader sees.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        assert_eq!(
+            e.digest.as_deref(),
+            Some(sixfold_core::content_digest(text).as_str()),
+            "{}",
+            e.commit.summary
+        );
+    }
+}

@@ -5,10 +5,13 @@
 //! programme runs: that is the peak of a long document. A [`Bead`] is 64 bytes with a
 //! heap block for its reasons (a "missing in fr" bead of a pivot-only paragraph has one).
 //! A pair's beads follow one another from the start of both renderings, so here a bead
-//! is its two segment counts, its confidence and where its reasons end in one array of
-//! the pair: 14 bytes and 16 per reason. The merge reads beads through [`BeadList`], so
+//! is its two segment counts, and its confidence and reasons are positions in small
+//! tables of the values the pair's beads take (a pivot-only bead is always "missing in
+//! fr" at 0.6): 5 bytes a bead, and 16 per reason of a bead whose reasons are not one of
+//! the frequent ones. The merge reads beads through [`BeadList`], so
 //! it takes these and the history's `Vec<Bead>` alike.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use super::Bead;
@@ -58,23 +61,40 @@ impl<L: BeadList + ?Sized> BeadList for &L {
     }
 }
 
-/// A pair's beads in flat arrays (see the module documentation).
+/// A pair's beads in flat arrays (see the module documentation): 5 bytes a bead.
 #[derive(Debug, Default)]
 pub(super) struct Links {
     /// Per bead, how many pivot and other segments it joins; each bead starts where the
     /// one before ends, the first at 0 on both sides.
     counts: Vec<[u8; 2]>,
-    confidence: Vec<f64>,
-    /// Per bead, where its reasons end in `reasons` (they start where the previous
-    /// bead's end).
-    reason_ends: Vec<u32>,
-    reasons: Vec<Reason>,
+    /// Per bead, its confidence as a position in `confidences`: a pair's beads take few
+    /// distinct values (products of the same few factors).
+    confidence: Vec<u16>,
+    confidences: Vec<f64>,
+    /// Per bead, its reasons: [`NONE`], a position in `singles` (a bead with one reason
+    /// met often: a "missing in fr" bead of a pivot-only paragraph), or [`LISTED`] for
+    /// the next list of `listed`.
+    tag: Vec<u8>,
+    singles: Vec<Reason>,
+    /// Where each listed bead's reasons end in `listed` (they start where the previous
+    /// listed bead's end).
+    listed_ends: Vec<u32>,
+    listed: Vec<Reason>,
 }
+
+/// A bead without reasons.
+const NONE: u8 = u8::MAX;
+/// A bead whose reasons are the next list of [`Links::listed`].
+const LISTED: u8 = u8::MAX - 1;
+/// How many distinct single reasons a pair keeps by position: beyond, a bead's reason is
+/// listed (kept small, as each bead looks its reason up among them).
+const SINGLES: usize = 16;
 
 impl Links {
     /// The beads of `beads`, or `beads` back when they do not follow one another from
-    /// the start of both renderings, a bead joins more than 255 segments on a side, or
-    /// there are more reasons than a `u32` counts (none of which the aligner makes).
+    /// the start of both renderings, a bead joins more than 255 segments on a side, they
+    /// take more distinct confidences than a `u16` counts, or there are more reasons
+    /// than a `u32` counts (none of which the aligner makes).
     pub(super) fn of(beads: Vec<Bead>) -> Result<Links, Vec<Bead>> {
         let mut at = (0, 0);
         let follows = beads.iter().all(|b| {
@@ -91,11 +111,31 @@ impl Links {
         if !follows || u32::try_from(total).is_err() {
             return Err(beads);
         }
+        // Confidences by their bits: equal values are the same bits (no NaN is made, and
+        // one would only be kept apart from another, still written back as it came).
+        let mut index: HashMap<u64, u16> = HashMap::new();
+        let mut confidences = Vec::new();
+        let mut confidence = Vec::with_capacity(beads.len());
+        for b in &beads {
+            let bits = b.confidence.to_bits();
+            let at = if let Some(&at) = index.get(&bits) {
+                at
+            } else {
+                let Ok(at) = u16::try_from(confidences.len()) else {
+                    return Err(beads);
+                };
+                index.insert(bits, at);
+                confidences.push(b.confidence);
+                at
+            };
+            confidence.push(at);
+        }
         let mut links = Links {
             counts: Vec::with_capacity(beads.len()),
-            confidence: Vec::with_capacity(beads.len()),
-            reason_ends: Vec::with_capacity(beads.len()),
-            reasons: Vec::with_capacity(total),
+            confidence,
+            confidences,
+            tag: Vec::with_capacity(beads.len()),
+            ..Links::default()
         };
         // Every count and the number of reasons fit (checked above): nothing saturates.
         for b in beads {
@@ -103,34 +143,65 @@ impl Links {
                 u8::try_from(b.pivot.len()).unwrap_or(u8::MAX),
                 u8::try_from(b.other.len()).unwrap_or(u8::MAX),
             ]);
-            links.confidence.push(b.confidence);
-            links.reasons.extend(b.reasons);
-            links
-                .reason_ends
-                .push(u32::try_from(links.reasons.len()).unwrap_or(u32::MAX));
+            let tag = links.tag_of(b.reasons);
+            links.tag.push(tag);
         }
+        links.listed.shrink_to_fit();
+        links.listed_ends.shrink_to_fit();
         Ok(links)
+    }
+
+    /// Where `reasons` are kept: no reason, one of the pair's frequent single reasons
+    /// (added when there is room), or listed.
+    fn tag_of(&mut self, mut reasons: Vec<Reason>) -> u8 {
+        if reasons.is_empty() {
+            return NONE;
+        }
+        if let [one] = reasons.as_slice() {
+            // `Other` holds text: listed, so that equal texts are never looked for.
+            if !matches!(one, Reason::Other(_)) {
+                if let Some(at) = self.singles.iter().position(|s| s == one) {
+                    return u8::try_from(at).unwrap_or(LISTED);
+                }
+                if self.singles.len() < SINGLES {
+                    self.singles.extend(reasons.pop());
+                    return u8::try_from(self.singles.len() - 1).unwrap_or(LISTED);
+                }
+            }
+        }
+        self.listed.append(&mut reasons);
+        self.listed_ends
+            .push(u32::try_from(self.listed.len()).unwrap_or(u32::MAX));
+        LISTED
     }
 }
 
 impl BeadList for Links {
     fn visit(&self, f: &mut dyn FnMut(BeadRef<'_>)) {
-        let (mut p, mut o, mut r) = (0usize, 0usize, 0usize);
-        for ((&[dp, d_o], &confidence), &end) in self
-            .counts
-            .iter()
-            .zip(&self.confidence)
-            .zip(&self.reason_ends)
-        {
-            let end = end as usize;
+        let (mut p, mut o) = (0usize, 0usize);
+        let (mut listed_at, mut ends) = (0usize, self.listed_ends.iter());
+        for ((&[dp, d_o], &c), &tag) in self.counts.iter().zip(&self.confidence).zip(&self.tag) {
             let (p1, o1) = (p + usize::from(dp), o + usize::from(d_o));
+            let reasons = match tag {
+                NONE => &[][..],
+                LISTED => {
+                    let end = ends.next().map_or(listed_at, |&e| e as usize);
+                    let r = self.listed.get(listed_at..end).unwrap_or_default();
+                    listed_at = end;
+                    r
+                }
+                at => {
+                    let at = usize::from(at);
+                    self.singles.get(at..=at).unwrap_or_default()
+                }
+            };
             f(BeadRef {
                 pivot: (p, p1),
                 other: (o, o1),
-                confidence,
-                reasons: self.reasons.get(r..end).unwrap_or_default(),
+                confidence: self.confidences.get(usize::from(c)).copied().unwrap_or(0.0),
+                reasons,
             });
-            (p, o, r) = (p1, o1, end);
+            (p, o) = (p1, o1);
         }
     }
 }
@@ -196,6 +267,68 @@ mod tests {
         ];
         let kept = Kept::of(beads.clone());
         assert!(matches!(kept, Kept::Links(_)));
+        assert_eq!(back(&kept), beads);
+    }
+
+    #[test]
+    fn links_give_back_many_kinds_of_reasons() {
+        // More distinct single reasons than are kept by position, text reasons, lists and
+        // beads without reasons, in an order that mixes them.
+        let mut beads = Vec::new();
+        for x in 0..200u32 {
+            let reasons = match x % 7 {
+                0 => vec![Reason::Missing(Lang::Fr)],
+                1 => vec![],
+                2 => vec![Reason::length_ratio(
+                    Lang::Fr,
+                    Lang::En,
+                    f64::from(x) / 10.0,
+                )],
+                3 => vec![Reason::Other(Box::new(format!("note {x}")))],
+                4 => vec![Reason::NoAnchor(Lang::Fr), Reason::NumbersDiffer(Lang::Fr)],
+                5 => vec![Reason::Split {
+                    k: x,
+                    lang: Lang::Fr,
+                }],
+                _ => vec![Reason::Extra(Lang::Fr)],
+            };
+            let (dp, d_o) = match x % 7 {
+                0 => (1, 0),
+                6 => (0, 1),
+                _ => (1, 1),
+            };
+            beads.push(Bead {
+                pivot: 0..dp,
+                other: 0..d_o,
+                confidence: f64::from(x % 5) / 4.0,
+                reasons,
+            });
+        }
+        // Each bead starts where the one before ends.
+        let (mut p, mut o) = (0, 0);
+        for b in &mut beads {
+            let (dp, d_o) = (b.pivot.len(), b.other.len());
+            b.pivot = p..p + dp;
+            b.other = o..o + d_o;
+            (p, o) = (b.pivot.end, b.other.end);
+        }
+        let kept = Kept::of(beads.clone());
+        assert!(matches!(kept, Kept::Links(_)));
+        assert_eq!(back(&kept), beads);
+    }
+
+    #[test]
+    fn beads_with_too_many_confidences_are_kept_as_made() {
+        let beads: Vec<Bead> = (0..70_000u32)
+            .map(|x| Bead {
+                pivot: x as usize..x as usize + 1,
+                other: x as usize..x as usize + 1,
+                confidence: f64::from(x) / 70_000.0,
+                reasons: vec![],
+            })
+            .collect();
+        let kept = Kept::of(beads.clone());
+        assert!(matches!(kept, Kept::Beads(_)));
         assert_eq!(back(&kept), beads);
     }
 

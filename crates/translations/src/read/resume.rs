@@ -193,6 +193,14 @@ impl ReadState {
         self.resumed
     }
 
+    /// The text read, when it was in NFC as it came (the reader checked it): its
+    /// [`sixfold_core::content_digest`] is the SHA-256 of the text itself
+    /// ([`sixfold_core::content_digest_of_nfc`]).
+    #[must_use]
+    pub fn nfc_text(&self) -> Option<&str> {
+        self.nfc_text.as_deref()
+    }
+
     /// Of [`ReadState::resumed_pieces`], how many came after the pieces that changed.
     #[must_use]
     pub fn pieces_after_change(&self) -> usize {
