@@ -41,6 +41,8 @@
 //! | `untranslated-paragraph` | error | text identical to the pivot |
 //! | `wrong-script` | error | text mostly in another script than the language's |
 //! | `length-ratio` | warning | length far from what the pivot predicts |
+//! | `control-characters` | error | controls, noncharacters or U+FFFD in a segment, which exports remove ([`crate::check_controls`]) |
+//! | `invisible-characters` | warning | bidi embeddings/overrides/isolates or zero-width spaces in a segment, which exports remove |
 //! | `misplaced-paragraph` | error | a segment translates a pivot segment that stands elsewhere (two paragraphs swapped, or one moved past others); its numbers are compared with that segment's |
 
 use std::borrow::Cow;
@@ -120,6 +122,7 @@ pub fn check_findings(
                     &[("label", label_of(seg))],
                 ));
             }
+            crate::check_controls::scan(lang, seg, &mut out);
         }
         numbering(lang, doc, &mut out);
         footnote_links(lang, doc, &mut out);
@@ -976,8 +979,39 @@ pub(crate) fn number_difference(
     lang: Lang,
     o: &Segment,
 ) -> Option<(Vec<u64>, Vec<u64>)> {
-    let mut expected = lang_numbers(pivot, &p.text);
-    let mut found = lang_numbers(lang, &o.text);
+    let first = difference_of_texts(pivot, p, &p.text, lang, o, &o.text)?;
+    // Arabic numbers an extractor wrote last group first ("000 2" for 2,000) are read in
+    // logical order too, and that reading is kept where it disagrees less with the pivot.
+    let arabic = |l: Lang, text: &str| {
+        (l == Lang::Ar)
+            .then(|| crate::visual_digits::logical_order(text))
+            .flatten()
+    };
+    let (p_alt, o_alt) = (arabic(pivot, &p.text), arabic(lang, &o.text));
+    if p_alt.is_none() && o_alt.is_none() {
+        return Some(first);
+    }
+    let p_text = p_alt.as_deref().unwrap_or(&p.text);
+    let o_text = o_alt.as_deref().unwrap_or(&o.text);
+    let size = |(missing, extra): &(Vec<u64>, Vec<u64>)| missing.len() + extra.len();
+    match difference_of_texts(pivot, p, p_text, lang, o, o_text) {
+        None => None,
+        Some(second) if size(&second) < size(&first) => Some(second),
+        Some(_) => Some(first),
+    }
+}
+
+/// [`number_difference`] with the segments' numbers read from `p_text` and `o_text`.
+fn difference_of_texts(
+    pivot: Lang,
+    p: &Segment,
+    p_text: &str,
+    lang: Lang,
+    o: &Segment,
+    o_text: &str,
+) -> Option<(Vec<u64>, Vec<u64>)> {
+    let mut expected = lang_numbers(pivot, p_text);
+    let mut found = lang_numbers(lang, o_text);
     // A paragraph's own number is structure, which the numbering checks compare: written
     // in one rendering only, it is a numbering mismatch (or the pivot's loss), not a
     // number of the text that differs. When the other rendering writes the same number in
@@ -1027,7 +1061,7 @@ pub(crate) fn number_difference(
             found.remove(pos);
             continue;
         }
-        let spelled = spelled.get_or_insert_with(|| spelled_numbers(lang, &o.text));
+        let spelled = spelled.get_or_insert_with(|| spelled_numbers(lang, o_text));
         if let Some(pos) = spelled.iter().position(|&x| x == n) {
             spelled.remove(pos);
         } else {
@@ -1039,13 +1073,13 @@ pub(crate) fn number_difference(
         return None;
     }
     // Digits in the translation where the pivot spells the number out ("nine countries").
-    for n in spelled_numbers(pivot, &p.text) {
+    for n in spelled_numbers(pivot, p_text) {
         if let Some(pos) = extra.iter().position(|&x| x == n) {
             extra.remove(pos);
         }
     }
     let chinese = lang == Lang::Zh || pivot == Lang::Zh;
-    crate::number_match::reconcile(chinese, &p.text, &o.text, &mut missing, &mut extra);
+    crate::number_match::reconcile(chinese, p_text, o_text, &mut missing, &mut extra);
     (!missing.is_empty() || !extra.is_empty()).then_some((missing, extra))
 }
 
