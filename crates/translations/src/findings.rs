@@ -145,17 +145,23 @@ impl Findings {
             findings.missing.clear();
             return findings;
         };
-        // Report order (`check::sort`): language, line, row, then the message; stable.
-        findings.missing.sort_by(|a, b| {
+        // Report order (`check::sort`): language, line, row, then the message. The check's
+        // sort is stable, and these were found in pivot order within each language and
+        // row, so the pivot position last gives the same order without the scratch room
+        // of a stable sort (half the list).
+        findings.missing.sort_unstable_by(|a, b| {
             let key = |m: &Missing| (m.lang, line_of(docs, m), m.row);
-            key(a).cmp(&key(b)).then_with(|| {
-                let message = |m: &Missing| {
-                    pd.segments
-                        .get(m.pivot as usize)
-                        .map(|p| crate::check::missing_message(pivot, p, m.lang))
-                };
-                message(a).cmp(&message(b))
-            })
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| {
+                    let message = |m: &Missing| {
+                        pd.segments
+                            .get(m.pivot as usize)
+                            .map(|p| crate::check::missing_message(pivot, p, m.lang))
+                    };
+                    message(a).cmp(&message(b))
+                })
+                .then(a.pivot.cmp(&b.pivot))
         });
         findings.anchors = anchors(pd, &findings.missing);
         findings.number_duplicates(pd);
@@ -209,25 +215,32 @@ impl Findings {
         let mut order: Vec<u32> = (0..self.missing.len())
             .filter_map(|i| u32::try_from(i).ok())
             .collect();
-        // Stable: positions with the same id stay in report order.
-        order.sort_by_key(|&i| key(&self.missing[i as usize]));
-        let mut dups: Vec<(u32, u32)> = Vec::new();
-        for run in order
-            .chunk_by(|&a, &b| key(&self.missing[a as usize]) == key(&self.missing[b as usize]))
-        {
-            dups.extend(
-                run.iter()
-                    .enumerate()
-                    .skip(1)
-                    .map(|(k, &i)| (i, u32::try_from(k + 1).unwrap_or(u32::MAX))),
-            );
+        // Positions with the same id in report order: the position breaks ties, so an
+        // unstable sort needs no scratch room.
+        order.sort_unstable_by_key(|&i| (key(&self.missing[i as usize]), i));
+        // Each position's `~n` (0 for the first of its id), run by run, straight into the
+        // list (the key does not read it).
+        let mut start = 0;
+        while start < order.len() {
+            let first = key(&self.missing[order[start] as usize]);
+            let mut end = start + 1;
+            while end < order.len() && key(&self.missing[order[end] as usize]) == first {
+                end += 1;
+            }
+            for (k, &at) in order[start..end].iter().enumerate() {
+                // Position `at` is the (k + 1)-th with its id.
+                let n = if k == 0 {
+                    0
+                } else {
+                    u32::try_from(k + 1).unwrap_or(u32::MAX)
+                };
+                if let Some(m) = self.missing.get_mut(at as usize) {
+                    m.dup = n;
+                }
+            }
+            start = end;
         }
         drop(order);
-        for (i, n) in dups {
-            if let Some(m) = self.missing.get_mut(i as usize) {
-                m.dup = n;
-            }
-        }
     }
 
     /// How many findings there are.
