@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 use sixfold_core::Lang;
-use sixfold_translations::{Alignment, DocumentSet, Finding, Row};
+use sixfold_translations::{Alignment, Document, DocumentSet, Finding, Findings, Row};
 
 #[derive(Serialize)]
 struct AlignDocument<'a> {
@@ -35,9 +35,25 @@ struct CheckReport<'a> {
     document: Option<&'a str>,
     path: &'a str,
     pivot: Lang,
-    findings: &'a [Finding],
+    findings: Listed<'a>,
     /// Findings `review.toml` accepts: not counted, listed so a reviewer can see them.
     accepted: Vec<AcceptedFinding<'a>>,
+}
+
+/// The findings still counted, written one at a time as they are read: a compact
+/// `missing-paragraph` becomes a [`Finding`] only for as long as it is written.
+enum Listed<'a> {
+    Made(&'a [Finding]),
+    Kept(&'a Findings, &'a BTreeMap<Lang, Document>),
+}
+
+impl Serialize for Listed<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Listed::Made(findings) => serializer.collect_seq(findings.iter()),
+            Listed::Kept(findings, docs) => serializer.collect_seq(findings.iter(docs)),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -105,13 +121,44 @@ pub fn write_check_json<W: std::io::Write + ?Sized>(
     pivot: Lang,
     reviewed: &sixfold_review::Reviewed,
 ) -> Result<(), serde_json::Error> {
+    let findings = Listed::Made(&reviewed.findings);
+    report(out, set, path, pivot, findings, &reviewed.accepted)
+}
+
+/// [`write_check_json`] of the findings still counted (`open`, found in `set`) and those
+/// `review.toml` accepts.
+pub fn write_check_json_of<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    set: &DocumentSet,
+    path: &str,
+    pivot: Lang,
+    open: &Findings,
+    accepted: &[(Finding, sixfold_review::Accept)],
+) -> Result<(), serde_json::Error> {
+    report(
+        out,
+        set,
+        path,
+        pivot,
+        Listed::Kept(open, &set.docs),
+        accepted,
+    )
+}
+
+fn report<W: std::io::Write + ?Sized>(
+    out: &mut W,
+    set: &DocumentSet,
+    path: &str,
+    pivot: Lang,
+    findings: Listed<'_>,
+    accepted: &[(Finding, sixfold_review::Accept)],
+) -> Result<(), serde_json::Error> {
     let report = CheckReport {
         document: set.symbol(),
         path,
         pivot,
-        findings: &reviewed.findings,
-        accepted: reviewed
-            .accepted
+        findings,
+        accepted: accepted
             .iter()
             .map(|(finding, a)| AcceptedFinding {
                 finding,

@@ -50,6 +50,7 @@ use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
 use crate::align::{Bead, LengthModel, measure};
+use crate::findings::{Findings, MissingList};
 use crate::header_check::header_findings;
 use crate::label::{Family, Label};
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
@@ -81,7 +82,19 @@ pub fn check(
     alignment: &Alignment,
     meta: Option<&DocumentToml>,
 ) -> Vec<Finding> {
+    check_findings(set, alignment, meta).into_vec(set)
+}
+
+/// [`check`], with the `missing-paragraph` findings kept compactly until they are read
+/// ([`Findings::iter`]): the same findings in the same order.
+#[must_use]
+pub fn check_findings(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    meta: Option<&DocumentToml>,
+) -> Findings {
     let mut out = Vec::new();
+    let mut missing = MissingList::new(set, alignment);
     let pivot = alignment.pivot;
     for (&lang, doc) in set {
         if doc.segments.iter().all(|s| s.text.trim().is_empty()) {
@@ -139,7 +152,7 @@ pub fn check(
                 ));
             }
             let beads = crate::links::pair_links(set, alignment, lang);
-            compare(pivot, pd, lang, doc, &beads, &mut out);
+            compare(pivot, pd, lang, doc, &beads, &mut out, &mut missing);
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
             kept.note(pd, lang, doc, &beads);
         }
@@ -148,10 +161,8 @@ pub fn check(
     crate::check_pivot::drop_gaps_shared_by_translations(pivot, &mut out);
     sort(&mut out);
     crate::finding_id::assign_ids(set, &mut out);
-    // Up to half the capacity is slack after the last doubling; a long rendering has
-    // hundreds of thousands of findings, which the report is then rendered beside.
     out.shrink_to_fit();
-    out
+    Findings::new(set, pivot, out, missing)
 }
 
 /// Language in UN order, then line, segment, row, code and message.
@@ -164,6 +175,12 @@ fn sort(out: &mut [Finding]) {
     // Stable, as the findings' own sort was: equal keys keep their order.
     order.sort_by(|&a, &b| compare_findings(&out[a], &out[b]));
     permute(out, order);
+}
+
+/// [`sort`], for the tests of other modules.
+#[cfg(test)]
+pub(crate) fn sort_for_tests(out: &mut [Finding]) {
+    sort(out);
 }
 
 /// Puts `items[order[i]]` at position `i` for every `i`, following each cycle of the
@@ -184,7 +201,7 @@ fn permute<T>(items: &mut [T], mut order: Vec<usize>) {
     }
 }
 
-fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+pub(crate) fn compare_findings(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     (a.lang, a.line.unwrap_or(0), a.segment, a.row, &a.code)
         .cmp(&(b.lang, b.line.unwrap_or(0), b.segment, b.row, &b.code))
         // Written only for findings equal on everything before it.
@@ -410,12 +427,25 @@ pub fn check_set_with(
     alignment: &Alignment,
     header: Vec<Finding>,
 ) -> Vec<Finding> {
-    let mut out = check(&set.docs, alignment, set.meta.as_ref());
+    check_set_findings(set, alignment, header).into_vec(&set.docs)
+}
+
+/// [`check_set_with`], with the `missing-paragraph` findings kept compactly until they
+/// are read ([`Findings::iter`] with `set.docs`): the same findings in the same order.
+#[must_use]
+pub fn check_set_findings(
+    set: &DocumentSet,
+    alignment: &Alignment,
+    header: Vec<Finding>,
+) -> Findings {
+    let mut findings = check_findings(&set.docs, alignment, set.meta.as_ref());
+    // No `missing-paragraph` is among them: sorting them and their ids stay apart.
+    let out = &mut findings.full;
     let before = out.len();
-    absent_renderings(set, &mut out);
+    absent_renderings(set, out);
     if out.len() > before && set.meta.is_none() {
-        sort(&mut out);
-        crate::finding_id::assign_ids(&set.docs, &mut out);
+        sort(out);
+        crate::finding_id::assign_ids(&set.docs, out);
     }
     if set.meta.is_some() {
         let is_header = |f: &Finding| {
@@ -425,10 +455,10 @@ pub fn check_set_with(
         };
         out.retain(|f| !(matches!(&*f.code, "numbers-differ" | "symbols-differ") && is_header(f)));
         out.extend(header);
-        sort(&mut out);
-        crate::finding_id::assign_ids(&set.docs, &mut out);
+        sort(out);
+        crate::finding_id::assign_ids(&set.docs, out);
     }
-    out
+    findings
 }
 
 /// Renderings from this many languages on, a missing one is a lost file (error); fewer
@@ -477,20 +507,19 @@ fn compare(
     doc: &Document,
     beads: &[(usize, Bead)],
     out: &mut Vec<Finding>,
+    missing: &mut MissingList,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
     let moves = crate::check_moves::find(pivot, pd, lang, doc, beads);
     // For each bead, the first segment of this language in a later bead: where a missing
     // paragraph should be. One backward pass, so a long run of pivot-only beads does not
     // scan forward once per bead (quadratic on a large document).
-    let mut next_other = vec![None; beads.len()];
-    let mut after: Option<&Segment> = None;
+    let mut next_other: Vec<Option<usize>> = vec![None; beads.len()];
+    let mut after: Option<usize> = None;
     for (k, (_, b)) in beads.iter().enumerate().rev() {
         next_other[k] = after;
-        if !b.other.is_empty()
-            && let Some(s) = doc.segments.get(b.other.start)
-        {
-            after = Some(s);
+        if !b.other.is_empty() && b.other.start < doc.segments.len() {
+            after = Some(b.other.start);
         }
     }
     for (k, (row, bead)) in beads.iter().enumerate() {
@@ -509,30 +538,14 @@ fn compare(
             (0, 0) => {}
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
-                let next = next_other[k].or_else(|| doc.segments.last());
-                for p in ps.into_iter().filter(|p| !moves.moved_pivot(p.index)) {
-                    let mut f = finding(
-                        Severity::Error,
-                        "missing-paragraph",
-                        lang,
-                        next,
-                        row,
-                        format!(
-                            "{pivot} {} (line {}) has no counterpart in {lang}",
-                            describe(p),
-                            p.line
-                        ),
-                        &[
-                            ("label", label_of(p)),
-                            ("pivot", pivot.to_string()),
-                            ("pivot_line", p.line.to_string()),
-                        ],
-                    );
-                    // Placed before the next segment, which is not what it is about.
-                    f.segment = None;
-                    f.args = f.args.iter().filter(|(k, _)| *k != "segment").collect();
-                    f.keep_message(crate::MessageForm::Missing(p.kind));
-                    out.push(f);
+                let next = next_other[k].or_else(|| doc.segments.len().checked_sub(1));
+                for i in bead.pivot.clone() {
+                    let Some(p) = pd.segments.get(i) else {
+                        continue;
+                    };
+                    if !moves.moved_pivot(p.index) {
+                        missing.push(pivot, pd, i, lang, doc, next, beads[k].0, out);
+                    }
                 }
             }
             (0, _) => {
@@ -610,6 +623,43 @@ fn compare(
         // What the translator moved is compared with what it translates.
         numbers_check(pivot, p, lang, o, Some(m.row), out);
     }
+}
+
+/// The pivot's `p` has no counterpart in `lang`, where it would stand before `next`.
+pub(crate) fn missing_finding(
+    pivot: Lang,
+    p: &Segment,
+    lang: Lang,
+    next: Option<&Segment>,
+    row: Option<usize>,
+) -> Finding {
+    let mut f = finding(
+        Severity::Error,
+        "missing-paragraph",
+        lang,
+        next,
+        row,
+        missing_message(pivot, p, lang),
+        &[
+            ("label", label_of(p)),
+            ("pivot", pivot.to_string()),
+            ("pivot_line", p.line.to_string()),
+        ],
+    );
+    // Placed before the next segment, which is not what it is about.
+    f.segment = None;
+    f.args = f.args.iter().filter(|(k, _)| *k != "segment").collect();
+    f.keep_message(crate::MessageForm::Missing(p.kind));
+    f
+}
+
+/// The English message of [`missing_finding`].
+pub(crate) fn missing_message(pivot: Lang, p: &Segment, lang: Lang) -> String {
+    format!(
+        "{pivot} {} (line {}) has no counterpart in {lang}",
+        describe(p),
+        p.line
+    )
 }
 
 /// `o` translates the pivot's `p`, which stands in another place.
@@ -967,12 +1017,18 @@ pub(crate) fn number_difference(
         }
         (true, true) => {}
     }
-    let mut spelled = spelled_numbers(lang, &o.text);
+    // The numbers `o` spells out are read only when a number of the pivot is not among
+    // its digits: most paragraphs agree on their digits, and reading words for numbers
+    // was most of what aligning clean text spent on this question.
+    let mut spelled: Option<Vec<u64>> = None;
     let mut missing = Vec::new();
     for n in expected.iter().copied() {
         if let Some(pos) = found.iter().position(|&x| x == n) {
             found.remove(pos);
-        } else if let Some(pos) = spelled.iter().position(|&x| x == n) {
+            continue;
+        }
+        let spelled = spelled.get_or_insert_with(|| spelled_numbers(lang, &o.text));
+        if let Some(pos) = spelled.iter().position(|&x| x == n) {
             spelled.remove(pos);
         } else {
             missing.push(n);

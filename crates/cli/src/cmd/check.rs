@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
-use sixfold_review::{Accept, Reviewed};
-use sixfold_translations::{DocumentSet, Finding, Severity};
+use sixfold_review::Accept;
+use sixfold_translations::{DocumentSet, Finding, Findings, Severity};
 
 use crate::args::{Format, help};
 use crate::docs::{DocArgs, Documents, WhenNone};
@@ -40,7 +40,14 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
         match args.docs.format() {
             // Straight into the output, as the text report is.
             Format::Json => {
-                sixfold_export::report::write_check_json(&mut sink, set, place, pivot, &reviewed)?;
+                sixfold_export::report::write_check_json_of(
+                    &mut sink,
+                    set,
+                    place,
+                    pivot,
+                    &reviewed.open,
+                    &reviewed.accepted,
+                )?;
             }
             Format::Text => render(&mut sink, place, set, &reviewed, args, pivot, colour),
         }
@@ -88,8 +95,13 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
             failed |= has_error(&reviewed);
             match args.docs.format() {
                 Format::Json => {
-                    sixfold_export::report::write_check_json(
-                        &mut sink, &set, &place, pivot, &reviewed,
+                    sixfold_export::report::write_check_json_of(
+                        &mut sink,
+                        &set,
+                        &place,
+                        pivot,
+                        &reviewed.open,
+                        &reviewed.accepted,
                     )?;
                 }
                 Format::Text => render(&mut sink, &place, &set, &reviewed, args, pivot, colour),
@@ -108,24 +120,45 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
     })
 }
 
+/// The findings of one document set after its review file: those still counted, kept
+/// compactly ([`Findings`], read with the set's documents) as long as no review file
+/// decides about them, and those accepted.
+struct Report {
+    open: Findings,
+    accepted: Vec<(Finding, Accept)>,
+}
+
 /// The findings of one document set after its review file, and the pivot they are against.
 ///
 /// The header checks run first and the source texts are then freed: nothing else of a
 /// check reads them, and they would be a copy of every rendering beside its segments
 /// while aligning.
-fn reviewed(args: &Args, set: &mut DocumentSet) -> anyhow::Result<(Reviewed, sixfold_core::Lang)> {
+fn reviewed(args: &Args, set: &mut DocumentSet) -> anyhow::Result<(Report, sixfold_core::Lang)> {
     let header = sixfold_translations::check::header_check(set);
     set.texts.clear();
     let decided = crate::review::decide(set, args.docs.align_options())?;
-    let reviewed = sixfold_review::check_set_with(set, &decided, header);
-    Ok((reviewed, decided.alignment.pivot))
+    // What `sixfold_review::check_set_with` does, with the findings left compact when
+    // there is no review file to apply.
+    let found = sixfold_translations::check::check_set_findings(set, &decided.alignment, header);
+    let report = match &decided.file {
+        Some(file) => {
+            let findings = found.into_vec(&set.docs);
+            let reviewed = sixfold_review::apply(&set.docs, findings, file, &decided.pins);
+            Report {
+                open: reviewed.findings.into(),
+                accepted: reviewed.accepted,
+            }
+        }
+        None => Report {
+            open: found,
+            accepted: Vec::new(),
+        },
+    };
+    Ok((report, decided.alignment.pivot))
 }
 
-fn has_error(reviewed: &Reviewed) -> bool {
-    reviewed
-        .findings
-        .iter()
-        .any(|f| f.severity == Severity::Error)
+fn has_error(reviewed: &Report) -> bool {
+    reviewed.open.count(Severity::Error) > 0
 }
 
 /// Standard output as a `fmt::Write` for [`render`]: the first write error is kept and
@@ -220,13 +253,13 @@ fn render<W: std::fmt::Write>(
     out: &mut W,
     place: &str,
     set: &DocumentSet,
-    reviewed: &Reviewed,
+    reviewed: &Report,
     args: &Args,
     pivot: sixfold_core::Lang,
     colour: bool,
 ) {
     let all = args.all;
-    let findings = &reviewed.findings;
+    let findings = &reviewed.open;
     let no_symbol = crate::ui::plain("check-no-symbol");
     let mut heading = format!("{} ({place})", set.symbol().unwrap_or(&no_symbol));
     let wanted = args.docs.align_options().pivot;
@@ -258,13 +291,19 @@ fn render<W: std::fmt::Write>(
         Some(line) => format!("{}:{line}", file(f)),
         None => file(f),
     };
-    let listed: Vec<&Finding> = findings
-        .iter()
-        .chain(reviewed.accepted.iter().map(|(f, _)| f).filter(|_| all))
-        .collect();
-    let at_width = listed.iter().map(|f| at(f).len()).max().unwrap_or(0);
-    // The id starts with the code, and is what `sixfold accept` takes.
-    let code_width = listed.iter().map(|f| f.id().len()).max().unwrap_or(0);
+    // Read once for both widths: a compact finding is written out each time it is read.
+    let (at_width, code_width) = findings
+        .iter(&set.docs)
+        .chain(
+            reviewed
+                .accepted
+                .iter()
+                .map(|(f, _)| std::borrow::Cow::Borrowed(f))
+                .filter(|_| all),
+        )
+        // The id starts with the code, and is what `sixfold accept` takes.
+        .map(|f| (at(&f).len(), f.id().len()))
+        .fold((0, 0), |(a, c), (fa, fc)| (a.max(fa), c.max(fc)));
     let severities = [Severity::Error, Severity::Warning, Severity::Info]
         .map(|s| crate::ui::severity(s.as_str()));
     let sev_width = severities
@@ -288,10 +327,10 @@ fn render<W: std::fmt::Write>(
             crate::term::sanitize(&crate::ui::finding(f))
         );
     };
-    for f in findings {
-        line(out, f, colour);
+    for f in findings.iter(&set.docs) {
+        line(out, &f, colour);
     }
-    let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
+    let count = |s: Severity| findings.count(s);
     let mut summary = crate::ui::summary(
         count(Severity::Error),
         count(Severity::Warning),
