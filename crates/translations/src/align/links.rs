@@ -179,8 +179,8 @@ impl Links {
             .get(..len)
             .unwrap_or_default()
             .iter()
-            .filter(|&&t| t == LISTED)
-            .count();
+            .map(|&t| usize::from(t == LISTED))
+            .sum();
         self.listed_ends.truncate(listed);
         self.listed
             .truncate(self.listed_ends.last().map_or(0, |&e| e as usize));
@@ -272,13 +272,14 @@ impl BeadSink for Vec<Bead> {
 /// A fresh pair's beads: compact, or as made once one does not fit [`Links`].
 #[derive(Debug)]
 pub(super) enum Kept {
-    Links(Links),
+    /// Boxed: the list's own fields are some 200 bytes, the beads' vector 24.
+    Links(Box<Links>),
     Beads(Vec<Bead>),
 }
 
 impl Default for Kept {
     fn default() -> Self {
-        Kept::Links(Links::default())
+        Kept::Links(Box::default())
     }
 }
 

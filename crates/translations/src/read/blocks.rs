@@ -132,7 +132,9 @@ pub(super) fn is_continuation(line: &str) -> bool {
 /// marker is always a block of its own, even when an extraction glued it to its neighbours.
 /// Each block is made with room for its lines only: most blocks are one line, and a
 /// vector grown by pushing has room for four, so a long text's blocks took about twice
-/// what their lines need until the classifier was done with them.
+/// what their lines need until the classifier was done with them. (Hence `drain` and
+/// `collect`, not `mem::take`, which would hand over the vector's spare room.)
+#[allow(clippy::drain_collect)]
 pub(super) fn split_blocks(lines: Vec<Line<'_>>) -> Vec<Vec<Line<'_>>> {
     let mut blocks = Vec::new();
     let mut current: Vec<Line<'_>> = Vec::new();
