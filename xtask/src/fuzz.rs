@@ -26,7 +26,7 @@ use anyhow::{Context as _, bail};
 
 use crate::fuzz_rustc::{self, Instrument};
 
-const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument repo-nocmp|repo|all] [TARGET...]\n       cargo xtask fuzz --tally";
+const USAGE: &str = "usage: cargo xtask fuzz [--time SECONDS] [--jobs N] [--merge] [--no-tally] [--instrument libs|repo-nocmp|repo|all] [TARGET...]\n       cargo xtask fuzz --tally";
 
 /// A fuzz target as named in `fuzz/Cargo.toml` (and `sixfold_props::TARGETS`), with the
 /// largest input the fuzzer may make for it.
@@ -133,32 +133,8 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let options = parse_args(args)?;
-    // An explicit target keeps the instrumentation out of build scripts and proc macros,
-    // which are linked without libFuzzer's runtime.
+    let target_dir = build(&fuzz, options.instrument)?;
     let host = host_triple()?;
-    // Each mode builds in its own folder, so that comparing them rebuilds nothing.
-    let target_dir = match options.instrument {
-        Instrument::RepoNoCmp => fuzz.join("target"),
-        mode => fuzz
-            .join("target")
-            .join(format!("instrument-{}", mode.name())),
-    };
-    let mut build = Command::new(env!("CARGO"));
-    build
-        .args(["build", "--release", "--bins", "--target", &host])
-        .current_dir(&fuzz)
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .env("RUSTFLAGS", fuzz_rustc::rustflags(options.instrument));
-    if options.instrument != Instrument::All {
-        let me = std::env::current_exe().context("finding the xtask binary")?;
-        build
-            .env("RUSTC_WRAPPER", me)
-            .env(fuzz_rustc::ENV, options.instrument.name());
-    }
-    let build_status = build.status().context("running cargo build in fuzz/")?;
-    if !build_status.success() {
-        bail!("building the fuzz targets failed");
-    }
     let commit = fuzzed_commit()?;
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(&str, RunStats)>> = Mutex::new(Vec::new());
@@ -211,6 +187,103 @@ pub(crate) fn run(args: &[String]) -> anyhow::Result<ExitCode> {
     })
 }
 
+/// The file in a build folder naming the wrapper mode its crates of this repository were
+/// compiled in.
+const MODE_FILE: &str = "sixfold-instrument";
+
+/// Builds the fuzz targets in `mode`; returns the build folder. Each mode builds in its own
+/// folder (the default in `fuzz/target`, the others in `fuzz/target/instrument-<mode>`), so
+/// comparing them rebuilds nothing. Cargo cannot tell which crates the wrapper
+/// instrumented, so a folder records its mode, and when it last held another one (a
+/// folder from before the mode was recorded counts as another) this repository's crates
+/// are cleaned there first, and only they are rebuilt.
+fn build(fuzz: &Path, mode: Instrument) -> anyhow::Result<PathBuf> {
+    // An explicit target keeps the instrumentation out of build scripts and proc macros,
+    // which are linked without libFuzzer's runtime.
+    let host = host_triple()?;
+    let target_dir = if mode == Instrument::DEFAULT {
+        fuzz.join("target")
+    } else {
+        fuzz.join("target")
+            .join(format!("instrument-{}", mode.name()))
+    };
+    let cargo = |subcommand: &[&str]| {
+        let mut command = Command::new(env!("CARGO"));
+        command
+            .args(subcommand)
+            .args(["--release", "--target", &host])
+            .current_dir(fuzz)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .env("RUSTFLAGS", fuzz_rustc::rustflags(mode));
+        command
+    };
+    let mode_file = target_dir.join(MODE_FILE);
+    let recorded = std::fs::read_to_string(&mode_file).ok();
+    if mode.wrapped()
+        && recorded.as_deref().map(str::trim) != Some(mode.name())
+        && target_dir.join(&host).join("release").exists()
+    {
+        let mut clean = cargo(&["clean"]);
+        for package in repo_packages(fuzz)? {
+            clean.args(["-p", &package]);
+        }
+        let status = clean.status().context("running cargo clean in fuzz/")?;
+        if !status.success() {
+            bail!(
+                "cleaning this repository's crates in {} failed",
+                target_dir.display()
+            );
+        }
+    }
+    let mut build = cargo(&["build", "--bins"]);
+    if mode.wrapped() {
+        let me = std::env::current_exe().context("finding the xtask binary")?;
+        build
+            .env("RUSTC_WRAPPER", me)
+            .env(fuzz_rustc::ENV, mode.name());
+    }
+    let build_status = build.status().context("running cargo build in fuzz/")?;
+    if !build_status.success() {
+        bail!("building the fuzz targets failed");
+    }
+    std::fs::write(&mode_file, mode.name())
+        .with_context(|| format!("writing {}", mode_file.display()))?;
+    Ok(target_dir)
+}
+
+/// The packages of the fuzz build whose source is in this repository (`cargo tree` names
+/// them with their folder), which the wrapper may instrument.
+fn repo_packages(fuzz: &Path) -> anyhow::Result<Vec<String>> {
+    let out = Command::new(env!("CARGO"))
+        .args(["tree", "--prefix", "none", "--edges", "normal", "--offline"])
+        .current_dir(fuzz)
+        .output()
+        .context("running cargo tree in fuzz/")?;
+    if !out.status.success() {
+        bail!(
+            "cargo tree in fuzz/ failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let root = crate::repo_root().canonicalize().unwrap_or_default();
+    Ok(packages_under(&String::from_utf8_lossy(&out.stdout), &root))
+}
+
+/// The names of `cargo tree --prefix none` lines whose package folder is under `root`.
+fn packages_under(tree: &str, root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = tree
+        .lines()
+        .filter_map(|line| {
+            let (name, rest) = line.split_once(' ')?;
+            let folder = rest.split_once('(')?.1.split_once(')')?.0;
+            Path::new(folder).starts_with(root).then(|| name.to_owned())
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
 /// The table of this run's results, with each target's cumulative executions.
 fn print_results(results: &[(&str, RunStats)], tally: &[TallyLine]) {
     println!(
@@ -244,7 +317,7 @@ fn parse_args(args: &[String]) -> anyhow::Result<Options> {
         jobs: 1,
         merge: false,
         tally: true,
-        instrument: Instrument::RepoNoCmp,
+        instrument: Instrument::DEFAULT,
         targets: Vec::new(),
     };
     let mut it = args.iter();
@@ -703,6 +776,19 @@ mod tests {
         assert_eq!(cpu_seconds_of_stat("4242 (cut"), None);
         let me = process_cpu_seconds(std::process::id());
         assert!(me.is_some_and(|s| s >= 0.0), "{me:?}");
+    }
+
+    /// The packages a mode change cleans: this repository's, whatever `cargo tree` adds.
+    #[test]
+    fn repository_packages_are_read_from_cargo_tree() {
+        let tree = "sixfold-fuzz v0.0.0 (/repo/fuzz)\nlibfuzzer-sys v0.4.10\n\
+            sixfold-props v0.1.0 (/repo/crates/props)\nserde_derive v1.0.219 (proc-macro)\n\
+            sixfold-core v0.1.0 (/repo/crates/core) (*)\nsixfold-core v0.1.0 (/repo/crates/core)\n\
+            other v1.0.0 (/elsewhere/other)\n";
+        assert_eq!(
+            packages_under(tree, Path::new("/repo")),
+            ["sixfold-core", "sixfold-fuzz", "sixfold-props"]
+        );
     }
 
     #[test]

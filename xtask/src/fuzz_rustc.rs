@@ -1,5 +1,5 @@
-//! The rustc wrapper of `cargo xtask fuzz`: coverage instrumentation for this repository's
-//! crates only.
+//! The rustc wrapper of `cargo xtask fuzz`: coverage instrumentation for the libraries under
+//! test only.
 //!
 //! `cargo fuzz` instruments every crate through `RUSTFLAGS`, so libFuzzer also watches
 //! branches and comparisons inside regex, the Unicode tables, Fluent, toml and serde. They
@@ -8,8 +8,11 @@
 //! hooks alone took 39 % of the time, most of it called from dependencies. Cargo runs this
 //! wrapper (the xtask binary itself, told by an environment variable) for every rustc
 //! call; it adds the coverage passes only when the crate compiled is a target crate whose
-//! source lies in this repository (the `sixfold-*` libraries and the fuzz targets), and
-//! passes every other call through unchanged. Overflow checks, debug assertions and
+//! source lies in this repository's `crates/` (the `sixfold-*` libraries), and passes
+//! every other call through unchanged. The property harness `sixfold-props` and the fuzz
+//! binaries are left out too: their checks (JSON validation, XML parsing, tag scans,
+//! maps of segments) ran on every execution, and libFuzzer paid for each of their covered
+//! edges without those edges saying anything about the code under test. Overflow checks, debug assertions and
 //! `--cfg fuzzing` still apply to every crate, through `RUSTFLAGS`.
 
 use std::ffi::OsString;
@@ -27,21 +30,33 @@ pub(crate) enum Instrument {
     All,
     /// This repository's crates, integer comparisons traced.
     Repo,
-    /// This repository's crates, no integer comparison tracing (the default). Byte
-    /// string comparisons still reach libFuzzer through its `memcmp` hook, so keywords
-    /// and labels are still learnt; what goes is a hook call on every integer and
-    /// `char` comparison, which cost 40 % of an execution. See the README's "Measuring".
+    /// This repository's crates, no integer comparison tracing (this task's default until
+    /// 2026-11-29 18:00). Byte string comparisons still reach libFuzzer through its
+    /// `memcmp` hook, so keywords and labels are still learnt; what goes is a hook call on
+    /// every integer and `char` comparison, which cost 40 % of an execution. See the
+    /// README's "Measuring".
     RepoNoCmp,
+    /// The libraries under test (`crates/` but not `crates/props`), no integer comparison
+    /// tracing: the default. The property harness and the fuzz binaries are compiled
+    /// without coverage, so an execution pays libFuzzer's per-edge bookkeeping only for
+    /// the code it tests. (Generic code of a library that the harness instantiates, such
+    /// as `report::write_align_json::<Vec<u8>>` and the `serde_json` serialiser under it,
+    /// is compiled into the harness and so goes uninstrumented too.)
+    Libs,
 }
 
 impl Instrument {
-    pub(crate) const NAMES: [&'static str; 3] = ["all", "repo", "repo-nocmp"];
+    /// What `cargo xtask fuzz` builds unless `--instrument` says otherwise.
+    pub(crate) const DEFAULT: Instrument = Instrument::Libs;
+
+    pub(crate) const NAMES: [&'static str; 4] = ["libs", "repo-nocmp", "repo", "all"];
 
     pub(crate) fn parse(name: &str) -> Option<Self> {
         match name {
             "all" => Some(Instrument::All),
             "repo" => Some(Instrument::Repo),
             "repo-nocmp" => Some(Instrument::RepoNoCmp),
+            "libs" => Some(Instrument::Libs),
             _ => None,
         }
     }
@@ -51,7 +66,14 @@ impl Instrument {
             Instrument::All => "all",
             Instrument::Repo => "repo",
             Instrument::RepoNoCmp => "repo-nocmp",
+            Instrument::Libs => "libs",
         }
+    }
+
+    /// Whether the coverage passes come from the wrapper (per crate) rather than from
+    /// `RUSTFLAGS` (every crate).
+    pub(crate) fn wrapped(self) -> bool {
+        self != Instrument::All
     }
 
     /// The coverage flags for an instrumented crate.
@@ -62,7 +84,7 @@ impl Instrument {
             "-Cllvm-args=-sanitizer-coverage-inline-8bit-counters",
             "-Cllvm-args=-sanitizer-coverage-pc-table",
         ];
-        if self != Instrument::RepoNoCmp {
+        if matches!(self, Instrument::All | Instrument::Repo) {
             flags.push("-Cllvm-args=-sanitizer-coverage-trace-compares");
         }
         flags
@@ -70,10 +92,11 @@ impl Instrument {
 }
 
 /// Flags every crate gets (through `RUSTFLAGS`): the properties' overflow checks and
-/// assertions and `cfg(fuzzing)`; in the wrapper's modes also a cfg nobody reads, naming
-/// the wrapper's choice of crates, because cargo fingerprints `RUSTFLAGS` but not what the
-/// wrapper adds: change its value when [`instrumented`] changes, and every crate is rebuilt.
-/// (The two wrapper modes build in folders of their own, so they never mix.)
+/// assertions and `cfg(fuzzing)`; in the wrapper's modes also a cfg nobody reads, because
+/// cargo fingerprints `RUSTFLAGS` but not what the wrapper adds. It is the same in every
+/// wrapper mode, so the dependencies (never instrumented in those modes) of one mode's
+/// build are those of another's; the wrapper's crates are rebuilt when a build folder
+/// changes mode (`fuzz::build`, which records each folder's mode).
 pub(crate) fn rustflags(mode: Instrument) -> String {
     let common = "--cfg fuzzing -Cdebug-assertions -Coverflow-checks";
     if mode == Instrument::All {
@@ -82,6 +105,9 @@ pub(crate) fn rustflags(mode: Instrument) -> String {
         format!("{common} --cfg sixfold_fuzz_instrument=\"repo\"")
     }
 }
+
+/// The property harness's folder: compiled without coverage in the `libs` mode.
+const HARNESS: &str = "crates/props";
 
 /// Runs rustc (`args[0]`) with `args[1..]`, adding the coverage flags when the crate is
 /// instrumented; returns rustc's exit status.
@@ -93,8 +119,12 @@ pub(crate) fn run(mode: &str, args: &[OsString]) -> ExitCode {
     let mut command = Command::new(rustc);
     command.args(rest);
     if let Some(mode) = Instrument::parse(mode)
-        && mode != Instrument::All
-        && instrumented(rest, &crate::repo_root().canonicalize().unwrap_or_default())
+        && mode.wrapped()
+        && instrumented(
+            mode,
+            rest,
+            &crate::repo_root().canonicalize().unwrap_or_default(),
+        )
     {
         command.args(mode.coverage_flags());
     }
@@ -112,8 +142,9 @@ pub(crate) fn run(mode: &str, args: &[OsString]) -> ExitCode {
 
 /// Whether a rustc call compiles a crate to instrument: one built for the target (cargo
 /// passes `--target` to those only, never to build scripts or proc macros, which are
-/// linked without libFuzzer) whose root source file lies under `root`.
-fn instrumented(args: &[OsString], root: &Path) -> bool {
+/// linked without libFuzzer) whose root source file lies under `root` (`repo`,
+/// `repo-nocmp`) or under `root/crates` but not in the property harness (`libs`).
+fn instrumented(mode: Instrument, args: &[OsString], root: &Path) -> bool {
     let for_target = args.iter().any(|a| a == "--target");
     let source = args
         .iter()
@@ -126,7 +157,13 @@ fn instrumented(args: &[OsString], root: &Path) -> bool {
             } else {
                 std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(p))
             };
-            absolute.canonicalize().is_ok_and(|p| p.starts_with(root))
+            absolute.canonicalize().is_ok_and(|p| {
+                if mode == Instrument::Libs {
+                    p.starts_with(root.join("crates")) && !p.starts_with(root.join(HARNESS))
+                } else {
+                    p.starts_with(root)
+                }
+            })
         })
 }
 
@@ -139,30 +176,43 @@ mod tests {
     }
 
     /// The repository's crates built for the target are instrumented; dependencies from
-    /// the registry, build scripts and rustc's probes are not.
+    /// the registry, build scripts and rustc's probes are not; in the `libs` mode the
+    /// property harness and the fuzz binaries are not either.
     #[test]
     fn only_this_repositorys_target_crates_are_instrumented() {
         let root = crate::repo_root().canonicalize().expect("the repository");
-        let core = root.join("crates/core/src/lib.rs");
-        let core = core.to_string_lossy();
         let target = ["--target", "x86_64-unknown-linux-gnu"];
-        let mut lib = args(&["--crate-name", "sixfold_core", "--edition=2024", &core]);
-        lib.extend(args(&target));
-        assert!(instrumented(&lib, &root));
-        let host_only = args(&["--crate-name", "sixfold_core", &core]);
-        assert!(
-            !instrumented(&host_only, &root),
-            "no --target: a host crate"
-        );
-        let elsewhere = tempfile::tempdir().expect("a temporary folder");
-        let registry = elsewhere.path().join("lib.rs");
-        std::fs::write(&registry, "").expect("a temporary file");
-        let mut dependency = args(&["--crate-name", "regex", &registry.to_string_lossy()]);
-        dependency.extend(args(&target));
-        assert!(!instrumented(&dependency, &root));
-        let mut probe = args(&["-", "--crate-name", "___", "--print=file-names"]);
-        probe.extend(args(&target));
-        assert!(!instrumented(&probe, &root));
+        let call = |name: &str, source: &Path| {
+            let mut call = args(&["--crate-name", name, "--edition=2024"]);
+            call.push(source.as_os_str().to_owned());
+            call.extend(args(&target));
+            call
+        };
+        let core = call("sixfold_core", &root.join("crates/core/src/lib.rs"));
+        let props = call("sixfold_props", &root.join("crates/props/src/lib.rs"));
+        let fuzz_bin = call("reader", &root.join("fuzz/fuzz_targets/reader.rs"));
+        for mode in [Instrument::Repo, Instrument::RepoNoCmp, Instrument::Libs] {
+            assert!(instrumented(mode, &core, &root), "{mode:?}");
+            let harness = mode != Instrument::Libs;
+            assert_eq!(instrumented(mode, &props, &root), harness, "{mode:?}");
+            assert_eq!(instrumented(mode, &fuzz_bin, &root), harness, "{mode:?}");
+            let host_only = args(&[
+                "--crate-name",
+                "sixfold_core",
+                &root.join("crates/core/src/lib.rs").to_string_lossy(),
+            ]);
+            assert!(
+                !instrumented(mode, &host_only, &root),
+                "no --target: a host crate"
+            );
+            let elsewhere = tempfile::tempdir().expect("a temporary folder");
+            let registry = elsewhere.path().join("lib.rs");
+            std::fs::write(&registry, "").expect("a temporary file");
+            assert!(!instrumented(mode, &call("regex", &registry), &root));
+            let mut probe = args(&["-", "--crate-name", "___", "--print=file-names"]);
+            probe.extend(args(&target));
+            assert!(!instrumented(mode, &probe, &root));
+        }
     }
 
     #[test]
@@ -170,13 +220,15 @@ mod tests {
         for name in Instrument::NAMES {
             assert_eq!(Instrument::parse(name).map(Instrument::name), Some(name));
         }
-        assert!(
-            !Instrument::RepoNoCmp
-                .coverage_flags()
-                .iter()
-                .any(|f| f.contains("compares"))
-        );
+        for mode in [Instrument::RepoNoCmp, Instrument::Libs] {
+            assert!(!mode.coverage_flags().iter().any(|f| f.contains("compares")));
+        }
         assert!(rustflags(Instrument::All).contains("sancov"));
         assert!(!rustflags(Instrument::Repo).contains("sancov"));
+        // The wrapper's modes share their dependencies' builds.
+        assert_eq!(
+            rustflags(Instrument::Libs),
+            rustflags(Instrument::RepoNoCmp)
+        );
     }
 }

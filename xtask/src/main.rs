@@ -15,7 +15,7 @@ mod fuzz;
 mod fuzz_rustc;
 mod lexicon;
 
-const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--jobs N] [--merge] [--instrument repo-nocmp|repo|all] [TARGET...]   run the fuzz targets from the committed corpus, tallied in fuzz/tally.tsv\n  fuzz --tally   cumulative executions per fuzz target\n  lexicon train|check ...   train (or check) the aligner's translation table\n  estimate-costs --corpus DIR [--check] [--out FILE]   bead priors (-ln p per bead type and language pair) counted on real parallel text";
+const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--jobs N] [--merge] [--instrument libs|repo-nocmp|repo|all] [TARGET...]   run the fuzz targets from the committed corpus, tallied in fuzz/tally.tsv\n  fuzz --tally   cumulative executions per fuzz target\n  lexicon train|check ...   train (or check) the aligner's translation table\n  estimate-costs --corpus DIR [--check] [--out FILE]   bead priors (-ln p per bead type and language pair) counted on real parallel text";
 
 fn main() -> ExitCode {
     // Cargo runs this binary as the fuzz build's rustc wrapper (see `fuzz_rustc`).

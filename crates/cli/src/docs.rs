@@ -72,6 +72,7 @@ impl DocArgs {
     /// The documents the arguments name: a stream when they are folders (or a `--from`
     /// list), else the files of one document (or folders at `--rev`) loaded now.
     pub(crate) fn documents(&self, none: WhenNone) -> anyhow::Result<Documents> {
+        crate::source::quiet_notes(self.many.quiet);
         let paths = if none == WhenNone::AllDocuments
             && self.paths.is_empty()
             && self.many.from.is_none()

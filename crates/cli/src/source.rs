@@ -328,6 +328,24 @@ pub(crate) fn shallow_note(boundary: Option<&sixfold_history::CommitInfo>) -> Op
 
 /// Prints notes to standard error, where they do not disturb JSON on standard output.
 pub(crate) fn print_notes(notes: impl IntoIterator<Item = String>) {
+    if QUIET.load(std::sync::atomic::Ordering::Relaxed) {
+        return;
+    }
+    print_warnings(notes);
+}
+
+/// Whether `--quiet` was given: notes are then left out, as the progress bar is.
+static QUIET: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Leaves notes out for the rest of the run (`--quiet`). A corpus run over thousands of
+/// folders otherwise prints one note per folder without a symbol, which buries the
+/// errors that matter; warnings about lost data still go through [`print_warnings`].
+pub(crate) fn quiet_notes(quiet: bool) {
+    QUIET.store(quiet, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Prints lines on standard error whatever `--quiet` says: what a write could not keep.
+pub(crate) fn print_warnings(notes: impl IntoIterator<Item = String>) {
     for note in notes {
         #[allow(clippy::print_stderr)] // The CLI edge is where notes are shown to people.
         {

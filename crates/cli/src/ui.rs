@@ -64,6 +64,12 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
         let (id, args) = input.message();
         return vec![t(id, &args)];
     }
+    if let Some(line) = err
+        .downcast_ref::<sixfold_history::HistoryError>()
+        .and_then(history_error)
+    {
+        return vec![line];
+    }
     if let Some(sixfold_export::ExportError::Load { dir, .. }) =
         err.downcast_ref::<sixfold_export::ExportError>()
     {
@@ -128,20 +134,9 @@ fn load_problem(e: &sixfold_translations::LoadError) -> String {
     use sixfold_translations::LoadError;
     match e {
         LoadError::NotAFile { path, what } => {
-            let kind = match *what {
-                "a directory" => "directory",
-                "a symbolic link" => "symlink",
-                "a symbolic link in a loop" => "symlink-loop",
-                "a broken symbolic link" => "symlink-broken",
-                "a FIFO" => "fifo",
-                "a device" => "device",
-                "a socket" => "socket",
-                "a submodule (gitlink)" => "gitlink",
-                "a symbolic link leading out of its repository" => "symlink-out-of-repository",
-                "a symbolic link leading out of its folder" => "symlink-out-of-folder",
-                "not a regular file" => "other",
-                // A kind this table does not know keeps the library's own words.
-                _ => return e.to_string(),
+            // A kind the table does not know keeps the library's own words.
+            let Some(kind) = file_kind(what) else {
+                return e.to_string();
             };
             t(
                 "input-not-a-file",
@@ -162,6 +157,78 @@ fn load_problem(e: &sixfold_translations::LoadError) -> String {
         },
         other => other.to_string(),
     }
+}
+
+/// The `input-not-a-file` selector for one of the libraries' fixed phrases of what a file
+/// is instead of a regular file.
+fn file_kind(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "a directory" => "directory",
+        "a symbolic link" => "symlink",
+        "a symbolic link in a loop" => "symlink-loop",
+        "a broken symbolic link" => "symlink-broken",
+        "a FIFO" => "fifo",
+        "a device" => "device",
+        "a socket" => "socket",
+        "a submodule (gitlink)" => "gitlink",
+        "a symbolic link leading out of its repository" => "symlink-out-of-repository",
+        "a symbolic link leading out of its folder" => "symlink-out-of-folder",
+        "not a regular file" => "other",
+        _ => return None,
+    })
+}
+
+/// An error of reading a folder's git history in the interface language
+/// (`history-error-*`); `None` keeps the library's English, for a libgit2 failure (whose
+/// cause is git's own words anyway) and a kind of file the table does not know.
+fn history_error(e: &sixfold_history::HistoryError) -> Option<String> {
+    use sixfold_history::HistoryError as H;
+    fn at<'a>(rev: &'a str, path: &'a str) -> Args<'a> {
+        Args::new().text("rev", rev).text("path", path)
+    }
+    let shown = |p: &std::path::Path| p.display().to_string();
+    let (id, args) = match e {
+        H::NotARepository { path, .. } => {
+            ("not-a-repository", Args::new().text("path", shown(path)))
+        }
+        H::BareRepository { git_dir } => ("bare", Args::new().text("path", shown(git_dir))),
+        H::FolderMissing { path, .. } => ("folder-missing", Args::new().text("path", shown(path))),
+        H::ReadFile { path, .. } => ("read-file", Args::new().text("path", shown(path))),
+        H::OutsideWorkTree { path, workdir } => (
+            "outside-work-tree",
+            Args::new()
+                .text("path", shown(path))
+                .text("workdir", shown(workdir)),
+        ),
+        H::UnknownRevision { rev, .. } => ("unknown-revision", Args::new().text("rev", rev)),
+        H::BeyondShallowBoundary { rev, .. } => ("beyond-shallow", Args::new().text("rev", rev)),
+        H::NotACommit { rev, .. } => ("not-a-commit", Args::new().text("rev", rev)),
+        H::FolderAbsent { rev, path } => ("folder-absent", at(rev, path)),
+        H::NotAFolder { rev, path } => ("not-a-folder", at(rev, path)),
+        H::NoRenderings { rev, path } => ("no-renderings", at(rev, path)),
+        H::PivotAbsent { rev, path, lang } => {
+            ("pivot-absent", at(rev, path).text("lang", lang.code()))
+        }
+        H::NotAFile { rev, path, what } => {
+            let problem = t(
+                "input-not-a-file",
+                &Args::new()
+                    .text("path", path)
+                    .text("what", file_kind(what)?),
+            );
+            (
+                "not-a-file",
+                Args::new().text("problem", problem).text("rev", rev),
+            )
+        }
+        H::NotUtf8 { rev, path, .. } => ("unreadable", at(rev, path)),
+        H::MissingCommit { commit, path, .. } => (
+            "missing-commit",
+            Args::new().text("commit", commit).text("path", path),
+        ),
+        H::Git { .. } => return None,
+    };
+    Some(t(&format!("history-error-{id}"), &args))
 }
 
 /// The word for a severity (`error`, `erreur`, `ошибка`…).

@@ -355,3 +355,39 @@ fn a_language_missing_from_a_folder_is_reported() {
     assert!(!stdout.contains("absent-rendering"), "{stdout}");
     assert_eq!(out.status.code(), Some(0), "{stdout}");
 }
+
+#[test]
+fn controls_and_direction_overrides_are_reported_before_an_export_removes_them() {
+    let fr = std::fs::read_to_string(repo().join("translations/A-RES-51-60/fr.md")).unwrap();
+    let line = line_of(&fr, "3. ");
+    let tmp = damaged_copy(|t| {
+        t.replacen("\n3. ", "\n3. \u{7}", 1)
+            .replacen("\n4. ", "\n4. \u{202E}", 1)
+    });
+    let out = sixfold(&["check", "A-RES-51-60", "--format", "json"], tmp.path());
+    assert_eq!(out.status.code(), Some(1));
+    let f = findings(&out);
+    assert!(has(&f, "control-characters", "fr", line as u64), "{f:#?}");
+    assert!(
+        f.iter().any(|x| x["code"] == "invisible-characters"
+            && x["severity"] == "warning"
+            && x["args"]["chars"] == "U+202E"),
+        "{f:#?}"
+    );
+    // Nothing else: the characters do not disturb the alignment or the other checks.
+    assert_eq!(f.len(), 2, "{f:#?}");
+    // The export removes both, as the findings say.
+    let out = sixfold(
+        &[
+            "export",
+            "A-RES-51-60",
+            "--format",
+            "tmx",
+            "--langs",
+            "en,fr",
+        ],
+        tmp.path(),
+    );
+    let tmx = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && !tmx.contains('\u{7}') && !tmx.contains('\u{202E}'));
+}

@@ -454,6 +454,25 @@ fn history_stale_and_diff_speak_the_interface_language() {
     assert!(!text.contains([FSI, PDI]));
     let (_, english, _) = run(&["diff", "translations/A-X-1", "--from", "HEAD~1"]);
     assert!(english.trim_end().ends_with("1 row differs"), "{english}");
+    // Their errors too, not only their reports.
+    let (code, _, err) = run(&[
+        "--ui-lang",
+        "fr",
+        "diff",
+        "translations/A-X-1",
+        "--from",
+        "no-such-rev",
+    ]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("révision « no-such-rev » inconnue"), "{err}");
+    let outside = tempfile::tempdir().expect("temp dir");
+    let out = sixfold_env(
+        &["--ui-lang", "zh", "history", "."],
+        outside.path(),
+        &[("GIT_CEILING_DIRECTORIES", outside.path().to_str().unwrap())],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("不在 git 仓库中"), "{}", stderr(&out));
 }
 
 /// Every check code documented in the checks' table has its message in all six

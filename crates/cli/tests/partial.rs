@@ -116,4 +116,19 @@ fn without_document_toml_the_masthead_gives_the_symbol_and_nothing_else_does() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("no symbol"));
     let text = std::fs::read_to_string(&xlf).unwrap();
     assert!(!text.contains("original="), "{text}");
+
+    // `--quiet` leaves the note out, for a corpus run where every folder would print one.
+    let out = sixfold(&[
+        "export",
+        bare.to_str().unwrap(),
+        "--format",
+        "xliff",
+        "--langs",
+        "en,fr",
+        "--quiet",
+        "-o",
+        xlf.to_str().unwrap(),
+    ]);
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }

@@ -50,3 +50,49 @@ fn read_json_of_each_kind_of_document() {
         });
     }
 }
+
+/// The text listing names each segment as finding ids do: a finding about a paragraph
+/// without a label (`…:@f2c99f32`) can be looked up in it. A UN Parallel Corpus rendering
+/// whose paragraphs after the first lost their numbers.
+#[test]
+fn the_text_listing_names_segments_as_finding_ids_do() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("d");
+    std::fs::create_dir(&folder).unwrap();
+    let en = "1. The Assembly decides to act.\n\nIt further decides to report on the matter.\n";
+    let fr = "1. L'Assemblée décide d'agir.\n\nElle décide en outre de faire rapport sur la question en 2027.\n";
+    std::fs::write(folder.join("en.md"), en).unwrap();
+    std::fs::write(folder.join("fr.md"), fr).unwrap();
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_sixfold"))
+            .current_dir(dir.path())
+            .args(["--ui-lang", "en"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let check = run(&["check", "d", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(check.lines().next().unwrap()).unwrap();
+    let id = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "numbers-differ")
+        .map_or_else(
+            || panic!("{check}"),
+            |f| f["id"].as_str().unwrap().to_owned(),
+        );
+    let anchor = id.rsplit(':').next().unwrap();
+    assert!(anchor.starts_with('@'), "{id}");
+    let listing = run(&["read", "d/fr.md"]);
+    let line = listing
+        .lines()
+        .find(|l| l.contains(anchor))
+        .unwrap_or_else(|| panic!("{anchor} in {listing}"));
+    assert!(line.contains("2027"), "{line}");
+    assert!(
+        listing.lines().next().unwrap().contains("op.1"),
+        "{listing}"
+    );
+}

@@ -203,6 +203,7 @@ fn broken(text: &str) -> bool {
 
 /// Arguments of the declared kinds for every variable any message uses; `count` feeds
 /// every plural selector.
+#[allow(clippy::too_many_lines)] // One line per variable that any message uses.
 fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
     Args::new()
         .num("n", 51)
@@ -290,6 +291,8 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         .text("review_line", "12")
         .text("key", "pin[1].segments")
         .text("problem", "missing key")
+        .text("chars", "U+0007, U+202E")
+        .text("workdir", "/work")
         .text("detail", "expected `=`")
         // Reading rendering files (input.ftl).
         .text("part", "word/document.xml")

@@ -41,6 +41,8 @@
 //! | `untranslated-paragraph` | error | text identical to the pivot |
 //! | `wrong-script` | error | text mostly in another script than the language's |
 //! | `length-ratio` | warning | length far from what the pivot predicts |
+//! | `control-characters` | error | controls, noncharacters or U+FFFD in a segment, which exports remove ([`crate::check_controls`]) |
+//! | `invisible-characters` | warning | bidi embeddings/overrides/isolates or zero-width spaces in a segment, which exports remove |
 //! | `misplaced-paragraph` | error | a segment translates a pivot segment that stands elsewhere (two paragraphs swapped, or one moved past others); its numbers are compared with that segment's |
 
 use std::borrow::Cow;
@@ -49,10 +51,11 @@ use std::collections::BTreeMap;
 use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
-use crate::align::{Bead, LengthModel, measure};
+use crate::align::{LengthModel, measure};
 use crate::findings::{Findings, MissingList};
 use crate::header_check::header_findings;
 use crate::label::{Family, Label};
+use crate::links::Link;
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
 use crate::set::DocumentSet;
 
@@ -120,6 +123,7 @@ pub fn check_findings(
                     &[("label", label_of(seg))],
                 ));
             }
+            crate::check_controls::scan(lang, seg, &mut out);
         }
         numbering(lang, doc, &mut out);
         footnote_links(lang, doc, &mut out);
@@ -151,7 +155,7 @@ pub fn check_findings(
                     ],
                 ));
             }
-            let beads = crate::links::pair_links(set, alignment, lang);
+            let beads = crate::links::pair_spans(set, alignment, lang);
             compare(pivot, pd, lang, doc, &beads, &mut out, &mut missing);
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
             kept.note(pd, lang, doc, &beads);
@@ -505,23 +509,33 @@ fn compare(
     pd: &Document,
     lang: Lang,
     doc: &Document,
-    beads: &[(usize, Bead)],
+    beads: &[(usize, Link)],
     out: &mut Vec<Finding>,
     missing: &mut MissingList,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
     let moves = crate::check_moves::find(pivot, pd, lang, doc, beads);
     // For each bead, the first segment of this language in a later bead: where a missing
-    // paragraph should be. One backward pass, so a long run of pivot-only beads does not
-    // scan forward once per bead (quadratic on a large document).
-    let mut next_other: Vec<Option<usize>> = vec![None; beads.len()];
-    let mut after: Option<usize> = None;
-    for (k, (_, b)) in beads.iter().enumerate().rev() {
-        next_other[k] = after;
-        if !b.other.is_empty() && b.other.start < doc.segments.len() {
-            after = Some(b.other.start);
+    // paragraph should be. `later` only moves forward, so a long run of pivot-only beads
+    // does not scan forward once per bead (quadratic on a large document).
+    let mut later = 0;
+    let mut next_other = |k: usize| {
+        later = later.max(k + 1);
+        while let Some((_, b)) = beads.get(later) {
+            if !b.other.is_empty() && b.other.start < doc.segments.len() {
+                return Some(b.other.start);
+            }
+            later += 1;
         }
-    }
+        None
+    };
+    missing.reserve(
+        beads
+            .iter()
+            .filter(|(_, b)| b.other.is_empty())
+            .map(|(_, b)| b.pivot.len())
+            .sum(),
+    );
     for (k, (row, bead)) in beads.iter().enumerate() {
         let row = Some(*row);
         let ps: Vec<&Segment> = bead
@@ -538,7 +552,7 @@ fn compare(
             (0, 0) => {}
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
-                let next = next_other[k].or_else(|| doc.segments.len().checked_sub(1));
+                let next = next_other(k).or_else(|| doc.segments.len().checked_sub(1));
                 for i in bead.pivot.clone() {
                     let Some(p) = pd.segments.get(i) else {
                         continue;
@@ -859,7 +873,7 @@ fn misplaced(
     pd: &Document,
     lang: Lang,
     doc: &Document,
-    beads: &[(usize, Bead)],
+    beads: &[(usize, Link)],
     out: &mut Vec<Finding>,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
@@ -976,8 +990,39 @@ pub(crate) fn number_difference(
     lang: Lang,
     o: &Segment,
 ) -> Option<(Vec<u64>, Vec<u64>)> {
-    let mut expected = lang_numbers(pivot, &p.text);
-    let mut found = lang_numbers(lang, &o.text);
+    let first = difference_of_texts(pivot, p, &p.text, lang, o, &o.text)?;
+    // Arabic numbers an extractor wrote last group first ("000 2" for 2,000) are read in
+    // logical order too, and that reading is kept where it disagrees less with the pivot.
+    let arabic = |l: Lang, text: &str| {
+        (l == Lang::Ar)
+            .then(|| crate::visual_digits::logical_order(text))
+            .flatten()
+    };
+    let (p_alt, o_alt) = (arabic(pivot, &p.text), arabic(lang, &o.text));
+    if p_alt.is_none() && o_alt.is_none() {
+        return Some(first);
+    }
+    let p_text = p_alt.as_deref().unwrap_or(&p.text);
+    let o_text = o_alt.as_deref().unwrap_or(&o.text);
+    let size = |(missing, extra): &(Vec<u64>, Vec<u64>)| missing.len() + extra.len();
+    match difference_of_texts(pivot, p, p_text, lang, o, o_text) {
+        None => None,
+        Some(second) if size(&second) < size(&first) => Some(second),
+        Some(_) => Some(first),
+    }
+}
+
+/// [`number_difference`] with the segments' numbers read from `p_text` and `o_text`.
+fn difference_of_texts(
+    pivot: Lang,
+    p: &Segment,
+    p_text: &str,
+    lang: Lang,
+    o: &Segment,
+    o_text: &str,
+) -> Option<(Vec<u64>, Vec<u64>)> {
+    let mut expected = lang_numbers(pivot, p_text);
+    let mut found = lang_numbers(lang, o_text);
     // A paragraph's own number is structure, which the numbering checks compare: written
     // in one rendering only, it is a numbering mismatch (or the pivot's loss), not a
     // number of the text that differs. When the other rendering writes the same number in
@@ -1027,7 +1072,7 @@ pub(crate) fn number_difference(
             found.remove(pos);
             continue;
         }
-        let spelled = spelled.get_or_insert_with(|| spelled_numbers(lang, &o.text));
+        let spelled = spelled.get_or_insert_with(|| spelled_numbers(lang, o_text));
         if let Some(pos) = spelled.iter().position(|&x| x == n) {
             spelled.remove(pos);
         } else {
@@ -1039,13 +1084,13 @@ pub(crate) fn number_difference(
         return None;
     }
     // Digits in the translation where the pivot spells the number out ("nine countries").
-    for n in spelled_numbers(pivot, &p.text) {
+    for n in spelled_numbers(pivot, p_text) {
         if let Some(pos) = extra.iter().position(|&x| x == n) {
             extra.remove(pos);
         }
     }
     let chinese = lang == Lang::Zh || pivot == Lang::Zh;
-    crate::number_match::reconcile(chinese, &p.text, &o.text, &mut missing, &mut extra);
+    crate::number_match::reconcile(chinese, p_text, o_text, &mut missing, &mut extra);
     (!missing.is_empty() || !extra.is_empty()).then_some((missing, extra))
 }
 

@@ -4,6 +4,7 @@
 pub mod align;
 pub mod cells;
 pub mod check;
+mod check_controls;
 mod check_moves;
 mod check_pivot;
 pub mod discover;
@@ -26,6 +27,7 @@ pub mod read;
 pub mod reason;
 pub mod set;
 pub mod symlinks;
+mod visual_digits;
 
 pub use cells::Cells;
 pub use finding_args::FindingArgs;

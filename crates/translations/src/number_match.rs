@@ -1,7 +1,8 @@
 //! Ways the same number is written differently in two renderings, which the `numbers-differ`
 //! check ([`crate::check`]) accepts as agreeing: thousands groups that a right-to-left
 //! extraction put in reverse order ("2,784" beside "784 2"), numbers whose separator the
-//! extraction lost ("2014-2019" beside "20142019"), Chinese amounts in 万 and 亿, and times
+//! extraction lost ("2014-2019" beside "20142019"), Chinese amounts in 万 and 亿, Russian
+//! amounts in thousands ("5819 тыс." beside "5,819,000"), and times
 //! of day ("0300" beside "3.00 horas", "3 p.m." beside "15 heures"). Numbers spelled out in
 //! words are read by [`crate::number_words`].
 //!
@@ -40,6 +41,12 @@ pub fn reconcile(
             ten_thousands(missing, extra);
             ten_thousands(extra, missing);
         }
+    }
+    if other_text.contains("тыс") {
+        thousands_word(missing, extra);
+    }
+    if pivot_text.contains("тыс") {
+        thousands_word(extra, missing);
     }
     times(pivot_text, missing, extra);
     glued(missing, extra);
@@ -177,6 +184,20 @@ fn ten_thousands(millions: &mut Vec<u64>, wan: &mut Vec<u64>) {
     }
 }
 
+/// An amount counted in thousands: Russian budget texts write "$5,819,000" as "5819 тыс.
+/// долл." (thousand dollars). Only tried when the word is written.
+fn thousands_word(whole: &mut Vec<u64>, thousands: &mut Vec<u64>) {
+    let mut i = 0;
+    while i < thousands.len() {
+        let Some(&t) = thousands.get(i) else { break };
+        if t.checked_mul(1000).is_some_and(|w| take(whole, w)) {
+            thousands.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// Finds two or three entries of `parts` that are the thousands groups of `m` and removes them.
 fn split_into(parts: &mut Vec<u64>, m: u64) -> bool {
     let n = parts.len();
@@ -303,6 +324,23 @@ mod tests {
         let (mut missing, mut extra) = (vec![2], vec![200]);
         reconcile(true, "2 States", "200个", &mut missing, &mut extra);
         assert_eq!((missing, extra), (vec![2], vec![200]));
+    }
+
+    #[test]
+    fn russian_thousands_are_the_whole_amount() {
+        // UN Parallel Corpus development data: "$5,819,000" beside "5819 тыс. долл. США".
+        let ru = "в объеме до 5819 тыс. долл. США";
+        let (mut missing, mut extra) = (vec![5_819_000], vec![5819]);
+        reconcile(false, "up to $5,819,000", ru, &mut missing, &mut extra);
+        assert!(missing.is_empty() && extra.is_empty());
+        // The other way round when Russian is the pivot.
+        let (mut missing, mut extra) = (vec![5819], vec![5_819_000]);
+        reconcile(false, ru, "5 819 000 dollars", &mut missing, &mut extra);
+        assert!(missing.is_empty() && extra.is_empty());
+        // Not without the word.
+        let (mut missing, mut extra) = (vec![5_819_000], vec![5819]);
+        reconcile(false, "", "5819 долл.", &mut missing, &mut extra);
+        assert_eq!((missing, extra), (vec![5_819_000], vec![5819]));
     }
 
     /// Found by the `align` fuzz target (`fuzz/corpus/align/regression-number-overflow`):

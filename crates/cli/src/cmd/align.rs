@@ -220,8 +220,11 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
         header.push_str(&fit(lang.code(), width));
     }
     let _ = writeln!(s, "{}", header.trim_end());
+    // Rows and segments are counted from 1, as export ids (`…-r001`) and lines are; the
+    // JSON keeps 0-based indices for programs.
     for (i, row) in alignment.rows.iter().enumerate() {
-        let mut line = format!("{i:>rw$} {:>cw$.2} ", row.confidence);
+        let number = i + 1;
+        let mut line = format!("{number:>rw$} {:>cw$.2} ", row.confidence);
         for lang in &alignment.languages {
             let cell = row.cell(*lang);
             let text = set.docs.get(lang).map_or_else(String::new, |d| {
@@ -233,7 +236,7 @@ fn to_text(place: &str, set: &DocumentSet, alignment: &Alignment, width: usize) 
             });
             let ids = cell
                 .iter()
-                .map(usize::to_string)
+                .map(|k| (k + 1).to_string())
                 .collect::<Vec<_>>()
                 .join(",");
             let shown = if cell.is_empty() {

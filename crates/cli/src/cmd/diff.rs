@@ -84,13 +84,14 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
     let segment_word = ui::plain("history-segment-word");
     for row in &report.rows {
         let place = match row.row {
-            Some(r) => ui::t("diff-row", &L10nArgs::new().count("row", r)),
+            // Counted from 1 in text, as export ids are; 0-based in the JSON.
+            Some(r) => ui::t("diff-row", &L10nArgs::new().count("row", r + 1)),
             None => ui::t1(
                 "diff-old-row",
                 "rows",
                 row.old_rows
                     .iter()
-                    .map(ToString::to_string)
+                    .map(|r| (r + 1).to_string())
                     .collect::<Vec<_>>()
                     .join(","),
             ),
@@ -104,7 +105,7 @@ fn write_text(out: &mut impl Write, report: &DiffReport, args: &Args) -> std::io
         )?;
         for (lang, items) in &row.languages {
             for d in items {
-                let seg = d.new_segment.or(d.old_segment).unwrap_or_default();
+                let seg = d.new_segment.or(d.old_segment).unwrap_or_default() + 1;
                 writeln!(
                     out,
                     "  {lang}  {} {segment_word} {seg}",

@@ -53,6 +53,7 @@ fn parse_format(s: &str) -> Result<Format, String> {
 
 pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     remove_staged_on_signal();
+    crate::source::quiet_notes(args.many.quiet);
     let Some(dir) = &args.dir else {
         let source = args
             .many
@@ -415,7 +416,7 @@ fn write_moses(
 
 /// Tells what replacing a file could not keep (its owner, its other hard links).
 fn print_notes(notes: &[WriteNote]) {
-    crate::source::print_notes(notes.iter().map(|note| {
+    crate::source::print_warnings(notes.iter().map(|note| {
         match note {
             WriteNote::OwnerNotKept { path, uid, old_uid } => t(
                 "cli-write-owner-not-kept",

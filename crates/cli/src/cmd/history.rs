@@ -99,8 +99,9 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
             let all_added = rows.iter().all(|r| r.kind == "added");
             if rows.len() > 3 && all_added && entry.change.removed.is_empty() {
                 // A rendering that appears: one line, not one per row.
-                let first = rows.first().map_or(0, |r| r.row);
-                let last = rows.last().map_or(0, |r| r.row);
+                // Counted from 1 in text, as export ids are; 0-based in the JSON.
+                let first = rows.first().map_or(0, |r| r.row) + 1;
+                let last = rows.last().map_or(0, |r| r.row) + 1;
                 let range = L10nArgs::new()
                     .count("first", first)
                     .count("last", last)
@@ -118,7 +119,7 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                     out,
                     "      {} {row_word} {:<4} {}",
                     ui::change_kind(row.kind),
-                    row.row,
+                    row.row + 1,
                     row.label
                         .as_ref()
                         .map_or_else(|| "-".into(), ToString::to_string)
@@ -129,7 +130,7 @@ fn write_text(out: &mut impl Write, report: &HistoryReport) -> std::io::Result<(
                     out,
                     "      {} {segment_word} {} {}",
                     ui::change_kind("removed"),
-                    removed.segment,
+                    removed.segment + 1,
                     removed
                         .label
                         .as_ref()

@@ -6,6 +6,7 @@
 //! and otherwise from the masthead read by what each line says (with the fields it had to
 //! derive listed); `meta` is `null` when neither finds anything identifying.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -75,6 +76,10 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
             out.push('\n');
         }
         Format::Text => {
+            let mut uses: HashMap<&sixfold_translations::Label, usize> = HashMap::new();
+            for label in doc.segments.iter().filter_map(|s| s.label.as_ref()) {
+                *uses.entry(label).or_default() += 1;
+            }
             for s in &doc.segments {
                 let refs = if s.footnote_refs.is_empty() {
                     String::new()
@@ -87,9 +92,7 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
                     "{:>5}  {:<9} {:<14} {}{refs}",
                     s.line,
                     s.kind.as_str(),
-                    s.label
-                        .as_ref()
-                        .map_or_else(|| "-".to_owned(), ToString::to_string),
+                    anchor(&uses, s),
                     s.text
                 );
             }
@@ -99,4 +102,19 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
     stdout.write_all(out.as_bytes())?;
     stdout.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How finding ids and `pin` name the segment: its label when no other segment carries
+/// the same one, else `@` and its text's digest (after the label it repeats, if any), so
+/// that an id such as `numbers-differ:ar:@f2c99f32` can be found in this listing.
+fn anchor(
+    uses: &HashMap<&sixfold_translations::Label, usize>,
+    s: &sixfold_translations::Segment,
+) -> String {
+    let digest = || sixfold_translations::finding_id::digest([s.text.as_str()]);
+    match &s.label {
+        Some(label) if uses.get(label) == Some(&1) => label.to_string(),
+        Some(label) => format!("{label} @{}", digest()),
+        None => format!("@{}", digest()),
+    }
 }

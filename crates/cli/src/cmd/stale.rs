@@ -72,7 +72,8 @@ fn write_text(out: &mut impl Write, report: &StaleReport) -> std::io::Result<()>
     for s in &report.stale {
         // Segment and line numbers are padded here, as text, so that columns line up.
         let line = L10nArgs::new()
-            .text("segment", format!("{:<3}", s.segment))
+            // Counted from 1 in text, as export ids are; 0-based in the JSON.
+            .text("segment", format!("{:<3}", s.segment + 1))
             .text("line", format!("{:<4}", s.line))
             .text("commit", commit_name(&s.segment_commit))
             .text("date", s.segment_date.as_str())

@@ -88,5 +88,7 @@ check-script-name =
        *[Latin] اللاتينية
     }
 check-wrong-script = { $lang } { $segment }: النص في معظمه بغير الحروف { check-script-name } (نسبة الحروف { $share })
+check-control-characters = { $lang } { $segment }: عدد أحرف التحكم { $count } ({ $chars })، وتحذفها عمليات التصدير
+check-invisible-characters = { $lang } { $segment }: عدد الأحرف غير المرئية { $count } ({ $chars })، وتحذفها عمليات التصدير
 check-length-ratio = { $lang } { $segment }: الطول { $ratio } أضعاف الطول المتوقع من النسخة { $pivot }
 check-misplaced-paragraph = { $lang } { $segment }: هذا النص يقابل { $label } في النسخة { $pivot } (السطر { $pivot_line })، الموجود في موضع آخر: ترتيب الفقرات مختلف

@@ -244,7 +244,7 @@ cli-export-same-name = تم تخطي { $path }: سبق تصدير مجلد با�
 cli-cannot-write-file = يتعذر كتابة { $path }
 cli-arg-from = قراءة مجلدات الوثائق من FILE، مجلد في كل سطر (`-`: الإدخال القياسي)؛ وتُطبع النتائج بترتيب القائمة فور جاهزيتها.
 cli-arg-jobs = عدد الوثائق التي تُعالج في آن واحد (الافتراضي: كل الأنوية).
-cli-arg-quiet = بدون شريط تقدم.
+cli-arg-quiet = بدون شريط تقدم وبدون ملاحظات (تظل الأخطاء والتحذيرات بشأن ما تعذر الاحتفاظ به عند الكتابة معروضة).
 cli-arg-export-concat = مع --from وصيغة tsv أو jsonl أو moses: مدونة واحدة في -o DIR لكل زوج من اللغة المصدر ولغة أخرى، بدلًا من ملفات لكل وثيقة.
 
 ## sixfold read
@@ -266,3 +266,19 @@ cli-parse-unknown-command = أمر غير معروف «{ $command }»
 cli-parse-unknown-lang = لغة غير معروفة «{ $value }»: المتوقع ar أو zh أو en أو fr أو ru أو es
 cli-parse-jobs = يتوقع --jobs عدد الوثائق التي تعالج في وقت واحد، 1 أو أكثر: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }
+
+history-error-not-a-repository = ليس داخل مستودع git: يحتاج إليه --rev وكذلك history وstale وdiff (بُحث صعودًا من { $path })
+history-error-bare = المستودع { $path } ليست له شجرة عمل: لا يمكن تحديد موقع المجلد فيه
+history-error-folder-missing = تعذر العثور على المجلد { $path }
+history-error-read-file = تتعذر قراءة { $path }
+history-error-outside-work-tree = المجلد { $path } خارج شجرة العمل { $workdir } لمستودعه
+history-error-unknown-revision = مراجعة غير معروفة `{ $rev }`: المتوقع إيداع أو فرع أو وسم أو تعبير مثل HEAD~2
+history-error-beyond-shallow = مراجعة غير معروفة `{ $rev }` في هذا الاستنساخ السطحي: يتوقف السجل عند حد الاستنساخ فلا توجد الإيداعات الأقدم (يجلبها git fetch --unshallow)
+history-error-not-a-commit = المراجعة `{ $rev }` لا تدل على إيداع
+history-error-folder-absent = المجلد `{ $path }` غير موجود في المراجعة `{ $rev }`
+history-error-not-a-folder = `{ $path }` في المراجعة `{ $rev }` ليس مجلدًا
+history-error-no-renderings = لا توجد أي نسخة لغوية في `{ $path }` في المراجعة `{ $rev }`: المتوقع ملفات باسم ar.md أو zh.md أو en.md أو fr.md أو ru.md أو es.md
+history-error-pivot-absent = لا يوجد { $lang }.md في `{ $path }` في المراجعة `{ $rev }`: النسخة المرجعية لازمة للعثور على الترجمات المتقادمة
+history-error-not-a-file = { $problem } (المراجعة `{ $rev }`: المتوقع كائن blob بالنمط 100644)
+history-error-unreadable = تتعذر قراءة `{ $path }` في المراجعة `{ $rev }`
+history-error-missing-commit = الإيداع { $commit } اللازم لسجل `{ $path }` مفقود (خارج حد الاستنساخ السطحي، أو المستودع تالف)

@@ -90,5 +90,13 @@ check-script-name =
        *[Latin] Latin
     }
 check-wrong-script = { $lang } { $segment } text is mostly not in { check-script-name } script (share of letters { $share })
+check-control-characters = { $lang } { $segment } holds { $count ->
+        [one] { $count } control character
+       *[other] { $count } control characters
+    } ({ $chars }), which exports remove
+check-invisible-characters = { $lang } { $segment } holds { $count ->
+        [one] { $count } invisible character
+       *[other] { $count } invisible characters
+    } ({ $chars }), which exports remove
 check-length-ratio = { $lang } { $segment } text is { $ratio } times the length expected from { $pivot }
 check-misplaced-paragraph = { $lang } { $segment } text here matches { $pivot } { $label } (line { $pivot_line }), which stands elsewhere: the paragraphs are out of order

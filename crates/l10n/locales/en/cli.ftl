@@ -224,7 +224,7 @@ cli-export-same-name = skipped { $path }: a folder of the same name was already 
 cli-cannot-write-file = cannot write { $path }
 cli-arg-from = Read the document folders from FILE, one per line (`-`: standard input); results are printed in input order as they are ready.
 cli-arg-jobs = Documents worked on at once (default: every core).
-cli-arg-quiet = No progress bar.
+cli-arg-quiet = No progress bar and no notes (errors, and warnings about what a write could not keep, are still shown).
 cli-arg-export-concat = With --from and tsv, jsonl or moses: one corpus under -o DIR for each pair of the source language with another, instead of files per document.
 
 ## sixfold read
@@ -246,3 +246,20 @@ cli-parse-unknown-command = unknown command “{ $command }”
 cli-parse-unknown-lang = unknown language “{ $value }”: expected ar, zh, en, fr, ru or es
 cli-parse-jobs = --jobs takes a number of documents worked on at once, 1 or more: “{ $value }”
 cli-parse-invalid-because = { $arg }: { $why }
+
+# Errors of reading a folder's git history (sixfold_history::HistoryError).
+history-error-not-a-repository = not inside a git repository: --rev needs one, and so do history, stale and diff (searched upward from { $path })
+history-error-bare = repository { $path } has no work tree: the folder cannot be located in it
+history-error-folder-missing = cannot find folder { $path }
+history-error-read-file = cannot read { $path }
+history-error-outside-work-tree = folder { $path } is outside the work tree { $workdir } of its repository
+history-error-unknown-revision = unknown revision `{ $rev }`: expected a commit, branch, tag or revspec such as HEAD~2
+history-error-beyond-shallow = unknown revision `{ $rev }` in this shallow clone: history stops at the shallow boundary, so older commits are not present (git fetch --unshallow fetches them)
+history-error-not-a-commit = revision `{ $rev }` does not name a commit
+history-error-folder-absent = folder `{ $path }` does not exist at revision `{ $rev }`
+history-error-not-a-folder = `{ $path }` at revision `{ $rev }` is not a folder
+history-error-no-renderings = no rendering in `{ $path }` at revision `{ $rev }`: expected files named ar.md, zh.md, en.md, fr.md, ru.md or es.md
+history-error-pivot-absent = no { $lang }.md in `{ $path }` at revision `{ $rev }`: the pivot rendering is needed to find stale translations
+history-error-not-a-file = { $problem } (revision `{ $rev }`: a blob of mode 100644)
+history-error-unreadable = `{ $path }` at revision `{ $rev }` cannot be read
+history-error-missing-commit = commit { $commit } needed for the history of `{ $path }` is missing (beyond a shallow clone's boundary, or a damaged repository)

@@ -79,5 +79,13 @@ check-script-name =
        *[Latin] latina
     }
 check-wrong-script = { $lang } { $segment }: texto mayormente ajeno a la escritura { check-script-name } (proporción de letras: { $share })
+check-control-characters = { $lang } { $segment }: { $count ->
+        [one] { $count } carácter de control
+       *[other] { $count } caracteres de control
+    } ({ $chars }), que las exportaciones eliminan
+check-invisible-characters = { $lang } { $segment }: { $count ->
+        [one] { $count } carácter invisible
+       *[other] { $count } caracteres invisibles
+    } ({ $chars }), que las exportaciones eliminan
 check-length-ratio = { $lang } { $segment }: longitud { $ratio } veces la prevista según la versión { $pivot }
 check-misplaced-paragraph = { $lang } { $segment }: este texto corresponde a { $label } de la versión { $pivot } (línea { $pivot_line }), que está en otro lugar: los párrafos no están en orden

@@ -217,7 +217,7 @@ cli-export-same-name = se omite { $path }: ya se exportó en esta ejecución una
 cli-cannot-write-file = no se puede escribir { $path }
 cli-arg-from = Leer las carpetas de documentos de FILE, una por línea (`-`: entrada estándar); los resultados se imprimen en el orden de la lista en cuanto están listos.
 cli-arg-jobs = Documentos procesados a la vez (por defecto: todos los núcleos).
-cli-arg-quiet = Sin barra de progreso.
+cli-arg-quiet = Sin barra de progreso ni notas (se siguen mostrando los errores y las advertencias sobre lo que una escritura no pudo conservar).
 cli-arg-export-concat = Con --from y tsv, jsonl o moses: un corpus en -o DIR por cada par de la lengua de origen con otra, en lugar de archivos por documento.
 
 ## sixfold read
@@ -239,3 +239,19 @@ cli-parse-unknown-command = comando desconocido «{ $command }»
 cli-parse-unknown-lang = idioma desconocido «{ $value }»: se espera ar, zh, en, fr, ru o es
 cli-parse-jobs = --jobs espera un número de documentos tratados a la vez, 1 o más: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }
+
+history-error-not-a-repository = fuera de todo repositorio git: --rev lo necesita, igual que history, stale y diff (buscado hacia arriba desde { $path })
+history-error-bare = el repositorio { $path } no tiene árbol de trabajo: no se puede situar la carpeta en él
+history-error-folder-missing = no se encuentra la carpeta { $path }
+history-error-read-file = no se puede leer { $path }
+history-error-outside-work-tree = la carpeta { $path } está fuera del árbol de trabajo { $workdir } de su repositorio
+history-error-unknown-revision = revisión `{ $rev }` desconocida: se esperaba un commit, una rama, una etiqueta o una expresión como HEAD~2
+history-error-beyond-shallow = revisión `{ $rev }` desconocida en este clon superficial: el historial se detiene en el límite del clon y los commits más antiguos no están (git fetch --unshallow los obtiene)
+history-error-not-a-commit = la revisión `{ $rev }` no designa un commit
+history-error-folder-absent = la carpeta `{ $path }` no existe en la revisión `{ $rev }`
+history-error-not-a-folder = `{ $path }` no es una carpeta en la revisión `{ $rev }`
+history-error-no-renderings = ninguna versión lingüística en `{ $path }` en la revisión `{ $rev }`: se esperaban archivos ar.md, zh.md, en.md, fr.md, ru.md o es.md
+history-error-pivot-absent = no hay { $lang }.md en `{ $path }` en la revisión `{ $rev }`: se necesita la versión pivote para encontrar traducciones desactualizadas
+history-error-not-a-file = { $problem } (revisión `{ $rev }`: se esperaba un blob de modo 100644)
+history-error-unreadable = no se puede leer `{ $path }` en la revisión `{ $rev }`
+history-error-missing-commit = falta el commit { $commit }, necesario para el historial de `{ $path }` (más allá del límite de un clon superficial, o repositorio dañado)

@@ -79,5 +79,13 @@ check-script-name =
        *[Latin] latine
     }
 check-wrong-script = { $lang } { $segment } : texte en majeure partie hors de l'écriture { check-script-name } (part des lettres : { $share })
+check-control-characters = { $lang } { $segment } : { $count ->
+        [one] { $count } caractère de commande
+       *[other] { $count } caractères de commande
+    } ({ $chars }), que les exports suppriment
+check-invisible-characters = { $lang } { $segment } : { $count ->
+        [one] { $count } caractère invisible
+       *[other] { $count } caractères invisibles
+    } ({ $chars }), que les exports suppriment
 check-length-ratio = { $lang } { $segment } : longueur égale à { $ratio } fois celle attendue d'après la version { $pivot }
 check-misplaced-paragraph = { $lang } { $segment } : ce texte correspond à { $label } de la version { $pivot } (ligne { $pivot_line }), qui se trouve ailleurs : les paragraphes ne sont pas dans l'ordre

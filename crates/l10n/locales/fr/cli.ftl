@@ -217,7 +217,7 @@ cli-export-same-name = { $path } ignoré : un dossier du même nom a déjà ét�
 cli-cannot-write-file = impossible d’écrire { $path }
 cli-arg-from = Lire les dossiers de documents dans FILE, un par ligne (`-` : entrée standard) ; les résultats sont affichés dans l’ordre de la liste dès qu’ils sont prêts.
 cli-arg-jobs = Nombre de documents traités à la fois (par défaut : tous les cœurs).
-cli-arg-quiet = Pas de barre de progression.
+cli-arg-quiet = Ni barre de progression ni remarques (les erreurs, et les avertissements sur ce qu’une écriture n’a pas pu conserver, restent affichés).
 cli-arg-export-concat = Avec --from et tsv, jsonl ou moses : un corpus sous -o DIR par paire de la langue source avec une autre, au lieu de fichiers par document.
 
 ## sixfold read
@@ -239,3 +239,19 @@ cli-parse-unknown-command = commande inconnue « { $command } »
 cli-parse-unknown-lang = langue inconnue « { $value } » : ar, zh, en, fr, ru ou es attendu
 cli-parse-jobs = --jobs attend un nombre de documents traités à la fois, 1 ou plus : « { $value } »
 cli-parse-invalid-because = { $arg } : { $why }
+
+history-error-not-a-repository = hors de tout dépôt git : --rev en a besoin, comme history, stale et diff (recherché en remontant depuis { $path })
+history-error-bare = le dépôt { $path } n'a pas d'arbre de travail : le dossier ne peut pas y être situé
+history-error-folder-missing = dossier { $path } introuvable
+history-error-read-file = impossible de lire { $path }
+history-error-outside-work-tree = le dossier { $path } est hors de l'arbre de travail { $workdir } de son dépôt
+history-error-unknown-revision = révision « { $rev } » inconnue : un commit, une branche, une étiquette ou une expression comme HEAD~2 est attendu
+history-error-beyond-shallow = révision « { $rev } » inconnue dans ce clone superficiel : l'historique s'arrête à la limite du clone, les commits plus anciens sont absents (git fetch --unshallow les récupère)
+history-error-not-a-commit = la révision « { $rev } » ne désigne pas un commit
+history-error-folder-absent = le dossier « { $path } » n'existe pas à la révision « { $rev } »
+history-error-not-a-folder = « { $path } » n'est pas un dossier à la révision « { $rev } »
+history-error-no-renderings = aucune version linguistique dans « { $path } » à la révision « { $rev } » : fichiers ar.md, zh.md, en.md, fr.md, ru.md ou es.md attendus
+history-error-pivot-absent = pas de { $lang }.md dans « { $path } » à la révision « { $rev } » : la version pivot est nécessaire pour trouver les traductions en retard
+history-error-not-a-file = { $problem } (révision « { $rev } » : un blob de mode 100644 est attendu)
+history-error-unreadable = « { $path } » illisible à la révision « { $rev } »
+history-error-missing-commit = le commit { $commit }, nécessaire à l'historique de « { $path } », est absent (au-delà de la limite d'un clone superficiel, ou dépôt endommagé)

@@ -91,5 +91,7 @@ check-script-name =
        *[Latin] латинской
     }
 check-wrong-script = { $lang } { $segment }: текст в основном не в { check-script-name } графике (доля букв: { $share })
+check-control-characters = { $lang } { $segment }: управляющих символов: { $count } ({ $chars }); при экспорте они удаляются
+check-invisible-characters = { $lang } { $segment }: невидимых символов: { $count } ({ $chars }); при экспорте они удаляются
 check-length-ratio = { $lang } { $segment }: длина в { $ratio } раза отличается от ожидаемой по тексту { $pivot }
 check-misplaced-paragraph = { $lang } { $segment }: этот текст соответствует пункту { $label } текста { $pivot } (строка { $pivot_line }), который стоит в другом месте: порядок пунктов нарушен

@@ -220,7 +220,7 @@ cli-export-same-name = { $path } пропущена: папка с таким ж
 cli-cannot-write-file = не удается записать { $path }
 cli-arg-from = Читать папки документов из FILE, по одной на строку (`-` — стандартный ввод); результаты выводятся в порядке списка по мере готовности.
 cli-arg-jobs = Сколько документов обрабатывать одновременно (по умолчанию — все ядра).
-cli-arg-quiet = Без индикатора выполнения.
+cli-arg-quiet = Без индикатора выполнения и без примечаний (ошибки и предупреждения о том, что не удалось сохранить при записи, по-прежнему выводятся).
 cli-arg-export-concat = С --from и форматом tsv, jsonl или moses: один корпус в -o DIR на каждую пару исходного языка с другим вместо файлов по документам.
 
 ## sixfold read
@@ -242,3 +242,19 @@ cli-parse-unknown-command = неизвестная команда «{ $command }
 cli-parse-unknown-lang = неизвестный язык «{ $value }»: ожидается ar, zh, en, fr, ru или es
 cli-parse-jobs = --jobs ожидает число документов, обрабатываемых одновременно, 1 или больше: «{ $value }»
 cli-parse-invalid-because = { $arg }: { $why }
+
+history-error-not-a-repository = вне репозитория git: он нужен для --rev, а также для history, stale и diff (поиск вверх от { $path })
+history-error-bare = у репозитория { $path } нет рабочего дерева: папку невозможно в нем найти
+history-error-folder-missing = папка { $path } не найдена
+history-error-read-file = не удается прочитать { $path }
+history-error-outside-work-tree = папка { $path } находится вне рабочего дерева { $workdir } своего репозитория
+history-error-unknown-revision = неизвестная редакция `{ $rev }`: ожидается коммит, ветка, тег или выражение вида HEAD~2
+history-error-beyond-shallow = неизвестная редакция `{ $rev }` в этом неполном клоне: история обрывается на его границе, более старых коммитов нет (их загрузит git fetch --unshallow)
+history-error-not-a-commit = редакция `{ $rev }` не указывает на коммит
+history-error-folder-absent = папки `{ $path }` нет в редакции `{ $rev }`
+history-error-not-a-folder = `{ $path }` в редакции `{ $rev }` не является папкой
+history-error-no-renderings = в `{ $path }` в редакции `{ $rev }` нет ни одного языкового текста: ожидаются файлы ar.md, zh.md, en.md, fr.md, ru.md или es.md
+history-error-pivot-absent = нет { $lang }.md в `{ $path }` в редакции `{ $rev }`: для поиска устаревших переводов нужен опорный текст
+history-error-not-a-file = { $problem } (редакция `{ $rev }`: ожидается blob с режимом 100644)
+history-error-unreadable = не удается прочитать `{ $path }` в редакции `{ $rev }`
+history-error-missing-commit = коммит { $commit }, нужный для истории `{ $path }`, отсутствует (за границей неполного клона или репозиторий поврежден)

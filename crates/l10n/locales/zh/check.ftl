@@ -63,5 +63,7 @@ check-script-name =
        *[Latin] 拉丁
     }
 check-wrong-script = { $lang } { $segment }：文字大多不是{ check-script-name }字母（字母占比 { $share }）
+check-control-characters = { $lang } { $segment }：含 { $count } 个控制字符（{ $chars }），导出时会被删除
+check-invisible-characters = { $lang } { $segment }：含 { $count } 个不可见字符（{ $chars }），导出时会被删除
 check-length-ratio = { $lang } { $segment }：长度为依 { $pivot } 文本预期长度的 { $ratio } 倍
 check-misplaced-paragraph = { $lang } { $segment }：此处文本对应 { $pivot } 文本的 { $label }（第 { $pivot_line } 行），而后者位于别处：段落顺序不一致

@@ -197,7 +197,7 @@ cli-export-same-name = 已跳过 { $path }：本次运行已导出同名文件�
 cli-cannot-write-file = 无法写入 { $path }
 cli-arg-from = 从 FILE 读取文件夹，每行一个（`-` 表示标准输入）；结果按列表顺序在就绪后输出。
 cli-arg-jobs = 同时处理的文件数（默认：全部核心）。
-cli-arg-quiet = 不显示进度条。
+cli-arg-quiet = 不显示进度条和提示(错误以及写入时未能保留内容的警告仍会显示)。
 cli-arg-export-concat = 与 --from 及 tsv、jsonl 或 moses 一起使用：在 -o DIR 下为源语言与每种其他语言各生成一个语料，而非每份文件单独输出。
 
 ## sixfold read
@@ -219,3 +219,19 @@ cli-parse-unknown-command = 未知命令“{ $command }”
 cli-parse-unknown-lang = 未知语言“{ $value }”：应为 ar、zh、en、fr、ru 或 es
 cli-parse-jobs = --jobs 应为同时处理的文件数，1 或更大：“{ $value }”
 cli-parse-invalid-because = { $arg }：{ $why }
+
+history-error-not-a-repository = 不在 git 仓库中：--rev 以及 history、stale 和 diff 都需要仓库（从 { $path } 向上查找）
+history-error-bare = 仓库 { $path } 没有工作区：无法在其中定位文件夹
+history-error-folder-missing = 找不到文件夹 { $path }
+history-error-read-file = 无法读取 { $path }
+history-error-outside-work-tree = 文件夹 { $path } 不在其仓库的工作区 { $workdir } 内
+history-error-unknown-revision = 未知修订版 `{ $rev }`：应为提交、分支、标签或 HEAD~2 之类的修订表达式
+history-error-beyond-shallow = 此浅克隆中没有修订版 `{ $rev }`：历史止于浅克隆边界，更早的提交不在本地（git fetch --unshallow 可获取）
+history-error-not-a-commit = 修订版 `{ $rev }` 不是提交
+history-error-folder-absent = 修订版 `{ $rev }` 中不存在文件夹 `{ $path }`
+history-error-not-a-folder = 修订版 `{ $rev }` 中的 `{ $path }` 不是文件夹
+history-error-no-renderings = 修订版 `{ $rev }` 的 `{ $path }` 中没有任何语文本：应有 ar.md、zh.md、en.md、fr.md、ru.md 或 es.md 文件
+history-error-pivot-absent = 修订版 `{ $rev }` 的 `{ $path }` 中没有 { $lang }.md：查找过时译文需要基准文本
+history-error-not-a-file = { $problem }（修订版 `{ $rev }`：应为模式 100644 的 blob）
+history-error-unreadable = 无法读取修订版 `{ $rev }` 中的 `{ $path }`
+history-error-missing-commit = `{ $path }` 的历史所需的提交 { $commit } 缺失（超出浅克隆边界，或仓库已损坏）

@@ -74,6 +74,7 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
         };
         let mut value = u64::from(first);
         let mut run = 1usize;
+        let mut grouped = false;
         i += 1;
         loop {
             if let Some(d) = chars.get(i).copied().and_then(digit_value) {
@@ -82,9 +83,9 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
                 i += 1;
                 continue;
             }
-            // A separator followed by exactly three digits continues the number ("1,000"),
-            // but only after a leading group of one to three digits so that "1996, 1997"
-            // and "49/60" stay apart.
+            // A separator followed by exactly three digits continues the number ("1,000",
+            // "201,054,800"), but only after a leading group of one to three digits so
+            // that "1996, 1997" and "49/60" stay apart.
             let sep = chars.get(i).copied();
             let group: Option<u64> = (0..3).try_fold(0u64, |acc, k| {
                 chars
@@ -94,10 +95,11 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
                     .map(|d| acc * 10 + u64::from(d))
             });
             let after = chars.get(i + 4).copied().and_then(digit_value);
-            if run <= 3 && sep.is_some_and(is_group_separator) && after.is_none() {
+            if (run <= 3 || grouped) && sep.is_some_and(is_group_separator) && after.is_none() {
                 if let Some(g) = group {
                     value = value.saturating_mul(1000).saturating_add(g);
                     run = 4;
+                    grouped = true;
                     i += 4;
                     continue;
                 }
@@ -294,6 +296,12 @@ mod tests {
             [1000, 1000, 1000]
         );
         assert_eq!(numbers("1996, 1997 and 49/60"), [1996, 1997, 49, 60]);
+        // Every group of a number of millions, as the languages write it.
+        assert_eq!(
+            numbers("$201,054,800 or 201 054 800 or 201.054.800 or 5\u{a0}819\u{a0}000"),
+            [201_054_800, 201_054_800, 201_054_800, 5_819_000]
+        );
+        assert_eq!(numbers("1,000,00"), [1_000, 0]);
         assert_eq!(numbers("2.5"), [2, 5]);
         assert_eq!(numbers("no digits"), Vec::<u64>::new());
         assert_eq!(numbers("99999999999999999999999"), [u64::MAX]);

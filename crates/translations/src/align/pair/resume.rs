@@ -14,6 +14,7 @@
 //! the same.
 
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 use sixfold_core::Lang;
@@ -67,6 +68,8 @@ pub(crate) struct Programmes {
     /// Cells taken from an earlier version's programme shifted by a constant
     /// ([`Window`]).
     pub(super) shifted: usize,
+    /// Of those, the cells of rows taken whole ([`Window::take_row`]).
+    pub(super) taken_whole: usize,
     /// The feature numbers of this run's pivot and other segments.
     ids: (Vec<u64>, Vec<u64>),
     /// The lexicon entries of the pivot and other segments of the latest version that
@@ -155,6 +158,97 @@ impl Window {
             None if then == UNREACHED => Some((UNREACHED, shape)),
             _ => None,
         }
+    }
+}
+
+/// How a whole row of the band compares with the earlier programme's same row
+/// ([`Window::row_shift`]).
+pub(super) type RowShift = Option<Option<PathCost>>;
+
+impl Window {
+    /// Whether every bead ending in row `i` between columns `lo` and `hi` (relative to the
+    /// rectangle) joins only unchanged segments: the test of [`Window::shifted`] for every
+    /// cell of the row at once.
+    pub(super) fn row_clear(&self, i: usize, lo: usize, hi: usize) -> bool {
+        let pivot = self.origin.0 + i;
+        let (first, last) = (self.origin.1 + lo, self.origin.1 + hi);
+        (pivot <= self.changed.0 || pivot >= self.unchanged.0 + 3)
+            && (last <= self.changed.1 || first >= self.unchanged.1 + 3)
+    }
+
+    /// How the path costs of the band cells `cells` (one row) compare with the earlier
+    /// programme's: `Some(Some(d))` when each is the earlier one plus `d` or unreached in
+    /// both (and at least one is reached), `Some(None)` when all are unreached in both,
+    /// `None` otherwise.
+    pub(super) fn row_shift(&self, cells: Range<usize>, cost: &[PathCost]) -> RowShift {
+        let before = self.earlier.get(self.at)?;
+        let (now, then) = (cost.get(cells.clone())?, before.cost.get(cells)?);
+        let mut shift: Option<PathCost> = None;
+        for (&a, &b) in now.iter().zip(then) {
+            match (a == UNREACHED, b == UNREACHED) {
+                (true, true) => {}
+                (false, false) => {
+                    let by = a.checked_sub(b)?;
+                    if shift.is_some_and(|s| s != by) {
+                        return None;
+                    }
+                    shift = Some(by);
+                }
+                _ => return None,
+            }
+        }
+        Some(shift)
+    }
+
+    /// Takes the band cells `cells` (row `i`, from column `lo`) from the earlier
+    /// programme, shifted by `by`, when every cell would be taken by
+    /// [`Window::shifted`] or computed to the same: the row is clear
+    /// ([`Window::row_clear`]) and every row its beads start from (`reads`, the
+    /// [`RowShift`] of the rows before it that the band holds) is the earlier one's
+    /// shifted by one common amount. Each cell's candidates then cost exactly that amount
+    /// more than before (its own row's cells to the left are taken first, by the same
+    /// amount), so the best shape is the same and the cost is the earlier one plus the
+    /// amount; a cell whose candidates were all unreached before is unreached again.
+    /// Returns the row's [`RowShift`], or `None` when the row has to be computed cell by
+    /// cell (nothing taken then is left half-written: the caller computes every cell).
+    pub(super) fn take_row(
+        &self,
+        cells: Range<usize>,
+        reads: &[RowShift],
+        cost: &mut [PathCost],
+        back: &mut [u8],
+    ) -> Option<RowShift> {
+        let mut by: Option<PathCost> = None;
+        for r in reads {
+            match *r {
+                None => return None,
+                Some(None) => {}
+                Some(Some(d)) => {
+                    if by.is_some_and(|b| b != d) {
+                        return None;
+                    }
+                    by = Some(d);
+                }
+            }
+        }
+        let before = self.earlier.get(self.at)?;
+        let (then, shapes) = (
+            before.cost.get(cells.clone())?,
+            before.back.get(cells.clone())?,
+        );
+        let (now, chosen) = (cost.get_mut(cells.clone())?, back.get_mut(cells)?);
+        for (a, &b) in now.iter_mut().zip(then) {
+            *a = match by {
+                _ if b == UNREACHED => UNREACHED,
+                Some(d) => b.checked_add(d)?,
+                // No candidate is reached now; one was before (a fresh computation never
+                // reaches a cell from unreached ones): compute it.
+                None => return None,
+            };
+        }
+        chosen.copy_from_slice(shapes);
+        let any = then.iter().any(|&b| b != UNREACHED);
+        Some(Some(by.filter(|_| any)))
     }
 }
 
@@ -406,6 +500,7 @@ pub struct PairRun {
     same_labels: bool,
     copied: usize,
     shifted: usize,
+    taken_whole: usize,
     prefilled: usize,
     /// The lexicon entries of the latest version of the pair that found them.
     entries: Option<Arc<(Entries, Entries)>>,
@@ -424,6 +519,12 @@ impl PairRun {
     #[must_use]
     pub fn shifted_cells(&self) -> usize {
         self.shifted
+    }
+
+    /// Of [`PairRun::shifted_cells`], how many were taken a whole row at a time.
+    #[must_use]
+    pub fn cells_taken_by_row(&self) -> usize {
+        self.taken_whole
     }
 
     /// How many cells took their bead costs from the earlier version's programmes.
@@ -538,6 +639,7 @@ pub fn align_pair_resuming(
         made: Vec::new(),
         copied: 0,
         shifted: 0,
+        taken_whole: 0,
         ids: (pivot.ids.clone(), other.ids.clone()),
         entries: usable.and_then(|(_, _, run)| run.entries.clone()),
         reused_sets: 0,
@@ -562,9 +664,60 @@ pub fn align_pair_resuming(
         same_labels,
         copied: done.copied,
         shifted: done.shifted,
+        taken_whole: done.taken_whole,
         prefilled: done.prefilled,
         entries: done.entries,
         reused_sets: done.reused_sets,
     };
     (beads, run)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A row is taken whole only when every row its beads start from is the earlier
+    /// programme's shifted by one and the same amount (rows unreached in both agree with
+    /// any), and then by that amount.
+    #[test]
+    fn a_row_is_taken_only_when_the_rows_it_reads_agree_on_the_shift() {
+        let earlier = Programme {
+            lexical: false,
+            origin: (0, 0),
+            lo: vec![0; 4],
+            hi: vec![2; 4],
+            cost: vec![10, UNREACHED, 30],
+            back: vec![0, 1, 2],
+            memo: Vec::new(),
+        };
+        let w = Window {
+            earlier: Arc::new(vec![earlier]),
+            at: 0,
+            origin: (0, 0),
+            changed: (0, 0),
+            unchanged: (0, 0),
+        };
+        let mut cost = vec![0; 3];
+        let mut back = vec![u8::MAX; 3];
+        for disagree in [
+            vec![Some(Some(5)), Some(Some(6))],
+            vec![Some(Some(5)), Some(None), Some(Some(4))],
+            vec![Some(Some(5)), None],
+        ] {
+            assert_eq!(
+                w.take_row(0..3, &disagree, &mut cost, &mut back),
+                None,
+                "{disagree:?}"
+            );
+        }
+        let agree = [Some(Some(5)), Some(None), Some(Some(5))];
+        assert_eq!(
+            w.take_row(0..3, &agree, &mut cost, &mut back),
+            Some(Some(Some(5)))
+        );
+        assert_eq!((cost, back), (vec![15, UNREACHED, 35], vec![0, 1, 2]));
+        assert_eq!(w.row_shift(0..3, &[15, UNREACHED, 35]), Some(Some(5)));
+        assert_eq!(w.row_shift(0..3, &[15, UNREACHED, 36]), None);
+        assert_eq!(w.row_shift(0..3, &[15, 20, 35]), None);
+    }
 }

@@ -155,7 +155,7 @@ mod tests {
         use crate::align::pair::{PairRun, align_pair_resuming};
         let folders = bundled_folders();
         let (mut copied, mut sets, mut prefilled, mut labels, mut checked) = (0, 0, 0, 0, 0);
-        let mut shifted = 0;
+        let (mut shifted, mut by_row) = (0, 0);
         for (f, folder) in folders.iter().enumerate() {
             for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
                 let Ok(mut text) =
@@ -209,6 +209,7 @@ mod tests {
                     assert!(run.same_programmes(&fresh), "{context}");
                     copied += run.copied_cells();
                     shifted += run.shifted_cells();
+                    by_row += run.cells_taken_by_row();
                     sets += run.reused_entry_sets();
                     prefilled += run.prefilled_costs();
                     labels += usize::from(run.reused_labels());
@@ -220,6 +221,7 @@ mod tests {
         assert!(checked > 20, "{checked} versions checked");
         assert!(copied > 0, "no cell was copied");
         assert!(shifted > 0, "no cell past a change was taken shifted");
+        assert!(by_row > 0, "no row past a change was taken whole");
         assert!(
             sets > 0,
             "no lexicon entry set was taken from an earlier version"
