@@ -51,10 +51,11 @@ use std::collections::BTreeMap;
 use sixfold_core::{DocumentToml, Lang};
 
 use crate::align::tokens::{chinese_ordinals, lang_numbers, parse_chinese_numeral, symbols};
-use crate::align::{Bead, LengthModel, measure};
+use crate::align::{LengthModel, measure};
 use crate::findings::{Findings, MissingList};
 use crate::header_check::header_findings;
 use crate::label::{Family, Label};
+use crate::links::Link;
 use crate::model::{Alignment, Document, Finding, Segment, SegmentKind, Severity};
 use crate::set::DocumentSet;
 
@@ -154,7 +155,7 @@ pub fn check_findings(
                     ],
                 ));
             }
-            let beads = crate::links::pair_links(set, alignment, lang);
+            let beads = crate::links::pair_spans(set, alignment, lang);
             compare(pivot, pd, lang, doc, &beads, &mut out, &mut missing);
             misplaced(pivot, pd, lang, doc, &beads, &mut out);
             kept.note(pd, lang, doc, &beads);
@@ -508,23 +509,33 @@ fn compare(
     pd: &Document,
     lang: Lang,
     doc: &Document,
-    beads: &[(usize, Bead)],
+    beads: &[(usize, Link)],
     out: &mut Vec<Finding>,
     missing: &mut MissingList,
 ) {
     let length = LengthModel::for_pair(pivot, lang);
     let moves = crate::check_moves::find(pivot, pd, lang, doc, beads);
     // For each bead, the first segment of this language in a later bead: where a missing
-    // paragraph should be. One backward pass, so a long run of pivot-only beads does not
-    // scan forward once per bead (quadratic on a large document).
-    let mut next_other: Vec<Option<usize>> = vec![None; beads.len()];
-    let mut after: Option<usize> = None;
-    for (k, (_, b)) in beads.iter().enumerate().rev() {
-        next_other[k] = after;
-        if !b.other.is_empty() && b.other.start < doc.segments.len() {
-            after = Some(b.other.start);
+    // paragraph should be. `later` only moves forward, so a long run of pivot-only beads
+    // does not scan forward once per bead (quadratic on a large document).
+    let mut later = 0;
+    let mut next_other = |k: usize| {
+        later = later.max(k + 1);
+        while let Some((_, b)) = beads.get(later) {
+            if !b.other.is_empty() && b.other.start < doc.segments.len() {
+                return Some(b.other.start);
+            }
+            later += 1;
         }
-    }
+        None
+    };
+    missing.reserve(
+        beads
+            .iter()
+            .filter(|(_, b)| b.other.is_empty())
+            .map(|(_, b)| b.pivot.len())
+            .sum(),
+    );
     for (k, (row, bead)) in beads.iter().enumerate() {
         let row = Some(*row);
         let ps: Vec<&Segment> = bead
@@ -541,7 +552,7 @@ fn compare(
             (0, 0) => {}
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
-                let next = next_other[k].or_else(|| doc.segments.len().checked_sub(1));
+                let next = next_other(k).or_else(|| doc.segments.len().checked_sub(1));
                 for i in bead.pivot.clone() {
                     let Some(p) = pd.segments.get(i) else {
                         continue;
@@ -862,7 +873,7 @@ fn misplaced(
     pd: &Document,
     lang: Lang,
     doc: &Document,
-    beads: &[(usize, Bead)],
+    beads: &[(usize, Link)],
     out: &mut Vec<Finding>,
 ) {
     let length = LengthModel::for_pair(pivot, lang);

@@ -17,7 +17,8 @@
 use sixfold_core::Lang;
 
 use crate::align::tokens::lang_numbers;
-use crate::align::{Bead, LengthModel, measure};
+use crate::align::{LengthModel, measure};
+use crate::links::Link;
 use crate::model::{Document, Segment};
 
 /// How many rows apart a lost pivot segment and a lost segment may be to be one moved
@@ -137,7 +138,7 @@ pub(crate) fn find(
     pd: &Document,
     lang: Lang,
     doc: &Document,
-    beads: &[(usize, Bead)],
+    beads: &[(usize, Link)],
 ) -> Moves {
     let pair = Pair {
         length: LengthModel::for_pair(pivot, lang),
@@ -156,7 +157,7 @@ pub(crate) fn find(
 /// Two neighbouring one-to-one rows whose segments share many more lexicon entries with
 /// the other row's pivot segment than with their own, and whose crossed pairs fit by length
 /// and numbers.
-fn swapped_neighbours(pair: &Pair<'_>, beads: &[(usize, Bead)], moves: &mut Moves) {
+fn swapped_neighbours(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     let index = crate::align::lexical::builtin();
     // A one-to-one bead's row, segments, and the lexicon entries of both segments; each
     // bead's entries are worked out once and kept for the next comparison.
@@ -214,7 +215,7 @@ fn swapped_neighbours(pair: &Pair<'_>, beads: &[(usize, Bead)], moves: &mut Move
 }
 
 /// Two-by-two groups whose crossed pairs fit and clearly beat the straight ones.
-fn swapped_groups(pair: &Pair<'_>, beads: &[(usize, Bead)], moves: &mut Moves) {
+fn swapped_groups(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     for (k, (row, b)) in beads.iter().enumerate() {
         if b.pivot.len() != 2 || b.other.len() != 2 {
             continue;
@@ -250,7 +251,7 @@ fn swapped_groups(pair: &Pair<'_>, beads: &[(usize, Bead)], moves: &mut Moves) {
 /// A pivot segment without counterpart and a segment without pivot counterpart, a linked
 /// row or more apart and at most [`MOVE_WINDOW`] rows apart, that fit each other; each
 /// lost segment pairs with the best-fitting one.
-fn moved_past(pair: &Pair<'_>, beads: &[(usize, Bead)], moves: &mut Moves) {
+fn moved_past(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     // (bead index, row, segment) of every lost segment on each side.
     let mut lost_pivot = Vec::new();
     let mut lost_other = Vec::new();

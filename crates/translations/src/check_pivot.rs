@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use sixfold_core::Lang;
 
-use crate::align::Bead;
+use crate::links::Link;
 use crate::model::{Document, Finding, Severity};
 
 /// Written numbers of translations on pivot segments that have none: per pivot segment,
@@ -26,7 +26,7 @@ impl KeptNumbers {
         pd: &Document,
         lang: Lang,
         doc: &Document,
-        beads: &[(usize, Bead)],
+        beads: &[(usize, Link)],
     ) {
         for (_, b) in beads {
             if b.pivot.len() != 1 || b.other.len() != 1 {

@@ -71,6 +71,14 @@ impl MissingList {
         }
     }
 
+    /// Room for `n` more, exactly: a long rendering's list is the most of a check's
+    /// memory, and a vector that doubles leaves up to half of it unused.
+    pub(crate) fn reserve(&mut self, n: usize) {
+        if self.compact {
+            self.items.reserve_exact(n);
+        }
+    }
+
     /// Keeps the finding that the pivot segment at `pivot` has no counterpart in `lang`,
     /// where the segment at `next` of that language stands (see `missing_finding`); made
     /// as a [`Finding`] into `out` when the set is too large for the compact form.

@@ -112,6 +112,65 @@ pub fn pair_links(
     alignment: &Alignment,
     other: Lang,
 ) -> Vec<(usize, Bead)> {
+    links_of(
+        set,
+        alignment,
+        other,
+        |rows, pivot, other| {
+            let confidence = rows.iter().map(|r| r.confidence).fold(1.0, f64::min);
+            let mut reasons: Vec<crate::Reason> = Vec::new();
+            for r in rows.iter().flat_map(|r| &r.reasons) {
+                if !reasons.contains(r) {
+                    reasons.push(r.clone());
+                }
+            }
+            Bead {
+                pivot,
+                other,
+                confidence,
+                reasons,
+            }
+        },
+        |bead| bead,
+    )
+}
+
+/// Which segments of the pivot and of another language a link joins: a [`Bead`] without
+/// its confidence and reasons, which the checks do not read. A long rendering's pair has
+/// a link per pivot paragraph, and the reasons were a heap block for most.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub(crate) pivot: Range<usize>,
+    pub(crate) other: Range<usize>,
+}
+
+/// [`pair_links`] as [`Link`]s: the same links, with the same rows.
+pub(crate) fn pair_spans(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    other: Lang,
+) -> Vec<(usize, Link)> {
+    links_of(
+        set,
+        alignment,
+        other,
+        |_, pivot, other| Link { pivot, other },
+        |bead| Link {
+            pivot: bead.pivot,
+            other: bead.other,
+        },
+    )
+}
+
+/// The walk of [`pair_links`]: `made` makes the link of a group from its rows and the two
+/// runs of segments, `realigned` turns a bead of a group aligned again into one.
+fn links_of<T>(
+    set: &BTreeMap<Lang, Document>,
+    alignment: &Alignment,
+    other: Lang,
+    made: impl Fn(&[Row], Range<usize>, Range<usize>) -> T,
+    realigned: impl Fn(Bead) -> T,
+) -> Vec<(usize, T)> {
     let pivot = alignment.pivot;
     let (Some(pd), Some(od)) = (set.get(&pivot), set.get(&other)) else {
         return Vec::new();
@@ -125,30 +184,18 @@ pub fn pair_links(
             continue;
         }
         let rows = alignment.rows.get(group).unwrap_or_default();
-        let confidence = rows.iter().map(|r| r.confidence).fold(1.0, f64::min);
-        let mut reasons: Vec<crate::Reason> = Vec::new();
-        for r in rows.iter().flat_map(|r| &r.reasons) {
-            if !reasons.contains(r) {
-                reasons.push(r.clone());
-            }
-        }
         let (pr, or) = (run(&pc), run(&oc));
         if pc.len() > 1 && oc.len() > 1 {
             if let (Some(ps), Some(os)) = (pd.segments.get(pr.clone()), od.segments.get(or.clone()))
             {
-                out.extend(realign(pivot, ps, pr.start, other, os, or.start).map(|b| (first, b)));
+                out.extend(
+                    realign(pivot, ps, pr.start, other, os, or.start)
+                        .map(|b| (first, realigned(b))),
+                );
                 continue;
             }
         }
-        out.push((
-            first,
-            Bead {
-                pivot: pr,
-                other: or,
-                confidence,
-                reasons,
-            },
-        ));
+        out.push((first, made(rows, pr, or)));
     }
     out
 }
@@ -207,6 +254,46 @@ mod tests {
         for (g, range) in groups.into_iter().enumerate() {
             assert!(units[range].iter().all(|&u| u == g));
         }
+    }
+
+    /// The checks' links are `pair_links`' beads without confidence and reasons, also
+    /// where a group is aligned again (French splits and merges around English 2–3).
+    #[test]
+    fn spans_are_the_links_without_their_reasons() {
+        let set = crate::DocumentSet::from_texts(
+            "A-RES-1-1",
+            vec![
+                (
+                    Lang::En,
+                    "en.md".into(),
+                    "1. Decides to meet.\n\n2. Requests a report on 2024.\n\n3. Notes the report.\n\n4. Decides to remain seized.\n".into(),
+                ),
+                (
+                    Lang::Fr,
+                    "fr.md".into(),
+                    "1. Décide de se réunir.\n\n2. Prie de faire rapport sur 2024 et prend note du rapport.\n\nIl le dit.\n\n4. Décide de rester saisi.\n".into(),
+                ),
+            ],
+            None,
+        )
+        .expect("two plain renderings load");
+        let al = crate::align::align(&set.docs, &crate::align::AlignOptions::default());
+        let links = pair_links(&set.docs, &al, Lang::Fr);
+        let spans = pair_spans(&set.docs, &al, Lang::Fr);
+        assert!(!links.is_empty());
+        let bare: Vec<(usize, Link)> = links
+            .into_iter()
+            .map(|(row, b)| {
+                (
+                    row,
+                    Link {
+                        pivot: b.pivot,
+                        other: b.other,
+                    },
+                )
+            })
+            .collect();
+        assert_eq!(spans, bare);
     }
 
     #[test]
