@@ -1043,7 +1043,10 @@ impl PairContext<'_> {
             let mut r = r.borrow_mut();
             r.shifted += shifted;
             r.taken_whole += taken_whole;
-            r.record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
+            // The path first: the rows are then moved into the record, not copied.
+            let path = trace(band, &back, n, m);
+            r.record(self.lexical.is_some(), (i0, j0), band, cost, back, costs);
+            return path;
         }
         trace(band, &back, n, m)
     }
