@@ -98,16 +98,11 @@ fn without_document_toml_the_masthead_gives_the_symbol_and_nothing_else_does() {
     std::fs::write(bare.join("en.md"), "The General Assembly,\n\n1. Decides.\n").unwrap();
     std::fs::write(bare.join("fr.md"), "L'Assemblée générale,\n\n1. Décide.\n").unwrap();
     let xlf = tmp.path().join("b.xlf");
-    let out = sixfold(&[
-        "export",
-        bare.to_str().unwrap(),
-        "--format",
-        "xliff",
-        "--langs",
-        "en,fr",
-        "-o",
-        xlf.to_str().unwrap(),
-    ]);
+    let (dir, file) = (bare.to_str().unwrap(), xlf.to_str().unwrap());
+    let export = [
+        "export", dir, "--format", "xliff", "--langs", "en,fr", "-o", file,
+    ];
+    let out = sixfold(&export);
     assert!(
         out.status.success(),
         "{}",
@@ -118,17 +113,7 @@ fn without_document_toml_the_masthead_gives_the_symbol_and_nothing_else_does() {
     assert!(!text.contains("original="), "{text}");
 
     // `--quiet` leaves the note out, for a corpus run where every folder would print one.
-    let out = sixfold(&[
-        "export",
-        bare.to_str().unwrap(),
-        "--format",
-        "xliff",
-        "--langs",
-        "en,fr",
-        "--quiet",
-        "-o",
-        xlf.to_str().unwrap(),
-    ]);
+    let out = sixfold(&[&export[..], &["--quiet"]].concat());
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }

@@ -66,10 +66,11 @@ pub(crate) fn scan(lang: Lang, seg: &Segment, out: &mut Vec<Finding>) {
             .map(|&c| format!("U+{:04X}", u32::from(c)))
             .collect::<Vec<_>>()
             .join(", ");
-        let what = if severity == Severity::Error {
-            "control characters"
-        } else {
-            "invisible characters"
+        let what = match (severity == Severity::Error, count == 1) {
+            (true, true) => "control character",
+            (true, false) => "control characters",
+            (false, true) => "invisible character",
+            (false, false) => "invisible characters",
         };
         out.push(finding_at(
             severity,
@@ -133,6 +134,15 @@ mod tests {
             found[1]
                 .1
                 .contains("2 invisible characters (U+202E, U+202C)"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn one_character_is_one() {
+        let found = codes("a\u{202E}b");
+        assert!(
+            found[0].1.contains("holds 1 invisible character (U+202E)"),
             "{found:?}"
         );
     }

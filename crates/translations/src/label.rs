@@ -580,12 +580,22 @@ pub fn paragraph_number(line: &str) -> Option<u32> {
         .filter_map(decimal_digit)
         .fold(0, |n, d| n * 10 + d);
     let rest = line.get(digits.len()..)?;
-    let after = if let Some(r) = rest.strip_prefix('.') {
-        r
+    // Chinese writes "112．接管…" (a full-width full stop, often an ASCII one) with no
+    // space after it, as it writes no spaces anywhere: a Han character after the stop
+    // does what the space does elsewhere.
+    let (after, unspaced) = if let Some(r) = rest.strip_prefix(['.', '．']) {
+        (r, r.starts_with(is_han))
     } else {
-        rest.trim_start().strip_prefix(['-', '–', '—'])?
+        (rest.trim_start().strip_prefix(['-', '–', '—'])?, false)
     };
-    (after.starts_with(char::is_whitespace) && !after.trim().is_empty()).then_some(number)
+    ((unspaced || after.starts_with(char::is_whitespace)) && !after.trim().is_empty())
+        .then_some(number)
+}
+
+/// A Han character (CJK Unified Ideographs and extension A), which starts the text of a
+/// Chinese paragraph.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
 }
 
 #[cfg(test)]
@@ -700,6 +710,11 @@ mod tests {
         assert_eq!(paragraph_number("۳ – متن"), Some(3));
         assert_eq!(paragraph_number("\u{feff}12 - تقرر"), Some(12));
         assert_eq!(paragraph_number("２. 文"), Some(2));
+        // UN Parallel Corpus, Chinese: a full-width stop and no space.
+        assert_eq!(paragraph_number("112．接管阿姆兰市"), Some(112));
+        assert_eq!(paragraph_number("3.安理会"), Some(3));
+        assert_eq!(paragraph_number("3．"), None);
+        assert_eq!(paragraph_number("2.5亿美元"), None);
         for none in [
             "2.5 million",
             "1997 - ",

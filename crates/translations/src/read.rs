@@ -97,8 +97,10 @@ pub(crate) fn read_nfc(lang: Lang, source: &str, text: &str) -> Document {
         shapes,
         mut builder,
     } = prepare(lang, text, None, false).0;
-    for (i, (piece, shape)) in pieces.iter().zip(shapes).enumerate() {
-        builder.piece(i, piece, shape);
+    // Each piece is dropped once classified: a long text's lines are not held while its
+    // segments are made.
+    for (i, (piece, shape)) in pieces.into_iter().zip(shapes).enumerate() {
+        builder.piece(i, &piece, shape);
     }
     builder.finish(source, footnotes)
 }

@@ -142,22 +142,22 @@ history-kind =
         [removed] 删除
        *[other] { $kind }
     }
-history-row-word = 行
+history-row-word = 对齐行
 history-segment-word = 片段
 history-heading = { $path } 的历史（自 { $rev } 沿第一父提交，各行按 { $pivot } 标注）
 history-commits = { $lang }：{ $count } 个提交
-history-added-rows = 第 { $first }–{ $last } 行（共 { $count } 行）
+history-added-rows = 对齐行 { $first }–{ $last }（共 { $count } 行）
 history-layout-only = （没有片段改动：仅版式或空白）
 history-renamed-from = 由 { $path } 重命名而来
 # $committed is "no" for the work tree, which has neither a date nor a commit message.
-stale-line = 片段 { $segment } 行 { $line } 最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit }{ $committed ->
+stale-line = 片段 { $segment }（第 { $line } 行）最后修改于 { $commit } { $date }；{ $pivot } { $pivot_label } 修改于 { $pivot_commit }{ $committed ->
         [yes] {" "}{ $pivot_date }“{ $summary }”
        *[no] {""}
     }
 stale-summary = { $path } 中有 { $count } 个片段相对 { $pivot } 已过时（{ $versions } 个提交修改了该文件夹，共查看 { $walked } 个）
 diff-heading = { $path } 的差异：{ $from }（{ $from_rev }）→ { $to }（{ $to_rev }），各行按 { $pivot } 匹配
-diff-row = 第 { $row } 行
-diff-old-row = 原第 { $rows } 行
+diff-row = 对齐行 { $row }
+diff-old-row = 原对齐行 { $rows }
 diff-summary = { $count } 行有差异
 note-uncommitted = 注：{ $folder } 中未提交的改动不在历史中：{ $list }
 note-work-tree = 工作树

@@ -61,7 +61,9 @@ impl<L: BeadList + ?Sized> BeadList for &L {
     }
 }
 
-/// A pair's beads in flat arrays (see the module documentation): 5 bytes a bead.
+/// A pair's beads in flat arrays (see the module documentation): 5 bytes a bead. Beads
+/// are added as the programme makes them ([`BeadSink`]), so a pair's beads are never all
+/// held as [`Bead`]s.
 #[derive(Debug, Default)]
 pub(super) struct Links {
     /// Per bead, how many pivot and other segments it joins; each bead starts where the
@@ -80,6 +82,12 @@ pub(super) struct Links {
     /// listed bead's end).
     listed_ends: Vec<u32>,
     listed: Vec<Reason>,
+    /// Where the last bead ends on both sides: the next must start there.
+    end: (usize, usize),
+    /// The positions in `confidences` by the value's bits, while beads are added (equal
+    /// values are the same bits: no NaN is made, and one would only be kept apart from
+    /// another, still written back as it came).
+    index: HashMap<u64, u16>,
 }
 
 /// A bead without reasons.
@@ -91,64 +99,42 @@ const LISTED: u8 = u8::MAX - 1;
 const SINGLES: usize = 16;
 
 impl Links {
-    /// The beads of `beads`, or `beads` back when they do not follow one another from
-    /// the start of both renderings, a bead joins more than 255 segments on a side, they
-    /// take more distinct confidences than a `u16` counts, or there are more reasons
-    /// than a `u32` counts (none of which the aligner makes).
-    pub(super) fn of(beads: Vec<Bead>) -> Result<Links, Vec<Bead>> {
-        let mut at = (0, 0);
-        let follows = beads.iter().all(|b| {
-            let ok = b.pivot.start == at.0
-                && b.other.start == at.1
-                && b.pivot.end >= b.pivot.start
-                && b.other.end >= b.other.start
-                && u8::try_from(b.pivot.len()).is_ok()
-                && u8::try_from(b.other.len()).is_ok();
-            at = (b.pivot.end, b.other.end);
-            ok
-        });
-        let total: usize = beads.iter().map(|b| b.reasons.len()).sum();
-        if !follows || u32::try_from(total).is_err() {
-            return Err(beads);
-        }
-        // Confidences by their bits: equal values are the same bits (no NaN is made, and
-        // one would only be kept apart from another, still written back as it came).
-        let mut index: HashMap<u64, u16> = HashMap::new();
-        let mut confidences = Vec::new();
-        let mut confidence = Vec::with_capacity(beads.len());
-        for b in &beads {
-            let bits = b.confidence.to_bits();
-            let at = if let Some(&at) = index.get(&bits) {
-                at
-            } else {
-                let Ok(at) = u16::try_from(confidences.len()) else {
-                    return Err(beads);
-                };
-                index.insert(bits, at);
-                confidences.push(b.confidence);
-                at
-            };
-            confidence.push(at);
-        }
-        let mut links = Links {
-            counts: Vec::with_capacity(beads.len()),
-            confidence,
-            confidences,
-            tag: Vec::with_capacity(beads.len()),
-            ..Links::default()
+    /// Adds `bead`, or gives it back when it does not start where the last bead ends
+    /// (the first at 0 on both sides), joins more than 255 segments on a side, takes a
+    /// confidence beyond the `u16`-many distinct ones, or its reasons would end beyond
+    /// what a `u32` counts (none of which the aligner makes).
+    fn push(&mut self, bead: Bead) -> Result<(), Bead> {
+        let counts = (
+            u8::try_from(bead.pivot.end.wrapping_sub(bead.pivot.start)),
+            u8::try_from(bead.other.end.wrapping_sub(bead.other.start)),
+        );
+        let (Ok(dp), Ok(d_o)) = counts else {
+            return Err(bead);
         };
-        // Every count and the number of reasons fit (checked above): nothing saturates.
-        for b in beads {
-            links.counts.push([
-                u8::try_from(b.pivot.len()).unwrap_or(u8::MAX),
-                u8::try_from(b.other.len()).unwrap_or(u8::MAX),
-            ]);
-            let tag = links.tag_of(b.reasons);
-            links.tag.push(tag);
+        let fits = (bead.pivot.start, bead.other.start) == self.end
+            && bead.pivot.end >= bead.pivot.start
+            && bead.other.end >= bead.other.start
+            && u32::try_from(self.listed.len() + bead.reasons.len()).is_ok();
+        if !fits {
+            return Err(bead);
         }
-        links.listed.shrink_to_fit();
-        links.listed_ends.shrink_to_fit();
-        Ok(links)
+        let bits = bead.confidence.to_bits();
+        let at = if let Some(&at) = self.index.get(&bits) {
+            at
+        } else {
+            let Ok(at) = u16::try_from(self.confidences.len()) else {
+                return Err(bead);
+            };
+            self.index.insert(bits, at);
+            self.confidences.push(bead.confidence);
+            at
+        };
+        self.end = (bead.pivot.end, bead.other.end);
+        self.counts.push([dp, d_o]);
+        self.confidence.push(at);
+        let tag = self.tag_of(bead.reasons);
+        self.tag.push(tag);
+        Ok(())
     }
 
     /// Where `reasons` are kept: no reason, one of the pair's frequent single reasons
@@ -160,12 +146,16 @@ impl Links {
         if let [one] = reasons.as_slice() {
             // `Other` holds text: listed, so that equal texts are never looked for.
             if !matches!(one, Reason::Other(_)) {
-                if let Some(at) = self.singles.iter().position(|s| s == one) {
-                    return u8::try_from(at).unwrap_or(LISTED);
-                }
-                if self.singles.len() < SINGLES {
-                    self.singles.extend(reasons.pop());
-                    return u8::try_from(self.singles.len() - 1).unwrap_or(LISTED);
+                let at = match self.singles.iter().position(|s| s == one) {
+                    Some(at) => Some(at),
+                    None if self.singles.len() < SINGLES => {
+                        self.singles.extend(reasons.pop());
+                        Some(self.singles.len() - 1)
+                    }
+                    None => None,
+                };
+                if let Some(tag) = at.and_then(|at| u8::try_from(at).ok()) {
+                    return tag;
                 }
             }
         }
@@ -173,6 +163,47 @@ impl Links {
         self.listed_ends
             .push(u32::try_from(self.listed.len()).unwrap_or(u32::MAX));
         LISTED
+    }
+
+    fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Keeps the first `len` beads.
+    fn truncate(&mut self, len: usize) {
+        if len >= self.len() {
+            return;
+        }
+        let listed = self
+            .tag
+            .get(..len)
+            .unwrap_or_default()
+            .iter()
+            .map(|&t| usize::from(t == LISTED))
+            .sum();
+        self.listed_ends.truncate(listed);
+        self.listed
+            .truncate(self.listed_ends.last().map_or(0, |&e| e as usize));
+        self.counts.truncate(len);
+        self.confidence.truncate(len);
+        self.tag.truncate(len);
+        self.end = self.counts.iter().fold((0, 0), |(p, o), &[dp, d_o]| {
+            (p + usize::from(dp), o + usize::from(d_o))
+        });
+    }
+
+    /// The beads as made, for a list that stops fitting.
+    fn beads(&self) -> Vec<Bead> {
+        let mut out = Vec::with_capacity(self.len() + 1);
+        self.visit(&mut |b| {
+            out.push(Bead {
+                pivot: b.pivot(),
+                other: b.other(),
+                confidence: b.confidence,
+                reasons: b.reasons.to_vec(),
+            });
+        });
+        out
     }
 }
 
@@ -206,18 +237,110 @@ impl BeadList for Links {
     }
 }
 
-/// A fresh pair's beads: compact, or as made when they do not fit [`Links`].
+/// Where the pairwise programme puts the beads it makes, in order.
+pub(super) trait BeadSink {
+    fn len(&self) -> usize;
+    fn push(&mut self, bead: Bead);
+    /// Keeps the first `len` beads.
+    fn truncate(&mut self, len: usize);
+    /// Whether every bead from position `start` on passes `f`.
+    fn all_from(&self, start: usize, f: &mut dyn FnMut(BeadRef<'_>) -> bool) -> bool;
+}
+
+impl BeadSink for Vec<Bead> {
+    fn len(&self) -> usize {
+        Vec::len(self)
+    }
+
+    fn push(&mut self, bead: Bead) {
+        Vec::push(self, bead);
+    }
+
+    fn truncate(&mut self, len: usize) {
+        Vec::truncate(self, len);
+    }
+
+    fn all_from(&self, start: usize, f: &mut dyn FnMut(BeadRef<'_>) -> bool) -> bool {
+        let mut all = true;
+        self.get(start..)
+            .unwrap_or_default()
+            .visit(&mut |b| all = all && f(b));
+        all
+    }
+}
+
+/// A fresh pair's beads: compact, or as made once one does not fit [`Links`].
 #[derive(Debug)]
 pub(super) enum Kept {
-    Links(Links),
+    /// Boxed: the list's own fields are some 200 bytes, the beads' vector 24.
+    Links(Box<Links>),
     Beads(Vec<Bead>),
 }
 
+impl Default for Kept {
+    fn default() -> Self {
+        Kept::Links(Box::default())
+    }
+}
+
 impl Kept {
+    #[cfg(test)]
     pub(super) fn of(beads: Vec<Bead>) -> Self {
-        match Links::of(beads) {
-            Ok(links) => Kept::Links(links),
-            Err(beads) => Kept::Beads(beads),
+        let mut kept = Kept::default();
+        for b in beads {
+            kept.push(b);
+        }
+        kept.finish()
+    }
+
+    /// Done adding: the lookup of confidences is dropped.
+    pub(super) fn finish(mut self) -> Self {
+        if let Kept::Links(links) = &mut self {
+            links.index = HashMap::new();
+        }
+        self
+    }
+}
+
+impl BeadSink for Kept {
+    fn len(&self) -> usize {
+        match self {
+            Kept::Links(l) => l.len(),
+            Kept::Beads(b) => b.len(),
+        }
+    }
+
+    fn push(&mut self, bead: Bead) {
+        match self {
+            Kept::Links(links) => {
+                if let Err(bead) = links.push(bead) {
+                    let mut beads = links.beads();
+                    beads.push(bead);
+                    *self = Kept::Beads(beads);
+                }
+            }
+            Kept::Beads(beads) => beads.push(bead),
+        }
+    }
+
+    fn truncate(&mut self, len: usize) {
+        match self {
+            Kept::Links(l) => l.truncate(len),
+            Kept::Beads(b) => b.truncate(len),
+        }
+    }
+
+    fn all_from(&self, start: usize, f: &mut dyn FnMut(BeadRef<'_>) -> bool) -> bool {
+        match self {
+            Kept::Links(links) => {
+                let (mut at, mut all) = (0, true);
+                links.visit(&mut |b| {
+                    all = all && (at < start || f(b));
+                    at += 1;
+                });
+                all
+            }
+            Kept::Beads(b) => b.all_from(start, f),
         }
     }
 }

@@ -100,7 +100,7 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
             let feats = Features::of_all(&doc.segments, lang);
             let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats)
                 .with_segments(pivot_segs, &doc.segments);
-            (lang, Kept::of(ctx.run()))
+            (lang, ctx.run_kept())
         })
         .collect();
     // The pivot's features (numbers, lexicon ids and more per segment) are not needed to
@@ -414,7 +414,8 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
         let next = unit_index.len();
         unit_index.entry(s.home).or_insert(next);
     }
-    kept.into_iter()
+    let mut rows: Vec<Row> = kept
+        .into_iter()
         .map(|mut s| {
             for &l in &langs {
                 s.cells.ensure(l);
@@ -429,7 +430,12 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
                 pair_confidence: Some(s.pair_confidence),
             }
         })
-        .collect()
+        .collect();
+    // The rows are collected into the table's own block (the same iteration reuses it),
+    // which has a slot for every insertion point as well: about twice the rows, every
+    // byte of it written, held until the alignment is written out.
+    rows.shrink_to_fit();
+    rows
 }
 
 /// A confidence rounded to hundredths, as rows give it.

@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 use sixfold_core::Lang;
 
 use super::length::{LengthModel, Weights};
+use super::links::{BeadRef, BeadSink, Kept};
 use super::tokens;
 use crate::label::{Label, paragraph_number};
 use crate::model::{Segment, SegmentKind};
@@ -462,12 +463,11 @@ impl<'a> PairContext<'a> {
     /// [`SURE_DEVIATION`] standard deviations. Anything else (a deletion, a merge, a pair
     /// of unusual lengths) may be a wrong choice between neighbours of similar length,
     /// which only the words can settle.
-    fn sure(&self, b: &Bead) -> bool {
-        if b.pivot.len() != 1 || b.other.len() != 1 {
+    fn sure(&self, b: BeadRef<'_>) -> bool {
+        if b.pivot().len() != 1 || b.other().len() != 1 {
             return false;
         }
-        let (Some(p), Some(o)) = (self.pivot.get(b.pivot.start), self.other.get(b.other.start))
-        else {
+        let (Some(p), Some(o)) = (self.pivot.get(b.pivot.0), self.other.get(b.other.0)) else {
             return false;
         };
         self.length.deviation(p.len, o.len).abs() <= SURE_DEVIATION
@@ -711,10 +711,23 @@ impl PairContext<'_> {
         beads
     }
 
+    /// [`Self::run`] with the beads kept compactly as they are made ([`Kept`]): what a
+    /// fresh alignment holds of a pair until the merge.
+    pub(super) fn run_kept(&self) -> Kept {
+        let mut beads = Kept::default();
+        self.run_range(0..self.pivot.len(), 0..self.other.len(), &mut beads);
+        beads.finish()
+    }
+
     /// Aligns pivot segments `p` against other segments `o` (positions in the whole
     /// documents) and appends the beads: the entry point for aligning a stretch between
     /// two fixed points (review pins) independently of the rest.
-    pub(crate) fn run_range(&self, p: Range<usize>, o: Range<usize>, out: &mut Vec<Bead>) {
+    pub(super) fn run_range<S: BeadSink + ?Sized>(
+        &self,
+        p: Range<usize>,
+        o: Range<usize>,
+        out: &mut S,
+    ) {
         let (i0, i1) = (p.start.min(self.pivot.len()), p.end.min(self.pivot.len()));
         let (j0, j1) = (o.start.min(self.other.len()), o.end.min(self.other.len()));
         // A version of a history whose labels are those of the version before has its
@@ -736,9 +749,7 @@ impl PairContext<'_> {
         // The second pass, in the manner of hunalign: only when lengths and anchors left
         // a doubt does the programme run again with the translation table, so clean 1-1
         // text pays for the lexicon only its tokens.
-        let doubt = out
-            .get(start..)
-            .is_some_and(|b| !b.iter().all(|b| self.sure(b)));
+        let doubt = !out.all_from(start, &mut |b| self.sure(b));
         if doubt {
             if let Some(lexical) = self.with_lexical() {
                 out.truncate(start);
@@ -786,7 +797,7 @@ impl PairContext<'_> {
     /// last one's out ([`CostMemo`]).
     #[allow(clippy::many_single_char_names)] // The programme's usual i, j, n, m.
     #[allow(clippy::too_many_arguments)] // The rectangle's four bounds, and what it reuses.
-    fn rect(
+    fn rect<S: BeadSink + ?Sized>(
         &self,
         i0: usize,
         i1: usize,
@@ -794,7 +805,7 @@ impl PairContext<'_> {
         j1: usize,
         guide: &[(usize, usize)],
         kept: &mut Option<CostMemo>,
-        out: &mut Vec<Bead>,
+        out: &mut S,
     ) {
         let n = i1.saturating_sub(i0);
         let m = j1.saturating_sub(j0);
@@ -1032,7 +1043,10 @@ impl PairContext<'_> {
             let mut r = r.borrow_mut();
             r.shifted += shifted;
             r.taken_whole += taken_whole;
-            r.record(self.lexical.is_some(), (i0, j0), band, &cost, &back, costs);
+            // The path first: the rows are then moved into the record, not copied.
+            let path = trace(band, &back, n, m);
+            r.record(self.lexical.is_some(), (i0, j0), band, cost, back, costs);
+            return path;
         }
         trace(band, &back, n, m)
     }

@@ -29,7 +29,9 @@ fn opens_unit(lang: Lang, line: &Line) -> bool {
 }
 
 /// Cuts every piece before each line that opens a unit after a line that ends one. The
-/// parts after the first are not after a page break.
+/// parts after the first are not after a page break. A piece that is not cut is kept as
+/// it came, and the parts of one that is are made with room for their lines only (the
+/// pieces are held until the classifier is done with them).
 pub(super) fn split_units(lang: Lang, pieces: Vec<Piece>) -> Vec<Piece> {
     let mut out = Vec::with_capacity(pieces.len());
     for piece in pieces {
@@ -37,25 +39,31 @@ pub(super) fn split_units(lang: Lang, pieces: Vec<Piece>) -> Vec<Piece> {
             out.push(piece);
             continue;
         }
-        let mut after_break = piece.after_break;
-        let mut current: Vec<Line> = Vec::new();
-        for line in piece.lines {
-            let cut = current
-                .last()
-                .is_some_and(|prev| ends_unit(prev.key()) && opens_unit(lang, &line));
-            if cut {
-                out.push(Piece {
-                    lines: std::mem::take(&mut current),
-                    after_break,
-                });
-                after_break = false;
-            }
-            current.push(line);
+        let cuts: Vec<usize> = piece
+            .lines
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| {
+                matches!(pair, [prev, line] if ends_unit(prev.key()) && opens_unit(lang, line))
+            })
+            .map(|(i, _)| i + 1)
+            .collect();
+        if cuts.is_empty() {
+            out.push(piece);
+            continue;
         }
-        out.push(Piece {
-            lines: current,
-            after_break,
-        });
+        let mut after_break = piece.after_break;
+        let mut lines = piece.lines.into_iter();
+        let mut at = 0;
+        for end in cuts.into_iter().chain([usize::MAX]) {
+            let part: Vec<Line> = lines.by_ref().take(end - at).collect();
+            at = end;
+            out.push(Piece {
+                lines: part,
+                after_break,
+            });
+            after_break = false;
+        }
     }
     out
 }

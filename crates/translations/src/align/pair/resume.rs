@@ -466,14 +466,14 @@ impl Programmes {
         self.anchors.get_or_insert_with(find).clone()
     }
 
-    /// Keeps a finished programme for the next version.
+    /// Keeps a finished programme for the next version (its rows moved in).
     pub(super) fn record(
         &mut self,
         lexical: bool,
         origin: (usize, usize),
         band: &Band,
-        cost: &[PathCost],
-        back: &[u8],
+        cost: Vec<PathCost>,
+        back: Vec<u8>,
         memo: &[f64],
     ) {
         self.made.push(Programme {
@@ -481,8 +481,8 @@ impl Programmes {
             origin,
             lo: band.lo.clone(),
             hi: band.hi.clone(),
-            cost: cost.to_vec(),
-            back: back.to_vec(),
+            cost,
+            back,
             memo: memo.to_vec(),
         });
     }
