@@ -83,6 +83,8 @@ fn the_text_listing_names_segments_as_finding_ids_do() {
             || panic!("{check}"),
             |f| f["id"].as_str().unwrap().to_owned(),
         );
+    // The message counts segments from 1, as the listing's lines do: the second.
+    assert!(check.contains("paragraph #2 numbers differ"), "{check}");
     let anchor = id.rsplit(':').next().unwrap();
     assert!(anchor.starts_with('@'), "{id}");
     let listing = run(&["read", "d/fr.md"]);

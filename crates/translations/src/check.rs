@@ -258,7 +258,8 @@ pub(crate) fn finding_at(
 fn label_of(seg: &Segment) -> String {
     seg.label
         .as_ref()
-        .map_or_else(|| format!("#{}", seg.index), Label::to_string)
+        // Counted from 1, as `read` and `align --format text` count segments.
+        .map_or_else(|| format!("#{}", seg.index + 1), Label::to_string)
 }
 
 /// "paragraph op.3" or "paragraph #7" when there is no label.
