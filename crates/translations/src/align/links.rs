@@ -34,6 +34,16 @@ impl BeadRef<'_> {
     pub(super) fn other(&self) -> Range<usize> {
         self.other.0..self.other.1
     }
+
+    /// The bead as made, owning its reasons.
+    pub(super) fn to_bead(self) -> Bead {
+        Bead {
+            pivot: self.pivot(),
+            other: self.other(),
+            confidence: self.confidence,
+            reasons: self.reasons.to_vec(),
+        }
+    }
 }
 
 /// The beads of one pair, in order, however they are stored.
@@ -195,14 +205,7 @@ impl Links {
     /// The beads as made, for a list that stops fitting.
     fn beads(&self) -> Vec<Bead> {
         let mut out = Vec::with_capacity(self.len() + 1);
-        self.visit(&mut |b| {
-            out.push(Bead {
-                pivot: b.pivot(),
-                other: b.other(),
-                confidence: b.confidence,
-                reasons: b.reasons.to_vec(),
-            });
-        });
+        self.visit(&mut |b| out.push(b.to_bead()));
         out
     }
 }
@@ -458,14 +461,7 @@ mod tests {
     /// The beads a list gives back, as beads.
     fn back(list: &impl BeadList) -> Vec<Bead> {
         let mut out = Vec::new();
-        list.visit(&mut |b| {
-            out.push(Bead {
-                pivot: b.pivot(),
-                other: b.other(),
-                confidence: b.confidence,
-                reasons: b.reasons.to_vec(),
-            });
-        });
+        list.visit(&mut |b| out.push(b.to_bead()));
         out
     }
 
