@@ -306,6 +306,10 @@ fn features_chained(
         .collect()
 }
 
+/// One chain of [`align_chained`]: its pair of languages, the pairs to align in order,
+/// and the run to start from.
+type ChainStart = ((Lang, Lang), Vec<PairKey>, Option<LastRun>);
+
 /// What one chain of [`align_chained`] aligned, and its last run.
 type Chain = (Vec<(PairKey, Vec<Bead>)>, Option<((Lang, Lang), LastRun)>);
 
@@ -325,7 +329,7 @@ fn align_chained<'f>(
     }
     // Each run is handed to the next version alone, which then takes its bead-cost memos
     // over instead of copying them ([`align_pair_continuing`]).
-    let chains: Vec<((Lang, Lang), Vec<PairKey>, Option<LastRun>)> = chains
+    let chains: Vec<ChainStart> = chains
         .into_iter()
         .map(|(langs, keys)| {
             let last = runs.remove(&langs);

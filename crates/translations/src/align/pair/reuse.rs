@@ -204,7 +204,9 @@ mod tests {
                         align_pair_resuming(p, o, earlier.as_ref().map(|(a, b, r)| (&a.1, &b.1, r)))
                     } else {
                         match earlier.take() {
-                            Some((a, b, r)) => align_pair_continuing(p, o, Some((&a.1, &b.1, r))),
+                            Some((was_p, was_o, run)) => {
+                                align_pair_continuing(p, o, Some((&was_p.1, &was_o.1, run)))
+                            }
                             None => align_pair_continuing(p, o, None),
                         }
                     };
