@@ -25,14 +25,14 @@ fn main() {
 /// The tables of the file as `Lexicon::parse` reads a valid file (the crate's tests parse
 /// `data/lexicon.txt` with it and compare the two indexes): comments and blank lines
 /// skipped, the magic line, `pair A B` sections of `a<TAB>b<TAB>score` lines.
-fn tables(text: &str) -> Vec<(usize, usize, Vec<(&str, &str)>)> {
+fn tables(text: &str) -> Vec<(usize, usize, lexicon_build::Entries<'_>)> {
     let code = |c: &str| {
         lexicon_build::CODES
             .iter()
             .position(|k| *k == c)
             .unwrap_or_else(|| panic!("data/lexicon.txt: unknown language `{c}`"))
     };
-    let mut tables: Vec<(usize, usize, Vec<(&str, &str)>)> = Vec::new();
+    let mut tables: Vec<(usize, usize, lexicon_build::Entries<'_>)> = Vec::new();
     for line in text.lines() {
         let line = line.trim_end_matches('\r');
         if line.trim().is_empty() || line.starts_with('#') || line.trim() == "sixfold-lexicon 1" {

@@ -232,6 +232,8 @@ pub fn is_nfc(text: &str) -> bool {
 /// the properties `unicode-normalization` itself uses, so it cannot disagree with the
 /// quick check (a test makes it again at run time and compares).
 fn settled_chars() -> &'static [u64] {
+    // Generated bit patterns, not meant to be read.
+    #[allow(clippy::unreadable_literal)]
     static TABLE: [u64; 0x1_0000 / 64] = include!(concat!(env!("OUT_DIR"), "/settled_chars.rs"));
     &TABLE
 }

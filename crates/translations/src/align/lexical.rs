@@ -511,7 +511,7 @@ impl Default for Index {
 impl Index {
     #[must_use]
     pub fn new(lex: &Lexicon) -> Self {
-        let tables: Vec<(usize, usize, Vec<(&str, &str)>)> = lex
+        let tables: Vec<(usize, usize, super::lexicon_build::Entries<'_>)> = lex
             .pairs
             .iter()
             .map(|t| {
@@ -653,6 +653,8 @@ pub(crate) fn cost(weights: &super::length::Weights, shared: (usize, usize)) -> 
 /// nothing parsed or allocated at run time.
 #[must_use]
 pub fn builtin() -> &'static Index {
+    // Generated numbers (offsets, ids), not meant to be read.
+    #[allow(clippy::unreadable_literal)]
     static INDEX: Index = include!(concat!(env!("OUT_DIR"), "/lexicon_index.rs"));
     &INDEX
 }

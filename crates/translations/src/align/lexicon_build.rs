@@ -36,6 +36,16 @@ pub(crate) struct FlatPair {
     pub(crate) b_side: FlatSide,
 }
 
+/// Tables as [`build`] takes them: (language `a`, language `b`, entries `(a-token,
+/// b-token)`), languages as positions in [`CODES`].
+pub(crate) type Tables<'a> = [(usize, usize, Entries<'a>)];
+
+/// One table's entries `(a-token, b-token)` in file order.
+pub(crate) type Entries<'a> = Vec<(&'a str, &'a str)>;
+
+/// Per side of a pair, every (token id, entry id), in entry order.
+type Listed = (usize, usize, Vec<(u32, u32)>, Vec<(u32, u32)>);
+
 /// A whole index in flat form.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct FlatIndex {
@@ -128,13 +138,12 @@ impl FlatVocab {
 /// b-token)`) in file order: token ids are given per language in order of first
 /// appearance over all pairs, entry ids per pair in file order, so the index is the same
 /// whichever way the table reached it.
-pub(crate) fn build(tables: &[(usize, usize, Vec<(&str, &str)>)]) -> FlatIndex {
+pub(crate) fn build(tables: &Tables<'_>) -> FlatIndex {
     let mut vocab: Vec<FlatVocab> = (0..CODES.len()).map(|_| FlatVocab::new()).collect();
     let mut ids: Vec<std::collections::HashMap<String, u32>> = (0..CODES.len())
         .map(|_| std::collections::HashMap::new())
         .collect();
-    // Per pair and side, every (token id, entry id), in entry order.
-    let mut listed: Vec<(usize, usize, Vec<(u32, u32)>, Vec<(u32, u32)>)> = Vec::new();
+    let mut listed: Vec<Listed> = Vec::new();
     for (a, b, entries) in tables {
         let (mut la, mut lb) = (Vec::new(), Vec::new());
         for (e, (x, y)) in entries.iter().enumerate() {
