@@ -56,6 +56,9 @@ pub(crate) struct Features {
     lex: OnceLock<Box<[u32]>>,
 }
 
+/// The numbers a segment's text writes in digits, in order ([`tokens::lang_numbers`]).
+pub(crate) type Digits = Box<[u64]>;
+
 /// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
     side.iter().map(Features::all)
@@ -191,8 +194,8 @@ impl Features {
     /// [`Self::of_all`] with the digits of each segment's text ([`tokens::lang_numbers`]),
     /// which [`PairContext::with_digits`] hands to the question whether a bead's numbers
     /// differ instead of reading them again in every pair.
-    pub(crate) fn of_all_read(segs: &[Segment], lang: Lang) -> (Vec<Self>, Vec<Box<[u64]>>) {
-        let digits: Vec<Box<[u64]>> = segs
+    pub(crate) fn of_all_read(segs: &[Segment], lang: Lang) -> (Vec<Self>, Vec<Digits>) {
+        let digits: Vec<Digits> = segs
             .iter()
             .map(|s| tokens::lang_numbers(lang, &s.text).into_boxed_slice())
             .collect();
@@ -364,7 +367,7 @@ pub(crate) struct PairContext<'a> {
     segments: Option<(&'a [Segment], &'a [Segment])>,
     /// The digits of each pivot and each other segment's text, when the caller has read
     /// them ([`Features::of_all_read`]).
-    digits: Option<(&'a [Box<[u64]>], &'a [Box<[u64]>])>,
+    digits: Option<(&'a [Digits], &'a [Digits])>,
 }
 
 /// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
@@ -442,7 +445,7 @@ impl<'a> PairContext<'a> {
 
     /// The same context knowing the digits of the segments' texts, in the same order
     /// ([`Features::of_all_read`]).
-    pub(crate) fn with_digits(mut self, pivot: &'a [Box<[u64]>], other: &'a [Box<[u64]>]) -> Self {
+    pub(crate) fn with_digits(mut self, pivot: &'a [Digits], other: &'a [Digits]) -> Self {
         self.digits = Some((pivot, other));
         self
     }
