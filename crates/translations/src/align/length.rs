@@ -56,33 +56,24 @@ pub fn measure(lang: Lang, text: &str) -> f64 {
 }
 
 /// Characters of `text` that are not white space: the bytes that start a character (all
-/// but UTF-8 continuation bytes) less the white space. Both counts, and the count of the
-/// lead bytes white space beyond ASCII has (U+0085 and U+00A0 after C2, U+1680 after E1,
-/// U+2000 to U+205F after E2, U+3000 after E3), are sums over the bytes that the compiler
-/// vectorises; only when there are such lead bytes are their characters decoded.
+/// but UTF-8 continuation bytes, a count the compiler vectorises) less the white space.
+/// Only characters whose lead byte white space beyond ASCII has (U+0085 and U+00A0 after
+/// C2, U+1680 after E1, U+2000 to U+205F after E2, U+3000 after E3) are decoded.
 fn non_space_chars(text: &str) -> usize {
     let bytes = text.as_bytes();
     let starts = bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count();
-    let ascii_spaces = bytes
-        .iter()
-        .filter(|&&b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
-        .count();
-    let is_lead = |b: u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    if !bytes.iter().any(|&b| is_lead(b)) {
-        return starts - ascii_spaces;
+    let mut spaces = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ' => spaces += 1,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text.get(i..).and_then(|rest| rest.chars().next());
+                spaces += usize::from(c.is_some_and(char::is_whitespace));
+            }
+            _ => {}
+        }
     }
-    let other_spaces = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| {
-            is_lead(b)
-                && text
-                    .get(i..)
-                    .and_then(|rest| rest.chars().next())
-                    .is_some_and(char::is_whitespace)
-        })
-        .count();
-    starts - ascii_spaces - other_spaces
+    starts - spaces
 }
 
 /// Floor of the variance so that very faithful calibration data cannot make the model
