@@ -51,6 +51,7 @@ pub mod labels;
 mod length;
 mod lexbits;
 pub mod lexical;
+mod lexicon_build;
 mod links;
 mod pair;
 pub mod tokens;
