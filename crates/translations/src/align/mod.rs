@@ -51,6 +51,7 @@ pub mod labels;
 mod length;
 mod lexbits;
 pub mod lexical;
+mod lexicon_build;
 mod links;
 mod pair;
 pub mod tokens;
@@ -90,22 +91,27 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
     let mut languages = vec![pivot];
     languages.extend(set.keys().copied().filter(|&l| l != pivot));
     let pivot_segs = set.get(&pivot).map_or(&[][..], |d| &d.segments[..]);
-    let pivot_feats = Features::of_all(pivot_segs, pivot);
+    // The digits of every segment are read once per document and kept beside the
+    // features: a one-to-one bead asks `check`'s question whether its numbers differ,
+    // which reads them again otherwise, the pivot's in every pair.
+    let (pivot_feats, pivot_digits) = Features::of_all_read(pivot_segs, pivot);
     // Each pair's beads are kept compactly once made ([`links`]): the finished pairs are
     // held while the next pair's programme runs, which is the peak of a long document.
     let pairs: Vec<(Lang, Kept)> = set
         .iter()
         .filter(|&(&l, _)| l != pivot)
         .map(|(&lang, doc)| {
-            let feats = Features::of_all(&doc.segments, lang);
+            let (feats, digits) = Features::of_all_read(&doc.segments, lang);
             let ctx = PairContext::new(pivot, lang, &pivot_feats, &feats)
-                .with_segments(pivot_segs, &doc.segments);
+                .with_segments(pivot_segs, &doc.segments)
+                .with_digits(&pivot_digits, &digits);
             (lang, ctx.run_kept())
         })
         .collect();
     // The pivot's features (numbers, lexicon ids and more per segment) are not needed to
     // merge: freed first, they do not add to the merge table at the peak of a long document.
     drop(pivot_feats);
+    drop(pivot_digits);
     let rows = merge(pivot, pivot_segs.len(), pairs);
     Alignment {
         languages,

@@ -56,6 +56,9 @@ pub(crate) struct Features {
     lex: OnceLock<Box<[u32]>>,
 }
 
+/// The numbers a segment's text writes in digits, in order ([`tokens::lang_numbers`]).
+pub(crate) type Digits = Box<[u64]>;
+
 /// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
     side.iter().map(Features::all)
@@ -84,6 +87,12 @@ fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
 
 impl Features {
     pub(crate) fn of(seg: &Segment, lang: Lang) -> Self {
+        Self::of_read(seg, lang, None)
+    }
+
+    /// [`Self::of`] given, when the caller has read them, the digits of the segment's text
+    /// ([`tokens::lang_numbers`]).
+    fn of_read(seg: &Segment, lang: Lang, digits: Option<&[u64]>) -> Self {
         // A heading's number is written in words in some languages ("Article premier",
         // "第十一条"); the language data knows them all, so ask it before counting digits.
         let heading_number = (seg.kind == SegmentKind::Heading)
@@ -91,7 +100,7 @@ impl Features {
             .flatten();
         let mut nums = match heading_number {
             Some(n) => vec![u64::from(n)],
-            None => tokens::lang_numbers(lang, &seg.text),
+            None => digits.map_or_else(|| tokens::lang_numbers(lang, &seg.text), <[u64]>::to_vec),
         };
         if lang == Lang::Zh && heading_number.is_none() {
             nums.extend(tokens::chinese_article_numbers(&seg.text));
@@ -180,6 +189,22 @@ impl Features {
 
     pub(crate) fn of_all(segs: &[Segment], lang: Lang) -> Vec<Self> {
         segs.iter().map(|s| Features::of(s, lang)).collect()
+    }
+
+    /// [`Self::of_all`] with the digits of each segment's text ([`tokens::lang_numbers`]),
+    /// which [`PairContext::with_digits`] hands to the question whether a bead's numbers
+    /// differ instead of reading them again in every pair.
+    pub(crate) fn of_all_read(segs: &[Segment], lang: Lang) -> (Vec<Self>, Vec<Digits>) {
+        let digits: Vec<Digits> = segs
+            .iter()
+            .map(|s| tokens::lang_numbers(lang, &s.text).into_boxed_slice())
+            .collect();
+        let feats = segs
+            .iter()
+            .zip(&digits)
+            .map(|(s, d)| Features::of_read(s, lang, Some(d)))
+            .collect();
+        (feats, digits)
     }
 }
 
@@ -340,6 +365,9 @@ pub(crate) struct PairContext<'a> {
     /// The segments `pivot` and `other` were made from, when the caller has them: the
     /// lexical pass finds their tokens then ([`Features::lex`]).
     segments: Option<(&'a [Segment], &'a [Segment])>,
+    /// The digits of each pivot and each other segment's text, when the caller has read
+    /// them ([`Features::of_all_read`]).
+    digits: Option<(&'a [Digits], &'a [Digits])>,
 }
 
 /// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
@@ -404,6 +432,7 @@ impl<'a> PairContext<'a> {
             labels,
             resume: None,
             segments: None,
+            digits: None,
         }
     }
 
@@ -411,6 +440,13 @@ impl<'a> PairContext<'a> {
     /// order), so that their lexicon tokens are found only if the lexical pass runs.
     pub(crate) fn with_segments(mut self, pivot: &'a [Segment], other: &'a [Segment]) -> Self {
         self.segments = Some((pivot, other));
+        self
+    }
+
+    /// The same context knowing the digits of the segments' texts, in the same order
+    /// ([`Features::of_all_read`]).
+    pub(crate) fn with_digits(mut self, pivot: &'a [Digits], other: &'a [Digits]) -> Self {
+        self.digits = Some((pivot, other));
         self
     }
 
@@ -456,6 +492,7 @@ impl<'a> PairContext<'a> {
             labels: self.labels.clone(),
             resume: self.resume,
             segments: self.segments,
+            digits: self.digits,
         })
     }
 
@@ -1318,9 +1355,18 @@ impl PairContext<'_> {
         }
         if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
             if let (Some(a), Some(b)) = (pivot_segs.get(p.start), other_segs.get(o.start)) {
-                return crate::check::compares_numbers(a, b)
-                    && crate::check::number_difference(self.pivot_lang, a, self.other_lang, b)
-                        .is_some();
+                if !crate::check::compares_numbers(a, b) {
+                    return false;
+                }
+                let read = self
+                    .digits
+                    .and_then(|(pd, od)| Some((pd.get(p.start)?, od.get(o.start)?)));
+                let (pl, ol) = (self.pivot_lang, self.other_lang);
+                return match read {
+                    Some((da, db)) => crate::check::number_difference_read(pl, a, da, ol, b, db),
+                    None => crate::check::number_difference(pl, a, ol, b),
+                }
+                .is_some();
             }
         }
         let (common, total) = number_overlap(ps, os);

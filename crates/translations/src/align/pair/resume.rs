@@ -351,7 +351,7 @@ impl Programmes {
                         lang: Lang,
                         ids: &[u64],
                         segs: Option<&[crate::model::Segment]>,
-                        table: &[Vec<u32>],
+                        table: super::super::lexical::Table<'_>,
                         before: Option<&Entries>|
          -> Entries {
             let n = features.len();
