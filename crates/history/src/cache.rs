@@ -253,9 +253,10 @@ impl AlignCache {
         versions
             .par_iter()
             .map(|(docs, blobs)| {
-                let pairs: Option<Vec<(Lang, Vec<Bead>)>> = keys_of(blobs)
+                // The beads are lent: consecutive versions share most of their pairs.
+                let pairs: Option<Vec<(Lang, &[Bead])>> = keys_of(blobs)
                     .into_iter()
-                    .map(|k| known.get(&k).map(|b| (k.other, b.clone())))
+                    .map(|k| known.get(&k).map(|b| (k.other, b.as_slice())))
                     .collect();
                 pairs
                     .and_then(|p| align_from_pairs(docs, pivot, &p))

@@ -129,12 +129,13 @@ pub fn align(set: &BTreeMap<Lang, Document>, opts: &AlignOptions) -> Alignment {
 /// where one commit usually changes one rendering) re-aligns only the pairs that changed
 /// and gets the same alignment [`align`] would. `None` when [`align`] would not use
 /// `pivot` as the reference (it is absent or empty), since the pairs were made against it.
-/// The set may hold shared documents (`Arc<Document>`), as a history does.
+/// The set may hold shared documents (`Arc<Document>`), as a history does, and the beads
+/// may be held or lent (a history lends the beads of a pair to every version that has it).
 #[must_use]
-pub fn align_from_pairs<D: Borrow<Document>>(
+pub fn align_from_pairs<D: Borrow<Document>, B: AsRef<[Bead]>>(
     set: &BTreeMap<Lang, D>,
     pivot: Lang,
-    pairs: &[(Lang, Vec<Bead>)],
+    pairs: &[(Lang, B)],
 ) -> Option<Alignment> {
     if choose_pivot(set, pivot) != Some(pivot) {
         return None;
@@ -145,7 +146,7 @@ pub fn align_from_pairs<D: Borrow<Document>>(
     Some(Alignment {
         languages,
         pivot,
-        rows: merge(pivot, n, pairs.iter().map(|(l, b)| (*l, &b[..])).collect()),
+        rows: merge(pivot, n, pairs.iter().map(|(l, b)| (*l, b.as_ref())).collect()),
     })
 }
 
