@@ -612,6 +612,39 @@ mod tests {
         .expect("two plain renderings load")
     }
 
+    /// Row by row, the findings are those of each row in report order, compact or not.
+    #[test]
+    fn findings_by_row_are_each_rows_findings_in_report_order() {
+        let set = set();
+        let alignment = align(&set.docs, &AlignOptions::default());
+        let found = crate::check::check_set_findings(&set, &alignment, Vec::new());
+        assert!(!found.missing.is_empty());
+        let json = |f: &Finding| serde_json::to_string(f).expect("a finding serialises");
+        let read = found.clone().into_vec(&set.docs);
+        let mut expected: Vec<(usize, String)> = read
+            .iter()
+            .filter_map(|f| f.row.map(|r| (r, json(f))))
+            .collect();
+        // Stable: report order within a row.
+        expected.sort_by_key(|(r, _)| *r);
+        let places = found.by_row(&set.docs);
+        let got: Vec<(usize, String)> = places
+            .iter()
+            .map(|&(r, at)| {
+                let f = found
+                    .get(&set.docs, at)
+                    .expect("every place holds a finding");
+                assert_eq!(found.lang_of(at), Some(f.lang));
+                (r as usize, json(&f))
+            })
+            .collect();
+        assert_eq!(got, expected);
+        assert!(
+            found.without_row().all(|f| f.row.is_none())
+                && found.without_row().count() + got.len() == read.len()
+        );
+    }
+
     /// What a long rendering's findings cost: 16 bytes each.
     #[test]
     fn a_missing_paragraph_is_sixteen_bytes() {
