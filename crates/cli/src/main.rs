@@ -282,11 +282,8 @@ fn main() -> ExitCode {
 pub(crate) fn print_error(err: &anyhow::Error) {
     #[allow(clippy::print_stderr)] // The CLI edge is where errors are shown to people.
     {
-        let mut chain = err.chain().peekable();
-        let head = chain.next();
-        let mut said_source = head.is_some_and(ui::says_its_source);
-        let first = head.map(ui::error_lines).unwrap_or_default();
-        let mut first = first.into_iter();
+        let mut chain = localised_chain(err).into_iter();
+        let mut first = chain.next().unwrap_or_default().into_iter();
         let message = first.next().unwrap_or_default();
         eprintln!(
             "{}",
@@ -296,12 +293,7 @@ pub(crate) fn print_error(err: &anyhow::Error) {
             eprintln!("    {line}");
         }
         for cause in chain {
-            if said_source {
-                // The line before said what this one would, in the interface language.
-                break;
-            }
-            said_source = ui::says_its_source(cause);
-            let mut lines = ui::error_lines(cause).into_iter();
+            let mut lines = cause.into_iter();
             let args = Args::new().text("cause", lines.next().unwrap_or_default());
             eprintln!("  {}", ui::t("cli-caused-by", &args));
             for line in lines {
@@ -309,6 +301,27 @@ pub(crate) fn print_error(err: &anyhow::Error) {
             }
         }
     }
+}
+
+/// An error and the causes worth showing after it, each as its lines in the interface
+/// language: what [`print_error`] prints and what the JSON line of a failing folder
+/// says, so that both give the same words. A cause is left out when the error before it
+/// already said what it says (a missing file, a refused permission).
+pub(crate) fn localised_chain(err: &anyhow::Error) -> Vec<Vec<String>> {
+    let mut chain = err.chain();
+    let Some(head) = chain.next() else {
+        return Vec::new();
+    };
+    let mut said_source = ui::says_its_source(head);
+    let mut out = vec![ui::error_lines(head)];
+    for cause in chain {
+        if said_source {
+            break;
+        }
+        said_source = ui::says_its_source(cause);
+        out.push(ui::error_lines(cause));
+    }
+    out
 }
 
 /// A closed pipe (`sixfold align … | head`) is the reader's choice, not a failure.

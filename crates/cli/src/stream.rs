@@ -296,15 +296,22 @@ fn feed(reader: Lines, tokens: &Receiver<()>, items: &SyncSender<Item>) {
 }
 
 /// The JSON line of a folder that could not be used: its path as listed and the error
-/// with its causes, so that the output has one line per folder of the list.
+/// with its causes, so that the output has one line per folder of the list. The error
+/// is in the words standard error gives it, in the interface language: causes after
+/// `: `, the further lines of one error after `; `.
 pub(crate) fn failure_json(path: &Path, err: &anyhow::Error) -> String {
     // Written by hand so that `path` comes first, as in the lines of the folders that
     // worked.
     let text = |s: &str| serde_json::Value::from(s).to_string();
+    let error = crate::localised_chain(err)
+        .iter()
+        .map(|lines| lines.join("; "))
+        .collect::<Vec<_>>()
+        .join(": ");
     format!(
         "{{\"path\":{},\"error\":{}}}\n",
         text(&path.display().to_string()),
-        text(&format!("{err:#}"))
+        text(&error)
     )
 }
 

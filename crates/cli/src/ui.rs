@@ -70,6 +70,10 @@ pub(crate) fn error_lines(err: &(dyn std::error::Error + 'static)) -> Vec<String
     {
         return vec![line];
     }
+    if let Some(git) = err.downcast_ref::<git2::Error>() {
+        // libgit2 speaks English only; its class and code numbers say nothing to a reader.
+        return vec![t1("cli-git-says", "message", git.message())];
+    }
     if let Some(sixfold_export::ExportError::Load { dir, .. }) =
         err.downcast_ref::<sixfold_export::ExportError>()
     {

@@ -465,6 +465,13 @@ fn history_stale_and_diff_speak_the_interface_language() {
     ]);
     assert_eq!(code, Some(2));
     assert!(err.contains("révision « no-such-rev » inconnue"), "{err}");
+    // The git library's own words are named as its words, without its class and code
+    // numbers.
+    assert!(
+        err.contains("cause : libgit2 indique : revspec 'no-such-rev' not found\n"),
+        "{err}"
+    );
+    assert!(!err.contains("class="), "{err}");
     let outside = tempfile::tempdir().expect("temp dir");
     let out = sixfold_env(
         &["--ui-lang", "zh", "history", "."],

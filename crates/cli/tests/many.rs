@@ -223,6 +223,46 @@ fn a_failing_folder_in_the_middle_is_reported_and_the_others_printed() {
 }
 
 #[test]
+fn a_failing_folder_s_json_line_says_what_standard_error_says_in_the_interface_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    document(tmp.path(), "a", 3);
+    for (lang, head, cause) in [
+        (
+            "en",
+            "cannot load the document folder missing",
+            "missing does not exist",
+        ),
+        (
+            "fr",
+            "impossible de charger le dossier de document missing",
+            "missing n\u{2019}existe pas",
+        ),
+    ] {
+        let out = sixfold(
+            tmp.path(),
+            &[
+                "check",
+                "--format",
+                "json",
+                "--ui-lang",
+                lang,
+                "--from",
+                "-",
+            ],
+            Some("a\nmissing\n"),
+        );
+        assert_eq!(out.status.code(), Some(2), "{lang}");
+        let got = lines(&out);
+        let v: serde_json::Value = serde_json::from_str(&got[1]).unwrap();
+        // The head and the cause of standard error, in the same words, and not the
+        // system's English after them.
+        assert_eq!(v["error"], format!("{head}: {cause}"), "{lang}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(head) && stderr.contains(cause), "{stderr}");
+    }
+}
+
+#[test]
 fn export_writes_one_file_per_document_under_the_output_folder() {
     let tmp = tempfile::tempdir().unwrap();
     document(tmp.path(), "A-RES-1-1", 3);

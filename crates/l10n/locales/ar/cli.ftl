@@ -20,6 +20,7 @@ cli-help-follow-symlinks = قراءة الصيغ وملفي document.toml وrevi
 
 cli-error = خطأ: { $message }
 cli-caused-by = السبب: { $cause }
+cli-git-says = تفيد libgit2: { $message }
 cli-cannot-read = تتعذر قراءة { $path }
 cli-cannot-export = يتعذر تصدير { $path }
 cli-cannot-write-export = تتعذر كتابة ملف التصدير { $format }

@@ -22,6 +22,9 @@ cli-help-follow-symlinks = Read renderings, document.toml and review.toml that a
 # An error the command stopped on, and each of its causes on the following lines.
 cli-error = error: { $message }
 cli-caused-by = caused by: { $cause }
+# The words of the git library, which has no translations: its message without the
+# class and code numbers.
+cli-git-says = libgit2 says: { $message }
 cli-cannot-read = cannot read { $path }
 cli-cannot-export = cannot export { $path }
 cli-cannot-write-export = cannot write the { $format } export

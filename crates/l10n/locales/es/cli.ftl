@@ -19,6 +19,7 @@ cli-help-follow-symlinks = Leer las versiones, document.toml y review.toml que s
 
 cli-error = error: { $message }
 cli-caused-by = causa: { $cause }
+cli-git-says = libgit2 indica: { $message }
 cli-cannot-read = no se puede leer { $path }
 cli-cannot-export = no se puede exportar { $path }
 cli-cannot-write-export = no se puede escribir la exportación { $format }

@@ -19,6 +19,7 @@ cli-help-follow-symlinks = Lire les versions linguistiques, document.toml et rev
 
 cli-error = erreur : { $message }
 cli-caused-by = cause : { $cause }
+cli-git-says = libgit2 indique : { $message }
 cli-cannot-read = impossible de lire { $path }
 cli-cannot-export = impossible d'exporter { $path }
 cli-cannot-write-export = impossible d'écrire l'export { $format }

@@ -19,6 +19,7 @@ cli-help-follow-symlinks = Читать языковые версии, document.
 
 cli-error = ошибка: { $message }
 cli-caused-by = причина: { $cause }
+cli-git-says = libgit2 сообщает: { $message }
 cli-cannot-read = не удается прочитать { $path }
 cli-cannot-export = не удается экспортировать { $path }
 cli-cannot-write-export = не удается записать экспорт { $format }

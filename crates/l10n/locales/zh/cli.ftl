@@ -19,6 +19,7 @@ cli-help-follow-symlinks = 读取作为符号链接、指向存储库内（不�
 
 cli-error = 错误：{ $message }
 cli-caused-by = 原因：{ $cause }
+cli-git-says = libgit2 报告：{ $message }
 cli-cannot-read = 无法读取 { $path }
 cli-cannot-export = 无法导出 { $path }
 cli-cannot-write-export = 无法写入 { $format } 导出文件
