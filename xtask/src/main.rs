@@ -14,8 +14,9 @@ mod exports;
 mod fuzz;
 mod fuzz_rustc;
 mod lexicon;
+mod tables;
 
-const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--jobs N] [--merge] [--instrument libs|repo-nocmp|repo|all] [TARGET...]   run the fuzz targets from the committed corpus, tallied in fuzz/tally.tsv\n  fuzz --tally   cumulative executions per fuzz target\n  lexicon train|check ...   train (or check) the aligner's translation table\n  estimate-costs --corpus DIR [--check] [--out FILE]   bead priors (-ln p per bead type and language pair) counted on real parallel text";
+const USAGE: &str = "usage: cargo xtask <task>\n\ntasks:\n  exports [--check]   regenerate (or check) the committed exports under snapshots/\n  eval-align [--seed N] [--trials N] [--ops N]   aligner precision/recall/F1 on seeded damage\n  eval-align --corpus DIR [--builder FILE] [--seed N]   link F1 on the UN Parallel Corpus dev data beside galechurch\n  fuzz [--time SECONDS] [--jobs N] [--merge] [--instrument libs|repo-nocmp|repo|all] [TARGET...]   run the fuzz targets from the committed corpus, tallied in fuzz/tally.tsv\n  fuzz --tally   cumulative executions per fuzz target\n  lexicon train|check ...   train (or check) the aligner's translation table\n  tables [--check]   regenerate (or check) the parsing tables rendered from the Fluent resources (crates/l10n/src/parse_tables.rs)\n  estimate-costs --corpus DIR [--check] [--out FILE]   bead priors (-ln p per bead type and language pair) counted on real parallel text";
 
 fn main() -> ExitCode {
     // Cargo runs this binary as the fuzz build's rustc wrapper (see `fuzz_rustc`).
@@ -31,6 +32,7 @@ fn main() -> ExitCode {
         Some("estimate-costs") => estimate_costs::run(rest),
         Some("fuzz") => fuzz::run(rest),
         Some("lexicon") => lexicon::run(rest),
+        Some("tables") => tables::run(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -3,7 +3,7 @@
 //! "28 كانون الثاني/يناير 1997".
 
 use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use sixfold_core::{Date, Lang};
 
@@ -52,7 +52,7 @@ pub fn parse_date(lang: Lang, text: &str) -> Option<Date> {
     let target = cleaned.to_lowercase();
     // Most texts asked are not dates: one look at their shape rules them out before the
     // forms of every candidate date are looked up.
-    if !date_shapes(lang).contains(&shape(&target)) {
+    if !is_date_shape(lang, &shape(&target)) {
         return None;
     }
     let mut numbers = number_candidates(&cleaned);
@@ -101,16 +101,30 @@ fn shape(text: &str) -> String {
     out
 }
 
-/// The [`shape`]s of every folded form of every date of a leap year in a language, made
-/// once per process. The messages write the day and the year as numbers (digits) and
-/// choose words by month and day only, so the year changes the digits and nothing else; a
-/// test checks that over years from 1 to 65535.
-fn date_shapes(lang: Lang) -> &'static HashSet<String> {
-    static SHAPES: [OnceLock<HashSet<String>>; 6] = [const { OnceLock::new() }; 6];
-    SHAPES
+/// The [`shape`]s of every folded form of every date of a leap year in a language, sorted:
+/// [`rendered_date_shapes`] as `cargo xtask tables` wrote it into
+/// [`crate::parse_tables::DATE_SHAPES`] (a test checks the two agree), so no process
+/// renders the 2,196 dates at start-up. The messages write the day and the year as
+/// numbers (digits) and choose words by month and day only, so the year changes the
+/// digits and nothing else; a test checks that over years from 1 to 65535.
+fn date_shapes(lang: Lang) -> &'static [&'static str] {
+    crate::parse_tables::DATE_SHAPES
         .get(lang.index())
-        .unwrap_or(&SHAPES[0])
-        .get_or_init(|| shapes_of_year(lang, 2000))
+        .copied()
+        .unwrap_or(&[])
+}
+
+/// Whether `shape` is the shape of some date form in `lang`.
+fn is_date_shape(lang: Lang, shape: &str) -> bool {
+    date_shapes(lang).binary_search(&shape).is_ok()
+}
+
+/// The shapes of the forms of every date of the leap year 2000 in `lang`, rendered from
+/// the resources, sorted and distinct: what [`date_shapes`] reads.
+pub(crate) fn rendered_date_shapes(lang: Lang) -> Vec<String> {
+    let mut shapes: Vec<String> = shapes_of_year(lang, 2000).into_iter().collect();
+    shapes.sort();
+    shapes
 }
 
 /// The shapes of the forms of every date of `year` in `lang`.
@@ -133,13 +147,18 @@ mod tests {
     #[test]
     fn the_year_changes_the_digits_of_a_date_form_and_nothing_else() {
         for lang in Lang::ALL {
-            let leap = date_shapes(lang);
+            let leap: HashSet<String> = date_shapes(lang).iter().map(|s| (*s).to_owned()).collect();
             assert!(!leap.is_empty(), "{lang:?}");
+            assert_eq!(
+                date_shapes(lang),
+                rendered_date_shapes(lang),
+                "{lang}: run `cargo xtask tables`"
+            );
             for year in [
                 1, 9, 10, 99, 100, 999, 1000, 1946, 2025, 2100, 9999, 10_000, 65_535,
             ] {
                 assert!(
-                    shapes_of_year(lang, year).is_subset(leap),
+                    shapes_of_year(lang, year).is_subset(&leap),
                     "{lang:?} {year}"
                 );
             }

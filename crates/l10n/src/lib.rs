@@ -32,6 +32,8 @@ pub mod lines;
 pub mod localizer;
 mod memo;
 pub mod numerals;
+mod parse_tables;
+pub mod parse_tables_gen;
 pub mod session;
 pub mod structure;
 mod text;

@@ -244,53 +244,74 @@ impl<'a> Args<'a> {
     }
 }
 
-/// Fluent bundles for the six languages.
+/// The two parts of a language's resources, each its own bundle built on first use: the
+/// reader's phrases (`header.ftl`: ordinals, dates, headings), which it needs in every
+/// language of a document, and the interface messages (every other file), which a run
+/// needs in its interface language (and English, the fallback) only. A test checks that
+/// no message refers to a message of the other part.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Header,
+    Interface,
+}
+
+impl Part {
+    /// Both parts, in the order a message is looked up.
+    pub const ALL: [Part; 2] = [Part::Header, Part::Interface];
+
+    /// The part an embedded resource file (`RESOURCES` name) belongs to.
+    #[must_use]
+    pub fn of_file(name: &str) -> Part {
+        if name.ends_with("/header.ftl") {
+            Part::Header
+        } else {
+            Part::Interface
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Part::Header => 0,
+            Part::Interface => 1,
+        }
+    }
+}
+
+/// Fluent bundles for the six languages, each part of each language parsed the first time
+/// a message of it is asked for: `sixfold --version` parses one part of one language, not
+/// the 36 files (about 8 M instructions and 2 MB of heap for all of them).
 pub struct Localizer {
-    /// Indexed by [`Lang::index`]; every language has exactly one bundle.
-    bundles: Vec<FluentBundle<FluentResource>>,
+    isolating: bool,
+    /// Indexed by [`Lang::index`], then [`Part::index`].
+    bundles: [[OnceLock<FluentBundle<FluentResource>>; 2]; 6],
 }
 
 impl fmt::Debug for Localizer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Localizer")
             .field("languages", &Lang::ALL)
+            .field("isolating", &self.isolating)
             .finish_non_exhaustive()
     }
 }
 
 impl Localizer {
-    /// Builds the six bundles. `isolating` controls Unicode bidi isolation marks around
-    /// placeables: off for terminal text, parsing and JSON; on only where right-to-left
-    /// text with embedded data goes to a bidi-aware viewer.
+    /// A localiser for the six languages (bundles are parsed when first used).
+    /// `isolating` controls Unicode bidi isolation marks around placeables: off for
+    /// terminal text, parsing and JSON; on only where right-to-left text with embedded
+    /// data goes to a bidi-aware viewer.
     #[must_use]
     pub fn new(isolating: bool) -> Self {
-        let bundles = Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let langid: LanguageIdentifier = lang.code().parse().expect(
-                    "this cannot fail because two-letter ISO codes are valid language identifiers",
-                );
-                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                bundle.set_use_isolating(isolating);
-                add_functions(&mut bundle);
-                for (res_lang, _name, text) in RESOURCES {
-                    if *res_lang != lang {
-                        continue;
-                    }
-                    let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(
-                        // The resources test parses every file and fails on any error, so a
-                        // broken resource never reaches a build that passed tests; keep what
-                        // parsed rather than losing the language.
-                        |(resource, _errors)| resource,
-                    );
-                    // An error here means two files of one language define the same id, which
-                    // the resources test rejects; the first definition is kept either way.
-                    let _duplicates = bundle.add_resource(resource);
-                }
-                bundle
-            })
-            .collect();
-        Localizer { bundles }
+        Localizer {
+            isolating,
+            bundles: [const { [const { OnceLock::new() }, const { OnceLock::new() }] }; 6],
+        }
+    }
+
+    /// The bundle of one part of one language, parsed on first use.
+    fn part(&self, lang: Lang, part: Part) -> &FluentBundle<FluentResource> {
+        self.bundles[lang.index()][part.index()]
+            .get_or_init(|| build_bundle(lang, part, self.isolating))
     }
 
     /// The shared localiser without bidi isolation marks, used for parsing and terminal text.
@@ -318,15 +339,21 @@ impl Localizer {
         }
     }
 
-    fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
-        &self.bundles[lang.index()]
+    /// The bundle of `lang` that defines message `id` (message ids are unique across a
+    /// language's files, which the resources test checks), header part first: the reader
+    /// asks for header messages far more often than anything asks for the others.
+    fn bundle(&self, lang: Lang, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        Part::ALL
+            .into_iter()
+            .map(|part| self.part(lang, part))
+            .find(|bundle| bundle.has_message(id))
     }
 
     /// Whether `lang` itself (without fallback) defines the message.
     #[must_use]
     pub fn has_message(&self, lang: Lang, id: &str) -> bool {
-        self.bundle(lang)
-            .get_message(id)
+        self.bundle(lang, id)
+            .and_then(|bundle| bundle.get_message(id))
             .is_some_and(|m| m.value().is_some())
     }
 
@@ -362,7 +389,7 @@ impl Localizer {
         attribute: Option<&str>,
         args: &Args<'_>,
     ) -> Option<String> {
-        let bundle = self.bundle(lang);
+        let bundle = self.bundle(lang, id)?;
         let message = bundle.get_message(id)?;
         let pattern = match attribute {
             Some(name) => message.get_attribute(name)?.value(),
@@ -372,6 +399,32 @@ impl Localizer {
         let text = bundle.format_pattern(pattern, Some(&args.0), &mut errors);
         Some(text.into_owned())
     }
+}
+
+/// The bundle of one part of `lang`'s resources.
+fn build_bundle(lang: Lang, part: Part, isolating: bool) -> FluentBundle<FluentResource> {
+    let langid: LanguageIdentifier = lang
+        .code()
+        .parse()
+        .expect("this cannot fail because two-letter ISO codes are valid language identifiers");
+    let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+    bundle.set_use_isolating(isolating);
+    add_functions(&mut bundle);
+    for (res_lang, name, text) in RESOURCES {
+        if *res_lang != lang || Part::of_file(name) != part {
+            continue;
+        }
+        let resource = FluentResource::try_new((*text).to_owned()).unwrap_or_else(
+            // The resources test parses every file and fails on any error, so a broken
+            // resource never reaches a build that passed tests; keep what parsed rather
+            // than losing the language.
+            |(resource, _errors)| resource,
+        );
+        // An error here means two files of one language define the same id, which the
+        // resources test rejects; the first definition is kept either way.
+        let _duplicates = bundle.add_resource(resource);
+    }
+    bundle
 }
 
 /// A non-negative integer argument of a Fluent function, if it is one.

@@ -5,7 +5,6 @@
 //! table, so it accepts exactly the spellings the resources produce.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
 use sixfold_core::{Lang, Session};
 
@@ -46,40 +45,43 @@ pub fn session_heading(lang: Lang, session: Session) -> Result<String, L10nError
     Ok(Localizer::plain().format(lang, "session-heading", &heading_args(kind, n)))
 }
 
-/// Every heading form of sessions 1–100 of the three kinds, folded, per language.
-fn table(lang: Lang) -> Option<&'static HashMap<String, Session>> {
-    static TABLES: OnceLock<Vec<HashMap<String, Session>>> = OnceLock::new();
-    let tables = TABLES.get_or_init(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let mut table = HashMap::new();
-                for n in 1..=MAX_SESSION {
-                    for session in [
-                        Session::Regular(n),
-                        Session::Special(n),
-                        Session::EmergencySpecial(n),
-                    ] {
-                        let Ok((kind, n)) = kind_and_number(session) else {
-                            continue;
-                        };
-                        for form in forms(lang, "session-heading", &heading_args(kind, n)) {
-                            table.entry(fold(&form)).or_insert(session);
-                        }
-                    }
-                }
-                table
-            })
-            .collect()
-    });
-    tables.get(lang.index())
+/// Every heading form of sessions 1–100 of the three kinds in `lang`, folded, rendered
+/// from the resources, sorted by form; a form two sessions share keeps the first of them
+/// in the order regular, special, emergency special for 1, 2, …. `cargo xtask tables`
+/// writes this into [`crate::parse_tables::SESSION_HEADINGS`], which the parser reads (a
+/// test checks the two agree), so no process renders the 1,800 headings at start-up.
+pub(crate) fn rendered_session_headings(lang: Lang) -> Vec<(String, Session)> {
+    let mut table: HashMap<String, Session> = HashMap::new();
+    for n in 1..=MAX_SESSION {
+        for session in [
+            Session::Regular(n),
+            Session::Special(n),
+            Session::EmergencySpecial(n),
+        ] {
+            let Ok((kind, n)) = kind_and_number(session) else {
+                continue;
+            };
+            for form in forms(lang, "session-heading", &heading_args(kind, n)) {
+                table.entry(fold(&form)).or_insert(session);
+            }
+        }
+    }
+    let mut sorted: Vec<(String, Session)> = table.into_iter().collect();
+    sorted.sort_by(|a, b| a.0.cmp(&b.0));
+    sorted
 }
 
 /// Reads a session heading in words (any letter case, Markdown markers tolerated).
 /// `None` if the line is not the heading of a session 1–100.
 #[must_use]
 pub fn parse_session_heading(lang: Lang, text: &str) -> Option<Session> {
-    table(lang)?.get(&fold(text)).copied()
+    let table = crate::parse_tables::SESSION_HEADINGS.get(lang.index())?;
+    let folded = fold(text);
+    table
+        .binary_search_by(|(form, _)| (*form).cmp(folded.as_str()))
+        .ok()
+        .and_then(|k| table.get(k))
+        .map(|(_, session)| *session)
 }
 
 #[cfg(test)]
@@ -159,6 +161,19 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn the_written_table_is_the_rendered_table() {
+        for lang in Lang::ALL {
+            let rendered = rendered_session_headings(lang);
+            let written: Vec<(String, Session)> = crate::parse_tables::SESSION_HEADINGS
+                [lang.index()]
+            .iter()
+            .map(|(form, session)| ((*form).to_owned(), *session))
+            .collect();
+            assert_eq!(written, rendered, "{lang}: run `cargo xtask tables`");
         }
     }
 

@@ -228,27 +228,14 @@ pub fn is_nfc(text: &str) -> bool {
 }
 
 /// One bit per character of the Basic Multilingual Plane: set when the character has
-/// combining class 0 and NFC quick-check property Yes. Made once, from the properties
-/// `unicode-normalization` itself uses, so it cannot disagree with the quick check.
+/// combining class 0 and NFC quick-check property Yes. Written by the build script from
+/// the properties `unicode-normalization` itself uses, so it cannot disagree with the
+/// quick check (a test makes it again at run time and compares).
 fn settled_chars() -> &'static [u64] {
-    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table = vec![0u64; 0x1_0000 / 64];
-        for code in 0x80u32..0x1_0000 {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
-            let settled = unicode_normalization::char::canonical_combining_class(c) == 0
-                && unicode_normalization::is_nfc_quick(std::iter::once(c))
-                    == unicode_normalization::IsNormalized::Yes;
-            if settled {
-                if let Some(word) = table.get_mut((code / 64) as usize) {
-                    *word |= 1 << (code % 64);
-                }
-            }
-        }
-        table
-    })
+    // Generated bit patterns, not meant to be read.
+    #[allow(clippy::unreadable_literal)]
+    static TABLE: [u64; 0x1_0000 / 64] = include!(concat!(env!("OUT_DIR"), "/settled_chars.rs"));
+    &TABLE
 }
 
 fn is_settled(table: &[u64], code: u32) -> bool {
@@ -672,6 +659,23 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_settled_table_is_made_from_the_normalisation_properties() {
+        let mut table = vec![0u64; 0x1_0000 / 64];
+        for code in 0x80u32..0x1_0000 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            if unicode_normalization::char::canonical_combining_class(c) == 0
+                && unicode_normalization::is_nfc_quick(std::iter::once(c))
+                    == unicode_normalization::IsNormalized::Yes
+            {
+                table[(code / 64) as usize] |= 1 << (code % 64);
+            }
+        }
+        assert_eq!(settled_chars(), table.as_slice());
     }
 
     #[test]

@@ -407,3 +407,47 @@ fn interface_texts_are_markup_free_and_carry_no_bidi_controls() {
         }
     }
 }
+
+/// The localiser parses a language's header part and its interface part separately
+/// (`Part`), so a message may only refer to messages of its own part.
+#[test]
+fn messages_refer_only_to_messages_of_their_own_part() {
+    use sixfold_l10n::localizer::Part;
+    for lang in Lang::ALL {
+        let mut part_of: BTreeMap<String, Part> = BTreeMap::new();
+        let mut references: Vec<(String, String)> = Vec::new();
+        for (res_lang, name, text) in RESOURCES {
+            if *res_lang != lang {
+                continue;
+            }
+            let resource = fluent_syntax::parser::parse(*text)
+                .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+            for entry in resource.body {
+                if let ast::Entry::Message(message) = entry {
+                    let mut uses = Uses::default();
+                    if let Some(pattern) = &message.value {
+                        walk_pattern(pattern, &mut uses);
+                    }
+                    for attribute in &message.attributes {
+                        walk_pattern(&attribute.value, &mut uses);
+                    }
+                    let id = message.id.name.to_owned();
+                    part_of.insert(id.clone(), Part::of_file(name));
+                    references.extend(uses.messages.into_iter().map(|r| (id.clone(), r)));
+                }
+            }
+        }
+        assert!(
+            part_of.values().any(|p| *p == Part::Header)
+                && part_of.values().any(|p| *p == Part::Interface),
+            "{lang}: both parts have messages"
+        );
+        for (id, referenced) in references {
+            assert_eq!(
+                part_of.get(&id),
+                part_of.get(&referenced),
+                "{lang}: `{id}` refers to `{referenced}` of the other part"
+            );
+        }
+    }
+}

@@ -347,7 +347,7 @@ impl<'d> Builder<'d> {
         self.rows.push(Row {
             cells,
             confidence,
-            reasons: Vec::new(),
+            reasons: Vec::new().into(),
             unit: self.unit,
             pair_confidence: None,
         });
@@ -429,7 +429,7 @@ impl<'d> Builder<'d> {
                 } else {
                     sixfold_review::PINNED.to_owned()
                 };
-                self.rows[row].reasons.push(reason.into());
+                self.rows[row].reasons.to_mut().push(reason.into());
             }
             // A finding (or an accepted one), tied to a row later.
             _ => {

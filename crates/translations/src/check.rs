@@ -986,7 +986,38 @@ pub(crate) fn number_difference(
     lang: Lang,
     o: &Segment,
 ) -> Option<(Vec<u64>, Vec<u64>)> {
-    let first = difference_of_texts(pivot, p, &p.text, lang, o, &o.text)?;
+    number_difference_read(
+        pivot,
+        p,
+        &lang_numbers(pivot, &p.text),
+        lang,
+        o,
+        &lang_numbers(lang, &o.text),
+    )
+}
+
+/// [`number_difference`] given the digits of each segment's text already read
+/// (`p_digits` is [`lang_numbers`] of `p`'s text in `pivot`, `o_digits` of `o`'s in
+/// `lang`): the aligner has read them for its features, and asks this question of one
+/// pivot segment in every pair.
+pub(crate) fn number_difference_read(
+    pivot: Lang,
+    p: &Segment,
+    p_digits: &[u64],
+    lang: Lang,
+    o: &Segment,
+    o_digits: &[u64],
+) -> Option<(Vec<u64>, Vec<u64>)> {
+    let leads = [lead_numbers(pivot, p), lead_numbers(lang, o)];
+    let first = difference_of_numbers(
+        pivot,
+        &p.text,
+        p_digits.to_vec(),
+        lang,
+        &o.text,
+        o_digits.to_vec(),
+        &leads,
+    )?;
     // Arabic numbers an extractor wrote last group first ("000 2" for 2,000) are read in
     // logical order too, and that reading is kept where it disagrees less with the pivot.
     let arabic = |l: Lang, text: &str| {
@@ -1001,30 +1032,31 @@ pub(crate) fn number_difference(
     let p_text = p_alt.as_deref().unwrap_or(&p.text);
     let o_text = o_alt.as_deref().unwrap_or(&o.text);
     let size = |(missing, extra): &(Vec<u64>, Vec<u64>)| missing.len() + extra.len();
-    match difference_of_texts(pivot, p, p_text, lang, o, o_text) {
+    let (expected, found) = (lang_numbers(pivot, p_text), lang_numbers(lang, o_text));
+    match difference_of_numbers(pivot, p_text, expected, lang, o_text, found, &leads) {
         None => None,
         Some(second) if size(&second) < size(&first) => Some(second),
         Some(_) => Some(first),
     }
 }
 
-/// [`number_difference`] with the segments' numbers read from `p_text` and `o_text`.
-fn difference_of_texts(
+/// [`number_difference`] of texts `p_text` (in `pivot`) and `o_text` (in `lang`) whose
+/// digits are `expected` and `found` ([`lang_numbers`]), with `leads` the segments' own
+/// paragraph numbers ([`lead_numbers`] of the pivot segment and of the other).
+fn difference_of_numbers(
     pivot: Lang,
-    p: &Segment,
     p_text: &str,
+    mut expected: Vec<u64>,
     lang: Lang,
-    o: &Segment,
     o_text: &str,
+    mut found: Vec<u64>,
+    leads: &[Vec<u64>; 2],
 ) -> Option<(Vec<u64>, Vec<u64>)> {
-    let mut expected = lang_numbers(pivot, p_text);
-    let mut found = lang_numbers(lang, o_text);
     // A paragraph's own number is structure, which the numbering checks compare: written
     // in one rendering only, it is a numbering mismatch (or the pivot's loss), not a
     // number of the text that differs. When the other rendering writes the same number in
     // its text instead ("Rule 51" beside "第51条", a date "17-25 February" read as a
     // paragraph "17 -"), the two agree and neither counts.
-    let leads = [lead_numbers(pivot, p), lead_numbers(lang, o)];
     let remove = |numbers: &mut Vec<u64>, n: u64| {
         if let Some(pos) = numbers.iter().position(|&x| x == n) {
             numbers.remove(pos);

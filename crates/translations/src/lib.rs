@@ -36,5 +36,5 @@ pub use findings::{FindingAt, Findings};
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;
-pub use reason::Reason;
+pub use reason::{Reason, Reasons};
 pub use set::{DocumentSet, LoadError, LoadOptions};

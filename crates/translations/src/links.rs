@@ -15,7 +15,7 @@
 //! let row = |en: usize, es: usize, zh: usize| Row {
 //!     cells: Cells::from([(Lang::En, vec![en]), (Lang::Es, vec![es]), (Lang::Zh, vec![zh])]),
 //!     confidence: 1.0,
-//!     reasons: vec![],
+//!     reasons: vec![].into(),
 //!     unit: 0,
 //!     pair_confidence: None,
 //! };
@@ -119,7 +119,7 @@ pub fn pair_links(
         |rows, pivot, other| {
             let confidence = rows.iter().map(|r| r.confidence).fold(1.0, f64::min);
             let mut reasons: Vec<crate::Reason> = Vec::new();
-            for r in rows.iter().flat_map(|r| &r.reasons) {
+            for r in rows.iter().flat_map(|r| r.reasons.iter()) {
                 if !reasons.contains(r) {
                     reasons.push(r.clone());
                 }
@@ -232,7 +232,7 @@ mod tests {
         Row {
             cells: cells.iter().map(|(l, c)| (*l, c.to_vec())).collect(),
             confidence: 1.0,
-            reasons: vec![],
+            reasons: vec![].into(),
             unit,
             pair_confidence: None,
         }

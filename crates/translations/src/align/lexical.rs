@@ -19,9 +19,9 @@
 //! [`Lexicon::write`]). The built-in table, [`builtin`], is `data/lexicon.txt`; its header
 //! says what it was trained on, and `cargo xtask lexicon train` retrains it.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use sixfold_core::Lang;
@@ -419,63 +419,145 @@ pub fn train(a: Lang, b: Lang, pairs: &[(String, String)], opts: &TrainOptions) 
     PairTable { a, b, entries }
 }
 
-/// The hash of the vocabulary tables: every word of every segment is looked up, and the
-/// keys are short tokens from a fixed table, so the multiply-rotate hash of the fixed-message
-/// memos does instead of the default one, whose resistance to chosen keys the built-in
-/// table does not need.
-type WordHasher = sixfold_l10n::ConstantKeyHasher;
-
 /// Per segment of a document, the sorted, distinct lexicon entry ids its words take part in.
 pub type EntrySets = Vec<Vec<u32>>;
 
 /// A lexicon ready for alignment: token ids per language and, per pair, the entries each
-/// token takes part in.
-#[derive(Debug, Default)]
+/// token takes part in, in the flat form of [`super::lexicon_build`]. The built-in table's
+/// index is written into the binary by the build script ([`builtin`]), so its parts are
+/// borrowed from static data; a table read from a file ([`Index::new`]) owns them.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Index {
-    vocab: BTreeMap<Lang, HashMap<String, u32, BuildHasherDefault<WordHasher>>>,
-    /// For the pair `(a, b)`: per `a` token id and per `b` token id, the entry ids.
-    pairs: Vec<(Lang, Lang, EntrySets, EntrySets)>,
+    /// Indexed by [`Lang::index`].
+    vocab: [Vocab; 6],
+    pairs: Cow<'static, [PairIndex]>,
+}
+
+/// One language's tokens ([`super::lexicon_build::FlatVocab`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Vocab {
+    text: Cow<'static, str>,
+    starts: Cow<'static, [u32]>,
+    slots: Cow<'static, [u32]>,
+}
+
+/// One pair's table: its languages and, per side, the entries of each token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct PairIndex {
+    a: Lang,
+    b: Lang,
+    a_side: Side,
+    b_side: Side,
+}
+
+/// The entries of each token of one side ([`super::lexicon_build::FlatSide`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Side {
+    starts: Cow<'static, [u32]>,
+    entries: Cow<'static, [u32]>,
+}
+
+/// The entries of each token id of one side of a pair: what [`Index::entry_tables`] gives.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Table<'a> {
+    starts: &'a [u32],
+    entries: &'a [u32],
+}
+
+impl<'a> Table<'a> {
+    /// The ascending entry ids of token `token`; `None` past the side's vocabulary.
+    fn get(self, token: u32) -> Option<&'a [u32]> {
+        let t = token as usize;
+        let from = *self.starts.get(t)? as usize;
+        let to = *self.starts.get(t + 1)? as usize;
+        self.entries.get(from..to)
+    }
+}
+
+impl Side {
+    fn table(&self) -> Table<'_> {
+        Table {
+            starts: &self.starts,
+            entries: &self.entries,
+        }
+    }
+}
+
+impl Vocab {
+    const EMPTY: Vocab = Vocab {
+        text: Cow::Borrowed(""),
+        starts: Cow::Borrowed(&[0]),
+        slots: Cow::Borrowed(&[0, 0]),
+    };
+
+    fn is_empty(&self) -> bool {
+        self.starts.len() <= 1
+    }
+
+    fn get(&self, token: &str) -> Option<u32> {
+        super::lexicon_build::lookup(&self.text, &self.starts, &self.slots, token)
+    }
+}
+
+impl Default for Index {
+    fn default() -> Self {
+        Index {
+            vocab: [const { Vocab::EMPTY }; 6],
+            pairs: Cow::Borrowed(&[]),
+        }
+    }
 }
 
 impl Index {
     #[must_use]
     pub fn new(lex: &Lexicon) -> Self {
-        let mut idx = Index::default();
-        for t in &lex.pairs {
-            let mut ea: Vec<Vec<u32>> = Vec::new();
-            let mut eb: Vec<Vec<u32>> = Vec::new();
-            for (e, (x, y, _)) in t.entries.iter().enumerate() {
-                let e = u32::try_from(e).unwrap_or(u32::MAX);
-                for (lang, tok, side) in [(t.a, x, &mut ea), (t.b, y, &mut eb)] {
-                    let vocab = idx.vocab.entry(lang).or_default();
-                    let next = u32::try_from(vocab.len()).unwrap_or(u32::MAX);
-                    let id = *vocab.entry(tok.clone()).or_insert(next) as usize;
-                    if side.len() <= id {
-                        side.resize(id + 1, Vec::new());
-                    }
-                    if let Some(v) = side.get_mut(id) {
-                        v.push(e);
-                    }
-                }
-            }
-            idx.pairs.push((t.a, t.b, ea, eb));
+        let tables: Vec<(usize, usize, super::lexicon_build::Entries<'_>)> = lex
+            .pairs
+            .iter()
+            .map(|t| {
+                let entries = t
+                    .entries
+                    .iter()
+                    .map(|(x, y, _)| (x.as_str(), y.as_str()))
+                    .collect();
+                (t.a.index(), t.b.index(), entries)
+            })
+            .collect();
+        let flat = super::lexicon_build::build(&tables);
+        let mut vocab = flat.vocab.into_iter().map(|v| Vocab {
+            text: Cow::Owned(v.text),
+            starts: Cow::Owned(v.starts),
+            slots: Cow::Owned(v.slots),
+        });
+        let side = |s: super::lexicon_build::FlatSide| Side {
+            starts: Cow::Owned(s.starts),
+            entries: Cow::Owned(s.entries),
+        };
+        Index {
+            vocab: std::array::from_fn(|_| vocab.next().unwrap_or(Vocab::EMPTY)),
+            pairs: flat
+                .pairs
+                .into_iter()
+                .map(|p| PairIndex {
+                    a: Lang::ALL[p.a],
+                    b: Lang::ALL[p.b],
+                    a_side: side(p.a_side),
+                    b_side: side(p.b_side),
+                })
+                .collect::<Vec<_>>()
+                .into(),
         }
-        // Vocabularies grow across pairs: pad every side to its language's vocabulary.
-        for (a, b, ea, eb) in &mut idx.pairs {
-            ea.resize(idx.vocab.get(a).map_or(0, HashMap::len), Vec::new());
-            eb.resize(idx.vocab.get(b).map_or(0, HashMap::len), Vec::new());
-        }
-        idx
     }
 
     /// The sorted, distinct ids of the tokens of `text` that the lexicon knows in `lang`.
     #[must_use]
     pub fn token_ids(&self, lang: Lang, text: &str) -> Vec<u32> {
-        let Some(vocab) = self.vocab.get(&lang) else {
+        let vocab = &self.vocab[lang.index()];
+        if vocab.is_empty() {
             return Vec::new();
-        };
+        }
         let mut ids: Vec<u32> = Vec::new();
-        scan(lang, text, &mut |t| ids.extend(vocab.get(t).copied()));
+        scan(lang, text, &mut |t| ids.extend(vocab.get(t)));
         ids.sort_unstable();
         ids.dedup();
         // Kept per segment for the whole alignment: without the room the vector grew into
@@ -503,16 +585,12 @@ impl Index {
 
     /// For the pair `pivot`–`other`, the entries each token id takes part in, the pivot's
     /// table first; `None` when the lexicon has no table for the pair.
-    pub(crate) fn entry_tables(
-        &self,
-        pivot: Lang,
-        other: Lang,
-    ) -> Option<(&EntrySets, &EntrySets)> {
-        self.pairs.iter().find_map(|(a, b, ea, eb)| {
-            if (*a, *b) == (pivot, other) {
-                Some((ea, eb))
-            } else if (*b, *a) == (pivot, other) {
-                Some((eb, ea))
+    pub(crate) fn entry_tables(&self, pivot: Lang, other: Lang) -> Option<(Table<'_>, Table<'_>)> {
+        self.pairs.iter().find_map(|p| {
+            if (p.a, p.b) == (pivot, other) {
+                Some((p.a_side.table(), p.b_side.table()))
+            } else if (p.b, p.a) == (pivot, other) {
+                Some((p.b_side.table(), p.a_side.table()))
             } else {
                 None
             }
@@ -522,21 +600,16 @@ impl Index {
 
 /// One segment's sorted, distinct entry ids from its token ids and its side's table
 /// ([`Index::entry_tables`]).
-pub(crate) fn entries_of(ids: &[u32], table: &[Vec<u32>]) -> Vec<u32> {
+pub(crate) fn entries_of(ids: &[u32], table: Table<'_>) -> Vec<u32> {
     let mut out = Vec::new();
     entries_into(ids, table, &mut out);
     out
 }
 
 /// [`entries_of`] into `out` (cleared first), whose room serves the next segment.
-pub(crate) fn entries_into(ids: &[u32], table: &[Vec<u32>], out: &mut Vec<u32>) {
+pub(crate) fn entries_into(ids: &[u32], table: Table<'_>, out: &mut Vec<u32>) {
     out.clear();
-    out.extend(
-        ids.iter()
-            .filter_map(|&t| table.get(t as usize))
-            .flatten()
-            .copied(),
-    );
+    out.extend(ids.iter().filter_map(|&t| table.get(t)).flatten().copied());
     out.sort_unstable();
     out.dedup();
 }
@@ -544,7 +617,7 @@ pub(crate) fn entries_into(ids: &[u32], table: &[Vec<u32>], out: &mut Vec<u32>) 
 /// One side's entry ids computed from its segments' token ids as they are visited
 /// ([`super::lexbits::LexBits::of`]): a long rendering's entry sets are never all held.
 pub(crate) struct Computed<'a> {
-    pub(crate) table: &'a [Vec<u32>],
+    pub(crate) table: Table<'a>,
     pub(crate) tokens: Vec<&'a [u32]>,
 }
 
@@ -576,17 +649,14 @@ pub(crate) fn cost(weights: &super::length::Weights, shared: (usize, usize)) -> 
     }
 }
 
-/// The built-in table (`data/lexicon.txt`), parsed once.
+/// The built-in table (`data/lexicon.txt`), indexed by the build script: static data,
+/// nothing parsed or allocated at run time.
 #[must_use]
 pub fn builtin() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        // The file is part of the source and a test parses it, so a failure here means a
-        // broken build; align without lexical evidence rather than fail.
-        Lexicon::parse(BUILTIN, "data/lexicon.txt")
-            .map(|l| Index::new(&l))
-            .unwrap_or_default()
-    })
+    // Generated numbers (offsets, ids), not meant to be read.
+    #[allow(clippy::unreadable_literal)]
+    static INDEX: Index = include!(concat!(env!("OUT_DIR"), "/lexicon_index.rs"));
+    &INDEX
 }
 
 /// The text of the built-in table.
@@ -685,6 +755,40 @@ mod tests {
         assert!(has("counci", "consei"));
         assert!(has("report", "rappor"));
         assert!(!has("report", "budget"));
+    }
+
+    #[test]
+    fn the_built_in_index_is_the_index_of_the_parsed_table() {
+        let lex = Lexicon::parse(BUILTIN, "data/lexicon.txt").unwrap();
+        assert_eq!(*builtin(), Index::new(&lex));
+        for (lang, code) in Lang::ALL.iter().zip(super::super::lexicon_build::CODES) {
+            assert_eq!(lang.code(), code);
+        }
+    }
+
+    #[test]
+    fn token_ids_and_entries_of_a_small_table() {
+        let text = "sixfold-lexicon 1\npair en fr\nassemb\tassemb\t0.9\ngenera\tgénéra\t0.8\n\
+                    pair en es\ngenera\tgenera\t0.7\ncounci\tconsej\t0.7\n";
+        let idx = Index::new(&Lexicon::parse(text, "t").unwrap());
+        // English tokens in order of first appearance: assemb 0, genera 1, consei 2.
+        assert_eq!(
+            idx.token_ids(Lang::En, "The General Assembly, General"),
+            [0, 1]
+        );
+        assert_eq!(idx.token_ids(Lang::En, "Council"), [2]);
+        assert_eq!(idx.token_ids(Lang::Ru, "Генеральная"), Vec::<u32>::new());
+        let (en, fr) = idx.entry_tables(Lang::En, Lang::Fr).unwrap();
+        assert_eq!(entries_of(&[0, 1, 2], en), [0, 1]);
+        assert_eq!(entries_of(&[1], fr), [1]);
+        let (es, en) = idx.entry_tables(Lang::Es, Lang::En).unwrap();
+        assert_eq!(entries_of(&[0, 1, 2], en), [0, 1]);
+        assert_eq!(entries_of(&[1, 7], es), [1]);
+        assert!(idx.entry_tables(Lang::Fr, Lang::Es).is_none());
+        assert_eq!(
+            Index::default().token_ids(Lang::En, "General"),
+            Vec::<u32>::new()
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::reason::Reason;
 mod resume;
 mod reuse;
 
-pub use resume::{PairRun, align_pair_resuming};
+pub use resume::{PairRun, align_pair_continuing, align_pair_resuming};
 
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
 /// language's segments `other`; either range may be empty (a paragraph missing on one side).
@@ -56,6 +56,9 @@ pub(crate) struct Features {
     lex: OnceLock<Box<[u32]>>,
 }
 
+/// The numbers a segment's text writes in digits, in order ([`tokens::lang_numbers`]).
+pub(crate) type Digits = Box<[u64]>;
+
 /// The numbers one side of a bead writes, opening paragraph numbers included.
 fn numbers(side: &[Features]) -> impl Iterator<Item = &[u64]> {
     side.iter().map(Features::all)
@@ -84,6 +87,12 @@ fn number_overlap(ps: &[Features], os: &[Features]) -> (usize, usize) {
 
 impl Features {
     pub(crate) fn of(seg: &Segment, lang: Lang) -> Self {
+        Self::of_read(seg, lang, None)
+    }
+
+    /// [`Self::of`] given, when the caller has read them, the digits of the segment's text
+    /// ([`tokens::lang_numbers`]).
+    fn of_read(seg: &Segment, lang: Lang, digits: Option<&[u64]>) -> Self {
         // A heading's number is written in words in some languages ("Article premier",
         // "第十一条"); the language data knows them all, so ask it before counting digits.
         let heading_number = (seg.kind == SegmentKind::Heading)
@@ -91,7 +100,7 @@ impl Features {
             .flatten();
         let mut nums = match heading_number {
             Some(n) => vec![u64::from(n)],
-            None => tokens::lang_numbers(lang, &seg.text),
+            None => digits.map_or_else(|| tokens::lang_numbers(lang, &seg.text), <[u64]>::to_vec),
         };
         if lang == Lang::Zh && heading_number.is_none() {
             nums.extend(tokens::chinese_article_numbers(&seg.text));
@@ -180,6 +189,22 @@ impl Features {
 
     pub(crate) fn of_all(segs: &[Segment], lang: Lang) -> Vec<Self> {
         segs.iter().map(|s| Features::of(s, lang)).collect()
+    }
+
+    /// [`Self::of_all`] with the digits of each segment's text ([`tokens::lang_numbers`]),
+    /// which [`PairContext::with_digits`] hands to the question whether a bead's numbers
+    /// differ instead of reading them again in every pair.
+    pub(crate) fn of_all_read(segs: &[Segment], lang: Lang) -> (Vec<Self>, Vec<Digits>) {
+        let digits: Vec<Digits> = segs
+            .iter()
+            .map(|s| tokens::lang_numbers(lang, &s.text).into_boxed_slice())
+            .collect();
+        let feats = segs
+            .iter()
+            .zip(&digits)
+            .map(|(s, d)| Features::of_read(s, lang, Some(d)))
+            .collect();
+        (feats, digits)
     }
 }
 
@@ -340,6 +365,9 @@ pub(crate) struct PairContext<'a> {
     /// The segments `pivot` and `other` were made from, when the caller has them: the
     /// lexical pass finds their tokens then ([`Features::lex`]).
     segments: Option<(&'a [Segment], &'a [Segment])>,
+    /// The digits of each pivot and each other segment's text, when the caller has read
+    /// them ([`Features::of_all_read`]).
+    digits: Option<(&'a [Digits], &'a [Digits])>,
 }
 
 /// Written labels numbered per pair of renderings: equal labels get equal numbers, from 1.
@@ -404,6 +432,7 @@ impl<'a> PairContext<'a> {
             labels,
             resume: None,
             segments: None,
+            digits: None,
         }
     }
 
@@ -411,6 +440,13 @@ impl<'a> PairContext<'a> {
     /// order), so that their lexicon tokens are found only if the lexical pass runs.
     pub(crate) fn with_segments(mut self, pivot: &'a [Segment], other: &'a [Segment]) -> Self {
         self.segments = Some((pivot, other));
+        self
+    }
+
+    /// The same context knowing the digits of the segments' texts, in the same order
+    /// ([`Features::of_all_read`]).
+    pub(crate) fn with_digits(mut self, pivot: &'a [Digits], other: &'a [Digits]) -> Self {
+        self.digits = Some((pivot, other));
         self
     }
 
@@ -456,6 +492,7 @@ impl<'a> PairContext<'a> {
             labels: self.labels.clone(),
             resume: self.resume,
             segments: self.segments,
+            digits: self.digits,
         })
     }
 
@@ -670,7 +707,21 @@ impl CostMemo {
                 costs: Vec::new(),
             };
         }
-        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES * MEMO_VALUES];
+        let len = band.cells * LENGTH_SHAPES * MEMO_VALUES;
+        let earlier = match earlier {
+            // The same band again (the lexical pass after the first, mostly): the same
+            // cells in the same places, so the memo is taken as it is.
+            Some(old)
+                if old.costs.len() == len && old.band.lo == band.lo && old.band.hi == band.hi =>
+            {
+                return CostMemo {
+                    band,
+                    costs: old.costs,
+                };
+            }
+            other => other,
+        };
+        let mut costs = vec![f64::NAN; len];
         if let Some(old) = earlier.filter(|old| !old.costs.is_empty()) {
             for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
                 let (Some(&olo), Some(&ohi)) = (old.band.lo.get(i), old.band.hi.get(i)) else {
@@ -756,6 +807,10 @@ impl PairContext<'_> {
                 lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
             }
         }
+        // A history keeps the last programme's memo with it, for the next version.
+        if let (Some(r), Some(memo)) = (self.resume, kept) {
+            r.borrow_mut().give_last_memo(&memo.band, memo.costs);
+        }
     }
 
     /// Points `(i, j)` the path is expected to pass near: a pivot segment and an other
@@ -831,8 +886,23 @@ impl PairContext<'_> {
         };
         let path = loop {
             let band = Band::new(n, m, w, guide);
-            let mut memo = CostMemo::carry(kept.take(), band);
+            // A history's first programme over a rectangle takes the memo of the earlier
+            // version's programme over the same band, its costs of beads that join a
+            // changed segment forgotten ([`resume::Programmes::take_memo`]).
+            let taken = match (kept.is_none(), self.resume) {
+                (true, Some(r)) => r.borrow_mut().take_memo((i0, j0), &band),
+                _ => None,
+            };
+            let mut memo = match taken {
+                Some(costs) => CostMemo { band, costs },
+                None => CostMemo::carry(kept.take(), band),
+            };
             let path = self.programme(i0, j0, n, m, &mut memo);
+            // The programme moved its memo into its record: back for the next pass, which
+            // returns it to the record of the last ([`PairContext::run_range`]).
+            if let Some(r) = self.resume {
+                memo.costs = r.borrow_mut().take_last_memo();
+            }
             let band = &memo.band;
             let pushed = w < n.max(m)
                 && path
@@ -1045,7 +1115,14 @@ impl PairContext<'_> {
             r.taken_whole += taken_whole;
             // The path first: the rows are then moved into the record, not copied.
             let path = trace(band, &back, n, m);
-            r.record(self.lexical.is_some(), (i0, j0), band, cost, back, costs);
+            r.record(
+                self.lexical.is_some(),
+                (i0, j0),
+                band,
+                cost,
+                back,
+                std::mem::take(costs),
+            );
             return path;
         }
         trace(band, &back, n, m)
@@ -1318,9 +1395,18 @@ impl PairContext<'_> {
         }
         if let (Some((pivot_segs, other_segs)), 1, 1) = (self.segments, p.len(), o.len()) {
             if let (Some(a), Some(b)) = (pivot_segs.get(p.start), other_segs.get(o.start)) {
-                return crate::check::compares_numbers(a, b)
-                    && crate::check::number_difference(self.pivot_lang, a, self.other_lang, b)
-                        .is_some();
+                if !crate::check::compares_numbers(a, b) {
+                    return false;
+                }
+                let read = self
+                    .digits
+                    .and_then(|(pd, od)| Some((pd.get(p.start)?, od.get(o.start)?)));
+                let (pl, ol) = (self.pivot_lang, self.other_lang);
+                return match read {
+                    Some((da, db)) => crate::check::number_difference_read(pl, a, da, ol, b, db),
+                    None => crate::check::number_difference(pl, a, ol, b),
+                }
+                .is_some();
             }
         }
         let (common, total) = number_overlap(ps, os);
@@ -1910,7 +1996,7 @@ mod tests {
                 ids,
             }
         };
-        let (mut shifted, mut by_row, mut checked) = (0, 0, 0);
+        let (mut shifted, mut by_row, mut checked, mut memos) = (0, 0, 0, 0);
         for round in 0..rounds {
             let n = 3 + (rng.next_u64() % 40) as usize;
             // `merged` > 1: every other-language segment is about that many pivot
@@ -1942,16 +2028,19 @@ mod tests {
                     side.features.splice(at..at + count, made.features);
                     side.ids.splice(at..at + count, made.ids);
                 }
-                let (beads, resumed) = align_pair_resuming(&p2, &o2, Some((&p, &o, &run)));
+                // Handed on as a history hands it: its memos are taken over.
+                let (beads, resumed) = align_pair_continuing(&p2, &o2, Some((&p, &o, run)));
                 let (fresh_beads, fresh) = align_pair_resuming(&p2, &o2, None);
                 assert_eq!(beads, fresh_beads, "round {round} step {step}");
                 assert!(resumed.same_programmes(&fresh), "round {round} step {step}");
                 shifted += resumed.shifted_cells();
                 by_row += resumed.cells_taken_by_row();
+                memos += resumed.memos_taken();
                 checked += 1;
                 (p, o, run) = (p2, o2, resumed);
             }
         }
+        assert!(memos > 0, "seed {seed}: no bead-cost memo was taken over");
         (checked, shifted, by_row)
     }
 

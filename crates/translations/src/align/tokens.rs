@@ -41,23 +41,77 @@ pub fn numbers(text: &str) -> Vec<u64> {
 
 /// Byte offset of the first decimal digit of `text` in any script [`decimal_digit`]
 /// knows. Those digits other than ASCII start with byte 0xD9, 0xDB or 0xEF, so only
-/// characters starting with one of these are decoded.
+/// characters starting with one of these are decoded. Eight bytes are tested at once
+/// ([`candidates_in`]): most of a paragraph is letters, and this scan reads every
+/// paragraph of every rendering.
 fn next_digit(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().find_map(|(i, &b)| {
-        let digit = b.is_ascii_digit()
-            || (matches!(b, 0xD9 | 0xDB | 0xEF)
-                && text
-                    .get(i..)
-                    .and_then(|r| r.chars().next())
-                    .and_then(decimal_digit)
-                    .is_some());
-        digit.then_some(i)
-    })
+    let digit_at = |i: usize| {
+        bytes.get(i).is_some_and(u8::is_ascii_digit)
+            || text
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .and_then(decimal_digit)
+                .is_some()
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(<[u8; 8]>::try_from(chunk).unwrap_or([0; 8]));
+        let mut candidates = candidates_in(word);
+        while candidates != 0 {
+            let i = at + (candidates.trailing_zeros() / 8) as usize;
+            if digit_at(i) {
+                return Some(i);
+            }
+            // A lead byte of some other character: the next candidate.
+            candidates &= candidates - 1;
+        }
+        at += 8;
+    }
+    let tail = chunks.remainder();
+    tail.iter()
+        .enumerate()
+        .position(|(k, &b)| {
+            (b.is_ascii_digit() || matches!(b, 0xD9 | 0xDB | 0xEF)) && digit_at(at + k)
+        })
+        .map(|k| at + k)
 }
 
-/// The numbers of one stretch of [`numbers`], appended to `out`.
+/// The bytes of eight (a little-endian word) that may start a digit: the high bit of each
+/// byte that is an ASCII digit or 0xD9, 0xDB or 0xEF is set, all other bits are clear.
+/// Every sum below is of two numbers below 0x80 in each byte, so no carry crosses into the
+/// next byte.
+fn candidates_in(word: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let seven = word & LOW;
+    // The low seven bits at least '0', and past '9'.
+    let from_zero = seven + ONES * (0x80 - u64::from(b'0'));
+    let past_nine = seven + ONES * (0x80 - u64::from(b'9') - 1);
+    let ascii_digits = from_zero & !past_nine & !word & HIGH;
+    let equal = |byte: u8| {
+        let x = word ^ (ONES * u64::from(byte));
+        !(((x & LOW) + LOW) | x) & HIGH
+    };
+    ascii_digits | equal(0xD9) | equal(0xDB) | equal(0xEF)
+}
+
+/// The numbers of one stretch of [`numbers`], appended to `out`. A stretch of ASCII (the
+/// usual one) is read on its bytes; any other is decoded into characters first, its digits
+/// made ASCII. Both are [`numbers_of`] over the same sequence: an ASCII character is a digit
+/// or a group separator exactly when its byte is.
 fn numbers_in(text: &str, out: &mut Vec<u64>) {
+    if text.is_ascii() {
+        numbers_of(
+            text.as_bytes(),
+            |b| b.is_ascii_digit().then(|| u32::from(b - b'0')),
+            |b| matches!(b, b',' | b'.' | b' '),
+            out,
+        );
+        return;
+    }
     let chars: Vec<char> = text
         .chars()
         .map(|c| {
@@ -66,9 +120,20 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
                 .unwrap_or(c)
         })
         .collect();
+    numbers_of(&chars, digit_value, is_group_separator, out);
+}
+
+/// The numbers of a sequence of characters (or bytes) whose digits are `digit`'s and group
+/// separators `separator`'s, appended to `out`.
+fn numbers_of<T: Copy>(
+    chars: &[T],
+    digit: impl Fn(T) -> Option<u32>,
+    separator: impl Fn(T) -> bool,
+    out: &mut Vec<u64>,
+) {
     let mut i = 0;
     while i < chars.len() {
-        let Some(first) = chars.get(i).copied().and_then(digit_value) else {
+        let Some(first) = chars.get(i).copied().and_then(&digit) else {
             i += 1;
             continue;
         };
@@ -77,7 +142,7 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
         let mut grouped = false;
         i += 1;
         loop {
-            if let Some(d) = chars.get(i).copied().and_then(digit_value) {
+            if let Some(d) = chars.get(i).copied().and_then(&digit) {
                 value = value.saturating_mul(10).saturating_add(u64::from(d));
                 run += 1;
                 i += 1;
@@ -91,11 +156,11 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
                 chars
                     .get(i + 1 + k)
                     .copied()
-                    .and_then(digit_value)
+                    .and_then(&digit)
                     .map(|d| acc * 10 + u64::from(d))
             });
-            let after = chars.get(i + 4).copied().and_then(digit_value);
-            if (run <= 3 || grouped) && sep.is_some_and(is_group_separator) && after.is_none() {
+            let after = chars.get(i + 4).copied().and_then(&digit);
+            if (run <= 3 || grouped) && sep.is_some_and(&separator) && after.is_none() {
                 if let Some(g) = group {
                     value = value.saturating_mul(1000).saturating_add(g);
                     run = 4;
@@ -116,6 +181,10 @@ fn numbers_in(text: &str, out: &mut Vec<u64>) {
 pub fn lang_numbers(lang: Lang, text: &str) -> Vec<u64> {
     if lang != Lang::Zh {
         return numbers(text);
+    }
+    if next_digit(text).is_none() {
+        // No digit of any script: nothing below would find a number.
+        return Vec::new();
     }
     let mut out = Vec::new();
     let mut cleaned = String::with_capacity(text.len());
@@ -258,12 +327,63 @@ pub fn text_len(text: &str) -> usize {
 mod tests {
     use super::*;
 
-    /// `numbers` as it read the whole text as characters, before it read stretches: the
-    /// reading of one stretch applied to all of it.
+    /// `numbers` as it read the whole text as characters, before it read stretches (and
+    /// ASCII stretches on their bytes): the reading of one stretch of characters applied
+    /// to all of it.
     fn numbers_whole_text(text: &str) -> Vec<u64> {
+        let chars: Vec<char> = text
+            .chars()
+            .map(|c| {
+                decimal_digit(c)
+                    .and_then(|d| char::from_digit(d, 10))
+                    .unwrap_or(c)
+            })
+            .collect();
         let mut out = Vec::new();
-        numbers_in(text, &mut out);
+        numbers_of(&chars, digit_value, is_group_separator, &mut out);
         out
+    }
+
+    #[test]
+    fn numbers_of_mostly_ascii_text_are_the_numbers_of_the_whole_text() {
+        // Long stretches of letters, so that whole words of eight ASCII bytes are tested
+        // at once, with digits, separators and the odd other character at every offset.
+        let alphabet: Vec<char> = "aaaaaaaaaaaaaaaaaaaaaaaaaaaa0159., /:~\u{7F}\u{0660}\u{FF15}é\u{00A0}\u{0641}\u{FF71}ж"
+            .chars()
+            .collect();
+        let texts = crate::random_edits::strings_over(
+            &alphabet,
+            2,
+            20_000,
+            120,
+            &mut crate::random_edits::Lcg(11),
+        );
+        for text in &texts {
+            assert_eq!(numbers(text), numbers_whole_text(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_byte_that_may_start_a_digit_is_a_candidate_at_every_place() {
+        let candidate = |b: u8| b.is_ascii_digit() || matches!(b, 0xD9 | 0xDB | 0xEF);
+        for place in 0..8 {
+            for byte in 0..=u8::MAX {
+                for filler in [b'a', b'/', b'9', 0x00, 0x7F, 0x80, 0xD8, 0xD9, 0xEF, 0xFF] {
+                    let mut bytes = [filler; 8];
+                    bytes[place] = byte;
+                    let expected = bytes
+                        .iter()
+                        .enumerate()
+                        .filter(|&(_, &b)| candidate(b))
+                        .fold(0u64, |m, (k, _)| m | 0x80 << (8 * k));
+                    assert_eq!(
+                        candidates_in(u64::from_le_bytes(bytes)),
+                        expected,
+                        "{bytes:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
