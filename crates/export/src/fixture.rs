@@ -39,7 +39,7 @@ pub(crate) struct Fixture {
     pub(crate) meta: DocumentToml,
     pub(crate) docs: BTreeMap<Lang, Document>,
     pub(crate) alignment: Alignment,
-    pub(crate) findings: Vec<Finding>,
+    pub(crate) findings: sixfold_translations::Findings,
     pub(crate) versions: BTreeMap<Lang, String>,
 }
 
@@ -159,14 +159,14 @@ impl Fixture {
             Row {
                 cells: cells(&|_| vec![0]),
                 confidence: 1.0,
-                reasons: vec![],
+                reasons: vec![].into(),
                 unit: 0,
                 pair_confidence: None,
             },
             Row {
                 cells: cells(&|_| vec![1]),
                 confidence: 0.42,
-                reasons: vec!["length ratio ru/en 3.1".into()],
+                reasons: vec!["length ratio ru/en 3.1".into()].into(),
                 unit: 1,
                 pair_confidence: None,
             },
@@ -179,21 +179,21 @@ impl Fixture {
                     }
                 }),
                 confidence: 0.9,
-                reasons: vec![],
+                reasons: vec![].into(),
                 unit: 2,
                 pair_confidence: None,
             },
             Row {
                 cells: cells(&|l| vec![if has_third(l) { 3 } else { 2 }]),
                 confidence: 1.0,
-                reasons: vec![],
+                reasons: vec![].into(),
                 unit: 3,
                 pair_confidence: None,
             },
             Row {
                 cells: cells(&|l| if l == Lang::Ar { vec![2] } else { vec![] }),
                 confidence: 0.3,
-                reasons: vec!["no anchor".into()],
+                reasons: vec!["no anchor".into()].into(),
                 unit: 4,
                 pair_confidence: None,
             },
@@ -241,7 +241,7 @@ impl Fixture {
             meta,
             docs,
             alignment,
-            findings,
+            findings: findings.into(),
         }
     }
 

@@ -495,7 +495,7 @@ pub(crate) mod tests {
             .map(|(unit, cells)| Row {
                 cells: cells.iter().map(|(l, c)| (*l, c.to_vec())).collect(),
                 confidence: 1.0,
-                reasons: Vec::new(),
+                reasons: Vec::new().into(),
                 unit,
                 pair_confidence: None,
             })

@@ -38,12 +38,13 @@ use crate::align::{alignment_invariants, json_lines_parse};
 pub fn writers(data: &[u8]) {
     let built = Builder::new(data).build();
     let versions = &built.versions;
+    let findings = sixfold_translations::Findings::from(built.findings.clone());
     let doc = Aligned {
         slug: &built.set.slug,
         meta: built.set.meta.as_ref(),
         docs: &built.set.docs,
         alignment: &built.alignment,
-        findings: &built.findings,
+        findings: &findings,
         versions,
         accepted: &built.accepted,
         folder: &built.folder,
@@ -346,7 +347,7 @@ impl<'d> Builder<'d> {
         self.rows.push(Row {
             cells,
             confidence,
-            reasons: Vec::new(),
+            reasons: Vec::new().into(),
             unit: self.unit,
             pair_confidence: None,
         });
@@ -428,7 +429,7 @@ impl<'d> Builder<'d> {
                 } else {
                     sixfold_review::PINNED.to_owned()
                 };
-                self.rows[row].reasons.push(reason.into());
+                self.rows[row].reasons.to_mut().push(reason.into());
             }
             // A finding (or an accepted one), tied to a row later.
             _ => {

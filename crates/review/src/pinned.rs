@@ -158,7 +158,7 @@ fn pinned_row(ranges: &BTreeMap<Lang, Range<usize>>, languages: &[Lang], unit: u
             cells
         },
         confidence: 1.0,
-        reasons: vec![sixfold_translations::Reason::Pinned],
+        reasons: vec![sixfold_translations::Reason::Pinned].into(),
         unit,
         pair_confidence: None,
     }

@@ -131,7 +131,11 @@ fn a_pin_becomes_its_own_row_and_the_rest_aligns_around_it() {
     .unwrap();
     let pins = resolve_pins(&docs, &file).unwrap();
     let al = align_pinned(&docs, &AlignOptions::default(), &pins.active);
-    let pinned: Vec<_> = al.rows.iter().filter(|r| r.reasons == ["pinned"]).collect();
+    let pinned: Vec<_> = al
+        .rows
+        .iter()
+        .filter(|r| r.reasons[..] == ["pinned"])
+        .collect();
     assert_eq!(pinned.len(), 1);
     assert_eq!(pinned[0].cell(Lang::En), [1, 2]);
     assert_eq!(pinned[0].cell(Lang::Fr), [1]);
@@ -198,7 +202,7 @@ proptest! {
                 al.units().rows.iter().flat_map(|r| r.cell(*lang).to_vec()).collect();
             prop_assert_eq!(all, (0..d.segments.len()).collect::<Vec<_>>());
         }
-        prop_assert_eq!(al.rows.iter().filter(|r| r.reasons == ["pinned"]).count(), 1);
+        prop_assert_eq!(al.rows.iter().filter(|r| r.reasons[..] == ["pinned"]).count(), 1);
     }
 }
 
@@ -295,5 +299,5 @@ fn a_pin_leaves_the_languages_it_does_not_name_where_they_were() {
     let one_to_one: Vec<(Vec<usize>, Vec<usize>, Vec<usize>)> =
         (0..4).map(|i| (vec![i], vec![i], vec![i])).collect();
     assert_eq!(rows, one_to_one);
-    assert_eq!(al.rows[1].reasons, ["pinned"]);
+    assert_eq!(al.rows[1].reasons[..], ["pinned"]);
 }

@@ -8,7 +8,7 @@ use sixfold_core::Lang;
 
 use crate::cells::Cells;
 use crate::label::Label;
-use crate::reason::Reason;
+use crate::reason::{self, Reasons};
 
 /// What a segment is, structurally. The aligner uses kinds and labels as anchors and the
 /// exports carry them as properties, so they are part of the public JSON interface
@@ -154,7 +154,7 @@ impl Alignment {
                 rows.push(Row {
                     cells: Cells::new(),
                     confidence: row.confidence,
-                    reasons: Vec::new(),
+                    reasons: Reasons::Borrowed(&[]),
                     unit: row.unit,
                     pair_confidence: row.pair_confidence,
                 });
@@ -171,10 +171,8 @@ impl Alignment {
                 (Some(a), Some(b)) => Some(std::array::from_fn(|i| a[i].min(b[i]))),
                 _ => None,
             };
-            for r in &row.reasons {
-                if !u.reasons.contains(r) {
-                    u.reasons.push(r.clone());
-                }
+            for r in row.reasons.iter() {
+                reason::add_new(&mut u.reasons, r);
             }
         }
         for (i, u) in rows.iter_mut().enumerate() {
@@ -200,7 +198,9 @@ pub struct Row {
     pub confidence: f64,
     /// Why confidence is below 1, written as short machine-readable phrases such as
     /// `"length ratio fr/en 1.90"` or `"no anchor in fr"`. Empty for confident rows.
-    pub reasons: Vec<Reason>,
+    /// Read as a slice; a row whose reasons are only "missing in X" shares its list with
+    /// the other such rows ([`Reasons`]).
+    pub reasons: Reasons,
     /// Index of the six-way unit (see [`Alignment::units`]) this row belongs to.
     #[serde(default)]
     pub unit: usize,

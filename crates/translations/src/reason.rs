@@ -8,7 +8,9 @@
 //! phrases (a test's, a fuzzer's, an old cache file's) is kept as it is ([`Reason::Other`]),
 //! so [`Reason::parse`] followed by [`fmt::Display`] always gives the text back.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write as _};
+use std::sync::LazyLock;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sixfold_core::Lang;
@@ -135,6 +137,61 @@ impl Reason {
                 .filter_map(|word| word.parse::<Lang>().ok().filter(|_| word.len() == 2)),
         )
     }
+}
+
+/// The reasons of an aligned row ([`crate::Row::reasons`]): a list owned by the row, or
+/// one of the shared lists of "missing in X" reasons alone ([`add_new`]). A long rendering
+/// against short translations makes one row per pivot paragraph, each missing in every
+/// other language: five reasons in a heap block of their own per row were a tenth of the
+/// aligner's peak memory. Reads, compares and serialises as the list it holds.
+pub type Reasons = Cow<'static, [Reason]>;
+
+/// Adds `reason` to `list` unless it is there already. A list that holds only "missing in
+/// X" reasons in language order ([`Lang::ALL`]) stays one of the shared lists when the
+/// reason added is another such reason of a later language (as the aligner adds them,
+/// language by language); any other list is owned, with room for its reasons only.
+pub fn add_new(list: &mut Reasons, reason: &Reason) {
+    if list.contains(reason) {
+        return;
+    }
+    if let (Reason::Missing(lang), Cow::Borrowed(held)) = (reason, &*list) {
+        let bit = 1u8 << lang.index();
+        if let Some(mask) = missing_mask(held).filter(|&m| m < bit) {
+            *list = Cow::Borrowed(missing_list(mask | bit));
+            return;
+        }
+    }
+    let owned = list.to_mut();
+    // Exactly the room needed: most rows with a reason have one, and a vector doubling
+    // from four would hold 64 bytes per row for it.
+    owned.reserve_exact(1);
+    owned.push(reason.clone());
+}
+
+/// The languages of `list` as bits of their positions in [`Lang::ALL`] when it is "missing
+/// in X" reasons alone, in strictly increasing language order.
+fn missing_mask(list: &[Reason]) -> Option<u8> {
+    list.iter().try_fold(0u8, |mask, r| match r {
+        Reason::Missing(l) if mask < 1 << l.index() => Some(mask | 1 << l.index()),
+        _ => None,
+    })
+}
+
+/// "missing in X" for each language of `mask` (bits of positions in [`Lang::ALL`]), in
+/// language order: one shared list per set of languages.
+fn missing_list(mask: u8) -> &'static [Reason] {
+    static LISTS: LazyLock<Vec<Box<[Reason]>>> = LazyLock::new(|| {
+        (0..1u8 << Lang::ALL.len())
+            .map(|mask| {
+                Lang::ALL
+                    .into_iter()
+                    .filter(|l| mask & 1 << l.index() != 0)
+                    .map(Reason::Missing)
+                    .collect()
+            })
+            .collect()
+    });
+    LISTS.get(usize::from(mask)).map_or(&[], |l| &l[..])
 }
 
 fn lang_of(code: &str) -> Option<Lang> {
@@ -316,6 +373,48 @@ mod tests {
         }
         assert!(Reason::Missing(Lang::Fr) != "missing in f");
         assert!(Reason::Missing(Lang::Fr) != "missing in frx");
+    }
+
+    #[test]
+    fn added_reasons_are_those_of_a_list_and_missing_lists_are_shared() {
+        // Every order of adding gives what pushing each new reason onto a vector gives.
+        let pool = [
+            Reason::Missing(Lang::Fr),
+            Reason::Missing(Lang::Ar),
+            Reason::Missing(Lang::Es),
+            Reason::NoAnchor(Lang::Fr),
+            Reason::Missing(Lang::Fr),
+            Reason::Missing(Lang::Zh),
+        ];
+        for start in 0..pool.len() {
+            for len in 0..=pool.len() - start {
+                let adds = &pool[start..start + len];
+                let mut list: Reasons = Cow::Borrowed(&[]);
+                let mut plain: Vec<Reason> = Vec::new();
+                for r in adds {
+                    add_new(&mut list, r);
+                    if !plain.contains(r) {
+                        plain.push(r.clone());
+                    }
+                }
+                assert_eq!(&list[..], &plain[..], "{adds:?}");
+            }
+        }
+        let mut list: Reasons = Cow::Borrowed(&[]);
+        for l in [Lang::Zh, Lang::Fr, Lang::Ru, Lang::Es] {
+            add_new(&mut list, &Reason::Missing(l));
+        }
+        assert!(matches!(list, Cow::Borrowed(_)));
+        let json = serde_json::to_string(&list).expect("json");
+        assert_eq!(
+            json,
+            r#"["missing in zh","missing in fr","missing in ru","missing in es"]"#
+        );
+        // Out of language order, or with another reason, the list is the row's own.
+        add_new(&mut list, &Reason::Missing(Lang::Ar));
+        assert!(matches!(list, Cow::Owned(_)));
+        assert_eq!(list.first(), Some(&Reason::Missing(Lang::Zh)));
+        assert_eq!(list.last(), Some(&Reason::Missing(Lang::Ar)));
     }
 
     #[test]

@@ -44,7 +44,7 @@ use sixfold_core::Lang;
 
 use crate::cells::Cells;
 use crate::model::{Alignment, Document, Row};
-use crate::reason::Reason;
+use crate::reason::{self, Reasons};
 
 pub mod damage;
 pub mod labels;
@@ -57,7 +57,10 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, PairFeatures, PairRun, align_pair, align_pair_features, align_pair_resuming};
+pub use pair::{
+    Bead, PairFeatures, PairRun, align_pair, align_pair_continuing, align_pair_features,
+    align_pair_resuming,
+};
 
 use links::{BeadList, BeadRef, Kept};
 use pair::{Features, PairContext};
@@ -184,7 +187,7 @@ pub fn pair_beads_by_row(
                 pivot: pr,
                 other: or,
                 confidence: row.confidence,
-                reasons: row.reasons.clone(),
+                reasons: row.reasons.to_vec(),
             };
             if !(b.pivot.is_empty() && b.other.is_empty()) {
                 out.push((row_index, b));
@@ -236,14 +239,15 @@ fn choose_pivot<D: Borrow<Document>>(set: &BTreeMap<Lang, D>, wanted: Lang) -> O
         .or_else(|| set.keys().next().copied())
 }
 
-/// A row being assembled.
+/// A row being assembled. As large as a [`Row`], so that the rows are made in the table's
+/// own block ([`merge`]).
 struct Slot {
     cells: Cells,
     confidence: f64,
     /// The lowest bead confidence per language, in [`Lang::ALL`] order, in hundredths
     /// (rounding keeps the order, so this is the lowest confidence rounded).
     pair_confidence: [u8; 6],
-    reasons: Vec<Reason>,
+    reasons: Reasons,
     /// Slot of the six-way unit (coarse row) this row belongs to.
     home: usize,
 }
@@ -252,12 +256,7 @@ impl Slot {
     fn add(&mut self, lang: Lang, bead: &BeadRef<'_>) {
         self.add_cells(lang, bead.other(), bead.confidence);
         for r in bead.reasons {
-            if !self.reasons.contains(r) {
-                // Exactly the room needed: most rows with a reason have one, and a vector
-                // doubling from four would hold 96 bytes per row for it.
-                self.reasons.reserve_exact(1);
-                self.reasons.push(r.clone());
-            }
+            reason::add_new(&mut self.reasons, r);
         }
     }
 
@@ -378,21 +377,6 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
             insertion_slot(first, &joined, &unit_of)
         }
     };
-    let slots = 2 * groups_n + 1;
-    let mut table: Vec<Slot> = (0..slots)
-        .map(|slot| Slot {
-            cells: Cells::new(),
-            confidence: 1.0,
-            pair_confidence: [100; 6],
-            reasons: Vec::new(),
-            home: unit_slot_of_slot(slot),
-        })
-        .collect();
-    for (k, g) in group_of.iter().take(n).enumerate() {
-        if let Some(slot) = table.get_mut(2 * g + 1) {
-            slot.cells.push(pivot, k);
-        }
-    }
     // The slots a bead goes to: its insertion slot, or every pivot group it covers.
     let slots_of = |b: &BeadRef<'_>| -> std::ops::RangeInclusive<usize> {
         if b.pivot().is_empty() {
@@ -406,42 +390,92 @@ fn merge<L: BeadList>(pivot: Lang, n: usize, pairs: Vec<(Lang, L)>) -> Vec<Row> 
             .unwrap_or(first);
         2 * first + 1..=2 * last + 1
     };
+    // Only the insertion slots some bead goes to are in the table: a slot for every
+    // insertion point was half the table, nearly all of it empty, on a long rendering.
+    let mut inserted: Vec<usize> = Vec::new();
+    for (_, beads) in &pairs {
+        beads.visit(&mut |b| {
+            let slots = slots_of(&b);
+            if slots.start() % 2 == 0 {
+                inserted.push(*slots.start());
+            }
+        });
+    }
+    inserted.sort_unstable();
+    inserted.dedup();
+    let table_len = groups_n + inserted.len();
+    let mut table: Vec<Slot> = Vec::with_capacity(table_len);
+    let mut next_inserted = inserted.iter().peekable();
+    for g in 0..=groups_n {
+        if next_inserted.next_if_eq(&&(2 * g)).is_some() {
+            table.push(Slot::new(unit_slot_of_slot(2 * g)));
+        }
+        if g < groups_n {
+            table.push(Slot::new(unit_slot_of_slot(2 * g + 1)));
+        }
+    }
+    // Where slot `slot` is in the table: after the groups before it and the insertion
+    // slots before it that are in the table.
+    let at = |slot: usize| slot / 2 + inserted.partition_point(|&s| s < slot);
+    for (k, g) in group_of.iter().take(n).enumerate() {
+        if let Some(slot) = table.get_mut(at(2 * g + 1)) {
+            slot.cells.push(pivot, k);
+        }
+    }
     let langs: Vec<Lang> = std::iter::once(pivot)
         .chain(pairs.iter().map(|p| p.0))
         .collect();
-    place(&mut table, pairs, slots_of);
-    let kept: Vec<Slot> = table
+    place(&mut table, pairs, slots_of, at);
+    drop(inserted);
+    // Units are numbered in order among the non-empty rows: by the slot of the unit, one
+    // entry per unit slot (the table's rows follow the unit slots in order).
+    let units_n = unit_of.get(n).copied().unwrap_or(0);
+    let mut unit_index = vec![u32::MAX; 2 * units_n + 2];
+    let mut units_seen = 0u32;
+    let mut rows: Vec<Row> = table
         .into_iter()
         .filter(|s| s.cells.values().any(|c| !c.is_empty()))
-        .collect();
-    // Units are numbered in order among the non-empty ones.
-    let mut unit_index: BTreeMap<usize, usize> = BTreeMap::new();
-    for s in &kept {
-        let next = unit_index.len();
-        unit_index.entry(s.home).or_insert(next);
-    }
-    let mut rows: Vec<Row> = kept
-        .into_iter()
         .map(|mut s| {
             for &l in &langs {
                 s.cells.ensure(l);
             }
             s.cells.sort_each();
             s.cells.shrink_to_fit();
+            let unit = match unit_index.get_mut(s.home) {
+                Some(u) if *u == u32::MAX => {
+                    *u = units_seen;
+                    units_seen += 1;
+                    *u
+                }
+                Some(u) => *u,
+                None => 0,
+            };
             Row {
                 cells: s.cells,
                 confidence: hundredths(s.confidence),
                 reasons: s.reasons,
-                unit: unit_index.get(&s.home).copied().unwrap_or(0),
+                unit: unit as usize,
                 pair_confidence: Some(s.pair_confidence),
             }
         })
         .collect();
-    // The rows are collected into the table's own block (the same iteration reuses it),
-    // which has a slot for every insertion point as well: about twice the rows, every
-    // byte of it written, held until the alignment is written out.
+    // The rows are collected into the table's own block (a slot is as large as a row);
+    // rows without any segment leave room at its end.
     rows.shrink_to_fit();
     rows
+}
+
+impl Slot {
+    /// An empty slot of the unit at slot `home`.
+    fn new(home: usize) -> Slot {
+        Slot {
+            cells: Cells::new(),
+            confidence: 1.0,
+            pair_confidence: [100; 6],
+            reasons: Reasons::Borrowed(&[]),
+            home,
+        }
+    }
 }
 
 /// A confidence rounded to hundredths, as rows give it.
@@ -457,17 +491,18 @@ fn percent(confidence: f64) -> u8 {
     p
 }
 
-/// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]), freeing
-/// each language's beads once they are placed.
+/// Puts every bead of `pairs` into the slots `slots_of` gives it (see [`merge`]), slot
+/// `s` at `at(s)` in `table`, freeing each language's beads once they are placed.
 fn place<L: BeadList>(
     table: &mut [Slot],
     pairs: Vec<(Lang, L)>,
     slots_of: impl Fn(&BeadRef<'_>) -> std::ops::RangeInclusive<usize>,
+    at: impl Fn(usize) -> usize,
 ) {
     for (lang, beads) in pairs {
         beads.visit(&mut |b| {
             for slot in slots_of(&b).step_by(2) {
-                if let Some(s) = table.get_mut(slot) {
+                if let Some(s) = table.get_mut(at(slot)) {
                     s.add(lang, &b);
                 }
             }

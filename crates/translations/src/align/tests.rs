@@ -243,6 +243,38 @@ fn a_dropped_paragraph_leaves_an_empty_cell_without_labels() {
 }
 
 #[test]
+fn pivot_only_paragraphs_share_their_missing_reasons() {
+    // A long pivot against short translations: the paragraphs past their end are missing
+    // in every other language, and those rows share one list of reasons.
+    let mut s = set(&[Lang::En, Lang::Fr, Lang::Zh]);
+    for lang in [Lang::Fr, Lang::Zh] {
+        s.get_mut(&lang).unwrap().segments.truncate(3);
+    }
+    let al = align(&s, &AlignOptions::default());
+    assert_partition(&s, &al);
+    let tail: Vec<&Row> = al
+        .rows
+        .iter()
+        .filter(|r| r.cell(Lang::En) > &[4][..])
+        .collect();
+    assert!(!tail.is_empty(), "{al:?}");
+    for row in tail {
+        assert!(row.cell(Lang::Fr).is_empty() && row.cell(Lang::Zh).is_empty());
+        assert_eq!(row.reasons[..], ["missing in zh", "missing in fr"]);
+        assert!(matches!(row.reasons, std::borrow::Cow::Borrowed(_)));
+    }
+}
+
+#[test]
+fn a_slot_is_as_large_as_a_row() {
+    // The merge makes its rows in the slot table's own block, which needs both of a size.
+    assert_eq!(
+        std::mem::size_of::<super::Slot>(),
+        std::mem::size_of::<Row>()
+    );
+}
+
+#[test]
 fn pivot_missing_a_paragraph_gives_a_row_without_pivot() {
     let mut s = set(&[Lang::En, Lang::Fr, Lang::Ru]);
     let en = s.get_mut(&Lang::En).unwrap();
