@@ -146,7 +146,11 @@ pub fn align_from_pairs<D: Borrow<Document>, B: AsRef<[Bead]>>(
     Some(Alignment {
         languages,
         pivot,
-        rows: merge(pivot, n, pairs.iter().map(|(l, b)| (*l, b.as_ref())).collect()),
+        rows: merge(
+            pivot,
+            n,
+            pairs.iter().map(|(l, b)| (*l, b.as_ref())).collect(),
+        ),
     })
 }
 
