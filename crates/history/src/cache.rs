@@ -22,7 +22,7 @@ use git2::Oid;
 use rayon::prelude::*;
 use sixfold_core::Lang;
 use sixfold_translations::align::{
-    AlignOptions, Bead, PairFeatures, PairRun, align, align_from_pairs, align_pair_resuming,
+    AlignOptions, Bead, PairFeatures, PairRun, align, align_from_pairs, align_pair_continuing,
 };
 use sixfold_translations::{Alignment, Document, Reason, Segment};
 
@@ -306,12 +306,16 @@ fn features_chained(
         .collect()
 }
 
+/// One chain of [`align_chained`]: its pair of languages, the pairs to align in order,
+/// and the run to start from.
+type ChainStart = ((Lang, Lang), Vec<PairKey>, Option<LastRun>);
+
 /// What one chain of [`align_chained`] aligned, and its last run.
 type Chain = (Vec<(PairKey, Vec<Bead>)>, Option<((Lang, Lang), LastRun)>);
 
 /// Aligns the pairs `keys` (in the order of the history) on the features `of` gives.
 /// Per pair of languages each pair starts from the programmes of the one before
-/// ([`align_pair_resuming`]: the same beads as aligning it alone), the first from the
+/// ([`align_pair_continuing`]: the same beads as aligning it alone), the first from the
 /// last of `runs`, which is left holding this call's last: pairs of languages in
 /// parallel, the versions of one pair one after the other.
 fn align_chained<'f>(
@@ -323,10 +327,18 @@ fn align_chained<'f>(
     for key in keys {
         chains.entry((key.pivot, key.other)).or_default().push(key);
     }
+    // Each run is handed to the next version alone, which then takes its bead-cost memos
+    // over instead of copying them ([`align_pair_continuing`]).
+    let chains: Vec<ChainStart> = chains
+        .into_iter()
+        .map(|(langs, keys)| {
+            let last = runs.remove(&langs);
+            (langs, keys, last)
+        })
+        .collect();
     let done: Vec<Chain> = chains
         .into_par_iter()
-        .map(|(langs, keys)| {
-            let mut last: Option<LastRun> = runs.get(&langs).cloned();
+        .map(|(langs, keys, mut last)| {
             let mut out = Vec::with_capacity(keys.len());
             for key in keys {
                 let (Some(p), Some(o)) = (
@@ -335,11 +347,13 @@ fn align_chained<'f>(
                 ) else {
                     continue;
                 };
-                let (beads, run) = align_pair_resuming(
-                    p,
-                    o,
-                    last.as_ref().map(|(lp, lo, r)| (&**lp, &**lo, &**r)),
-                );
+                let (beads, run) = match last.take() {
+                    Some((lp, lo, r)) => {
+                        let r = Arc::try_unwrap(r).unwrap_or_else(|r| PairRun::clone(&r));
+                        align_pair_continuing(p, o, Some((&*lp, &*lo, r)))
+                    }
+                    None => align_pair_continuing(p, o, None),
+                };
                 last = Some((Arc::clone(p), Arc::clone(o), Arc::new(run)));
                 out.push((key, beads));
             }

@@ -57,7 +57,10 @@ mod pair;
 pub mod tokens;
 
 pub use length::{LengthModel, builtin_profile, calibrate, measure};
-pub use pair::{Bead, PairFeatures, PairRun, align_pair, align_pair_features, align_pair_resuming};
+pub use pair::{
+    Bead, PairFeatures, PairRun, align_pair, align_pair_continuing, align_pair_features,
+    align_pair_resuming,
+};
 
 use links::{BeadList, BeadRef, Kept};
 use pair::{Features, PairContext};

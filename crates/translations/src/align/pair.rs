@@ -17,7 +17,7 @@ use crate::reason::Reason;
 mod resume;
 mod reuse;
 
-pub use resume::{PairRun, align_pair_resuming};
+pub use resume::{PairRun, align_pair_continuing, align_pair_resuming};
 
 /// One link group of a pairwise alignment: pivot segments `pivot` correspond to the other
 /// language's segments `other`; either range may be empty (a paragraph missing on one side).
@@ -707,7 +707,21 @@ impl CostMemo {
                 costs: Vec::new(),
             };
         }
-        let mut costs = vec![f64::NAN; band.cells * LENGTH_SHAPES * MEMO_VALUES];
+        let len = band.cells * LENGTH_SHAPES * MEMO_VALUES;
+        let earlier = match earlier {
+            // The same band again (the lexical pass after the first, mostly): the same
+            // cells in the same places, so the memo is taken as it is.
+            Some(old)
+                if old.costs.len() == len && old.band.lo == band.lo && old.band.hi == band.hi =>
+            {
+                return CostMemo {
+                    band,
+                    costs: old.costs,
+                };
+            }
+            other => other,
+        };
+        let mut costs = vec![f64::NAN; len];
         if let Some(old) = earlier.filter(|old| !old.costs.is_empty()) {
             for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
                 let (Some(&olo), Some(&ohi)) = (old.band.lo.get(i), old.band.hi.get(i)) else {
@@ -793,6 +807,10 @@ impl PairContext<'_> {
                 lexical.rect(i0, i1.max(i0), j0, j1.max(j0), &guide, &mut kept, out);
             }
         }
+        // A history keeps the last programme's memo with it, for the next version.
+        if let (Some(r), Some(memo)) = (self.resume, kept) {
+            r.borrow_mut().give_last_memo(&memo.band, memo.costs);
+        }
     }
 
     /// Points `(i, j)` the path is expected to pass near: a pivot segment and an other
@@ -868,8 +886,23 @@ impl PairContext<'_> {
         };
         let path = loop {
             let band = Band::new(n, m, w, guide);
-            let mut memo = CostMemo::carry(kept.take(), band);
+            // A history's first programme over a rectangle takes the memo of the earlier
+            // version's programme over the same band, its costs of beads that join a
+            // changed segment forgotten ([`resume::Programmes::take_memo`]).
+            let taken = match (kept.is_none(), self.resume) {
+                (true, Some(r)) => r.borrow_mut().take_memo((i0, j0), &band),
+                _ => None,
+            };
+            let mut memo = match taken {
+                Some(costs) => CostMemo { band, costs },
+                None => CostMemo::carry(kept.take(), band),
+            };
             let path = self.programme(i0, j0, n, m, &mut memo);
+            // The programme moved its memo into its record: back for the next pass, which
+            // returns it to the record of the last ([`PairContext::run_range`]).
+            if let Some(r) = self.resume {
+                memo.costs = r.borrow_mut().take_last_memo();
+            }
             let band = &memo.band;
             let pushed = w < n.max(m)
                 && path
@@ -1083,7 +1116,14 @@ impl PairContext<'_> {
             r.taken_whole += taken_whole;
             // The path first: the rows are then moved into the record, not copied.
             let path = trace(band, &back, n, m);
-            r.record(self.lexical.is_some(), (i0, j0), band, cost, back, costs);
+            r.record(
+                self.lexical.is_some(),
+                (i0, j0),
+                band,
+                cost,
+                back,
+                std::mem::take(costs),
+            );
             return path;
         }
         trace(band, &back, n, m)
@@ -1957,7 +1997,7 @@ mod tests {
                 ids,
             }
         };
-        let (mut shifted, mut by_row, mut checked) = (0, 0, 0);
+        let (mut shifted, mut by_row, mut checked, mut memos) = (0, 0, 0, 0);
         for round in 0..rounds {
             let n = 3 + (rng.next_u64() % 40) as usize;
             // `merged` > 1: every other-language segment is about that many pivot
@@ -1989,16 +2029,19 @@ mod tests {
                     side.features.splice(at..at + count, made.features);
                     side.ids.splice(at..at + count, made.ids);
                 }
-                let (beads, resumed) = align_pair_resuming(&p2, &o2, Some((&p, &o, &run)));
+                // Handed on as a history hands it: its memos are taken over.
+                let (beads, resumed) = align_pair_continuing(&p2, &o2, Some((&p, &o, run)));
                 let (fresh_beads, fresh) = align_pair_resuming(&p2, &o2, None);
                 assert_eq!(beads, fresh_beads, "round {round} step {step}");
                 assert!(resumed.same_programmes(&fresh), "round {round} step {step}");
                 shifted += resumed.shifted_cells();
                 by_row += resumed.cells_taken_by_row();
+                memos += resumed.memos_taken();
                 checked += 1;
                 (p, o, run) = (p2, o2, resumed);
             }
         }
+        assert!(memos > 0, "seed {seed}: no bead-cost memo was taken over");
         (checked, shifted, by_row)
     }
 

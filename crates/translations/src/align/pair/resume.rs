@@ -22,8 +22,8 @@ use sixfold_core::Lang;
 use super::super::lexbits::LexBits;
 use super::super::lexical::{builtin, entries_of};
 use super::{
-    Band, Bead, Features, LENGTH_SHAPES, LabelIds, MEMO_VALUES, PairContext, PairFeatures,
-    PathCost, TRIED, UNREACHED,
+    Band, Bead, Features, LENGTH_SHAPES, LabelIds, MEMO_CELLS, MEMO_VALUES, PairContext,
+    PairFeatures, PathCost, TRIED, UNREACHED,
 };
 
 /// One programme over a band: its rows and what it computed.
@@ -62,6 +62,8 @@ pub(crate) struct Programmes {
     unchanged: (usize, usize),
     /// Cells whose bead costs were taken from an earlier version.
     prefilled: usize,
+    /// Memos taken over from the earlier version's programmes ([`Programmes::take_memo`]).
+    memos_taken: usize,
     made: Vec<Programme>,
     /// Cells copied rather than computed.
     copied: usize,
@@ -466,7 +468,8 @@ impl Programmes {
         self.anchors.get_or_insert_with(find).clone()
     }
 
-    /// Keeps a finished programme for the next version (its rows moved in).
+    /// Keeps a finished programme for the next version (its rows and memo moved in; the
+    /// memo goes back to the rectangle's next pass, [`Programmes::take_last_memo`]).
     pub(super) fn record(
         &mut self,
         lexical: bool,
@@ -474,7 +477,7 @@ impl Programmes {
         band: &Band,
         cost: Vec<PathCost>,
         back: Vec<u8>,
-        memo: &[f64],
+        memo: Vec<f64>,
     ) {
         self.made.push(Programme {
             lexical,
@@ -483,8 +486,80 @@ impl Programmes {
             hi: band.hi.clone(),
             cost,
             back,
-            memo: memo.to_vec(),
+            memo,
         });
+    }
+
+    /// The memo of the programme recorded last, moved out: the rectangle's next pass
+    /// carries it on ([`super::CostMemo::carry`]) and the last pass gives it back
+    /// ([`Programmes::give_last_memo`]). A programme left without its memo only makes the
+    /// next version compute those costs again: the last pass over the same band holds
+    /// every cost the earlier ones held.
+    pub(super) fn take_last_memo(&mut self) -> Vec<f64> {
+        self.made
+            .last_mut()
+            .map(|p| std::mem::take(&mut p.memo))
+            .unwrap_or_default()
+    }
+
+    /// Gives the memo of the rectangle's last pass (over `band`) back to the programme
+    /// recorded last, the one that filled it.
+    pub(super) fn give_last_memo(&mut self, band: &Band, memo: Vec<f64>) {
+        if let Some(p) = self
+            .made
+            .last_mut()
+            .filter(|p| p.memo.is_empty() && p.lo == band.lo && p.hi == band.hi)
+        {
+            p.memo = memo;
+        }
+    }
+
+    /// The memo of the earlier version's programme over the same rectangle and band,
+    /// moved out of it when this run holds the earlier programmes alone (the history
+    /// hands each run on, [`align_pair_continuing`]), with the costs of every bead that
+    /// joins a changed segment forgotten (NaN): what [`Programmes::prefill_costs`] would
+    /// copy into a new memo, without the copy. A bead's length cost and cost without the
+    /// words depend only on the features of the segments it joins, which are the same
+    /// where it joins only unchanged ones. `None` (and nothing moved) otherwise.
+    pub(super) fn take_memo(&mut self, origin: (usize, usize), band: &Band) -> Option<Vec<f64>> {
+        let per_cell = LENGTH_SHAPES * MEMO_VALUES;
+        if band.cells > MEMO_CELLS {
+            return None;
+        }
+        let len = band.cells * per_cell;
+        let earlier = Arc::get_mut(&mut self.earlier)?;
+        let e = earlier.iter_mut().rev().find(|e| {
+            e.origin == origin && e.memo.len() == len && e.lo == band.lo && e.hi == band.hi
+        })?;
+        let mut memo = std::mem::take(&mut e.memo);
+        let ((p_from, o_from), (p_to, o_to)) = (self.changed, self.unchanged);
+        // The test of `prefill_costs`: a bead ending at row `i` (column `j`) joins at most
+        // the three segments before it, so it joins only unchanged segments when it ends
+        // at or before the first change or three or more past the last.
+        let clear = |end: usize, from: usize, to: usize| end <= from || end.saturating_sub(3) >= to;
+        let mut kept = 0;
+        for (i, (&lo, &hi)) in band.lo.iter().zip(&band.hi).enumerate() {
+            let (Some(&first), Some(row)) = (band.start.get(i), band.start.get(i + 1)) else {
+                continue;
+            };
+            let Some(cells) = memo.get_mut(first * per_cell..row * per_cell) else {
+                continue;
+            };
+            if !clear(origin.0 + i, p_from, p_to) {
+                cells.fill(f64::NAN);
+                continue;
+            }
+            for (j, cell) in (lo..=hi).zip(cells.chunks_exact_mut(per_cell)) {
+                if clear(origin.1 + j, o_from, o_to) {
+                    kept += 1;
+                } else {
+                    cell.fill(f64::NAN);
+                }
+            }
+        }
+        self.prefilled += kept;
+        self.memos_taken += 1;
+        Some(memo)
     }
 }
 
@@ -502,6 +577,7 @@ pub struct PairRun {
     shifted: usize,
     taken_whole: usize,
     prefilled: usize,
+    memos_taken: usize,
     /// The lexicon entries of the latest version of the pair that found them.
     entries: Option<Arc<(Entries, Entries)>>,
     reused_sets: usize,
@@ -531,6 +607,13 @@ impl PairRun {
     #[must_use]
     pub fn prefilled_costs(&self) -> usize {
         self.prefilled
+    }
+
+    /// How many bead-cost memos were taken over from the earlier version's programmes
+    /// rather than copied ([`align_pair_continuing`]).
+    #[must_use]
+    pub fn memos_taken(&self) -> usize {
+        self.memos_taken
     }
 
     /// Whether the numbered labels and the anchors were taken from the earlier version.
@@ -600,18 +683,35 @@ pub fn align_pair_resuming(
     other: &PairFeatures,
     earlier: Option<(&PairFeatures, &PairFeatures, &PairRun)>,
 ) -> (Vec<Bead>, PairRun) {
+    align_pair_continuing(pivot, other, earlier.map(|(p, o, run)| (p, o, run.clone())))
+}
+
+/// [`align_pair_resuming`], handed the earlier run to keep: a history, which gives each
+/// run only to the next version, lets that version take the earlier programmes' bead-cost
+/// memos over instead of copying them ([`Programmes::take_memo`]). A run still shared
+/// elsewhere (a clone) is read as [`align_pair_resuming`] reads it. The same beads either
+/// way.
+#[must_use]
+pub fn align_pair_continuing(
+    pivot: &PairFeatures,
+    other: &PairFeatures,
+    earlier: Option<(&PairFeatures, &PairFeatures, PairRun)>,
+) -> (Vec<Bead>, PairRun) {
     let usable = earlier.filter(|(p, o, _)| p.lang == pivot.lang && o.lang == other.lang);
-    let changed = usable.map_or((0, 0), |(p, o, _)| {
+    let changed = usable.as_ref().map_or((0, 0), |(p, o, _)| {
         (first_difference(p, pivot), first_difference(o, other))
     });
     // Everything changed when there is no earlier version; a version longer than the
     // earlier one has its unchanged end after its first change.
-    let unchanged = usable.map_or((pivot.features.len(), other.features.len()), |(p, o, _)| {
-        (
-            unchanged_end(p, pivot).max(changed.0),
-            unchanged_end(o, other).max(changed.1),
-        )
-    });
+    let unchanged =
+        usable
+            .as_ref()
+            .map_or((pivot.features.len(), other.features.len()), |(p, o, _)| {
+                (
+                    unchanged_end(p, pivot).max(changed.0),
+                    unchanged_end(o, other).max(changed.1),
+                )
+            });
     // Numbered labels and anchors depend on nothing but the labels of both sides.
     let same = |a: &PairFeatures, b: &PairFeatures| {
         a.features.len() == b.features.len()
@@ -622,6 +722,7 @@ pub fn align_pair_resuming(
                 .all(|((x, y), (i, j))| i == j || x.label == y.label)
     };
     let kept_labels = usable
+        .as_ref()
         .filter(|(p, o, _)| same(p, pivot) && same(o, other))
         .map(|(_, _, run)| Arc::clone(&run.labels));
     let labels = kept_labels.as_ref().map_or_else(
@@ -633,15 +734,14 @@ pub fn align_pair_resuming(
         changed,
         unchanged,
         prefilled: 0,
-        earlier: usable
-            .map(|(_, _, run)| Arc::clone(&run.programmes))
-            .unwrap_or_default(),
+        memos_taken: 0,
+        entries: usable.as_ref().and_then(|(_, _, run)| run.entries.clone()),
+        earlier: usable.map(|(_, _, run)| run.programmes).unwrap_or_default(),
         made: Vec::new(),
         copied: 0,
         shifted: 0,
         taken_whole: 0,
         ids: (pivot.ids.clone(), other.ids.clone()),
-        entries: usable.and_then(|(_, _, run)| run.entries.clone()),
         reused_sets: 0,
     });
     let mut ctx = PairContext::with_labels(
@@ -666,6 +766,7 @@ pub fn align_pair_resuming(
         shifted: done.shifted,
         taken_whole: done.taken_whole,
         prefilled: done.prefilled,
+        memos_taken: done.memos_taken,
         entries: done.entries,
         reused_sets: done.reused_sets,
     };

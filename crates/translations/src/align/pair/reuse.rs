@@ -152,9 +152,10 @@ mod tests {
 
     #[test]
     fn a_pair_resumed_from_its_earlier_version_aligns_the_same() {
-        use crate::align::pair::{PairRun, align_pair_resuming};
+        use crate::align::pair::{PairRun, align_pair_continuing, align_pair_resuming};
         let folders = bundled_folders();
         let (mut copied, mut sets, mut prefilled, mut labels, mut checked) = (0, 0, 0, 0, 0);
+        let mut memos = 0;
         let (mut shifted, mut by_row) = (0, 0);
         for (f, folder) in folders.iter().enumerate() {
             for lang in [Lang::Fr, Lang::Zh, Lang::Ar, Lang::Es] {
@@ -197,11 +198,18 @@ mod tests {
                         features(lang, &text, earlier.as_ref().map(|e| &e.1), scratch),
                     );
                     let (p, o) = (&mp.1, &mo.1);
-                    let (beads, run) = align_pair_resuming(
-                        p,
-                        o,
-                        earlier.as_ref().map(|(a, b, r)| (&a.1, &b.1, r)),
-                    );
+                    // Mostly handed on as a history hands it (its memos taken over), now
+                    // and then lent (its memos copied).
+                    let (beads, run) = if step % 3 == 2 {
+                        align_pair_resuming(p, o, earlier.as_ref().map(|(a, b, r)| (&a.1, &b.1, r)))
+                    } else {
+                        match earlier.take() {
+                            Some((was_p, was_o, run)) => {
+                                align_pair_continuing(p, o, Some((&was_p.1, &was_o.1, run)))
+                            }
+                            None => align_pair_continuing(p, o, None),
+                        }
+                    };
                     let context = format!("{} {lang} step {step}", folder.display());
                     assert_eq!(beads, align_pair_features(p, o), "{context}");
                     // Stronger than the beads: every programme, cell for cell.
@@ -212,6 +220,7 @@ mod tests {
                     by_row += run.cells_taken_by_row();
                     sets += run.reused_entry_sets();
                     prefilled += run.prefilled_costs();
+                    memos += run.memos_taken();
                     labels += usize::from(run.reused_labels());
                     checked += 1;
                     earlier = Some((mp, mo, run));
@@ -231,5 +240,9 @@ mod tests {
             "no bead cost was taken from an earlier version"
         );
         assert!(labels > 0, "no version took its labels from the one before");
+        assert!(
+            memos > 0,
+            "no bead-cost memo was taken over from an earlier version"
+        );
     }
 }
