@@ -361,7 +361,7 @@ pub fn parse_title_line(lang: Lang, line: &str) -> Option<(String, String)> {
 
 /// Plenary meeting numbers whose line is looked up by rendering; the line always carries
 /// the number in digits, so this only bounds the fallback table.
-const MEETING_TABLE: u32 = 0;
+pub(crate) const MEETING_TABLE: u32 = 0;
 
 /// The closing line naming the plenary meeting ("82nd plenary meeting", "第82次全体会议").
 #[must_use]

@@ -1,8 +1,9 @@
 //! Writes `src/parse_tables.rs`: the parsing tables that are rendered from the Fluent
 //! resources and do not depend on the input (every folded session heading, every date
-//! shape), as static sorted arrays. Before, each process rendered them at start-up (about
-//! 86 M instructions for the six languages); `cargo xtask tables` writes the file, `cargo
-//! xtask tables --check` and the crate's tests check it against a fresh rendering.
+//! shape, the article, page and meeting forms, the subparagraph labels), as static arrays.
+//! Before, each process rendered them the first time it read a header (about 95 M
+//! instructions for the six languages); `cargo xtask tables` writes the file, `cargo xtask
+//! tables --check` and the crate's tests check it against a fresh rendering.
 
 use std::fmt::Write as _;
 
@@ -17,6 +18,8 @@ pub fn source() -> String {
          //! and `cargo xtask tables --check` compare it with a fresh rendering.\n\
          \n\
          use sixfold_core::Session;\n\
+         \n\
+         use crate::structure::WrittenNumbered;\n\
          \n\
          /// Per language ([`sixfold_core::Lang::index`]), every folded heading of sessions 1–100 of\n\
          /// the three kinds and its session (`session::rendered_session_headings`).\n\
@@ -48,6 +51,48 @@ pub fn source() -> String {
         let _ = writeln!(out, "    // {lang}\n    &[");
         for shape in crate::date::rendered_date_shapes(lang) {
             let _ = writeln!(out, "        {shape:?},");
+        }
+        out.push_str("    ],\n");
+    }
+    out.push_str(
+        "];\n\
+         \n\
+         /// Per numbered message of `structure::WRITTEN_NUMBERED` and language, its folded forms\n\
+         /// for 1..=limit with their numbers, and the longest form's length in characters\n\
+         /// (`structure::numbered_forms`).\n\
+         #[rustfmt::skip]\n\
+         pub(crate) static NUMBERED: [WrittenNumbered; ",
+    );
+    let _ = writeln!(out, "{}] = [", crate::structure::WRITTEN_NUMBERED.len());
+    for (id, var, limit) in crate::structure::WRITTEN_NUMBERED {
+        let _ = writeln!(
+            out,
+            "    WrittenNumbered {{\n        id: {id:?},\n        var: {var:?},\n        limit: {limit},\n        forms: ["
+        );
+        for lang in Lang::ALL {
+            let forms = crate::structure::numbered_forms(lang, id, var, limit);
+            let mut table: Vec<(&String, &u32)> = forms.table.iter().collect();
+            table.sort();
+            let _ = writeln!(out, "            // {lang}\n            (&[");
+            for (form, n) in table {
+                let _ = writeln!(out, "                ({form:?}, {n}),");
+            }
+            let _ = writeln!(out, "            ], {}),", forms.max_chars);
+        }
+        out.push_str("        ],\n    },\n");
+    }
+    out.push_str(
+        "];\n\
+         \n\
+         /// Per language, every subparagraph label form and its letter's 0-based position, longest\n\
+         /// first (`structure::rendered_label_table`).\n\
+         #[rustfmt::skip]\n\
+         pub(crate) static SUBPARAGRAPH_LABELS: [&[(&str, usize)]; 6] = [\n",
+    );
+    for lang in Lang::ALL {
+        let _ = writeln!(out, "    // {lang}\n    &[");
+        for (label, position) in crate::structure::rendered_label_table(lang) {
+            let _ = writeln!(out, "        ({label:?}, {position}),");
         }
         out.push_str("    ],\n");
     }

@@ -181,6 +181,62 @@ pub(crate) fn numbered_forms(
     built
 }
 
+/// The numbered messages whose [`NumberedForms`] `cargo xtask tables` writes into
+/// [`crate::parse_tables::NUMBERED`] (message, variable, limit), so that no process renders
+/// them at start-up; any other is rendered on first use.
+pub(crate) const WRITTEN_NUMBERED: [(&str, &str, u32); 3] = [
+    ("heading-article", "n", ARTICLE_TABLE),
+    ("page-running-header", "n", PAGE_TABLE),
+    ("closing-meeting", "n", crate::lines::MEETING_TABLE),
+];
+
+/// [`NumberedForms`] as written into the source: per language, the folded forms sorted
+/// with their numbers, and the longest form's length in characters.
+#[derive(Debug)]
+pub(crate) struct WrittenNumbered {
+    pub(crate) id: &'static str,
+    pub(crate) var: &'static str,
+    pub(crate) limit: u32,
+    pub(crate) forms: [(&'static [(&'static str, u32)], usize); 6],
+}
+
+/// The forms of a numbered message, written or rendered.
+enum Known {
+    Written(&'static [(&'static str, u32)], usize),
+    Rendered(Arc<NumberedForms>),
+}
+
+impl Known {
+    fn of(lang: Lang, id: &'static str, var: &'static str, limit: u32) -> Known {
+        let written = crate::parse_tables::NUMBERED
+            .iter()
+            .find(|w| (w.id, w.var, w.limit) == (id, var, limit))
+            .and_then(|w| w.forms.get(lang.index()));
+        match written {
+            Some(&(forms, max_chars)) => Known::Written(forms, max_chars),
+            None => Known::Rendered(numbered_forms(lang, id, var, limit)),
+        }
+    }
+
+    fn max_chars(&self) -> usize {
+        match self {
+            Known::Written(_, max_chars) => *max_chars,
+            Known::Rendered(forms) => forms.max_chars,
+        }
+    }
+
+    fn get(&self, folded: &str) -> Option<u32> {
+        match self {
+            Known::Written(forms, _) => forms
+                .binary_search_by(|(form, _)| (*form).cmp(folded))
+                .ok()
+                .and_then(|k| forms.get(k))
+                .map(|(_, n)| *n),
+            Known::Rendered(forms) => forms.table.get(folded).copied(),
+        }
+    }
+}
+
 /// Parses a line that is message `id` rendered with number `var`: first with every number
 /// written in the line (digits or Chinese numerals), then against the table of 1..=limit.
 pub(crate) fn parse_numbered(
@@ -190,8 +246,8 @@ pub(crate) fn parse_numbered(
     limit: u32,
     line: &str,
 ) -> Option<u32> {
-    let known = numbered_forms(lang, id, var, limit);
-    let longest = known.max_chars + LONGER_NUMBER;
+    let known = Known::of(lang, id, var, limit);
+    let longest = known.max_chars() + LONGER_NUMBER;
     if line.chars().count() > longest + MARKUP_CHARS {
         return None;
     }
@@ -199,8 +255,8 @@ pub(crate) fn parse_numbered(
     if target.is_empty() || target.chars().count() > longest {
         return None;
     }
-    if let Some(n) = known.table.get(&target) {
-        return Some(*n);
+    if let Some(n) = known.get(&target) {
+        return Some(n);
     }
     number_candidates(&target)
         .into_iter()
@@ -209,7 +265,7 @@ pub(crate) fn parse_numbered(
 
 /// Article numbers whose word forms are looked up by rendering; higher numbers are
 /// recognised from the digits or Chinese numerals in the line.
-const ARTICLE_TABLE: u32 = 100;
+pub(crate) const ARTICLE_TABLE: u32 = 100;
 
 /// The heading of article `n` ("Article 7", "Article premier", "第七条", "المادة 7").
 /// Chinese numerals are written up to 9999; beyond that the Chinese heading shows
@@ -323,32 +379,25 @@ fn position_number(position: usize) -> u32 {
 /// Labels tried when reading: no alphabet used in UN texts has more letters than this.
 const MAX_LETTERS: usize = 40;
 
-/// Every label form of every letter, per language, longest first so that no label is
-/// mistaken for a prefix of a longer one.
-fn label_table(lang: Lang) -> &'static [(String, usize)] {
-    static TABLES: OnceLock<Vec<Vec<(String, usize)>>> = OnceLock::new();
-    let tables = TABLES.get_or_init(|| {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let mut labels = Vec::new();
-                for position in 0..MAX_LETTERS {
-                    let letter = subparagraph_letter(lang, position);
-                    // Past the alphabet the letter is a number, which is not a label.
-                    if letter.is_empty() || letter.chars().any(|c| c.is_ascii_digit()) {
-                        continue;
-                    }
-                    let args = Args::new().num("n", position_number(position));
-                    for form in forms(lang, "subparagraph-label", &args) {
-                        labels.push((form, position));
-                    }
-                }
-                labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
-                labels
-            })
-            .collect()
-    });
-    tables.get(lang.index()).map_or(&[], Vec::as_slice)
+/// Every label form of every letter in `lang`, rendered, longest first so that no label is
+/// mistaken for a prefix of a longer one. `cargo xtask tables` writes it into
+/// [`crate::parse_tables::SUBPARAGRAPH_LABELS`], which the parser reads (a test checks the
+/// two agree).
+pub(crate) fn rendered_label_table(lang: Lang) -> Vec<(String, usize)> {
+    let mut labels = Vec::new();
+    for position in 0..MAX_LETTERS {
+        let letter = subparagraph_letter(lang, position);
+        // Past the alphabet the letter is a number, which is not a label.
+        if letter.is_empty() || letter.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let args = Args::new().num("n", position_number(position));
+        for form in forms(lang, "subparagraph-label", &args) {
+            labels.push((form, position));
+        }
+    }
+    labels.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.1.cmp(&b.1)));
+    labels
 }
 
 /// Reads the label at the very start of `text` ("(b) Take…", "б) принимать…").
@@ -356,16 +405,17 @@ fn label_table(lang: Lang) -> &'static [(String, usize)] {
 /// with the whitespace after it, so the caller can cut it off.
 #[must_use]
 pub fn parse_subparagraph_label(lang: Lang, text: &str) -> Option<(usize, usize)> {
-    let (label, position) = label_table(lang)
+    let (label, position) = crate::parse_tables::SUBPARAGRAPH_LABELS
+        .get(lang.index())?
         .iter()
-        .find(|(label, _)| text.starts_with(label.as_str()))?;
+        .find(|(label, _)| text.starts_with(label))?;
     let rest = &text[label.len()..];
     let spaces = rest.len() - rest.trim_start().len();
     Some((*position, label.len() + spaces))
 }
 
 /// Page numbers a running header can carry; enough for any resolution.
-const PAGE_TABLE: u32 = 100;
+pub(crate) const PAGE_TABLE: u32 = 100;
 
 /// The page number of the second line of a running header ("Page 3", "Стр. 3", "第3页",
 /// "الصفحة 3"); `None` for any other line.
