@@ -9,7 +9,9 @@ use std::fmt::Write as _;
 use std::ops::Range;
 
 use sixfold_core::{DocumentToml, Lang};
-use sixfold_translations::{Alignment, Cells, Document, Finding, Reason, SegmentKind, Severity};
+use sixfold_translations::{
+    Alignment, Cells, Document, Finding, FindingAt, Findings, Reason, SegmentKind, Severity,
+};
 
 /// Rows whose alignment confidence is below this are highlighted on the review page and
 /// flagged in XLIFF notes. The aligner gives 1.0 to rows anchored by structure (labels,
@@ -25,7 +27,9 @@ pub struct Aligned<'a> {
     pub meta: Option<&'a DocumentToml>,
     pub docs: &'a BTreeMap<Lang, Document>,
     pub alignment: &'a Alignment,
-    pub findings: &'a [Finding],
+    /// What the checks found in `docs` (read with them: a long rendering's
+    /// `missing-paragraph` findings are kept compactly until a row is written).
+    pub findings: &'a Findings,
     /// Version identity per rendering (see `Prepared::versions`); empty when unknown.
     pub versions: &'a BTreeMap<Lang, String>,
     /// Findings the folder's `review.toml` accepts (not in `findings`).
@@ -64,8 +68,10 @@ pub struct RowView<'a> {
     /// entry. A cell of one segment borrows its text: a long rendering's rows would
     /// otherwise copy the whole rendering once more.
     pub texts: Vec<(Lang, Cow<'a, str>)>,
-    /// Findings the checks attached to this row, in the order the checks gave them.
-    pub findings: Vec<&'a Finding>,
+    /// Findings the checks attached to this row in the languages the view was made for
+    /// (the only ones a writer shows), in the order the checks gave them; made for the
+    /// view when the checks kept them compactly.
+    pub findings: Vec<Cow<'a, Finding>>,
     /// Findings on this row that `review.toml` accepts.
     pub accepted: Vec<&'a Finding>,
     /// Whether a person pinned this row (`sixfold pin`): the aligner did not choose it.
@@ -169,31 +175,57 @@ impl<'a> Aligned<'a> {
     /// writes each row as it comes holds one view, not the whole document's (the views of
     /// a long rendering take about three times its size).
     pub fn rows_iter(&self, langs: &[Lang]) -> impl Iterator<Item = RowView<'a>> + use<'a> {
-        self.views(langs, self.alignment.groups(langs))
+        self.views(
+            langs,
+            self.alignment.groups(langs),
+            self.row_findings(langs),
+        )
     }
 
     /// Every finest row with text in `langs`, one view each (the review page, which draws a
     /// segment over the rows it covers).
     #[must_use]
     pub fn finest_rows(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
-        self.views(
-            langs,
-            (0..self.alignment.rows.len()).map(|i| i..i + 1).collect(),
-        )
-        .collect()
+        self.views(langs, self.finest_groups(), self.row_findings(langs))
+            .collect()
+    }
+
+    /// [`Aligned::finest_rows`] without their findings, which a writer that holds every
+    /// row takes one row at a time as it writes it ([`Aligned::row_findings`]): made for
+    /// every row at once, a long rendering's findings would all be held made.
+    pub(crate) fn finest_rows_bare(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
+        self.views(langs, self.finest_groups(), self.row_findings(&[]))
+            .collect()
+    }
+
+    fn finest_groups(&self) -> Vec<Range<usize>> {
+        (0..self.alignment.rows.len()).map(|i| i..i + 1).collect()
+    }
+
+    /// The findings in `langs` tied to rows, handed out row by row in row order
+    /// ([`RowFindings::take`]); none without languages.
+    pub(crate) fn row_findings(&self, langs: &[Lang]) -> RowFindings<'a> {
+        RowFindings {
+            findings: self.findings,
+            docs: self.docs,
+            langs: langs.to_vec(),
+            // Sorted by row and taken group by group as the groups come (in row order):
+            // a map of every finding by row held a reference and a block for each.
+            places: if langs.is_empty() {
+                Vec::new()
+            } else {
+                self.findings.by_row(self.docs)
+            },
+            next: 0,
+        }
     }
 
     fn views(
         &self,
         langs: &[Lang],
         groups: Vec<Range<usize>>,
+        mut by_row: RowFindings<'a>,
     ) -> impl Iterator<Item = RowView<'a>> + use<'a> {
-        let mut by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
-        for finding in self.findings {
-            if let Some(row) = finding.row {
-                by_row.entry(row).or_default().push(finding);
-            }
-        }
         let mut accepted_by_row: BTreeMap<usize, Vec<&'a Finding>> = BTreeMap::new();
         for finding in self.accepted {
             if let Some(row) = finding.row {
@@ -213,7 +245,7 @@ impl<'a> Aligned<'a> {
         &self,
         langs: &[Lang],
         group: Range<usize>,
-        by_row: &mut BTreeMap<usize, Vec<&'a Finding>>,
+        by_row: &mut RowFindings<'a>,
         accepted_by_row: &mut BTreeMap<usize, Vec<&'a Finding>>,
     ) -> Option<RowView<'a>> {
         let al = self.alignment;
@@ -260,7 +292,7 @@ impl<'a> Aligned<'a> {
             reasons,
             footnote_refs,
             texts,
-            findings: take(by_row),
+            findings: by_row.take(&group),
             accepted: take(accepted_by_row),
             pinned: rows.iter().any(|r| r.reasons.contains(&Reason::Pinned)),
             cells,
@@ -270,7 +302,7 @@ impl<'a> Aligned<'a> {
     /// Findings not tied to a row (a missing rendering, a metadata mismatch).
     #[must_use]
     pub fn document_findings(&self) -> Vec<&'a Finding> {
-        self.findings.iter().filter(|f| f.row.is_none()).collect()
+        self.findings.without_row().collect()
     }
 
     /// Joined text of one cell; `None` when the language has no segment there. Segments
@@ -364,6 +396,46 @@ pub fn tmx_date(date: sixfold_core::Date) -> String {
 #[must_use]
 pub fn confidence_text(confidence: f64) -> String {
     format!("{confidence:.2}")
+}
+
+/// The findings tied to rows in some languages ([`Aligned::row_findings`]): their places
+/// ([`Findings::by_row`], 8 bytes a finding) sorted by row, each made when its row is
+/// taken.
+pub(crate) struct RowFindings<'a> {
+    findings: &'a Findings,
+    docs: &'a BTreeMap<Lang, Document>,
+    langs: Vec<Lang>,
+    places: Vec<(u32, FindingAt)>,
+    /// The first place not handed out.
+    next: usize,
+}
+
+impl<'a> RowFindings<'a> {
+    /// The findings on rows `group` in the languages asked for, in report order within
+    /// each row. Groups are taken in row order: the findings of rows before `group` (of
+    /// groups a writer leaves out) are passed.
+    pub(crate) fn take(&mut self, group: &Range<usize>) -> Vec<Cow<'a, Finding>> {
+        let row = |k: usize| self.places.get(k).map(|&(r, _)| r as usize);
+        while row(self.next).is_some_and(|r| r < group.start) {
+            self.next += 1;
+        }
+        let start = self.next;
+        while row(self.next).is_some_and(|r| r < group.end) {
+            self.next += 1;
+        }
+        let (findings, docs) = (self.findings, self.docs);
+        self.places
+            .get(start..self.next)
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&(_, at)| {
+                findings
+                    .lang_of(at)
+                    .is_some_and(|l| self.langs.contains(&l))
+            })
+            .filter_map(|&(_, at)| findings.get(docs, at))
+            .collect()
+    }
 }
 
 #[cfg(test)]

@@ -39,7 +39,7 @@ pub(crate) struct Fixture {
     pub(crate) meta: DocumentToml,
     pub(crate) docs: BTreeMap<Lang, Document>,
     pub(crate) alignment: Alignment,
-    pub(crate) findings: Vec<Finding>,
+    pub(crate) findings: sixfold_translations::Findings,
     pub(crate) versions: BTreeMap<Lang, String>,
 }
 
@@ -241,7 +241,7 @@ impl Fixture {
             meta,
             docs,
             alignment,
-            findings,
+            findings: findings.into(),
         }
     }
 

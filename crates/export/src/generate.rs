@@ -10,7 +10,7 @@ use std::str::FromStr;
 
 use sixfold_core::Lang;
 use sixfold_translations::align::AlignOptions;
-use sixfold_translations::{Alignment, DocumentSet, Finding, LoadError};
+use sixfold_translations::{Alignment, DocumentSet, Finding, Findings, LoadError};
 
 use crate::aligned::Aligned;
 use crate::{html, tabular, tmx, xliff};
@@ -111,7 +111,9 @@ pub struct Prepared {
     /// digests and the header checks have read them, as nothing else does.
     pub set: DocumentSet,
     pub alignment: Alignment,
-    pub findings: Vec<Finding>,
+    /// What the checks found, read with `set.docs` (a long rendering's
+    /// `missing-paragraph` findings are kept compactly until they are written).
+    pub findings: Findings,
     /// Findings the folder's `review.toml` accepts: left out of `findings`, marked on the
     /// review page.
     pub accepted: Vec<Finding>,
@@ -166,11 +168,11 @@ impl Prepared {
         set.texts.clear();
         let decided = sixfold_review::align_set(&set, &AlignOptions::default())?;
         let (findings, accepted) = if checks {
-            let reviewed = sixfold_review::check_set_with(&set, &decided, header);
-            let accepted = reviewed.accepted.into_iter().map(|(f, _)| f).collect();
-            (reviewed.findings, accepted)
+            let kept = sixfold_review::check_set_kept(&set, &decided, header);
+            let accepted = kept.accepted.into_iter().map(|(f, _)| f).collect();
+            (kept.open, accepted)
         } else {
-            (Vec::new(), Vec::new())
+            (Findings::default(), Vec::new())
         };
         // The aligner's finest rows: each writer groups them for the languages it writes
         // (`Aligned::rows`), and the findings number them.

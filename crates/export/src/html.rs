@@ -110,7 +110,10 @@ pub fn write_to(
         l10n: Localizer::for_viewer(ui),
     };
     let order = doc.order(langs, source);
-    let rows = doc.finest_rows(&order);
+    // Every row is held (a cell spans the rows it covers), their findings made only as
+    // each row is written.
+    let mut rows = doc.finest_rows_bare(&order);
+    let mut findings = doc.row_findings(&order);
     let spans: Vec<Vec<Span>> = order.iter().map(|&l| spans(&rows, l)).collect();
     let units = doc.alignment.groups(&doc.alignment.languages);
     // The page names the document by its symbol, or by its folder when nothing gives one.
@@ -179,7 +182,7 @@ pub fn write_to(
     // Rows and units both go forward through the alignment: the unit of a row is found
     // by walking on, not by searching from the start for every row (quadratic).
     let mut next_unit = 0;
-    for (k, row) in rows.iter().enumerate() {
+    for (k, row) in rows.iter_mut().enumerate() {
         let cells: Vec<&Span> = spans.iter().filter_map(|s| s.get(k)).collect();
         while units.get(next_unit).is_some_and(|u| u.end <= row.index) {
             next_unit += 1;
@@ -189,7 +192,9 @@ pub fn write_to(
             .filter(|u| u.contains(&row.index))
             .cloned()
             .unwrap_or_else(|| row.rows.clone());
+        row.findings = findings.take(&row.rows);
         write_row(out, row, &cells, unit, doc, &order, &labels);
+        row.findings = Vec::new();
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
 }
@@ -509,9 +514,10 @@ fn write_row(
     order: &[Lang],
     labels: &Labels,
 ) {
-    let findings: Vec<&&Finding> = row
+    let findings: Vec<&Finding> = row
         .findings
         .iter()
+        .map(AsRef::as_ref)
         .filter(|f| order.contains(&f.lang))
         .collect();
     let mut classes = Vec::new();

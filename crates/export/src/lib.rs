@@ -23,7 +23,7 @@
 //!     pivot: Lang::En,
 //!     rows: vec![Row { cells: [(Lang::En, vec![0]), (Lang::Fr, vec![0])].into(), confidence: 1.0, reasons: vec![].into(), unit: 0, pair_confidence: None }],
 //! };
-//! let doc = Aligned { slug: "A-RES-51-60", meta: None, docs: &docs, alignment: &alignment, findings: &[], versions: &Default::default(), accepted: &[], folder: "translations/A-RES-51-60" };
+//! let doc = Aligned { slug: "A-RES-51-60", meta: None, docs: &docs, alignment: &alignment, findings: &Default::default(), versions: &Default::default(), accepted: &[], folder: "translations/A-RES-51-60" };
 //! let tmx = tmx::bilingual(&doc, Lang::En, Lang::Fr);
 //! assert!(tmx.contains("<tu tuid=\"A-RES-51-60-r001\">"));
 //! assert!(tmx.contains("<tuv xml:lang=\"fr\"><seg>1. Approuve ;</seg></tuv>"));

@@ -13,7 +13,7 @@
 //! # docs.insert(Lang::En, Document { lang: Lang::En, source: "en.md".into(), segments: vec![seg("Approves.")] });
 //! # docs.insert(Lang::Fr, Document { lang: Lang::Fr, source: "fr.md".into(), segments: vec![seg("Approuve.")] });
 //! # let alignment = Alignment { languages: vec![Lang::En, Lang::Fr], pivot: Lang::En, rows: vec![Row { cells: [(Lang::En, vec![0]), (Lang::Fr, vec![0])].into(), confidence: 1.0, reasons: vec![].into(), unit: 0, pair_confidence: None }] };
-//! # let doc = Aligned { slug: "d", meta: None, docs: &docs, alignment: &alignment, findings: &[], versions: &Default::default(), accepted: &[], folder: "d" };
+//! # let doc = Aligned { slug: "d", meta: None, docs: &docs, alignment: &alignment, findings: &Default::default(), versions: &Default::default(), accepted: &[], folder: "d" };
 //! let request = Request { format: Format::Xliff, langs: &[Lang::En, Lang::Fr, Lang::Es], source: None, ui: Lang::En };
 //! let err = render(&doc, "d", &request).unwrap_err();
 //! assert_eq!(err.to_string(), "d has no es rendering: expected one of en, fr");

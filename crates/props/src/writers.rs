@@ -38,12 +38,13 @@ use crate::align::{alignment_invariants, json_lines_parse};
 pub fn writers(data: &[u8]) {
     let built = Builder::new(data).build();
     let versions = &built.versions;
+    let findings = sixfold_translations::Findings::from(built.findings.clone());
     let doc = Aligned {
         slug: &built.set.slug,
         meta: built.set.meta.as_ref(),
         docs: &built.set.docs,
         alignment: &built.alignment,
-        findings: &built.findings,
+        findings: &findings,
         versions,
         accepted: &built.accepted,
         folder: &built.folder,

@@ -137,10 +137,20 @@ fn check_json(
         },
     )
     .map_err(|e| error(&e))?;
-    let reviewed = sixfold_review::check_set(&set, &decided);
+    // The findings as the checks keep them (compactly for a long rendering's missing
+    // paragraphs), made one at a time as they are written.
+    let header = sixfold_translations::check::header_check(&set);
+    let kept = sixfold_review::check_set_kept(&set, &decided, header);
     let mut out = Vec::new();
-    report::write_check_json(&mut out, &set, path, decided.alignment.pivot, &reviewed)
-        .map_err(|e| error(&e))?;
+    report::write_check_json_of(
+        &mut out,
+        &set,
+        path,
+        decided.alignment.pivot,
+        &kept.open,
+        &kept.accepted,
+    )
+    .map_err(|e| error(&e))?;
     Ok(utf8(out))
 }
 

@@ -2,11 +2,11 @@
 //! file, resolve its pins, align around them, and apply accepted findings to the checks.
 
 use sixfold_translations::align::AlignOptions;
-use sixfold_translations::{Alignment, DocumentSet, Finding};
+use sixfold_translations::{Alignment, DocumentSet, Finding, Findings};
 
 use crate::accepted::{Reviewed, apply};
 use crate::error::ReviewError;
-use crate::file::ReviewFile;
+use crate::file::{Accept, ReviewFile};
 use crate::pinned::align_pinned;
 use crate::resolve::{Pins, resolve_pins};
 
@@ -59,6 +59,37 @@ pub fn check_set_with(set: &DocumentSet, decided: &Decided, header: Vec<Finding>
         Some(file) => apply(&set.docs, findings, file, &decided.pins),
         None => Reviewed {
             findings,
+            accepted: Vec::new(),
+        },
+    }
+}
+
+/// The findings of a set after its review file, as [`check_set_kept`] gives them.
+#[derive(Debug, Clone, Default)]
+pub struct Kept {
+    /// What still counts ([`Reviewed::findings`]), read with the set's documents.
+    pub open: Findings,
+    /// Accepted findings with the decision that accepted each.
+    pub accepted: Vec<(Finding, Accept)>,
+}
+
+/// [`check_set_with`], with the findings left as the checks keep them
+/// ([`sixfold_translations::check::check_set_findings`]: a long rendering's
+/// `missing-paragraph` findings as positions) when there is no review file to apply; with
+/// one, made and applied as [`check_set_with`] does. The same findings in the same order.
+#[must_use]
+pub fn check_set_kept(set: &DocumentSet, decided: &Decided, header: Vec<Finding>) -> Kept {
+    let found = sixfold_translations::check::check_set_findings(set, &decided.alignment, header);
+    match &decided.file {
+        Some(file) => {
+            let reviewed = apply(&set.docs, found.into_vec(&set.docs), file, &decided.pins);
+            Kept {
+                open: reviewed.findings.into(),
+                accepted: reviewed.accepted,
+            }
+        }
+        None => Kept {
+            open: found,
             accepted: Vec::new(),
         },
     }

@@ -28,7 +28,7 @@ mod pinned;
 mod resolve;
 
 pub use accepted::{OUTDATED_ACCEPT, OUTDATED_PIN, Reviewed, apply};
-pub use decided::{Decided, align_set, check_set, check_set_with, review_of};
+pub use decided::{Decided, Kept, align_set, check_set, check_set_kept, check_set_with, review_of};
 pub use edit::{NewAccept, NewPin, edit};
 pub use error::{Problem, ReviewError};
 pub use file::{Accept, Note, Pin, REVIEW_FILE, ReviewFile, SegRange, SegRef, Side};

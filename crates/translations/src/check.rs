@@ -523,8 +523,8 @@ fn compare(
     let mut next_other = |k: usize| {
         later = later.max(k + 1);
         while let Some((_, b)) = beads.get(later) {
-            if !b.other.is_empty() && b.other.start < doc.segments.len() {
-                return Some(b.other.start);
+            if !b.other().is_empty() && b.other().start < doc.segments.len() {
+                return Some(b.other().start);
             }
             later += 1;
         }
@@ -533,28 +533,20 @@ fn compare(
     missing.reserve(
         beads
             .iter()
-            .filter(|(_, b)| b.other.is_empty())
-            .map(|(_, b)| b.pivot.len())
+            .filter(|(_, b)| b.other().is_empty())
+            .map(|(_, b)| b.pivot().len())
             .sum(),
     );
     for (k, (row, bead)) in beads.iter().enumerate() {
         let row = Some(*row);
-        let ps: Vec<&Segment> = bead
-            .pivot
-            .clone()
-            .filter_map(|i| pd.segments.get(i))
-            .collect();
-        let os: Vec<&Segment> = bead
-            .other
-            .clone()
-            .filter_map(|j| doc.segments.get(j))
-            .collect();
+        let ps: Vec<&Segment> = bead.pivot().filter_map(|i| pd.segments.get(i)).collect();
+        let os: Vec<&Segment> = bead.other().filter_map(|j| doc.segments.get(j)).collect();
         match (ps.len(), os.len()) {
             (0, 0) => {}
             (_, 0) => {
                 // Point at where the paragraph should be: the next segment of this language.
                 let next = next_other(k).or_else(|| doc.segments.len().checked_sub(1));
-                for i in bead.pivot.clone() {
+                for i in bead.pivot() {
                     let Some(p) = pd.segments.get(i) else {
                         continue;
                     };
@@ -640,6 +632,9 @@ fn compare(
     }
 }
 
+/// The code of [`missing_finding`].
+pub(crate) const MISSING_PARAGRAPH: &str = "missing-paragraph";
+
 /// The pivot's `p` has no counterpart in `lang`, where it would stand before `next`.
 pub(crate) fn missing_finding(
     pivot: Lang,
@@ -650,7 +645,7 @@ pub(crate) fn missing_finding(
 ) -> Finding {
     let mut f = finding(
         Severity::Error,
-        "missing-paragraph",
+        MISSING_PARAGRAPH,
         lang,
         next,
         row,
@@ -883,10 +878,10 @@ fn misplaced(
     // whose length is far from what the pivot predicts.
     let misfits: Vec<(usize, &Segment, f64, &Segment, f64)> = beads
         .iter()
-        .filter(|(_, b)| b.pivot.len() == 1 && b.other.len() == 1)
+        .filter(|(_, b)| b.pivot().len() == 1 && b.other().len() == 1)
         .filter_map(|(row, b)| {
-            let p = pd.segments.get(b.pivot.start).filter(|s| body(s))?;
-            let o = doc.segments.get(b.other.start).filter(|s| body(s))?;
+            let p = pd.segments.get(b.pivot().start).filter(|s| body(s))?;
+            let o = doc.segments.get(b.other().start).filter(|s| body(s))?;
             let (l1, l2) = (measure(pivot, &p.text), measure(lang, &o.text));
             let off = l1 >= LENGTH_MIN_CHARS
                 && l2 > 0.0

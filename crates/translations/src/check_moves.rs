@@ -163,10 +163,10 @@ fn swapped_neighbours(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Move
     // bead's entries are worked out once and kept for the next comparison.
     let entries = |k: usize| {
         let (row, b) = beads.get(k)?;
-        if b.pivot.len() != 1 || b.other.len() != 1 {
+        if b.pivot().len() != 1 || b.other().len() != 1 {
             return None;
         }
-        let (p, o) = (b.pivot.start, b.other.start);
+        let (p, o) = (b.pivot().start, b.other().start);
         let pivot_ids = index.token_ids(pair.pivot, &pair.pd.segments.get(p)?.text);
         let other_ids = index.token_ids(pair.lang, &pair.doc.segments.get(o)?.text);
         let (mut ep, mut eo) = index.entry_sets(
@@ -217,11 +217,11 @@ fn swapped_neighbours(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Move
 /// Two-by-two groups whose crossed pairs fit and clearly beat the straight ones.
 fn swapped_groups(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     for (k, (row, b)) in beads.iter().enumerate() {
-        if b.pivot.len() != 2 || b.other.len() != 2 {
+        if b.pivot().len() != 2 || b.other().len() != 2 {
             continue;
         }
-        let (p0, p1) = (b.pivot.start, b.pivot.start + 1);
-        let (o0, o1) = (b.other.start, b.other.start + 1);
+        let (p0, p1) = (b.pivot().start, b.pivot().start + 1);
+        let (o0, o1) = (b.other().start, b.other().start + 1);
         let (Some(s0), Some(s1), Some(c0), Some(c1)) = (
             pair.cost(p0, o0),
             pair.cost(p1, o1),
@@ -256,10 +256,10 @@ fn moved_past(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     let mut lost_pivot = Vec::new();
     let mut lost_other = Vec::new();
     for (k, (row, b)) in beads.iter().enumerate() {
-        if b.other.is_empty() {
-            lost_pivot.extend(b.pivot.clone().map(|i| (k, *row, i)));
-        } else if b.pivot.is_empty() {
-            lost_other.extend(b.other.clone().map(|j| (k, *row, j)));
+        if b.other().is_empty() {
+            lost_pivot.extend(b.pivot().map(|i| (k, *row, i)));
+        } else if b.pivot().is_empty() {
+            lost_other.extend(b.other().map(|j| (k, *row, j)));
         }
     }
     if lost_pivot.is_empty() || lost_other.is_empty() {
@@ -270,7 +270,7 @@ fn moved_past(pair: &Pair<'_>, beads: &[(usize, Link)], moves: &mut Moves) {
     let mut linked = 0usize;
     for (_, b) in beads {
         linked_before.push(linked);
-        if !b.pivot.is_empty() && !b.other.is_empty() {
+        if !b.pivot().is_empty() && !b.other().is_empty() {
             linked += 1;
         }
     }

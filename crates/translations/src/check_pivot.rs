@@ -29,12 +29,12 @@ impl KeptNumbers {
         beads: &[(usize, Link)],
     ) {
         for (_, b) in beads {
-            if b.pivot.len() != 1 || b.other.len() != 1 {
+            if b.pivot().len() != 1 || b.other().len() != 1 {
                 continue;
             }
             let (Some(p), Some(o)) = (
-                pd.segments.get(b.pivot.start),
-                doc.segments.get(b.other.start),
+                pd.segments.get(b.pivot().start),
+                doc.segments.get(b.other().start),
             ) else {
                 continue;
             };

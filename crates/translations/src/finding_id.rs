@@ -9,6 +9,7 @@
 //! of its text. A finding about a whole rendering (`footnote-count`) has no anchor. When
 //! two findings would share an id, the later ones get `~2`, `~3`… in report order.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, HashMap};
 
 use sha2::{Digest as _, Sha256};
@@ -99,36 +100,56 @@ pub fn assign_ids(docs: &BTreeMap<Lang, Document>, findings: &mut [Finding]) {
     }
 }
 
-/// What `base_id` needs to know about every rendering, computed once.
+/// What `base_id` needs to know about the renderings, each table computed once and only
+/// for a rendering a finding needs it of: on a long rendering whose findings are kept
+/// compactly ([`crate::Findings`]) no finding looks a line up, and a table of every line
+/// of every rendering was most of a check's memory beside its findings.
 struct AnchorIndex<'a> {
     docs: &'a BTreeMap<Lang, Document>,
     /// How many segments of each rendering carry each label.
-    label_uses: BTreeMap<Lang, HashMap<&'a crate::Label, usize>>,
+    label_uses: [OnceCell<HashMap<&'a crate::Label, usize>>; 6],
     /// The first segment starting on each line, per rendering.
-    by_line: BTreeMap<Lang, HashMap<usize, usize>>,
+    by_line: [OnceCell<HashMap<usize, usize>>; 6],
 }
 
 impl<'a> AnchorIndex<'a> {
     fn new(docs: &'a BTreeMap<Lang, Document>) -> Self {
-        let mut label_uses = BTreeMap::new();
-        let mut by_line = BTreeMap::new();
-        for (&lang, doc) in docs {
+        Self {
+            docs,
+            label_uses: Default::default(),
+            by_line: Default::default(),
+        }
+    }
+
+    /// How many segments of `lang` carry `label`.
+    fn label_uses(&self, lang: Lang, label: &crate::Label) -> usize {
+        let uses = self.label_uses[lang.index()].get_or_init(|| {
             let mut uses: HashMap<&crate::Label, usize> = HashMap::new();
-            let mut lines: HashMap<usize, usize> = HashMap::new();
-            for (i, segment) in doc.segments.iter().enumerate() {
+            for segment in self.docs.get(&lang).into_iter().flat_map(|d| &d.segments) {
                 if let Some(label) = &segment.label {
                     *uses.entry(label).or_insert(0) += 1;
                 }
+            }
+            uses
+        });
+        uses.get(label).copied().unwrap_or(0)
+    }
+
+    /// The first segment of `lang` starting on `line`.
+    fn at_line(&self, lang: Lang, line: usize) -> Option<usize> {
+        let lines = self.by_line[lang.index()].get_or_init(|| {
+            let mut lines: HashMap<usize, usize> = HashMap::new();
+            for (i, segment) in self
+                .docs
+                .get(&lang)
+                .into_iter()
+                .flat_map(|d| d.segments.iter().enumerate())
+            {
                 lines.entry(segment.line).or_insert(i);
             }
-            label_uses.insert(lang, uses);
-            by_line.insert(lang, lines);
-        }
-        Self {
-            docs,
-            label_uses,
-            by_line,
-        }
+            lines
+        });
+        lines.get(&line).copied()
     }
 
     /// The same segment as [`anchor`], found through the index, with its rendering.
@@ -139,7 +160,7 @@ impl<'a> AnchorIndex<'a> {
         }
         let pivot: Lang = finding.args.get("pivot")?.parse().ok()?;
         let line: usize = finding.args.get("pivot_line")?.parse().ok()?;
-        let index = *self.by_line.get(&pivot)?.get(&line)?;
+        let index = self.at_line(pivot, line)?;
         Some((pivot, self.docs.get(&pivot)?.segments.get(index)?))
     }
 
@@ -148,12 +169,10 @@ impl<'a> AnchorIndex<'a> {
         let Some((home, segment)) = self.anchor(finding) else {
             return head;
         };
-        let unique = segment.label.as_ref().filter(|label| {
-            self.label_uses
-                .get(&home)
-                .and_then(|uses| uses.get(label))
-                .is_some_and(|&n| n == 1)
-        });
+        let unique = segment
+            .label
+            .as_ref()
+            .filter(|label| self.label_uses(home, label) == 1);
         match unique {
             Some(label) => format!("{head}:{label}"),
             None => format!("{head}:@{}", digest([segment.text.as_str()])),

@@ -40,17 +40,39 @@ pub struct Findings {
     anchors: Vec<u32>,
 }
 
-/// A pivot segment without counterpart in `lang`.
+/// A pivot segment without counterpart in a language (16 bytes: the language shares a
+/// word with the `~n`, which [`MissingList::new`] bounds).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Missing {
-    lang: Lang,
     /// Position of the pivot segment.
     pivot: u32,
-    /// Position of the segment of `lang` the paragraph should stand before, or [`NONE`].
+    /// Position of the segment of the language the paragraph should stand before, or
+    /// [`NONE`].
     next: u32,
     row: u32,
-    /// `~n` of the id when `n > 0`.
-    dup: u32,
+    /// The language's position in [`Lang::ALL`] (the low [`LANG_BITS`] bits) and the `~n`
+    /// of the id when `n > 0` (the others).
+    lang_dup: u32,
+}
+
+/// Bits of [`Missing::lang_dup`] that hold the language.
+const LANG_BITS: u32 = 3;
+
+impl Missing {
+    fn lang(&self) -> Lang {
+        Lang::ALL
+            .get((self.lang_dup & ((1 << LANG_BITS) - 1)) as usize)
+            .copied()
+            .unwrap_or(Lang::En)
+    }
+
+    fn dup(&self) -> u32 {
+        self.lang_dup >> LANG_BITS
+    }
+
+    fn set_dup(&mut self, n: u32) {
+        self.lang_dup = (n << LANG_BITS) | (self.lang_dup & ((1 << LANG_BITS) - 1));
+    }
 }
 
 /// `missing-paragraph` findings as they are found ([`crate::check`]'s `compare`).
@@ -65,8 +87,15 @@ pub(crate) struct MissingList {
 impl MissingList {
     pub(crate) fn new(docs: &BTreeMap<Lang, Document>, alignment: &Alignment) -> Self {
         let fits = |n: usize| u32::try_from(n).is_ok_and(|n| n < NONE);
+        // A `~n` is at most the number of findings, one per pivot segment and language.
+        let dups_fit = docs
+            .get(&alignment.pivot)
+            .and_then(|d| d.segments.len().checked_mul(Lang::ALL.len()))
+            .is_some_and(|n| n < (1 << (32 - LANG_BITS)));
         MissingList {
-            compact: fits(alignment.rows.len()) && docs.values().all(|d| fits(d.segments.len())),
+            compact: dups_fit
+                && fits(alignment.rows.len())
+                && docs.values().all(|d| fits(d.segments.len())),
             items: Vec::new(),
         }
     }
@@ -103,11 +132,10 @@ impl MissingList {
                 (u32::try_from(pivot), position(next), u32::try_from(row))
         {
             self.items.push(Missing {
-                lang,
                 pivot: p,
                 next,
                 row,
-                dup: 0,
+                lang_dup: u32::try_from(lang.index()).unwrap_or(0),
             });
             return;
         }
@@ -150,14 +178,14 @@ impl Findings {
         // row, so the pivot position last gives the same order without the scratch room
         // of a stable sort (half the list).
         findings.missing.sort_unstable_by(|a, b| {
-            let key = |m: &Missing| (m.lang, line_of(docs, m), m.row);
+            let key = |m: &Missing| (m.lang(), line_of(docs, m), m.row);
             key(a)
                 .cmp(&key(b))
                 .then_with(|| {
                     let message = |m: &Missing| {
                         pd.segments
                             .get(m.pivot as usize)
-                            .map(|p| crate::check::missing_message(pivot, p, m.lang))
+                            .map(|p| crate::check::missing_message(pivot, p, m.lang()))
                     };
                     message(a).cmp(&message(b))
                 })
@@ -173,8 +201,11 @@ impl Findings {
     /// digests are (the others).
     fn number_duplicates(&mut self, pd: &Document) {
         let mut key_of = vec![u64::MAX; pd.segments.len()];
-        // Unique labels, compared as written: two labels may be written alike.
-        let mut labels: Vec<(String, usize)> = Vec::new();
+        // Unique labels, compared as written: two labels may be written alike. Held as a
+        // hash of the written label and the anchor (a string each was most of the memory
+        // of a long rendering's check at this point); labels whose hashes meet are
+        // compared as written.
+        let mut labels: Vec<(u64, u32)> = Vec::new();
         for m in &self.missing {
             let Some(&a) = self.anchors.get(m.pivot as usize) else {
                 continue;
@@ -187,20 +218,39 @@ impl Findings {
                 continue;
             };
             if let Some(label) = segment.label.as_ref().filter(|_| a & UNIQUE != 0) {
-                labels.push((label.to_string(), at));
+                labels.push((written_hash(label), a & !UNIQUE));
                 key_of[at] = 0;
             } else {
                 let hex = digest([segment.text.as_str()]);
                 key_of[at] = (2 << 32) | u64::from_str_radix(&hex, 16).unwrap_or(0);
             }
         }
-        labels.sort();
+        labels.sort_unstable();
+        let written = |at: u32| {
+            pd.segments
+                .get(at as usize)
+                .and_then(|s| s.label.as_ref())
+                .map(ToString::to_string)
+        };
+        // Only whether two keys are equal matters (`~n` counts the findings of one key in
+        // report order), so a class is numbered in any order.
         let mut class = 0u64;
-        for (k, (label, at)) in labels.iter().enumerate() {
-            if k > 0 && labels[k - 1].0 != *label {
+        for run in labels.chunk_by(|a, b| a.0 == b.0) {
+            if let [(_, at)] = run {
+                key_of[*at as usize] = (1 << 32) | class;
                 class += 1;
+                continue;
             }
-            key_of[*at] = (1 << 32) | class;
+            let mut texts: Vec<(Option<String>, u32)> =
+                run.iter().map(|&(_, at)| (written(at), at)).collect();
+            texts.sort();
+            for (k, (text, at)) in texts.iter().enumerate() {
+                if k > 0 && texts[k - 1].0 != *text {
+                    class += 1;
+                }
+                key_of[*at as usize] = (1 << 32) | class;
+            }
+            class += 1;
         }
         drop(labels);
         let key = |m: &Missing| {
@@ -210,7 +260,7 @@ impl Findings {
             } else {
                 key_of.get((a & !UNIQUE) as usize).copied().unwrap_or(0)
             };
-            (m.lang, k)
+            (m.lang(), k)
         };
         let mut order: Vec<u32> = (0..self.missing.len())
             .filter_map(|i| u32::try_from(i).ok())
@@ -235,7 +285,7 @@ impl Findings {
                     u32::try_from(k + 1).unwrap_or(u32::MAX)
                 };
                 if let Some(m) = self.missing.get_mut(at as usize) {
-                    m.dup = n;
+                    m.set_dup(n);
                 }
             }
             start = end;
@@ -278,6 +328,79 @@ impl Findings {
         }
     }
 
+    /// The findings not tied to a row (a missing rendering, a metadata mismatch), in
+    /// report order: every compact one has a row.
+    pub fn without_row(&self) -> impl Iterator<Item = &Finding> {
+        self.full.iter().filter(|f| f.row.is_none())
+    }
+
+    /// The findings tied to a row, as `(row, place)` sorted by row and, within a row, in
+    /// report order: what a writer that goes through the rows needs to find each row's
+    /// findings ([`Findings::get`]) without holding them all made, 8 bytes a finding.
+    /// A row past `u32::MAX` is held as `u32::MAX` (each row holds a segment a reader made).
+    #[must_use]
+    pub fn by_row(&self, docs: &BTreeMap<Lang, Document>) -> Vec<(u32, FindingAt)> {
+        let row = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let mut out: Vec<(u32, FindingAt)> = Vec::with_capacity(self.len());
+        let (mut f, mut m) = (0, 0);
+        // The report order of [`Findings::iter`], without making the compact findings: a
+        // compact finding and a full one never share a code, so their order is settled
+        // before the message is compared.
+        loop {
+            let full = self.full.get(f);
+            let missing = self.missing.get(m);
+            let take_missing = match (full, missing) {
+                (None, None) => break,
+                (Some(_), None) => false,
+                (None, Some(_)) => true,
+                (Some(a), Some(b)) => missing_key(docs, b) < full_key(a),
+            };
+            if take_missing {
+                if let (Some(b), Ok(at)) = (missing, u32::try_from(m)) {
+                    out.push((b.row, FindingAt(at | COMPACT)));
+                }
+                m += 1;
+            } else {
+                if let (Some(r), Some(at)) = (
+                    full.and_then(|a| a.row),
+                    u32::try_from(f).ok().filter(|&a| a < COMPACT),
+                ) {
+                    out.push((row(r), FindingAt(at)));
+                }
+                f += 1;
+            }
+        }
+        // Stable: report order within a row.
+        out.sort_by_key(|&(row, _)| row);
+        out.shrink_to_fit();
+        out
+    }
+
+    /// The finding at `at` (from [`Findings::by_row`]), made when it is kept compactly.
+    #[must_use]
+    pub fn get<'a>(
+        &'a self,
+        docs: &BTreeMap<Lang, Document>,
+        at: FindingAt,
+    ) -> Option<Cow<'a, Finding>> {
+        if at.0 & COMPACT == 0 {
+            return self.full.get(at.0 as usize).map(Cow::Borrowed);
+        }
+        let m = self.missing.get((at.0 & !COMPACT) as usize)?;
+        self.make(docs, m).map(Cow::Owned)
+    }
+
+    /// The language of the finding at `at`, without making it.
+    #[must_use]
+    pub fn lang_of(&self, at: FindingAt) -> Option<Lang> {
+        if at.0 & COMPACT == 0 {
+            return self.full.get(at.0 as usize).map(|f| f.lang);
+        }
+        self.missing
+            .get((at.0 & !COMPACT) as usize)
+            .map(Missing::lang)
+    }
+
     /// Every finding as a [`Finding`], in report order.
     #[must_use]
     pub fn into_vec(self, docs: &BTreeMap<Lang, Document>) -> Vec<Finding> {
@@ -295,9 +418,9 @@ impl Findings {
         let pd = docs.get(&pivot)?;
         let p = pd.segments.get(m.pivot as usize)?;
         let next = docs
-            .get(&m.lang)
+            .get(&m.lang())
             .and_then(|d| d.segments.get(m.next as usize));
-        let mut f = crate::check::missing_finding(pivot, p, m.lang, next, Some(m.row as usize));
+        let mut f = crate::check::missing_finding(pivot, p, m.lang(), next, Some(m.row as usize));
         let head = format!("{}:{}", f.code, f.lang);
         let a = self.anchors.get(m.pivot as usize).copied().unwrap_or(NONE);
         let anchor = (a != NONE)
@@ -311,8 +434,8 @@ impl Findings {
             },
         };
         f.set_id(id);
-        if m.dup > 0 {
-            f.set_duplicate(m.dup);
+        if m.dup() > 0 {
+            f.set_duplicate(m.dup());
         }
         Some(f)
     }
@@ -330,9 +453,53 @@ impl From<Vec<Finding>> for Findings {
     }
 }
 
+/// Where [`Findings::by_row`] puts a finding: its position in the full list, or with
+/// [`COMPACT`] set, in the compact one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FindingAt(u32);
+
+/// Marks a [`FindingAt`] in the compact list.
+const COMPACT: u32 = 1 << 31;
+
+/// The part of the report order ([`crate::check::compare_findings`]) before the message.
+type FindingKey<'a> = (Lang, usize, Option<usize>, Option<usize>, &'a str);
+
+fn full_key(f: &Finding) -> FindingKey<'_> {
+    (f.lang, f.line.unwrap_or(0), f.segment, f.row, &f.code)
+}
+
+/// The sort key of a compact finding, as [`full_key`] reads a made one.
+fn missing_key(docs: &BTreeMap<Lang, Document>, m: &Missing) -> FindingKey<'static> {
+    (
+        m.lang(),
+        line_of(docs, m),
+        None,
+        Some(m.row as usize),
+        crate::check::MISSING_PARAGRAPH,
+    )
+}
+
+/// A hash of a label as written, made without writing it into a string.
+fn written_hash(label: &crate::Label) -> u64 {
+    use std::fmt::Write as _;
+    use std::hash::Hasher as _;
+    /// Feeds what is written to the hasher as bytes, so the hash does not depend on how
+    /// the text is cut into pieces.
+    struct Feed(std::collections::hash_map::DefaultHasher);
+    impl std::fmt::Write for Feed {
+        fn write_str(&mut self, s: &str) -> std::fmt::Result {
+            self.0.write(s.as_bytes());
+            Ok(())
+        }
+    }
+    let mut feed = Feed(std::collections::hash_map::DefaultHasher::new());
+    let _ = write!(feed, "{label}");
+    feed.0.finish()
+}
+
 /// The line a `missing-paragraph` finding is reported at (0 without one), as sorted.
 fn line_of(docs: &BTreeMap<Lang, Document>, m: &Missing) -> usize {
-    docs.get(&m.lang)
+    docs.get(&m.lang())
         .and_then(|d| d.segments.get(m.next as usize))
         .map_or(0, |s| s.line)
 }
@@ -443,6 +610,53 @@ mod tests {
             None,
         )
         .expect("two plain renderings load")
+    }
+
+    /// Row by row, the findings are those of each row in report order, compact or not.
+    #[test]
+    fn findings_by_row_are_each_rows_findings_in_report_order() {
+        let set = set();
+        let alignment = align(&set.docs, &AlignOptions::default());
+        let found = crate::check::check_set_findings(&set, &alignment, Vec::new());
+        assert!(!found.missing.is_empty());
+        let json = |f: &Finding| serde_json::to_string(f).expect("a finding serialises");
+        let read = found.clone().into_vec(&set.docs);
+        let mut expected: Vec<(usize, String)> = read
+            .iter()
+            .filter_map(|f| f.row.map(|r| (r, json(f))))
+            .collect();
+        // Stable: report order within a row.
+        expected.sort_by_key(|(r, _)| *r);
+        let places = found.by_row(&set.docs);
+        let got: Vec<(usize, String)> = places
+            .iter()
+            .map(|&(r, at)| {
+                let f = found
+                    .get(&set.docs, at)
+                    .expect("every place holds a finding");
+                assert_eq!(found.lang_of(at), Some(f.lang));
+                (r as usize, json(&f))
+            })
+            .collect();
+        assert_eq!(got, expected);
+        assert!(
+            found.without_row().all(|f| f.row.is_none())
+                && found.without_row().count() + got.len() == read.len()
+        );
+    }
+
+    /// What a long rendering's findings cost: 16 bytes each.
+    #[test]
+    fn a_missing_paragraph_is_sixteen_bytes() {
+        assert_eq!(std::mem::size_of::<Missing>(), 16);
+        let mut m = Missing {
+            pivot: 1,
+            next: 2,
+            row: 3,
+            lang_dup: u32::try_from(Lang::Es.index()).unwrap_or(0),
+        };
+        m.set_dup(7);
+        assert_eq!((m.lang(), m.dup()), (Lang::Es, 7));
     }
 
     #[test]

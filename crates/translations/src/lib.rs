@@ -32,7 +32,7 @@ mod visual_digits;
 pub use cells::Cells;
 pub use finding_args::FindingArgs;
 pub use finding_text::{FindingId, FindingMessage, MessageForm};
-pub use findings::Findings;
+pub use findings::{FindingAt, Findings};
 pub use label::Label;
 pub use model::{Alignment, Document, Finding, Row, Segment, SegmentKind, Severity};
 pub use read::read_str;

@@ -137,11 +137,35 @@ pub fn pair_links(
 
 /// Which segments of the pivot and of another language a link joins: a [`Bead`] without
 /// its confidence and reasons, which the checks do not read. A long rendering's pair has
-/// a link per pivot paragraph, and the reasons were a heap block for most.
+/// a link per pivot paragraph, and the reasons were a heap block for most; the positions
+/// are held as `u32` (16 bytes a link, not 32).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Link {
-    pub(crate) pivot: Range<usize>,
-    pub(crate) other: Range<usize>,
+    pivot: [u32; 2],
+    other: [u32; 2],
+}
+
+impl Link {
+    /// A link between the pivot's segments `pivot` and the other language's `other`. A
+    /// position past `u32::MAX` is held as `u32::MAX`: a document with that many segments
+    /// would take hundreds of gigabytes to read before its links were asked for.
+    pub(crate) fn new(pivot: &Range<usize>, other: &Range<usize>) -> Self {
+        let at = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Link {
+            pivot: [at(pivot.start), at(pivot.end)],
+            other: [at(other.start), at(other.end)],
+        }
+    }
+
+    /// The pivot's segments.
+    pub(crate) fn pivot(&self) -> Range<usize> {
+        self.pivot[0] as usize..self.pivot[1] as usize
+    }
+
+    /// The other language's segments.
+    pub(crate) fn other(&self) -> Range<usize> {
+        self.other[0] as usize..self.other[1] as usize
+    }
 }
 
 /// [`pair_links`] as [`Link`]s: the same links, with the same rows.
@@ -154,11 +178,8 @@ pub(crate) fn pair_spans(
         set,
         alignment,
         other,
-        |_, pivot, other| Link { pivot, other },
-        |bead| Link {
-            pivot: bead.pivot,
-            other: bead.other,
-        },
+        |_, pivot, other| Link::new(&pivot, &other),
+        |bead| Link::new(&bead.pivot, &bead.other),
     )
 }
 
@@ -175,8 +196,11 @@ fn links_of<T>(
     let (Some(pd), Some(od)) = (set.get(&pivot), set.get(&other)) else {
         return Vec::new();
     };
-    let mut out = Vec::new();
-    for group in alignment.groups(&[pivot, other]) {
+    let groups = alignment.groups(&[pivot, other]);
+    // A link per group, more only where a group is aligned again: room for them at once
+    // rather than a vector that doubles past them.
+    let mut out = Vec::with_capacity(groups.len());
+    for group in groups {
         let first = group.start;
         let pc = alignment.cells_of(group.clone(), pivot);
         let oc = alignment.cells_of(group.clone(), other);
@@ -283,15 +307,7 @@ mod tests {
         assert!(!links.is_empty());
         let bare: Vec<(usize, Link)> = links
             .into_iter()
-            .map(|(row, b)| {
-                (
-                    row,
-                    Link {
-                        pivot: b.pivot,
-                        other: b.other,
-                    },
-                )
-            })
+            .map(|(row, b)| (row, Link::new(&b.pivot, &b.other)))
             .collect();
         assert_eq!(spans, bare);
     }

@@ -7,7 +7,7 @@ use std::io::IsTerminal as _;
 use std::process::ExitCode;
 
 use sixfold_review::Accept;
-use sixfold_translations::{DocumentSet, Finding, Findings, Severity};
+use sixfold_translations::{DocumentSet, Finding, Severity};
 
 use crate::args::{Format, help};
 use crate::docs::{DocArgs, Documents, WhenNone};
@@ -121,12 +121,9 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
 }
 
 /// The findings of one document set after its review file: those still counted, kept
-/// compactly ([`Findings`], read with the set's documents) as long as no review file
-/// decides about them, and those accepted.
-struct Report {
-    open: Findings,
-    accepted: Vec<(Finding, Accept)>,
-}
+/// compactly (read with the set's documents) as long as no review file decides about
+/// them, and those accepted.
+type Report = sixfold_review::Kept;
 
 /// The findings of one document set after its review file, and the pivot they are against.
 ///
@@ -137,23 +134,7 @@ fn reviewed(args: &Args, set: &mut DocumentSet) -> anyhow::Result<(Report, sixfo
     let header = sixfold_translations::check::header_check(set);
     set.texts.clear();
     let decided = crate::review::decide(set, args.docs.align_options())?;
-    // What `sixfold_review::check_set_with` does, with the findings left compact when
-    // there is no review file to apply.
-    let found = sixfold_translations::check::check_set_findings(set, &decided.alignment, header);
-    let report = match &decided.file {
-        Some(file) => {
-            let findings = found.into_vec(&set.docs);
-            let reviewed = sixfold_review::apply(&set.docs, findings, file, &decided.pins);
-            Report {
-                open: reviewed.findings.into(),
-                accepted: reviewed.accepted,
-            }
-        }
-        None => Report {
-            open: found,
-            accepted: Vec::new(),
-        },
-    };
+    let report = sixfold_review::check_set_kept(set, &decided, header);
     Ok((report, decided.alignment.pivot))
 }
 

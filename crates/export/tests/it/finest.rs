@@ -155,7 +155,7 @@ fn findings_number_the_finest_rows() {
     let row_of = |code: &str, lang: Lang| -> Vec<Option<usize>> {
         prepared
             .findings
-            .iter()
+            .iter(&prepared.set.docs)
             .filter(|f| f.code == code && f.lang == lang)
             .map(|f| f.row)
             .collect()
@@ -174,7 +174,7 @@ fn findings_number_the_finest_rows() {
     assert!(
         prepared
             .findings
-            .iter()
+            .iter(&prepared.set.docs)
             .all(|f| f.lang != Lang::Es || !f.code.contains("merged") && !f.code.contains("split"))
     );
     // Each finding sits in the export row that holds its row.
