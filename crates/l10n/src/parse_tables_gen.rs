@@ -78,6 +78,9 @@ pub fn source() -> String {
          //! texts (`parse_tables_gen::Texts`). Do not edit; the crate's tests and `cargo xtask\n\
          //! tables --check` compare it with a fresh rendering.\n\
          \n\
+         // Lists of one text or none are written like the others.\n\
+         #![allow(clippy::useless_concat)]\n\
+         \n\
          use sixfold_core::Session;\n\
          \n\
          use crate::parse_tables_gen::Texts;\n\
