@@ -75,13 +75,9 @@ pub(crate) fn rendered_session_headings(lang: Lang) -> Vec<(String, Session)> {
 /// `None` if the line is not the heading of a session 1–100.
 #[must_use]
 pub fn parse_session_heading(lang: Lang, text: &str) -> Option<Session> {
-    let table = crate::parse_tables::SESSION_HEADINGS.get(lang.index())?;
-    let folded = fold(text);
-    table
-        .binary_search_by(|(form, _)| (*form).cmp(folded.as_str()))
-        .ok()
-        .and_then(|k| table.get(k))
-        .map(|(_, session)| *session)
+    let (forms, sessions) = crate::parse_tables::SESSION_HEADINGS.get(lang.index())?;
+    let k = forms.position(&fold(text))?;
+    sessions.get(k).copied()
 }
 
 #[cfg(test)]
@@ -168,11 +164,12 @@ mod tests {
     fn the_written_table_is_the_rendered_table() {
         for lang in Lang::ALL {
             let rendered = rendered_session_headings(lang);
-            let written: Vec<(String, Session)> = crate::parse_tables::SESSION_HEADINGS
-                [lang.index()]
-            .iter()
-            .map(|(form, session)| ((*form).to_owned(), *session))
-            .collect();
+            let (forms, sessions) = crate::parse_tables::SESSION_HEADINGS[lang.index()];
+            let written: Vec<(String, Session)> = forms
+                .iter()
+                .map(str::to_owned)
+                .zip(sessions.iter().copied())
+                .collect();
             assert_eq!(written, rendered, "{lang}: run `cargo xtask tables`");
         }
     }

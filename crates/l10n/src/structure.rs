@@ -13,6 +13,7 @@ use sixfold_core::Lang;
 
 use crate::localizer::{Args, Localizer};
 use crate::memo::{ConstantKeys, SharedMemo};
+use crate::parse_tables_gen::Texts;
 use crate::text::{Template, fold, number_candidates, placeholder};
 
 /// Attribute holding an accepted alternative spelling of a message.
@@ -197,12 +198,13 @@ pub(crate) struct WrittenNumbered {
     pub(crate) id: &'static str,
     pub(crate) var: &'static str,
     pub(crate) limit: u32,
-    pub(crate) forms: [(&'static [(&'static str, u32)], usize); 6],
+    pub(crate) forms: [(Texts, &'static [u32], usize); 6],
 }
 
-/// The forms of a numbered message, written or rendered.
+/// The forms of a numbered message, written (sorted forms, their numbers, the longest
+/// form's length) or rendered.
 enum Known {
-    Written(&'static [(&'static str, u32)], usize),
+    Written(Texts, &'static [u32], usize),
     Rendered(Arc<NumberedForms>),
 }
 
@@ -213,25 +215,23 @@ impl Known {
             .find(|w| (w.id, w.var, w.limit) == (id, var, limit))
             .and_then(|w| w.forms.get(lang.index()));
         match written {
-            Some(&(forms, max_chars)) => Known::Written(forms, max_chars),
+            Some(&(forms, numbers, max_chars)) => Known::Written(forms, numbers, max_chars),
             None => Known::Rendered(numbered_forms(lang, id, var, limit)),
         }
     }
 
     fn max_chars(&self) -> usize {
         match self {
-            Known::Written(_, max_chars) => *max_chars,
+            Known::Written(_, _, max_chars) => *max_chars,
             Known::Rendered(forms) => forms.max_chars,
         }
     }
 
     fn get(&self, folded: &str) -> Option<u32> {
         match self {
-            Known::Written(forms, _) => forms
-                .binary_search_by(|(form, _)| (*form).cmp(folded))
-                .ok()
-                .and_then(|k| forms.get(k))
-                .map(|(_, n)| *n),
+            Known::Written(forms, numbers, _) => {
+                forms.position(folded).and_then(|k| numbers.get(k).copied())
+            }
             Known::Rendered(forms) => forms.table.get(folded).copied(),
         }
     }
@@ -405,10 +405,12 @@ pub(crate) fn rendered_label_table(lang: Lang) -> Vec<(String, usize)> {
 /// with the whitespace after it, so the caller can cut it off.
 #[must_use]
 pub fn parse_subparagraph_label(lang: Lang, text: &str) -> Option<(usize, usize)> {
-    let (label, position) = crate::parse_tables::SUBPARAGRAPH_LABELS
-        .get(lang.index())?
+    let (labels, positions) = crate::parse_tables::SUBPARAGRAPH_LABELS.get(lang.index())?;
+    let (k, label) = labels
         .iter()
-        .find(|(label, _)| text.starts_with(label))?;
+        .enumerate()
+        .find(|(_, label)| text.starts_with(label))?;
+    let position = positions.get(k)?;
     let rest = &text[label.len()..];
     let spaces = rest.len() - rest.trim_start().len();
     Some((*position, label.len() + spaces))

@@ -41,33 +41,32 @@ pub fn tokens(lang: Lang, text: &str) -> Vec<String> {
     out
 }
 
-/// Calls `emit` with every token of `text`, in order, from one reused buffer: the aligner
-/// tokenises every segment of every document, so no token is allocated.
+/// Calls `emit` with every token of `text`, in order, each a slice of the text or of one
+/// reused word buffer: the aligner tokenises every segment of every document, so no token
+/// is allocated or copied.
 fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
     let mut word = String::new();
-    let mut token = String::new();
     if lang == Lang::Zh {
-        let mut prev: Option<char> = None;
-        for c in text.chars() {
+        // Where the ideograph before this one starts, when there is one: a bigram is the
+        // two as they stand in the text.
+        let mut prev: Option<usize> = None;
+        for (i, c) in text.char_indices() {
             if is_han(c) {
                 if let Some(p) = prev {
-                    token.clear();
-                    token.push(p);
-                    token.push(c);
-                    emit(&token);
+                    emit(text.get(p..i + c.len_utf8()).unwrap_or_default());
                 }
-                prev = Some(c);
-                flush_word(lang, &mut word, &mut token, emit);
+                prev = Some(i);
+                flush_word(lang, &mut word, emit);
             } else {
                 prev = None;
                 if c.is_alphabetic() {
                     word.extend(c.to_lowercase());
                 } else {
-                    flush_word(lang, &mut word, &mut token, emit);
+                    flush_word(lang, &mut word, emit);
                 }
             }
         }
-        flush_word(lang, &mut word, &mut token, emit);
+        flush_word(lang, &mut word, emit);
         return;
     }
     for c in text.chars() {
@@ -79,7 +78,7 @@ fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
             } else if c == '\'' {
                 word.clear();
             } else {
-                flush_word(lang, &mut word, &mut token, emit);
+                flush_word(lang, &mut word, emit);
             }
             continue;
         }
@@ -95,10 +94,10 @@ fn scan(lang: Lang, text: &str, emit: &mut dyn FnMut(&str)) {
             // "l'Assemblée", "d'une": the elided article goes with the apostrophe.
             word.clear();
         } else {
-            flush_word(lang, &mut word, &mut token, emit);
+            flush_word(lang, &mut word, emit);
         }
     }
-    flush_word(lang, &mut word, &mut token, emit);
+    flush_word(lang, &mut word, emit);
 }
 
 /// For a letter of the two-byte range of UTF-8 (U+0080 to U+07FF: accented Latin, Greek,
@@ -138,8 +137,8 @@ fn is_arabic_mark(c: char) -> bool {
 }
 
 /// Ends the current word: strips Arabic clitics, keeps words of three letters or more, cut
-/// to [`PREFIX`] letters, and hands it to `emit` through `token`.
-fn flush_word(lang: Lang, word: &mut String, token: &mut String, emit: &mut dyn FnMut(&str)) {
+/// to [`PREFIX`] letters, and hands it to `emit`.
+fn flush_word(lang: Lang, word: &mut String, emit: &mut dyn FnMut(&str)) {
     if word.is_empty() {
         return;
     }
@@ -172,9 +171,9 @@ fn flush_word(lang: Lang, word: &mut String, token: &mut String, emit: &mut dyn 
         }
     }
     if letters >= 3 {
-        token.clear();
-        token.extend(w.chars().take(PREFIX));
-        emit(token);
+        // The first PREFIX letters, as a slice of the word rather than a copy.
+        let end = w.char_indices().nth(PREFIX).map_or(w.len(), |(i, _)| i);
+        emit(w.get(..end).unwrap_or(w));
     }
     word.clear();
 }

@@ -908,47 +908,48 @@ impl PairContext<'_> {
                 && path
                     .iter()
                     .any(|&(i, j, _)| band.near_edge(i, j, m, EDGE_MARGIN));
-            let wider = Band::new(n, m, w.saturating_mul(2), guide).cells;
             // A band too large to keep costs for has nothing to hand on: not held through
             // the next pass.
             *kept = (!memo.costs.is_empty()).then_some(memo);
-            if !pushed || wider > MAX_CELLS {
+            // The wider band is made (to count its cells) only when the path was pushed:
+            // made for every pass, it was held beside this band and the path, the peak of
+            // a long rendering's alignment.
+            if !pushed || Band::new(n, m, w.saturating_mul(2), guide).cells > MAX_CELLS {
                 break path;
             }
             w = w.saturating_mul(2);
         };
         // A stretch between two beads whose labels agree, pairing off one to one, is
         // pinned by the labels around it: its links are as sure as labelled ones.
-        // The path is freed as the beads are made from it: a long document's beads are
-        // pushed next.
-        let beads: Vec<(Range<usize>, Range<usize>)> = path
-            .into_iter()
-            .filter_map(|(i, j, k)| {
-                let &(di, dj, _) = SHAPES.get(k)?;
-                Some((i0 + i - di..i0 + i, j0 + j - dj..j0 + j))
+        // The beads are read from the path in place: a list of them beside it was the
+        // peak of a long rendering's alignment.
+        let mut path = path;
+        path.retain(|&(_, _, k)| SHAPES.get(k).is_some());
+        let bead = |x: usize| -> Option<(Range<usize>, Range<usize>)> {
+            let &(i, j, k) = path.get(x)?;
+            let &(di, dj, _) = SHAPES.get(k)?;
+            Some((i0 + i - di..i0 + i, j0 + j - dj..j0 + j))
+        };
+        let one_to_one = |x: usize| bead(x).is_some_and(|(p, o)| p.len() == 1 && o.len() == 1);
+        let labelled: Vec<bool> = (0..path.len())
+            .map(|x| {
+                one_to_one(x) && bead(x).is_some_and(|(p, o)| self.labels_match(p.start, o.start))
             })
             .collect();
-        let labelled: Vec<bool> = beads
-            .iter()
-            .map(|(p, o)| p.len() == 1 && o.len() == 1 && self.labels_match(p.start, o.start))
-            .collect();
-        let mut pinned = vec![false; beads.len()];
+        let mut pinned = vec![false; path.len()];
         let mut start = 0;
-        while start < beads.len() {
-            let end = (start..beads.len())
+        while start < path.len() {
+            let end = (start..path.len())
                 .find(|&x| labelled.get(x).copied().unwrap_or(false))
-                .unwrap_or(beads.len());
-            let one_to_one = beads
-                .get(start..end)
-                .unwrap_or_default()
-                .iter()
-                .all(|(p, o)| p.len() == 1 && o.len() == 1);
+                .unwrap_or(path.len());
+            let all_one_to_one = (start..end).all(one_to_one);
             for x in pinned.get_mut(start..end).unwrap_or_default() {
-                *x = one_to_one;
+                *x = all_one_to_one;
             }
             start = end + 1;
         }
-        for (x, (pr, or)) in beads.into_iter().enumerate() {
+        for x in 0..path.len() {
+            let Some((pr, or)) = bead(x) else { continue };
             let anchored =
                 pinned.get(x).copied().unwrap_or(false) || self.labels_match(pr.start, or.start);
             out.push(self.make_bead(pr, or, anchored));
