@@ -190,12 +190,26 @@ impl<'a> Aligned<'a> {
             .collect()
     }
 
-    /// [`Aligned::finest_rows`] without their findings, which a writer that holds every
-    /// row takes one row at a time as it writes it ([`Aligned::row_findings`]): made for
-    /// every row at once, a long rendering's findings would all be held made.
-    pub(crate) fn finest_rows_bare(&self, langs: &[Lang]) -> Vec<RowView<'a>> {
-        self.views(langs, self.finest_groups(), self.row_findings(&[]))
+    /// The finest rows that have text in `langs`: the rows [`Aligned::finest_rows`] makes
+    /// views of, found without making them.
+    pub(crate) fn page_rows(&self, langs: &[Lang]) -> Vec<usize> {
+        (0..self.alignment.rows.len())
+            .filter(|&i| {
+                langs.iter().any(|&l| {
+                    let cell = self.alignment.cells_of(i..i + 1, l);
+                    !cell.is_empty() && self.cell_text(l, &cell).is_some()
+                })
+            })
             .collect()
+    }
+
+    /// The views of the rows `groups` (in row order) with text in `langs`, one at a time.
+    pub(crate) fn views_of(
+        &self,
+        langs: &[Lang],
+        groups: Vec<Range<usize>>,
+    ) -> impl Iterator<Item = RowView<'a>> + use<'a> {
+        self.views(langs, groups, self.row_findings(langs))
     }
 
     fn finest_groups(&self) -> Vec<Range<usize>> {
@@ -203,19 +217,15 @@ impl<'a> Aligned<'a> {
     }
 
     /// The findings in `langs` tied to rows, handed out row by row in row order
-    /// ([`RowFindings::take`]); none without languages.
-    pub(crate) fn row_findings(&self, langs: &[Lang]) -> RowFindings<'a> {
+    /// ([`RowFindings::take`]).
+    fn row_findings(&self, langs: &[Lang]) -> RowFindings<'a> {
         RowFindings {
             findings: self.findings,
             docs: self.docs,
             langs: langs.to_vec(),
             // Sorted by row and taken group by group as the groups come (in row order):
             // a map of every finding by row held a reference and a block for each.
-            places: if langs.is_empty() {
-                Vec::new()
-            } else {
-                self.findings.by_row(self.docs)
-            },
+            places: self.findings.by_row(self.docs),
             next: 0,
         }
     }
@@ -401,7 +411,7 @@ pub fn confidence_text(confidence: f64) -> String {
 /// The findings tied to rows in some languages ([`Aligned::row_findings`]): their places
 /// ([`Findings::by_row`], 8 bytes a finding) sorted by row, each made when its row is
 /// taken.
-pub(crate) struct RowFindings<'a> {
+struct RowFindings<'a> {
     findings: &'a Findings,
     docs: &'a BTreeMap<Lang, Document>,
     langs: Vec<Lang>,
@@ -414,7 +424,7 @@ impl<'a> RowFindings<'a> {
     /// The findings on rows `group` in the languages asked for, in report order within
     /// each row. Groups are taken in row order: the findings of rows before `group` (of
     /// groups a writer leaves out) are passed.
-    pub(crate) fn take(&mut self, group: &Range<usize>) -> Vec<Cow<'a, Finding>> {
+    fn take(&mut self, group: &Range<usize>) -> Vec<Cow<'a, Finding>> {
         let row = |k: usize| self.places.get(k).map(|&(r, _)| r as usize);
         while row(self.next).is_some_and(|r| r < group.start) {
             self.next += 1;

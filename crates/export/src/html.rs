@@ -110,11 +110,14 @@ pub fn write_to(
         l10n: Localizer::for_viewer(ui),
     };
     let order = doc.order(langs, source);
-    // Every row is held (a cell spans the rows it covers), their findings made only as
-    // each row is written.
-    let mut rows = doc.finest_rows_bare(&order);
-    let mut findings = doc.row_findings(&order);
-    let spans: Vec<Vec<Span>> = order.iter().map(|&l| spans(&rows, l)).collect();
+    // The page's rows are made one at a time as they are written; what a cell spans is
+    // worked out first from the alignment's cells alone (a few bytes a row): the views of
+    // every row at once were several times the size of a long rendering.
+    let page = doc.page_rows(&order);
+    let spans: Vec<Vec<u32>> = order
+        .iter()
+        .map(|&l| span_lengths(page.len(), |k| page_cell(doc, &page, k, l)))
+        .collect();
     let units = doc.alignment.groups(&doc.alignment.languages);
     // The page names the document by its symbol, or by its folder when nothing gives one.
     let symbol = html_text(doc.symbol().unwrap_or(doc.folder));
@@ -182,8 +185,18 @@ pub fn write_to(
     // Rows and units both go forward through the alignment: the unit of a row is found
     // by walking on, not by searching from the start for every row (quadratic).
     let mut next_unit = 0;
-    for (k, row) in rows.iter_mut().enumerate() {
-        let cells: Vec<&Span> = spans.iter().filter_map(|s| s.get(k)).collect();
+    let mut k = 0;
+    for row in doc.views_of(&order, page.iter().map(|&i| i..i + 1).collect()) {
+        // The page row this view is (each row of `page` has a view, in order).
+        while page.get(k).is_some_and(|&i| i < row.index) {
+            k += 1;
+        }
+        let cells: Vec<Span> = order
+            .iter()
+            .zip(&spans)
+            .filter_map(|(&l, s)| Some(span_at(*s.get(k)?, k, |j| page_cell(doc, &page, j, l))))
+            .collect();
+        let cells: Vec<&Span> = cells.iter().collect();
         while units.get(next_unit).is_some_and(|u| u.end <= row.index) {
             next_unit += 1;
         }
@@ -192,9 +205,7 @@ pub fn write_to(
             .filter(|u| u.contains(&row.index))
             .cloned()
             .unwrap_or_else(|| row.rows.clone());
-        row.findings = findings.take(&row.rows);
-        write_row(out, row, &cells, unit, doc, &order, &labels);
-        row.findings = Vec::new();
+        write_row(out, &row, &cells, unit, doc, &order, &labels);
     }
     out.push_str("</tbody>\n</table>\n</body>\n</html>\n");
 }
@@ -425,41 +436,68 @@ enum Span {
     Covered,
 }
 
-/// The column of `lang` over the page's rows: runs of rows whose cells share a segment
-/// (a merge in this language), with the rows between them where the language has nothing,
-/// become one cell.
-fn spans(rows: &[RowView<'_>], lang: Lang) -> Vec<Span> {
-    let cell = |k: usize| rows.get(k).and_then(|r| r.cells.get(lang));
-    let mut out = vec![Span::Gap; rows.len()];
+/// A span of [`span_lengths`]: the language has no segment in this row.
+const GAP: u32 = 0;
+/// A span of [`span_lengths`]: a cell that starts above covers this row.
+const COVERED: u32 = u32::MAX;
+
+/// The column of a language over the page's `n` rows (`cell(k)`: its segments in row `k`,
+/// `None` without any): runs of rows whose cells share a segment (a merge in this
+/// language), with the rows between them where the language has nothing, become one
+/// cell. Per row: [`GAP`], [`COVERED`], or the number of rows of the cell that starts
+/// there ([`span_at`] makes the [`Span`]).
+fn span_lengths(n: usize, cell: impl Fn(usize) -> Option<Vec<usize>>) -> Vec<u32> {
+    let mut out = vec![GAP; n];
     let mut k = 0;
-    while k < rows.len() {
-        let Some(first) = cell(k) else {
+    while k < n {
+        let Some(mut segments) = cell(k) else {
             k += 1;
             continue;
         };
-        let mut segments = first.to_vec();
         let mut end = k;
-        while let Some(next) = (end + 1..rows.len()).find(|&j| cell(j).is_some()) {
-            let Some(more) = cell(next).filter(|c| c.iter().any(|s| segments.contains(s))) else {
+        while let Some((next, more)) = (end + 1..n).find_map(|j| cell(j).map(|c| (j, c))) {
+            if !more.iter().any(|s| segments.contains(s)) {
                 break;
-            };
-            segments.extend(more.iter().copied());
+            }
+            segments.extend(more);
             segments.sort_unstable();
             segments.dedup();
             end = next;
         }
         if let Some(slot) = out.get_mut(k) {
-            *slot = Span::Start {
-                rows: end - k + 1,
-                segments,
-            };
+            *slot = u32::try_from(end - k + 1).unwrap_or(COVERED - 1);
         }
         for slot in out.iter_mut().take(end + 1).skip(k + 1) {
-            *slot = Span::Covered;
+            *slot = COVERED;
         }
         k = end + 1;
     }
     out
+}
+
+/// The [`Span`] of page row `k` whose [`span_lengths`] entry is `length`: a cell's
+/// segments are those of the rows it covers.
+fn span_at(length: u32, k: usize, cell: impl Fn(usize) -> Option<Vec<usize>>) -> Span {
+    match length {
+        GAP => Span::Gap,
+        COVERED => Span::Covered,
+        rows => {
+            let rows = rows as usize;
+            let mut segments: Vec<usize> = (k..k + rows).filter_map(&cell).flatten().collect();
+            if rows > 1 {
+                segments.sort_unstable();
+                segments.dedup();
+            }
+            Span::Start { rows, segments }
+        }
+    }
+}
+
+/// The segments of `lang` in page row `k` (finest row `page[k]`), `None` without any.
+fn page_cell(doc: &Aligned<'_>, page: &[usize], k: usize, lang: Lang) -> Option<Vec<usize>> {
+    let i = *page.get(k)?;
+    let cell = doc.alignment.cells_of(i..i + 1, lang);
+    (!cell.is_empty()).then_some(cell)
 }
 
 /// The command that pins a unit as it stands (the translator narrows the ranges when the
