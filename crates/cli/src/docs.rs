@@ -157,6 +157,11 @@ fn load_inputs(
 
 /// One document folder, loaded and required to have two languages.
 fn load_one(path: &Path, rev: Option<&str>) -> anyhow::Result<(String, DocumentSet)> {
+    if rev.is_none() && path.is_file() {
+        // A rendering listed where folders are expected: say so as `export` does, not
+        // with the system's "Not a directory".
+        return Err(crate::source::needs_folder(path));
+    }
     let set = crate::source::load_set(path, rev)
         .with_context(|| crate::ui::t1("cli-align-cannot-load-folder", "path", path.display()))?;
     let mut one = require_two_languages(vec![(path.display().to_string(), set)])?;
@@ -195,8 +200,15 @@ pub(crate) fn too_few_languages(place: &str, set: &DocumentSet) -> Option<anyhow
 /// Lists the document folders under `translations/` of the current directory.
 fn all_documents() -> anyhow::Result<Vec<PathBuf>> {
     let root = Path::new("translations");
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root)
-        .with_context(|| crate::ui::t1("cli-cannot-list-translations", "path", root.display()))?
+    let said = || crate::ui::t1("cli-cannot-list-translations", "path", root.display());
+    let entries = match std::fs::read_dir(root) {
+        Ok(entries) => entries,
+        // No `translations/` here: the message says what to do, and the system's "No such
+        // file or directory" after it adds nothing.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(said()),
+        Err(e) => return Err(anyhow::Error::new(e).context(said())),
+    };
+    let mut dirs: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.is_dir())

@@ -225,6 +225,21 @@ pub(crate) fn kind_at(path: &Path, rev: &str) -> anyhow::Result<Option<sixfold_h
     })
 }
 
+/// The refusal of a rendering file where a command reads document folders (`export`, a
+/// line of a `--from` list), naming the folder that holds it.
+pub(crate) fn needs_folder(path: &Path) -> anyhow::Error {
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    anyhow::anyhow!(crate::ui::t(
+        "cli-needs-folder",
+        &sixfold_l10n::Args::new()
+            .text("path", path.display().to_string())
+            .text(
+                "folder",
+                folder.map_or_else(|| ".".to_owned(), |f| f.display().to_string()),
+            ),
+    ))
+}
+
 /// What `sixfold export` works on: the folder loaded, aligned against English and checked,
 /// from the work tree ([`Prepared::load`]) or at a revision (the same steps on the texts
 /// of that commit).
@@ -242,14 +257,7 @@ pub(crate) fn prepared(
     let place = dir.display().to_string();
     let Some(rev) = rev else {
         if dir.is_file() {
-            let folder = dir.parent().filter(|p| !p.as_os_str().is_empty());
-            anyhow::bail!(crate::ui::t(
-                "cli-needs-folder",
-                &sixfold_l10n::Args::new().text("path", &place).text(
-                    "folder",
-                    folder.map_or_else(|| ".".to_owned(), |f| f.display().to_string()),
-                ),
-            ));
+            return Err(needs_folder(dir));
         }
         let set = load_dir(dir).map_err(|source| sixfold_export::ExportError::Load {
             dir: dir.to_owned(),

@@ -391,3 +391,15 @@ fn controls_and_direction_overrides_are_reported_before_an_export_removes_them()
     let tmx = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success() && !tmx.contains('\u{7}') && !tmx.contains('\u{202E}'));
 }
+
+#[test]
+fn without_documents_and_without_translations_it_says_what_to_do_and_nothing_more() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let out = sixfold(&["check"], tmp.path());
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        err.trim_end(),
+        "error: cannot list translations: run sixfold from the repository root or name documents",
+    );
+}

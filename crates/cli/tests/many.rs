@@ -263,6 +263,30 @@ fn a_failing_folder_s_json_line_says_what_standard_error_says_in_the_interface_l
 }
 
 #[test]
+fn a_rendering_in_a_folder_list_is_named_as_a_file_with_its_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    document(tmp.path(), "a", 3);
+    let rendering = std::path::Path::new("a").join("en.md");
+    let rendering = rendering.to_str().unwrap();
+    for command in ["align", "check"] {
+        let out = sixfold(
+            tmp.path(),
+            &[command, "--format", "json", "--from", "-"],
+            Some(&format!("{rendering}\na\n")),
+        );
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        let got = lines(&out);
+        let v: serde_json::Value = serde_json::from_str(&got[0]).unwrap();
+        let said = format!("{rendering} is a file: this command reads a document folder; give a");
+        // The words `export` uses, not the system's "Not a directory" twice.
+        assert_eq!(v["error"], said, "{command}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(stderr.contains(&said), "{stderr}");
+        assert!(!stderr.contains("os error"), "{stderr}");
+    }
+}
+
+#[test]
 fn export_writes_one_file_per_document_under_the_output_folder() {
     let tmp = tempfile::tempdir().unwrap();
     document(tmp.path(), "A-RES-1-1", 3);

@@ -331,3 +331,21 @@ fn a_cited_draft_is_not_called_a_report() {
         stdout(&out)
     );
 }
+
+#[test]
+fn a_folder_whose_headers_cannot_be_read_says_nothing_was_compared() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("d");
+    std::fs::create_dir_all(&dir).expect("folder");
+    std::fs::write(dir.join("en.md"), "In 2013, almost 60 per cent.\n").expect("en");
+    std::fs::write(dir.join("fr.md"), "En 2013, près de 60 %.\n").expect("fr");
+    let out = sixfold(&["meta", "d"], tmp.path());
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert!(
+        text.trim_end()
+            .ends_with("no header of the 2 renderings could be read: nothing to compare"),
+        "{text}"
+    );
+    assert!(!text.contains("agree with none"), "{text}");
+}

@@ -75,14 +75,22 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, uses: &mut Uses) {
 /// Per message: (value uses, attribute name → attribute uses).
 type Messages = BTreeMap<String, (Uses, BTreeMap<String, Uses>)>;
 
+/// The resource files of one language, each with its name, parsed (a file that does not
+/// parse fails the test that reads it).
+fn parsed(lang: Lang) -> impl Iterator<Item = (&'static str, ast::Resource<&'static str>)> {
+    RESOURCES
+        .iter()
+        .filter(move |(res_lang, _, _)| *res_lang == lang)
+        .map(|(_, name, text)| {
+            let resource = fluent_syntax::parser::parse(*text)
+                .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+            (*name, resource)
+        })
+}
+
 fn messages_of(lang: Lang) -> Messages {
     let mut out = Messages::new();
-    for (res_lang, name, text) in RESOURCES {
-        if *res_lang != lang {
-            continue;
-        }
-        let resource = fluent_syntax::parser::parse(*text)
-            .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+    for (name, resource) in parsed(lang) {
         for entry in resource.body {
             match entry {
                 ast::Entry::Message(message) => {
@@ -416,12 +424,7 @@ fn messages_refer_only_to_messages_of_their_own_part() {
     for lang in Lang::ALL {
         let mut part_of: BTreeMap<String, Part> = BTreeMap::new();
         let mut references: Vec<(String, String)> = Vec::new();
-        for (res_lang, name, text) in RESOURCES {
-            if *res_lang != lang {
-                continue;
-            }
-            let resource = fluent_syntax::parser::parse(*text)
-                .unwrap_or_else(|(_, errors)| panic!("{name} does not parse: {errors:?}"));
+        for (name, resource) in parsed(lang) {
             for entry in resource.body {
                 if let ast::Entry::Message(message) = entry {
                     let mut uses = Uses::default();

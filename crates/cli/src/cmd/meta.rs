@@ -473,7 +473,11 @@ fn run_folder(args: &Args) -> anyhow::Result<ExitCode> {
             for e in &errors {
                 let _ = writeln!(out, "{}", t1("meta-file-error", "message", &e.message));
             }
-            if disagreements.is_empty() {
+            if metas.is_empty() {
+                // Nothing read is nothing compared: "all agree with none" would say otherwise.
+                let args = L10nArgs::new().count("total", errors.len());
+                let _ = writeln!(out, "{}", t("meta-none-read", &args));
+            } else if disagreements.is_empty() {
                 let args = L10nArgs::new()
                     .count("read", metas.len())
                     .count("total", metas.len() + errors.len())

@@ -80,6 +80,7 @@ meta-derived = مستنتج
 meta-report-committee = { $report } (اللجنة { $committee })
 meta-report-plenary = { $report } (الجلسة العامة)
 meta-all-agree = قُرئت { $read } من { $total } نسخ؛ وكلها تتفق مع { $reference }
+meta-none-read = تعذرت قراءة ترويسة أي من النسخ الـ { $total }: لا شيء للمقارنة
 meta-disagreements =
     { $count ->
         [zero] لا اختلافات

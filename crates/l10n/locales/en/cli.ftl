@@ -86,6 +86,7 @@ meta-derived = derived
 meta-report-committee = { $report } (committee { $committee })
 meta-report-plenary = { $report } (plenary)
 meta-all-agree = { $read } of { $total } renderings read; all agree with { $reference }
+meta-none-read = no header of the { $total } renderings could be read: nothing to compare
 meta-disagreements =
     { $count ->
         [one] { $count } disagreement

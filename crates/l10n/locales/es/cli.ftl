@@ -79,6 +79,7 @@ meta-derived = deducido
 meta-report-committee = { $report } (comisión { $committee })
 meta-report-plenary = { $report } (plenaria)
 meta-all-agree = { $read } de { $total } versiones leídas; todas concuerdan con { $reference }
+meta-none-read = no se pudo leer el encabezado de ninguna de las { $total } versiones: nada que comparar
 meta-disagreements =
     { $count ->
         [one] { $count } discrepancia

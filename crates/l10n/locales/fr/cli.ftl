@@ -79,6 +79,7 @@ meta-derived = déduit
 meta-report-committee = { $report } (commission { $committee })
 meta-report-plenary = { $report } (plénière)
 meta-all-agree = { $read } version(s) lue(s) sur { $total } ; toutes concordent avec { $reference }
+meta-none-read = aucun en-tête des { $total } versions n’a pu être lu : rien à comparer
 meta-disagreements =
     { $count ->
         [one] { $count } divergence

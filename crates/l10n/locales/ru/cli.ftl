@@ -79,6 +79,7 @@ meta-derived = выведено
 meta-report-committee = { $report } (комитет { $committee })
 meta-report-plenary = { $report } (пленарное заседание)
 meta-all-agree = прочитано текстов: { $read } из { $total }; все согласуются с { $reference }
+meta-none-read = не удалось прочитать заголовок ни одной из { $total } версий: сравнивать нечего
 meta-disagreements =
     { $count ->
         [one] { $count } расхождение

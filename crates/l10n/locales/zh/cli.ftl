@@ -79,6 +79,7 @@ meta-derived = 推导得出
 meta-report-committee = { $report }（第 { $committee } 委员会）
 meta-report-plenary = { $report }（全体会议）
 meta-all-agree = 已读取 { $read }/{ $total } 个文本；全部与 { $reference } 一致
+meta-none-read = { $total } 个语文本的页眉均无法读取：无可比较
 meta-disagreements = 与 { $reference } 不一致之处 { $count } 处：
 meta-disagreement = { $file } 第 { $line } 行：{ meta-compared }为 { $found }，{ $reference } 为 { $expected }
 meta-file-error = 错误：{ $message }

@@ -348,15 +348,23 @@ mod tests {
     fn numbers_of_mostly_ascii_text_are_the_numbers_of_the_whole_text() {
         // Long stretches of letters, so that whole words of eight ASCII bytes are tested
         // at once, with digits, separators and the odd other character at every offset.
-        let alphabet: Vec<char> = "aaaaaaaaaaaaaaaaaaaaaaaaaaaa0159., /:~\u{7F}\u{0660}\u{FF15}é\u{00A0}\u{0641}\u{FF71}ж"
-            .chars()
-            .collect();
+        same_numbers_as_the_whole_text(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaa0159., /:~\u{7F}\u{0660}\u{FF15}é\u{00A0}\u{0641}\u{FF71}ж",
+            (2, 120),
+            11,
+        );
+    }
+
+    /// [`numbers`] equals [`numbers_whole_text`] on every string over `alphabet` up to
+    /// `every` long and on 20,000 pseudo-random ones up to `longest` (from `seed`).
+    fn same_numbers_as_the_whole_text(alphabet: &str, (every, longest): (usize, usize), seed: u64) {
+        let alphabet: Vec<char> = alphabet.chars().collect();
         let texts = crate::random_edits::strings_over(
             &alphabet,
-            2,
+            every,
             20_000,
-            120,
-            &mut crate::random_edits::Lcg(11),
+            longest,
+            &mut crate::random_edits::Lcg(seed),
         );
         for text in &texts {
             assert_eq!(numbers(text), numbers_whole_text(text), "{text:?}");
@@ -391,20 +399,11 @@ mod tests {
         // Digits of every script, every group separator and characters around them, in
         // every order up to four long and in pseudo-random strings up to 63 long; letters
         // whose first byte is that of a digit of another script.
-        let alphabet: Vec<char> =
-            "0159\u{0660}\u{0669}\u{06F3}\u{FF15}., \u{00A0}\u{202F}\u{066C}a/é中-\u{FF01}\u{066E}"
-                .chars()
-                .collect();
-        let texts = crate::random_edits::strings_over(
-            &alphabet,
-            4,
-            20_000,
-            64,
-            &mut crate::random_edits::Lcg(7),
+        same_numbers_as_the_whole_text(
+            "0159\u{0660}\u{0669}\u{06F3}\u{FF15}., \u{00A0}\u{202F}\u{066C}a/é中-\u{FF01}\u{066E}",
+            (4, 64),
+            7,
         );
-        for text in &texts {
-            assert_eq!(numbers(text), numbers_whole_text(text), "{text:?}");
-        }
     }
 
     #[test]
