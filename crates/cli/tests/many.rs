@@ -362,6 +362,52 @@ fn a_second_folder_of_the_same_name_is_refused_and_the_run_fails() {
 }
 
 #[test]
+fn concat_refuses_a_second_folder_of_the_same_name_where_rows_carry_ids() {
+    let tmp = tempfile::tempdir().unwrap();
+    document(&tmp.path().join("a"), "doc", 3);
+    document(&tmp.path().join("b"), "doc", 4);
+    let list = "a/doc\nb/doc\n";
+    for format in ["tsv", "jsonl"] {
+        let out = sixfold(
+            tmp.path(),
+            &[
+                "export", "--from", "-", "--format", format, "--concat", "--langs", "en,fr", "-o",
+                format,
+            ],
+            Some(list),
+        );
+        // The first folder's rows only: the second's ids would repeat them.
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("skipped b/doc: a folder of the same name was already exported"),
+            "{format}: {stderr}"
+        );
+        let corpus = std::fs::read_to_string(
+            tmp.path()
+                .join(format)
+                .join(format!("corpus.en-fr.{format}")),
+        )
+        .unwrap();
+        assert!(
+            corpus.contains("doc-r003") && !corpus.contains("doc-r004"),
+            "{corpus}"
+        );
+    }
+    // Moses lines carry no id: both folders are kept.
+    let out = sixfold(
+        tmp.path(),
+        &[
+            "export", "--from", "-", "--format", "moses", "--concat", "--langs", "en,es", "-o", "m",
+        ],
+        Some(list),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let en = std::fs::read_to_string(tmp.path().join("m").join("corpus.en-es.en")).unwrap();
+    assert_eq!(en.lines().count(), 3 + 4);
+}
+
+#[test]
 fn concat_line_formats_keep_equal_line_counts_per_language() {
     let tmp = tempfile::tempdir().unwrap();
     let mut list = String::new();

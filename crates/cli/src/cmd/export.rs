@@ -146,7 +146,8 @@ fn extension(format: Format) -> &'static str {
 /// `--concat`, or its files already written into their temporary files (their paths, and
 /// the staging or what stopped it, reported when the document's turn comes).
 enum Done {
-    Concat(Vec<(PathBuf, String)>),
+    /// The document's slug (its rows' ids start with it) and its pieces of the corpora.
+    Concat(String, Vec<(PathBuf, String)>),
     Staged {
         paths: Vec<PathBuf>,
         staged: Result<Staged, sixfold_export::WriteError>,
@@ -167,6 +168,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         .with_context(|| t1("cli-cannot-write-export", "format", args.format))?;
     let mut corpus = Corpus::new(out_dir);
     let mut written: std::collections::HashSet<PathBuf> = std::collections::HashSet::new();
+    let mut slugs: std::collections::HashSet<String> = std::collections::HashSet::new();
     // A folder refused for its name counts as failed: the exit status must say a document
     // of the list has no export, or a script checking it loses that document silently.
     let mut skipped = 0usize;
@@ -176,7 +178,10 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
             let prepared = crate::source::prepared(dir, args.rev.get(), args.format)
                 .with_context(|| t1("cli-cannot-export", "path", dir.display()))?;
             let done = if args.concat {
-                Done::Concat(concat_pieces(args, dir, &prepared)?)
+                Done::Concat(
+                    prepared.set.slug.clone(),
+                    concat_pieces(args, dir, &prepared)?,
+                )
             } else {
                 stage_document(args, out_dir, dir, &prepared)?
             };
@@ -184,7 +189,19 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
         },
         |(dir, done): (PathBuf, Done)| {
             let (paths, staged) = match done {
-                Done::Concat(pieces) => {
+                Done::Concat(slug, pieces) => {
+                    // TSV and JSON Lines rows carry ids made from the folder's name: a second
+                    // folder of that name would repeat the first's ids in the same corpus.
+                    // Moses lines carry no id.
+                    if args.format != Format::Moses && !slugs.insert(slug) {
+                        crate::print_error(&anyhow::anyhow!(t1(
+                            "cli-export-same-name",
+                            "path",
+                            dir.display()
+                        )));
+                        skipped += 1;
+                        return Ok(());
+                    }
                     for (name, text) in pieces {
                         corpus.append(&name, &text)?;
                     }
