@@ -287,6 +287,45 @@ fn a_rendering_in_a_folder_list_is_named_as_a_file_with_its_folder() {
 }
 
 #[test]
+fn check_from_in_text_ends_with_the_total_of_every_document() {
+    let tmp = tempfile::tempdir().unwrap();
+    document(tmp.path(), "a", 3);
+    document(tmp.path(), "c", 8);
+    // Each document's own last line ("  2 errors, 3 warnings, 0 infos"), added up.
+    let sum = |text: &str| {
+        let mut total = [0usize; 3];
+        for line in text
+            .lines()
+            .filter(|l| l.starts_with("  ") && l.ends_with(" infos"))
+        {
+            let numbers: Vec<usize> = line
+                .split(|c: char| !c.is_ascii_digit())
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            for (t, n) in total.iter_mut().zip(numbers) {
+                *t += n;
+            }
+        }
+        total
+    };
+    for (list, code, head) in [
+        ("a\nc\n", 1, "documents checked: 2;"),
+        ("a\nmissing\nc\n", 2, "documents checked: 2, unusable: 1;"),
+    ] {
+        let out = sixfold(tmp.path(), &["check", "--from", "-"], Some(list));
+        assert_eq!(out.status.code(), Some(code), "{list:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let [errors, warnings, infos] = sum(&text);
+        assert!(errors > 0 && warnings > 0, "{text}");
+        assert_eq!(
+            text.lines().last().unwrap(),
+            format!("{head} {errors} errors, {warnings} warnings, {infos} infos"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn export_writes_one_file_per_document_under_the_output_folder() {
     let tmp = tempfile::tempdir().unwrap();
     document(tmp.path(), "A-RES-1-1", 3);

@@ -71,6 +71,8 @@ pub(crate) fn run(args: &Args) -> anyhow::Result<ExitCode> {
 fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow::Result<ExitCode> {
     let mut sink = Sink::new(std::io::BufWriter::new(std::io::stdout().lock()));
     let mut failed = false;
+    // Documents reported and their findings by severity, for the text report's last line.
+    let mut total = (0usize, [0usize; 3]);
     let unusable = args.docs.many.run_all(
         source,
         |path| {
@@ -93,6 +95,15 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
                 }
             };
             failed |= has_error(&reviewed);
+            total.0 += 1;
+            for (n, severity) in
+                total
+                    .1
+                    .iter_mut()
+                    .zip([Severity::Error, Severity::Warning, Severity::Info])
+            {
+                *n += reviewed.open.count(severity);
+            }
             match args.docs.format() {
                 Format::Json => {
                     sixfold_export::report::write_check_json_of(
@@ -110,6 +121,22 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
             sink.flush_now()
         },
     )?;
+    if args.docs.format() == Format::Text {
+        let [errors, warnings, infos] = total.1;
+        let args = sixfold_l10n::Args::new()
+            .count("documents", total.0)
+            .count("unusable", unusable)
+            .text("summary", crate::ui::summary(errors, warnings, infos));
+        let id = if unusable > 0 {
+            "check-total-unusable"
+        } else {
+            "check-total"
+        };
+        let _ = std::io::Write::write_all(
+            &mut sink,
+            format!("{}\n", crate::ui::t(id, &args)).as_bytes(),
+        );
+    }
     sink.finish()?;
     Ok(if unusable > 0 {
         ExitCode::from(2)

@@ -34,6 +34,8 @@ check-summary =
         [many] { $infos } ملاحظةً
        *[other] { $infos } ملاحظة
     }
+check-total = الوثائق المفحوصة: { $documents }؛ { $summary }
+check-total-unusable = الوثائق المفحوصة: { $documents }، وغير الصالحة للاستعمال: { $unusable }؛ { $summary }
 
 ## Findings
 

@@ -32,6 +32,10 @@ check-summary =
         [one] { $infos } info
        *[other] { $infos } infos
     }
+# Last line of `check --from` in text: every document's findings added up ($summary is a
+# check-summary); the second form when some folders could not be used.
+check-total = documents checked: { $documents }; { $summary }
+check-total-unusable = documents checked: { $documents }, unusable: { $unusable }; { $summary }
 
 ## Findings
 

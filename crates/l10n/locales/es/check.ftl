@@ -22,6 +22,8 @@ check-summary =
         [one] { $infos } nota
        *[other] { $infos } notas
     }
+check-total = documentos verificados: { $documents }; { $summary }
+check-total-unusable = documentos verificados: { $documents }, inutilizables: { $unusable }; { $summary }
 
 ## Findings
 

@@ -22,6 +22,8 @@ check-summary =
         [one] { $infos } info
        *[other] { $infos } infos
     }
+check-total = documents vérifiés : { $documents } ; { $summary }
+check-total-unusable = documents vérifiés : { $documents }, inutilisables : { $unusable } ; { $summary }
 
 ## Findings
 

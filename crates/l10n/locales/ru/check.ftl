@@ -25,6 +25,8 @@ check-summary =
         [few] { $infos } замечания
        *[many] { $infos } замечаний
     }
+check-total = проверено документов: { $documents }; { $summary }
+check-total-unusable = проверено документов: { $documents }, непригодных: { $unusable }; { $summary }
 
 ## Findings
 

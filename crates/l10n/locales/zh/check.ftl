@@ -12,6 +12,8 @@ check-severity =
 check-no-symbol = 无文号的文件
 check-other-pivot = 参照文本 { $pivot }：没有 { $wanted } 文本
 check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示
+check-total = 已检查文件：{ $documents }；{ $summary }
+check-total-unusable = 已检查文件：{ $documents }，无法使用：{ $unusable }；{ $summary }
 
 ## Findings
 
