@@ -236,6 +236,8 @@ fn sample_args(kind: &'static str, count: u32) -> Args<'static> {
         // Interface messages (cli.ftl, check.ftl, export.ftl).
         .num("errors", count)
         .num("warnings", count)
+        .num("documents", count)
+        .num("unusable", 1)
         .num("infos", count)
         .num("pivot_count", count)
         .num("pivot_line", 27)

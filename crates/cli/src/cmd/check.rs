@@ -121,7 +121,8 @@ fn run_many(args: &Args, source: crate::stream::Source, colour: bool) -> anyhow:
             sink.flush_now()
         },
     )?;
-    if args.docs.format() == Format::Text {
+    // One document's own last line already is the total.
+    if args.docs.format() == Format::Text && total.0 + unusable > 1 {
         let [errors, warnings, infos] = total.1;
         let args = sixfold_l10n::Args::new()
             .count("documents", total.0)
