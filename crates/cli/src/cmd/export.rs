@@ -194,11 +194,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
                     // folder of that name would repeat the first's ids in the same corpus.
                     // Moses lines carry no id.
                     if args.format != Format::Moses && !slugs.insert(slug) {
-                        crate::print_error(&anyhow::anyhow!(t1(
-                            "cli-export-same-name",
-                            "path",
-                            dir.display()
-                        )));
+                        same_name(&dir);
                         skipped += 1;
                         return Ok(());
                     }
@@ -213,11 +209,7 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
             // rather than silently replacing the first's export (its staged files are
             // removed when dropped).
             if paths.iter().any(|path| written.contains(path)) {
-                crate::print_error(&anyhow::anyhow!(t1(
-                    "cli-export-same-name",
-                    "path",
-                    dir.display()
-                )));
+                same_name(&dir);
                 skipped += 1;
                 return Ok(());
             }
@@ -235,6 +227,16 @@ fn run_many(args: &Args, source: crate::stream::Source) -> anyhow::Result<ExitCo
     } else {
         ExitCode::from(2)
     })
+}
+
+/// Says on stderr that a folder was skipped because one of the same name was already
+/// exported in this run (its files, or its ids in a corpus, would collide).
+fn same_name(dir: &Path) {
+    crate::print_error(&anyhow::anyhow!(t1(
+        "cli-export-same-name",
+        "path",
+        dir.display()
+    )));
 }
 
 /// One document's export for `--from LIST -o DIR`, written as it is made into temporary
